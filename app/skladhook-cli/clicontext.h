@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QObject>
+#include <QTextStream>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class MoySkladClient;
+
+// What a command gets: global options, its own options and arguments, output streams, and helpers that
+// build the core objects from the data directory.
+class CliContext final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CliContext(const QCommandLineParser &parser, QStringList arguments, QObject *parent = nullptr);
+
+    QString dataDir() const { return m_dataDir; }
+    bool json() const { return m_json; }
+    const QStringList &arguments() const { return m_arguments; } // positional, after the command words
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    QString value(const QString &option) const { return m_parser.value(option); }
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    void printJson(const QJsonDocument &document);
+
+    // Ends the command: the process exits with `code` once the event loop returns.
+    void finish(int code = 0);
+    // Ends the command with one clear line on stderr (secrets masked) and a non-zero exit code.
+    void fail(const QString &message, int code = 1);
+    // Positional arguments must be exactly `count`; otherwise fails with usage and returns false.
+    bool expectArguments(qsizetype count, const QString &usage);
+
+    // The API URL: --api-url, else the configured one, else production.
+    QUrl apiUrl() const;
+    // A client with credentials from MOYSKLAD_TOKEN, else MOYSKLAD_LOGIN + MOYSKLAD_PASSWORD, else the
+    // keychain. Calls back with a ready client (owned by this context) or a readable error.
+    void withClient(std::function<void(MoySkladClient *)> ready);
+
+private:
+    const QCommandLineParser &m_parser;
+    QStringList m_arguments;
+    QString m_dataDir;
+    bool m_json = false;
+    QTextStream m_out;
+    QTextStream m_err;
+    MoySkladClient *m_client = nullptr;
+};

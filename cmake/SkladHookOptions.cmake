@@ -1,0 +1,18 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One INTERFACE target carries the language standard, warnings and Qt defines for every target.
+add_library(skladhook_options INTERFACE)
+add_library(SkladHook::options ALIAS skladhook_options)
+target_compile_features(skladhook_options INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+target_compile_options(skladhook_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor
+    $<$<BOOL:${SKLADHOOK_WERROR}>:-Werror>)
+target_compile_definitions(skladhook_options INTERFACE
+    QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_USE_QSTRINGBUILDER QT_NO_KEYWORDS QT_NO_FOREACH
+    QT_NO_URL_CAST_FROM_STRING QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    SKLADHOOK_VERSION="${PROJECT_VERSION}")
+if(SKLADHOOK_SANITIZE)
+    target_compile_options(skladhook_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                        -fno-sanitize-recover=undefined)
+    target_link_options(skladhook_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,19 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+find_package(GTest REQUIRED)
+include(GoogleTest)
+
+# skladhook_add_test(NAME <target> SOURCES <files…> LIBRARIES <targets…> [LABELS <labels…>])
+# A GoogleTest executable whose main() comes from tests/support (QCoreApplication or QApplication).
+function(skladhook_add_test)
+    cmake_parse_arguments(ARG "GUI" "NAME" "SOURCES;LIBRARIES;LABELS" ${ARGN})
+    qt_add_executable(${ARG_NAME} ${ARG_SOURCES})
+    if(ARG_GUI)
+        target_link_libraries(${ARG_NAME} PRIVATE skladhook_testmain_gui)
+    else()
+        target_link_libraries(${ARG_NAME} PRIVATE skladhook_testmain)
+    endif()
+    target_link_libraries(${ARG_NAME} PRIVATE ${ARG_LIBRARIES} SkladHook::options GTest::gtest GTest::gmock)
+    set_target_properties(${ARG_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests)
+    gtest_discover_tests(${ARG_NAME} DISCOVERY_MODE PRE_TEST DISCOVERY_TIMEOUT 60
+                         PROPERTIES LABELS "${ARG_LABELS}" ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+endfunction()

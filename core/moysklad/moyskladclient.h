@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "moysklad/apierror.h"
+#include "moysklad/ratelimiter.h"
+#include "moysklad/webhook.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+struct ClientConfig final
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.moysklad.ru/api/remap/1.2"));
+    QString token;    // Bearer token; when empty, login + password are exchanged for one
+    QString login;
+    QString password;
+    RateLimiter::Config limits; // defaults: a user token, 45 units / 3 s, weight 4, 5 in flight
+    int maxAttempts = 5;        // first try included
+    int timeoutMs = 30000;
+    int backoffBaseMs = 500;    // exponential backoff with jitter: base * 2^attempt, capped
+    int backoffMaxMs = 30000;
+    // Sent as X-Lognex-WebHook-DisableByPrefix on writes so that our own changes fire no hooks of ours.
+    QString disableHooksPrefix;
+};
+
+// Who we are to MoySklad and what we may do: the answer to `skladhook-cli check`.
+struct AccessReport final
+{
+    QString login;            // from the token exchange or the employee context, when known
+    bool canManageWebhooks = false;
+    QString reason;           // why not, in MoySklad's words, when canManageWebhooks is false
+};
+
+// The asynchronous MoySklad JSON API 1.2 client: gzip, auth, rate limit, retries.
+// Every call finishes exactly once through `done`, on this object's thread, unless `context` (or the
+// client) is destroyed first, in which case `done` is never called.
+class MoySkladClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(Result<T, ApiError>)>;
+
+    explicit MoySkladClient(ClientConfig config, QObject *parent = nullptr, const Clock &clock = Clock::system());
+    ~MoySkladClient() override;
+
+    const ClientConfig &config() const { return m_config; }
+    void setToken(const QString &token);
+
+    // POST /security/token with Basic login:password. Revokes the user's earlier tokens (warn the user).
+    void obtainToken(QObject *context, Callback<QString> done);
+    // Token valid? May this user manage webhooks?
+    void checkAccess(QObject *context, Callback<AccessReport> done);
+
+    void listWebhooks(QObject *context, Callback<QList<Webhook>> done); // every page
+    void createWebhook(const Webhook &hook, QObject *context, Callback<Webhook> done);
+    // Array POST: items with an id are updates, the others are created. Split into chunks of ≤ 1000.
+    void saveWebhooks(const QList<Webhook> &hooks, QObject *context, Callback<QList<Webhook>> done);
+    void updateWebhook(const Webhook &hook, QObject *context, Callback<Webhook> done); // PUT url/enabled/…
+    void setWebhookEnabled(const QString &id, bool enabled, QObject *context, Callback<Webhook> done);
+    void deleteWebhook(const QString &id, QObject *context, Callback<::Done> done);
+    void deleteWebhooks(const QStringList &ids, QObject *context, Callback<::Done> done); // POST /entity/webhook/delete
+
+    // GET a document by its meta.href (rewritten onto our base URL when it names another host).
+    void getDocument(const QUrl &href, const QStringList &expand, QObject *context, Callback<QJsonObject> done);
+    // GET /entity/<type>?filter=id=A;id=B…&expand=…&limit=100: up to 100 documents in one request.
+    // Ids not returned are absent from the list (deleted documents).
+    void getDocumentsByIds(const QString &entityType, const QStringList &ids, const QStringList &expand,
+                           QObject *context, Callback<QList<QJsonObject>> done);
+
+Q_SIGNALS:
+    // For diagnostics: one per HTTP exchange (retries included). url has no secrets; status 0 = no answer.
+    void exchangeFinished(const QString &method, const QUrl &url, int httpStatus, int attempt, qint64 elapsedMs);
+    void rateLimited(int retryAfterMs, int errorCode);
+
+private:
+    class Private;
+    ClientConfig m_config;
+    std::unique_ptr<Private> d;
+};
