@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apierror.h"
+
+#include "common/secretmasker.h"
+
+#include <QStringList>
+
+bool ApiError::hasCode(int wanted) const
+{
+    for (const ApiErrorItem &item : items) {
+        if (item.code == wanted)
+            return true;
+    }
+    return false;
+}
+
+bool ApiError::isRetryable() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::RateLimited:
+        return true;
+    case Kind::Http:
+        return httpStatus >= 500;
+    default:
+        return false;
+    }
+}
+
+QString ApiError::toString() const
+{
+    QString head;
+    switch (kind) {
+    case Kind::Network:
+        head = QStringLiteral("network error");
+        break;
+    case Kind::Timeout:
+        head = QStringLiteral("no answer from MoySklad in time");
+        break;
+    case Kind::InvalidInput:
+        head = QStringLiteral("invalid input");
+        break;
+    case Kind::BadResponse:
+        head = QStringLiteral("unexpected answer from MoySklad");
+        break;
+    default:
+        head = QStringLiteral("HTTP %1").arg(httpStatus);
+        break;
+    }
+    QStringList parts;
+    for (const ApiErrorItem &item : items) {
+        QString part = item.message;
+        if (item.code != 0)
+            part += QStringLiteral(" (code %1)").arg(item.code);
+        if (!item.parameter.isEmpty())
+            part += QStringLiteral(" [%1]").arg(item.parameter);
+        parts += part;
+    }
+    if (!detail.isEmpty())
+        parts += detail;
+    const QString text = parts.isEmpty() ? head : head + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
+    return SecretMasker::instance().mask(text);
+}

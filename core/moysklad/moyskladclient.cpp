@@ -1,0 +1,650 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "moyskladclient.h"
+
+#include "common/buildinfo.h"
+#include "common/logcategories.h"
+#include "moysklad/gzip.h"
+#include "moysklad/webhookjson.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <deque>
+
+namespace {
+
+constexpr int webhookPageSize = 1000;  // MoySklad's maximum for lists without expand
+constexpr int expandPageSize = 100;    // with expand, larger limits silently drop the expansion
+constexpr int maxArrayItems = 1000;    // arrays in one request
+constexpr qsizetype maxIdsPerRequest = 100;
+
+// What came back from one HTTP exchange, body already inflated.
+struct HttpAnswer
+{
+    int status = 0;
+    QByteArray body;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorText;
+    bool timedOut = false;
+};
+
+QList<ApiErrorItem> parseErrorItems(const QByteArray &body)
+{
+    QList<ApiErrorItem> items;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonArray errors = document.isObject() ? document.object().value(QLatin1String("errors")).toArray()
+                              : document.isArray()
+                                  ? document.array().isEmpty()
+                                        ? QJsonArray()
+                                        : document.array().first().toObject().value(QLatin1String("errors")).toArray()
+                                  : QJsonArray();
+    for (const QJsonValue &value : errors) {
+        const QJsonObject object = value.toObject();
+        items.append({object.value(QLatin1String("error")).toString(), object.value(QLatin1String("code")).toInt(),
+                      object.value(QLatin1String("parameter")).toString(),
+                      object.value(QLatin1String("moreInfo")).toString()});
+    }
+    return items;
+}
+
+ApiError errorFromAnswer(const HttpAnswer &answer)
+{
+    ApiError error;
+    error.httpStatus = answer.status;
+    if (answer.timedOut) {
+        error.kind = ApiError::Kind::Timeout;
+        return error;
+    }
+    if (answer.status == 0) {
+        error.kind = ApiError::Kind::Network;
+        error.detail = answer.networkErrorText;
+        return error;
+    }
+    error.items = parseErrorItems(answer.body);
+    switch (answer.status) {
+    case 401:
+        error.kind = ApiError::Kind::Unauthorized;
+        break;
+    case 403:
+        error.kind = ApiError::Kind::Forbidden;
+        break;
+    case 404:
+        error.kind = ApiError::Kind::NotFound;
+        break;
+    case 429:
+        error.kind = ApiError::Kind::RateLimited;
+        break;
+    default:
+        error.kind = ApiError::Kind::Http;
+        break;
+    }
+    if (error.items.isEmpty() && answer.status == 415)
+        error.detail = QStringLiteral("the server refused an uncompressed exchange (Accept-Encoding: gzip missing)");
+    return error;
+}
+
+ApiError badResponse(const QString &what)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::BadResponse;
+    error.detail = what;
+    return error;
+}
+
+} // namespace
+
+// One API call: retried as a whole until it succeeds, fails finally or runs out of attempts.
+struct PendingCall
+{
+    QByteArray verb;
+    QUrl url;
+    QByteArray body;
+    bool write = false;
+    bool basicAuth = false; // the token exchange
+    int attempt = 0;
+    qint64 notBeforeMs = 0;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    std::function<void(const HttpAnswer &)> finish;
+
+    bool contextGone() const { return hasContext && context.isNull(); }
+};
+
+class MoySkladClient::Private
+{
+public:
+    Private(MoySkladClient *q, const Clock &clock)
+        : q(q)
+        , clock(clock)
+        , limiter(q->m_config.limits)
+    {
+        wakeTimer.setSingleShot(true);
+        QObject::connect(&wakeTimer, &QTimer::timeout, q, [this] { pump(); });
+    }
+
+    MoySkladClient *q;
+    const Clock &clock;
+    QNetworkAccessManager network;
+    RateLimiter limiter;
+    QTimer wakeTimer;
+    std::deque<std::shared_ptr<PendingCall>> queue;
+    bool obtainingToken = false;
+    std::vector<std::shared_ptr<PendingCall>> waitingForToken;
+
+    QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const
+    {
+        QUrl url = q->m_config.baseUrl;
+        QString base = url.path();
+        if (base.endsWith(QLatin1Char('/')))
+            base.chop(1);
+        url.setPath(base + path);
+        if (!query.isEmpty())
+            url.setQuery(query);
+        return url;
+    }
+
+    // A document href on another host (e.g. the dead online.moysklad.ru) is moved onto our base URL.
+    QUrl rebase(const QUrl &href) const
+    {
+        static const QString marker = QStringLiteral("/api/remap/1.2");
+        const QString path = href.path();
+        const qsizetype at = path.indexOf(marker);
+        const QString tail = at >= 0 ? path.mid(at + marker.size()) : path;
+        QUrl url = endpoint(tail);
+        url.setQuery(href.query());
+        return url;
+    }
+
+    void submit(const QByteArray &verb, const QUrl &url, const QByteArray &body, QObject *context,
+                std::function<void(const HttpAnswer &)> finish, bool basicAuth = false)
+    {
+        auto call = std::make_shared<PendingCall>();
+        call->verb = verb;
+        call->url = url;
+        call->body = body;
+        call->write = verb != "GET";
+        call->basicAuth = basicAuth;
+        call->context = context;
+        call->hasContext = context != nullptr;
+        call->finish = std::move(finish);
+        if (!basicAuth && q->m_config.token.isEmpty() && !q->m_config.login.isEmpty()) {
+            waitingForToken.push_back(call);
+            exchangeLoginForToken();
+            return;
+        }
+        queue.push_back(call);
+        pump();
+    }
+
+    void exchangeLoginForToken()
+    {
+        if (obtainingToken)
+            return;
+        obtainingToken = true;
+        q->obtainToken(q, [this](Result<QString, ApiError> result) {
+            obtainingToken = false;
+            auto waiting = std::move(waitingForToken);
+            waitingForToken.clear();
+            for (const auto &call : waiting) {
+                if (result.ok()) {
+                    queue.push_back(call);
+                } else if (!call->contextGone()) {
+                    // The token exchange failed: every call waiting on it fails the same way.
+                    HttpAnswer answer;
+                    answer.status = result.error().httpStatus;
+                    answer.networkErrorText = result.error().toString();
+                    call->finish(answer);
+                }
+            }
+            pump();
+        });
+    }
+
+    void pump()
+    {
+        while (!queue.empty()) {
+            const qint64 now = clock.monotonicMs();
+            auto call = queue.front();
+            if (call->contextGone()) {
+                queue.pop_front();
+                continue;
+            }
+            // Calls waiting for a backoff do not hold up the others.
+            auto ready = std::find_if(queue.begin(), queue.end(),
+                                      [now](const auto &c) { return c->notBeforeMs <= now; });
+            if (ready == queue.end()) {
+                qint64 earliest = queue.front()->notBeforeMs;
+                for (const auto &c : queue)
+                    earliest = std::min(earliest, c->notBeforeMs);
+                schedule(earliest - now);
+                return;
+            }
+            const qint64 wait = limiter.tryAcquire(now);
+            if (wait < 0)
+                return; // in-flight cap: a finishing request pumps again
+            if (wait > 0) {
+                schedule(wait);
+                return;
+            }
+            call = *ready;
+            queue.erase(ready);
+            send(call);
+        }
+    }
+
+    void schedule(qint64 ms)
+    {
+        const int delay = int(std::clamp<qint64>(ms, 1, 60 * 60 * 1000));
+        if (!wakeTimer.isActive() || wakeTimer.remainingTime() > delay)
+            wakeTimer.start(delay);
+    }
+
+    void send(const std::shared_ptr<PendingCall> &call)
+    {
+        ++call->attempt;
+        QNetworkRequest request(call->url);
+        request.setRawHeader("Accept-Encoding", "gzip");
+        request.setRawHeader("Accept", "application/json;charset=utf-8");
+        request.setHeader(QNetworkRequest::UserAgentHeader, BuildInfo::userAgent());
+        if (call->basicAuth) {
+            const QByteArray pair = (q->m_config.login + QLatin1Char(':') + q->m_config.password).toUtf8();
+            request.setRawHeader("Authorization", "Basic " + pair.toBase64());
+        } else {
+            request.setRawHeader("Authorization", "Bearer " + q->m_config.token.toUtf8());
+        }
+        if (!call->body.isEmpty() || call->write)
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json;charset=utf-8"));
+        if (call->write && !q->m_config.disableHooksPrefix.isEmpty())
+            request.setRawHeader("X-Lognex-WebHook-DisableByPrefix", q->m_config.disableHooksPrefix.toUtf8());
+        request.setTransferTimeout(q->m_config.timeoutMs);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QNetworkReply *reply = call->body.isEmpty() && !call->write
+                                   ? network.sendCustomRequest(request, call->verb)
+                                   : network.sendCustomRequest(request, call->verb, call->body);
+        qCDebug(lcMoySklad) << call->verb << call->url.path() << "attempt" << call->attempt;
+        QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, call, elapsed] {
+            reply->deleteLater();
+            limiter.finished();
+            onReply(call, reply, elapsed.elapsed());
+            pump();
+        });
+    }
+
+    void onReply(const std::shared_ptr<PendingCall> &call, QNetworkReply *reply, qint64 elapsedMs)
+    {
+        const qint64 now = clock.monotonicMs();
+        HttpAnswer answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.networkError = reply->error();
+        answer.networkErrorText = reply->errorString();
+        answer.timedOut = answer.status == 0 && (reply->error() == QNetworkReply::OperationCanceledError ||
+                                                 reply->error() == QNetworkReply::TimeoutError);
+        QByteArray raw = reply->readAll();
+        if (reply->rawHeader("Content-Encoding").trimmed().toLower() == "gzip" && !raw.isEmpty()) {
+            const auto inflated = Gzip::decompress(raw);
+            if (!inflated) {
+                answer.status = 0;
+                answer.networkErrorText = QStringLiteral("the answer's gzip body could not be decoded");
+            } else {
+                raw = *inflated;
+            }
+        }
+        answer.body = raw;
+
+        bool okRemaining = false;
+        const int remaining = reply->rawHeader("X-RateLimit-Remaining").toInt(&okRemaining);
+        if (okRemaining)
+            limiter.observeRemaining(remaining, now);
+        qint64 retryAfterMs = 0;
+        if (answer.status == 429) {
+            retryAfterMs = reply->rawHeader("X-Lognex-Retry-After").toLongLong();
+            if (retryAfterMs <= 0)
+                retryAfterMs = q->m_config.limits.windowMs;
+            limiter.observeRetryAfter(retryAfterMs, now);
+            const QList<ApiErrorItem> items = parseErrorItems(answer.body);
+            Q_EMIT q->rateLimited(int(retryAfterMs), items.isEmpty() ? 0 : items.constFirst().code);
+        }
+        QUrl shownUrl = call->url;
+        Q_EMIT q->exchangeFinished(QString::fromLatin1(call->verb), shownUrl, answer.status, call->attempt,
+                                   elapsedMs);
+
+        const bool success = answer.status >= 200 && answer.status < 300;
+        if (!success && call->attempt < q->m_config.maxAttempts && errorFromAnswer(answer).isRetryable()) {
+            const qint64 backoff = backoffMs(call->attempt);
+            call->notBeforeMs = now + std::max(backoff, retryAfterMs);
+            qCInfo(lcMoySklad) << "retrying" << call->verb << call->url.path() << "status" << answer.status << "in"
+                               << call->notBeforeMs - now << "ms";
+            queue.push_front(call);
+            return;
+        }
+        if (!call->contextGone())
+            call->finish(answer);
+    }
+
+    // Exponential backoff with full jitter in [base*2^(n-1)/2, base*2^(n-1)], capped.
+    qint64 backoffMs(int attempt) const
+    {
+        const qint64 exp = qint64(q->m_config.backoffBaseMs) << std::min(attempt - 1, 20);
+        const qint64 cap = std::min<qint64>(exp, q->m_config.backoffMaxMs);
+        return cap / 2 + qint64(QRandomGenerator::global()->bounded(double(cap / 2 + 1)));
+    }
+};
+
+namespace {
+
+// Turns an answer into the caller's Result with a decoder for the success body.
+template<typename T, typename Decode>
+std::function<void(const HttpAnswer &)> decoding(MoySkladClient::Callback<T> done, Decode decode)
+{
+    return [done = std::move(done), decode = std::move(decode)](const HttpAnswer &answer) {
+        if (answer.status < 200 || answer.status >= 300) {
+            ApiError error = errorFromAnswer(answer);
+            if (answer.status == 0 && !answer.timedOut && error.detail.isEmpty())
+                error.detail = answer.networkErrorText;
+            done(error);
+            return;
+        }
+        done(decode(answer.body));
+    };
+}
+
+Result<QJsonObject, ApiError> parseObject(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (!document.isObject())
+        return badResponse(QStringLiteral("expected a JSON object: %1").arg(parseError.errorString()));
+    return document.object();
+}
+
+Result<QJsonArray, ApiError> parseArray(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (!document.isArray())
+        return badResponse(QStringLiteral("expected a JSON array: %1").arg(parseError.errorString()));
+    return document.array();
+}
+
+QByteArray toBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray toBody(const QJsonArray &array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+MoySkladClient::MoySkladClient(ClientConfig config, QObject *parent, const Clock &clock)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , d(std::make_unique<Private>(this, clock))
+{}
+
+MoySkladClient::~MoySkladClient() = default;
+
+void MoySkladClient::setToken(const QString &token)
+{
+    m_config.token = token;
+}
+
+void MoySkladClient::obtainToken(QObject *context, Callback<QString> done)
+{
+    if (m_config.login.isEmpty() || m_config.password.isEmpty()) {
+        ApiError error;
+        error.kind = ApiError::Kind::InvalidInput;
+        error.detail = QStringLiteral("a login and a password are needed to obtain a token");
+        done(error);
+        return;
+    }
+    d->submit("POST", d->endpoint(QStringLiteral("/security/token")), QByteArray(), context,
+              decoding<QString>(
+                  [this, done = std::move(done)](Result<QString, ApiError> result) {
+                      if (result.ok())
+                          m_config.token = result.value();
+                      done(std::move(result));
+                  },
+                  [](const QByteArray &body) -> Result<QString, ApiError> {
+                      const auto object = parseObject(body);
+                      if (!object.ok())
+                          return object.error();
+                      const QString token = object.value().value(QLatin1String("access_token")).toString();
+                      if (token.isEmpty())
+                          return badResponse(QStringLiteral("the token answer has no access_token"));
+                      return token;
+                  }),
+              true);
+}
+
+void MoySkladClient::checkAccess(QObject *context, Callback<AccessReport> done)
+{
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    d->submit("GET", d->endpoint(QStringLiteral("/context/employee")), QByteArray(), context,
+              decoding<QJsonObject>(
+                  [this, guard, hasContext, done = std::move(done)](Result<QJsonObject, ApiError> employee) mutable {
+                      if (!employee.ok()) {
+                          done(employee.error());
+                          return;
+                      }
+                      AccessReport report;
+                      report.login = employee.value().value(QLatin1String("uid")).toString();
+                      QUrlQuery query;
+                      query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+                      d->submit("GET", d->endpoint(QStringLiteral("/entity/webhook"), query), QByteArray(),
+                                hasContext ? guard.data() : nullptr,
+                                [report, done = std::move(done)](const HttpAnswer &answer) mutable {
+                                    if (answer.status >= 200 && answer.status < 300) {
+                                        report.canManageWebhooks = true;
+                                        done(report);
+                                        return;
+                                    }
+                                    const ApiError error = errorFromAnswer(answer);
+                                    if (error.kind == ApiError::Kind::Forbidden) {
+                                        report.canManageWebhooks = false;
+                                        report.reason = error.toString();
+                                        done(report);
+                                        return;
+                                    }
+                                    done(error);
+                                });
+                  },
+                  parseObject));
+}
+
+void MoySkladClient::listWebhooks(QObject *context, Callback<QList<Webhook>> done)
+{
+    // Pages are fetched one after the other; the list is complete when meta.size rows have come.
+    auto collected = std::make_shared<QList<Webhook>>();
+    auto fetchPage = std::make_shared<std::function<void(int)>>();
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    *fetchPage = [this, collected, fetchPage, guard, hasContext, done = std::move(done)](int offset) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QString::number(webhookPageSize));
+        query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+        d->submit("GET", d->endpoint(QStringLiteral("/entity/webhook"), query), QByteArray(),
+                  hasContext ? guard.data() : nullptr,
+                  decoding<QJsonObject>(
+                      [this, collected, fetchPage, offset, done](Result<QJsonObject, ApiError> page) {
+                          if (!page.ok()) {
+                              done(page.error());
+                              *fetchPage = nullptr; // break the self-reference
+                              return;
+                          }
+                          const QJsonArray rows = page.value().value(QLatin1String("rows")).toArray();
+                          for (const QJsonValue &row : rows)
+                              collected->append(WebhookJson::fromJson(row.toObject()));
+                          const int size = page.value()
+                                               .value(QLatin1String("meta"))
+                                               .toObject()
+                                               .value(QLatin1String("size"))
+                                               .toInt(int(collected->size()));
+                          const int next = offset + int(rows.size());
+                          if (!rows.isEmpty() && next < size) {
+                              (*fetchPage)(next);
+                              return;
+                          }
+                          done(*collected);
+                          *fetchPage = nullptr;
+                      },
+                      parseObject));
+    };
+    (*fetchPage)(0);
+}
+
+void MoySkladClient::createWebhook(const Webhook &hook, QObject *context, Callback<Webhook> done)
+{
+    Webhook body = hook;
+    body.href.clear();
+    d->submit("POST", d->endpoint(QStringLiteral("/entity/webhook")), toBody(WebhookJson::toJson(body)), context,
+              decoding<Webhook>(std::move(done), [](const QByteArray &answer) -> Result<Webhook, ApiError> {
+                  const auto object = parseObject(answer);
+                  if (!object.ok())
+                      return object.error();
+                  return WebhookJson::fromJson(object.value());
+              }));
+}
+
+void MoySkladClient::saveWebhooks(const QList<Webhook> &hooks, QObject *context, Callback<QList<Webhook>> done)
+{
+    if (hooks.isEmpty()) {
+        done(QList<Webhook>());
+        return;
+    }
+    // Chunks of at most 1000 items, sent one after the other; the first failure ends the call.
+    auto saved = std::make_shared<QList<Webhook>>();
+    auto sendChunk = std::make_shared<std::function<void(qsizetype)>>();
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    *sendChunk = [this, hooks, saved, sendChunk, guard, hasContext, done = std::move(done)](qsizetype from) {
+        QJsonArray array;
+        for (qsizetype i = from; i < std::min<qsizetype>(hooks.size(), from + maxArrayItems); ++i)
+            array.append(WebhookJson::toJson(hooks.at(i)));
+        const qsizetype next = from + array.size();
+        d->submit("POST", d->endpoint(QStringLiteral("/entity/webhook")), toBody(array),
+                  hasContext ? guard.data() : nullptr,
+                  decoding<QJsonArray>(
+                      [hooks, saved, sendChunk, next, done](Result<QJsonArray, ApiError> result) {
+                          if (!result.ok()) {
+                              done(result.error());
+                              *sendChunk = nullptr;
+                              return;
+                          }
+                          for (const QJsonValue &value : result.value())
+                              saved->append(WebhookJson::fromJson(value.toObject()));
+                          if (next < hooks.size()) {
+                              (*sendChunk)(next);
+                              return;
+                          }
+                          done(*saved);
+                          *sendChunk = nullptr;
+                      },
+                      parseArray));
+    };
+    (*sendChunk)(0);
+}
+
+void MoySkladClient::updateWebhook(const Webhook &hook, QObject *context, Callback<Webhook> done)
+{
+    QJsonObject body = WebhookJson::toJson(hook);
+    body.remove(QStringLiteral("meta"));
+    d->submit("PUT", d->endpoint(QStringLiteral("/entity/webhook/") + hook.id), toBody(body), context,
+              decoding<Webhook>(std::move(done), [](const QByteArray &answer) -> Result<Webhook, ApiError> {
+                  const auto object = parseObject(answer);
+                  if (!object.ok())
+                      return object.error();
+                  return WebhookJson::fromJson(object.value());
+              }));
+}
+
+void MoySkladClient::setWebhookEnabled(const QString &id, bool enabled, QObject *context, Callback<Webhook> done)
+{
+    const QJsonObject body{{QStringLiteral("enabled"), enabled}};
+    d->submit("PUT", d->endpoint(QStringLiteral("/entity/webhook/") + id), toBody(body), context,
+              decoding<Webhook>(std::move(done), [](const QByteArray &answer) -> Result<Webhook, ApiError> {
+                  const auto object = parseObject(answer);
+                  if (!object.ok())
+                      return object.error();
+                  return WebhookJson::fromJson(object.value());
+              }));
+}
+
+void MoySkladClient::deleteWebhook(const QString &id, QObject *context, Callback<::Done> done)
+{
+    d->submit("DELETE", d->endpoint(QStringLiteral("/entity/webhook/") + id), QByteArray(), context,
+              decoding<::Done>(std::move(done), [](const QByteArray &) { return Result<::Done, ApiError>(::Done{}); }));
+}
+
+void MoySkladClient::deleteWebhooks(const QStringList &ids, QObject *context, Callback<::Done> done)
+{
+    if (ids.isEmpty()) {
+        done(::Done{});
+        return;
+    }
+    QJsonArray array;
+    for (const QString &id : ids)
+        array.append(QJsonObject{
+            {QStringLiteral("meta"),
+             WebhookJson::meta(d->endpoint(QStringLiteral("/entity/webhook/") + id), QStringLiteral("webhook"))}});
+    d->submit("POST", d->endpoint(QStringLiteral("/entity/webhook/delete")), toBody(array), context,
+              decoding<::Done>(std::move(done), [](const QByteArray &) { return Result<::Done, ApiError>(::Done{}); }));
+}
+
+void MoySkladClient::getDocument(const QUrl &href, const QStringList &expand, QObject *context,
+                                 Callback<QJsonObject> done)
+{
+    QUrl url = d->rebase(href);
+    if (!expand.isEmpty()) {
+        QUrlQuery query(url);
+        query.addQueryItem(QStringLiteral("expand"), expand.join(QLatin1Char(',')));
+        url.setQuery(query);
+    }
+    d->submit("GET", url, QByteArray(), context, decoding<QJsonObject>(std::move(done), parseObject));
+}
+
+void MoySkladClient::getDocumentsByIds(const QString &entityType, const QStringList &ids, const QStringList &expand,
+                                       QObject *context, Callback<QList<QJsonObject>> done)
+{
+    if (ids.size() > maxIdsPerRequest || ids.isEmpty()) {
+        ApiError error;
+        error.kind = ApiError::Kind::InvalidInput;
+        error.detail = QStringLiteral("between 1 and %1 ids per request, %2 given").arg(maxIdsPerRequest).arg(ids.size());
+        done(error);
+        return;
+    }
+    QStringList conditions;
+    for (const QString &id : ids)
+        conditions += QStringLiteral("id=") + id;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("filter"), conditions.join(QLatin1Char(';')));
+    if (!expand.isEmpty())
+        query.addQueryItem(QStringLiteral("expand"), expand.join(QLatin1Char(',')));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(expandPageSize));
+    d->submit("GET", d->endpoint(QStringLiteral("/entity/") + entityType, query), QByteArray(), context,
+              decoding<QList<QJsonObject>>(std::move(done),
+                                           [](const QByteArray &body) -> Result<QList<QJsonObject>, ApiError> {
+                                               const auto object = parseObject(body);
+                                               if (!object.ok())
+                                                   return object.error();
+                                               QList<QJsonObject> rows;
+                                               for (const QJsonValue &row :
+                                                    object.value().value(QLatin1String("rows")).toArray())
+                                                   rows.append(row.toObject());
+                                               return rows;
+                                           }));
+}
