@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 find_package(GTest REQUIRED)
+find_package(Qt6 REQUIRED COMPONENTS Test)
 include(GoogleTest)
 
 # skladhook_add_test(NAME <target> SOURCES <files…> LIBRARIES <targets…> [LABELS <labels…>])
@@ -12,7 +13,7 @@ function(skladhook_add_test)
     else()
         target_link_libraries(${ARG_NAME} PRIVATE skladhook_testmain)
     endif()
-    target_link_libraries(${ARG_NAME} PRIVATE ${ARG_LIBRARIES} SkladHook::options GTest::gtest GTest::gmock)
+    target_link_libraries(${ARG_NAME} PRIVATE ${ARG_LIBRARIES} Qt6::Test SkladHook::options GTest::gtest GTest::gmock)
     set_target_properties(${ARG_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests)
     gtest_discover_tests(${ARG_NAME} DISCOVERY_MODE PRE_TEST DISCOVERY_TIMEOUT 60
                          PROPERTIES LABELS "${ARG_LABELS}" ENVIRONMENT "QT_QPA_PLATFORM=offscreen")

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QByteArray>
 #include <optional>
+#include <QByteArray>
 
 // gzip through zlib. MoySklad demands Accept-Encoding: gzip; Qt only inflates when it set that header itself.
 namespace Gzip {

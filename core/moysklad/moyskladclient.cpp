@@ -18,12 +18,13 @@
 
 #include <algorithm>
 #include <deque>
+#include <optional>
 
 namespace {
 
-constexpr int webhookPageSize = 1000;  // MoySklad's maximum for lists without expand
-constexpr int expandPageSize = 100;    // with expand, larger limits silently drop the expansion
-constexpr int maxArrayItems = 1000;    // arrays in one request
+constexpr int webhookPageSize = 1000; // MoySklad's maximum for lists without expand
+constexpr int expandPageSize = 100;   // with expand, larger limits silently drop the expansion
+constexpr int maxArrayItems = 1000;   // arrays in one request
 constexpr qsizetype maxIdsPerRequest = 100;
 
 // What came back from one HTTP exchange, body already inflated.
@@ -34,6 +35,7 @@ struct HttpAnswer
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorText;
     bool timedOut = false;
+    std::optional<ApiError> failure; // set when the call failed before any exchange (e.g. the token exchange)
 };
 
 QList<ApiErrorItem> parseErrorItems(const QByteArray &body)
@@ -57,6 +59,8 @@ QList<ApiErrorItem> parseErrorItems(const QByteArray &body)
 
 ApiError errorFromAnswer(const HttpAnswer &answer)
 {
+    if (answer.failure)
+        return *answer.failure;
     ApiError error;
     error.httpStatus = answer.status;
     if (answer.timedOut) {
@@ -199,8 +203,7 @@ public:
                 } else if (!call->contextGone()) {
                     // The token exchange failed: every call waiting on it fails the same way.
                     HttpAnswer answer;
-                    answer.status = result.error().httpStatus;
-                    answer.networkErrorText = result.error().toString();
+                    answer.failure = result.error();
                     call->finish(answer);
                 }
             }
@@ -218,8 +221,8 @@ public:
                 continue;
             }
             // Calls waiting for a backoff do not hold up the others.
-            auto ready = std::find_if(queue.begin(), queue.end(),
-                                      [now](const auto &c) { return c->notBeforeMs <= now; });
+            auto ready =
+                std::find_if(queue.begin(), queue.end(), [now](const auto &c) { return c->notBeforeMs <= now; });
             if (ready == queue.end()) {
                 qint64 earliest = queue.front()->notBeforeMs;
                 for (const auto &c : queue)
@@ -316,8 +319,7 @@ public:
             Q_EMIT q->rateLimited(int(retryAfterMs), items.isEmpty() ? 0 : items.constFirst().code);
         }
         QUrl shownUrl = call->url;
-        Q_EMIT q->exchangeFinished(QString::fromLatin1(call->verb), shownUrl, answer.status, call->attempt,
-                                   elapsedMs);
+        Q_EMIT q->exchangeFinished(QString::fromLatin1(call->verb), shownUrl, answer.status, call->attempt, elapsedMs);
 
         const bool success = answer.status >= 200 && answer.status < 300;
         if (!success && call->attempt < q->m_config.maxAttempts && errorFromAnswer(answer).isRetryable()) {
@@ -348,7 +350,7 @@ template<typename T, typename Decode>
 std::function<void(const HttpAnswer &)> decoding(MoySkladClient::Callback<T> done, Decode decode)
 {
     return [done = std::move(done), decode = std::move(decode)](const HttpAnswer &answer) {
-        if (answer.status < 200 || answer.status >= 300) {
+        if (answer.failure || answer.status < 200 || answer.status >= 300) {
             ApiError error = errorFromAnswer(answer);
             if (answer.status == 0 && !answer.timedOut && error.detail.isEmpty())
                 error.detail = answer.networkErrorText;
@@ -598,9 +600,9 @@ void MoySkladClient::deleteWebhooks(const QStringList &ids, QObject *context, Ca
     }
     QJsonArray array;
     for (const QString &id : ids)
-        array.append(QJsonObject{
-            {QStringLiteral("meta"),
-             WebhookJson::meta(d->endpoint(QStringLiteral("/entity/webhook/") + id), QStringLiteral("webhook"))}});
+        array.append(
+            QJsonObject{{QStringLiteral("meta"), WebhookJson::meta(d->endpoint(QStringLiteral("/entity/webhook/") + id),
+                                                                   QStringLiteral("webhook"))}});
     d->submit("POST", d->endpoint(QStringLiteral("/entity/webhook/delete")), toBody(array), context,
               decoding<::Done>(std::move(done), [](const QByteArray &) { return Result<::Done, ApiError>(::Done{}); }));
 }
@@ -623,7 +625,8 @@ void MoySkladClient::getDocumentsByIds(const QString &entityType, const QStringL
     if (ids.size() > maxIdsPerRequest || ids.isEmpty()) {
         ApiError error;
         error.kind = ApiError::Kind::InvalidInput;
-        error.detail = QStringLiteral("between 1 and %1 ids per request, %2 given").arg(maxIdsPerRequest).arg(ids.size());
+        error.detail =
+            QStringLiteral("between 1 and %1 ids per request, %2 given").arg(maxIdsPerRequest).arg(ids.size());
         done(error);
         return;
     }
@@ -636,15 +639,14 @@ void MoySkladClient::getDocumentsByIds(const QString &entityType, const QStringL
         query.addQueryItem(QStringLiteral("expand"), expand.join(QLatin1Char(',')));
     query.addQueryItem(QStringLiteral("limit"), QString::number(expandPageSize));
     d->submit("GET", d->endpoint(QStringLiteral("/entity/") + entityType, query), QByteArray(), context,
-              decoding<QList<QJsonObject>>(std::move(done),
-                                           [](const QByteArray &body) -> Result<QList<QJsonObject>, ApiError> {
-                                               const auto object = parseObject(body);
-                                               if (!object.ok())
-                                                   return object.error();
-                                               QList<QJsonObject> rows;
-                                               for (const QJsonValue &row :
-                                                    object.value().value(QLatin1String("rows")).toArray())
-                                                   rows.append(row.toObject());
-                                               return rows;
-                                           }));
+              decoding<QList<QJsonObject>>(
+                  std::move(done), [](const QByteArray &body) -> Result<QList<QJsonObject>, ApiError> {
+                      const auto object = parseObject(body);
+                      if (!object.ok())
+                          return object.error();
+                      QList<QJsonObject> rows;
+                      for (const QJsonValue &row : object.value().value(QLatin1String("rows")).toArray())
+                          rows.append(row.toObject());
+                      return rows;
+                  }));
 }

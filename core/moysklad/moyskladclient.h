@@ -19,13 +19,13 @@ class QNetworkAccessManager;
 struct ClientConfig final
 {
     QUrl baseUrl = QUrl(QStringLiteral("https://api.moysklad.ru/api/remap/1.2"));
-    QString token;    // Bearer token; when empty, login + password are exchanged for one
+    QString token; // Bearer token; when empty, login + password are exchanged for one
     QString login;
     QString password;
     RateLimiter::Config limits; // defaults: a user token, 45 units / 3 s, weight 4, 5 in flight
     int maxAttempts = 5;        // first try included
     int timeoutMs = 30000;
-    int backoffBaseMs = 500;    // exponential backoff with jitter: base * 2^attempt, capped
+    int backoffBaseMs = 500; // exponential backoff with jitter: base * 2^attempt, capped
     int backoffMaxMs = 30000;
     // Sent as X-Lognex-WebHook-DisableByPrefix on writes so that our own changes fire no hooks of ours.
     QString disableHooksPrefix;
@@ -34,9 +34,9 @@ struct ClientConfig final
 // Who we are to MoySklad and what we may do: the answer to `skladhook-cli check`.
 struct AccessReport final
 {
-    QString login;            // from the token exchange or the employee context, when known
+    QString login; // from the token exchange or the employee context, when known
     bool canManageWebhooks = false;
-    QString reason;           // why not, in MoySklad's words, when canManageWebhooks is false
+    QString reason; // why not, in MoySklad's words, when canManageWebhooks is false
 };
 
 // The asynchronous MoySklad JSON API 1.2 client: gzip, auth, rate limit, retries.

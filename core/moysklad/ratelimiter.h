@@ -11,10 +11,10 @@ class RateLimiter final
 public:
     struct Config
     {
-        int units = 45;       // bucket size
-        int windowMs = 3000;  // the bucket refills completely in this time
-        int weight = 4;       // units one request costs (user token from 2026-12-01; solution token: 1)
-        int maxInFlight = 5;  // parallel requests per user
+        int units = 45;      // bucket size
+        int windowMs = 3000; // the bucket refills completely in this time
+        int weight = 4;      // units one request costs (user token from 2026-12-01; solution token: 1)
+        int maxInFlight = 5; // parallel requests per user
     };
 
     RateLimiter();

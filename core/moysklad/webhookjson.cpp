@@ -16,7 +16,8 @@ Webhook fromJson(const QJsonObject &object)
     hook.enabled = object.value(QLatin1String("enabled")).toBool(true);
     hook.diffType = object.value(QLatin1String("diffType")).toString();
     const QJsonObject author = object.value(QLatin1String("authorApplication")).toObject();
-    hook.authorApplication = QUrl(author.value(QLatin1String("meta")).toObject().value(QLatin1String("href")).toString());
+    hook.authorApplication =
+        QUrl(author.value(QLatin1String("meta")).toObject().value(QLatin1String("href")).toString());
     return hook;
 }
 

@@ -38,23 +38,23 @@ class FakeMoySklad final
 public:
     struct Options
     {
-        int rateUnits = 45;       // bucket size
-        int rateWindowMs = 3000;  // refill time of the whole bucket
-        int requestWeight = 4;    // units per request
-        int maxParallel = 5;      // requests in flight per user
-        int maxPageSize = 1000;   // largest `limit` honoured for webhook lists
+        int rateUnits = 45;      // bucket size
+        int rateWindowMs = 3000; // refill time of the whole bucket
+        int requestWeight = 4;   // units per request
+        int maxParallel = 5;     // requests in flight per user
+        int maxPageSize = 1000;  // largest `limit` honoured for webhook lists
     };
 
     struct Request
     {
         QString method;
-        QString path;                       // e.g. /api/remap/1.2/entity/webhook
+        QString path; // e.g. /api/remap/1.2/entity/webhook
         QUrlQuery query;
         QMap<QByteArray, QByteArray> headers; // lower-case names
-        QByteArray body;                    // as received (requests are not compressed)
+        QByteArray body;                      // as received (requests are not compressed)
         int status = 0;
-        int errorCode = 0;                  // MoySklad error code of the answer, 0 when none
-        qint64 atMs = 0;                    // since the server started
+        int errorCode = 0; // MoySklad error code of the answer, 0 when none
+        qint64 atMs = 0;   // since the server started
     };
 
     FakeMoySklad();
@@ -95,7 +95,7 @@ public:
     void clearRequests();
     // Requests whose method matches (empty: any) and whose path contains `pathContains`.
     int countRequests(const QString &method, const QString &pathContains) const;
-    int maxInFlight() const;  // the most requests ever in flight at once
+    int maxInFlight() const;      // the most requests ever in flight at once
     int rateLimitedCount() const; // answers 429
 
     class Impl;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qtmessagefailure.h"
 
+#include <gtest/gtest.h>
 #include <QString>
 #include <QtGlobal>
-#include <gtest/gtest.h>
 
 #include <cstdio>
 
