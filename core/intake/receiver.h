@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class DeliverySink;
+class DiagnosticsLog;
+
+// How the receiver listens and what it accepts. Defaults are the limits issue 4 asks for.
+struct ReceiverConfig final
+{
+    QString listen = QStringLiteral("127.0.0.1:8765"); // "host:port", "[::1]:port"; port 0 = chosen by the OS
+    bool allowAllInterfaces = false;                   // a non-loopback listen address is refused without this opt-in
+    QUrl siteUrl;               // its path is the prefix served: https://shop/skladhook/ → /skladhook/
+    QString verificationString; // the `key` of our hook URLs; may be changed later, see setVerificationString()
+    qint64 maxBodyBytes = 1024 * 1024;
+    int maxHeaderBytes = 16 * 1024;  // the connection's memory pool; larger headers are refused by MHD
+    int idleTimeoutSeconds = 10;     // a connection silent this long is closed
+    int maxConnections = 1000;       // at once; more are refused at accept()
+    int maxConnectionsPerIp = 0;     // 0 = no per-address limit (behind a proxy every peer is the proxy)
+    int sinkTimeoutMs = 1200;        // no answer from the sink by then → 503, so MoySklad retries in time
+    int maxEventsPerDelivery = 5000; // a 1 MiB body holds about that many events
+};
+
+// Counts since start(); a snapshot, read from any thread.
+struct ReceiverCounters final
+{
+    quint64 accepted = 0;         // 200, stored
+    quint64 duplicates = 0;       // 200, requestId seen before
+    quint64 forbidden = 0;        // 403, wrong or missing verification string
+    quint64 badRequest = 0;       // 400, malformed JSON, wrong shape, no requestId
+    quint64 tooLarge = 0;         // 413
+    quint64 notFound = 0;         // 404, a path that is not one of our hook paths
+    quint64 methodNotAllowed = 0; // 405
+    quint64 failed = 0;           // 500, the sink could not commit
+    quint64 timedOut = 0;         // 503, the sink did not answer within sinkTimeoutMs (or the receiver stopped)
+
+    quint64 rejected() const
+    {
+        return forbidden + badRequest + tooLarge + notFound + methodNotAllowed + failed + timedOut;
+    }
+};
+
+// The embedded HTTP receiver of MoySklad's deliveries (libmicrohttpd, event-driven, one internal polling thread).
+// Checks path, method, verification string, requestId, size and JSON shape, hands the Delivery to the sink and
+// answers 200 only after the sink reported it committed. The object lives in the thread that created it; its
+// signals are emitted from the receiver's threads (connect normally: they arrive queued).
+class Receiver final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Listening, Error };
+    Q_ENUM(State)
+
+    // sink must outlive the receiver (or at least its stop()); log may be null.
+    explicit Receiver(DeliverySink *sink, DiagnosticsLog *log = nullptr, QObject *parent = nullptr);
+    ~Receiver() override; // stops
+
+    // Binds and starts serving. On failure the state is Error and the message says why, e.g.
+    // "127.0.0.1:8765: address in use". Starting a running receiver restarts it with the new config.
+    Result<Done, QString> start(const ReceiverConfig &config);
+    // Stops serving. Deliveries still waiting for the sink are answered 503 (MoySklad retries them).
+    void stop();
+
+    State state() const;
+    QString errorString() const;       // why the state is Error; empty otherwise
+    QString listenAddress() const;     // as bound, "127.0.0.1:8765" (the real port when 0 was asked); empty when
+                                       // not listening
+    quint16 port() const;              // the bound port, 0 when not listening
+    QString pathPrefix() const;        // "/skladhook/"
+    ReceiverCounters counters() const; // thread-safe
+
+    // Thread-safe: takes effect for the next request.
+    void setVerificationString(const QString &secret);
+
+    // "host:port" → address and port; "localhost" is 127.0.0.1. Error text for the user otherwise.
+    static Result<std::pair<QHostAddress, quint16>, QString> parseListenAddress(const QString &listen);
+    // https://shop.example.com/skladhook → "/skladhook/"; an empty or missing path → "/".
+    static QString pathPrefixOf(const QUrl &siteUrl);
+
+Q_SIGNALS:
+    // Listening (address as bound), Stopped, or Error (reason in errorString()).
+    void stateChanged(Receiver::State state);
+    // After every answered request; read counters() for the numbers.
+    void countersChanged();
+
+private:
+    struct Engine;
+    void setState(State state, const QString &error = {});
+
+    DeliverySink *m_sink = nullptr;
+    DiagnosticsLog *m_log = nullptr;
+    std::shared_ptr<Engine> m_engine; // shared with in-flight `done` callbacks that may outlive a stop()
+    State m_state = State::Stopped;
+    QString m_error;
+};
