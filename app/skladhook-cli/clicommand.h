@@ -12,10 +12,10 @@ class CliContext;
 // One command of skladhook-cli ("webhooks list"). Files register theirs with a static CliRegistration.
 struct CliCommand final
 {
-    QString name;                       // words, space separated: "webhooks apply"
-    QString arguments;                  // usage of the positional arguments: "ENTITY ACTION MODE"
-    QString summary;                    // one line for --help
-    QList<QCommandLineOption> options;  // options of this command only (global ones are always accepted)
+    QString name;                          // words, space separated: "webhooks apply"
+    QString arguments;                     // usage of the positional arguments: "ENTITY ACTION MODE"
+    QString summary;                       // one line for --help
+    QList<QCommandLineOption> options;     // options of this command only (global ones are always accepted)
     std::function<void(CliContext &)> run; // must end with ctx.finish(code) or ctx.fail(message), now or later
 };
 

@@ -26,8 +26,9 @@ QString helpText(const QCommandLineParser &parser)
                               option.valueName().isEmpty() ? QString() : QLatin1Char(' ') + option.valueName());
         text += QStringLiteral("  %1\n      %2\n").arg(usage, command.summary);
     }
-    text += QStringLiteral("\nCredentials: MOYSKLAD_TOKEN, else MOYSKLAD_LOGIN + MOYSKLAD_PASSWORD, else the keychain.\n"
-                           "Exit code 0 on success; on failure non-zero and one line on stderr.\n");
+    text +=
+        QStringLiteral("\nCredentials: MOYSKLAD_TOKEN, else MOYSKLAD_LOGIN + MOYSKLAD_PASSWORD, else the keychain.\n"
+                       "Exit code 0 on success; on failure non-zero and one line on stderr.\n");
     return text;
 }
 
@@ -82,8 +83,8 @@ int main(int argc, char **argv)
     }
     const CliCommand *command = CliRegistry::match(words);
     if (!command) {
-        err << "skladhook-cli: unknown command '" << words.join(QLatin1Char(' '))
-            << "'; see skladhook-cli --help" << Qt::endl;
+        err << "skladhook-cli: unknown command '" << words.join(QLatin1Char(' ')) << "'; see skladhook-cli --help"
+            << Qt::endl;
         return 2;
     }
     // Options of other commands are refused, so that a typo never silently changes what runs.

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hookurl.h"
+
+#include "common/secretmasker.h"
+#include "hooks/hookcatalog.h"
+
+#include <QUrlQuery>
+
+namespace HookUrl {
+
+Result<QUrl, QString> normalizeSite(const QString &siteUrl)
+{
+    const QString trimmed = siteUrl.trimmed();
+    if (trimmed.isEmpty())
+        return QStringLiteral("The site URL (site.url) is empty: enter the public address of the shop, e.g. "
+                              "https://shop.example.com/");
+    QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
+        return QStringLiteral("The site URL (site.url) '%1' is not an absolute URL, e.g. https://shop.example.com/")
+            .arg(trimmed);
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return QStringLiteral("The site URL (site.url) must start with http:// or https://, not '%1:'").arg(scheme);
+    if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+        return QStringLiteral("The site URL (site.url) must not contain a query, a fragment or a user name");
+    url.setScheme(scheme);
+    url.setHost(url.host().toLower());
+    if (!url.path().endsWith(QLatin1Char('/')))
+        url.setPath(url.path() + QLatin1Char('/'));
+    return url;
+}
+
+QString build(const QUrl &site, const QString &entityType, const QString &action, const QString &secret)
+{
+    QUrl url = site;
+    url.setPath(site.path() + QStringLiteral("moysklad/%1/%2").arg(entityType, action.toLower()));
+    QUrlQuery query;
+    query.addQueryItem(QString::fromLatin1(secretParameter), secret);
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+Result<Done, QString> validate(const QUrl &site, const QString &secret)
+{
+    qsizetype longest = 0;
+    QString longestUrl;
+    for (const HookSpec &spec : HookCatalog::all()) {
+        const QString url = build(site, spec.entityType, spec.action, secret);
+        if (url.size() > longest) {
+            longest = url.size();
+            longestUrl = url;
+        }
+    }
+    if (longest > maxLength)
+        return QStringLiteral("The site URL (site.url) is too long: hook URLs would have up to %1 characters and "
+                              "MoySklad accepts at most %2. Shorten the site URL's path by %3 characters.")
+            .arg(longest)
+            .arg(maxLength)
+            .arg(longest - maxLength);
+    return Done{};
+}
+
+bool isOurs(const Webhook &hook, const QUrl &site)
+{
+    if (hook.createdByApplication() || !site.isValid())
+        return false;
+    const QUrl url(hook.url);
+    if (!url.isValid())
+        return false;
+    return url.scheme().compare(site.scheme(), Qt::CaseInsensitive) == 0 &&
+           url.host().compare(site.host(), Qt::CaseInsensitive) == 0 &&
+           url.port(url.scheme() == QLatin1String("https") ? 443 : 80) ==
+               site.port(site.scheme() == QLatin1String("https") ? 443 : 80) &&
+           url.path().startsWith(site.path());
+}
+
+QString mask(const QString &url)
+{
+    QUrl parsed(url);
+    QUrlQuery query(parsed);
+    const QString key = QString::fromLatin1(secretParameter);
+    if (!query.hasQueryItem(key))
+        return SecretMasker::instance().mask(url);
+    const QString secret = query.queryItemValue(key, QUrl::FullyDecoded);
+    query.removeAllQueryItems(key);
+    query.addQueryItem(key, SecretMasker::maskValue(secret));
+    parsed.setQuery(query);
+    return parsed.toString(QUrl::PrettyDecoded);
+}
+
+QString receiverPathPrefix(const QUrl &site)
+{
+    return site.path().isEmpty() ? QStringLiteral("/") : site.path();
+}
+
+} // namespace HookUrl
