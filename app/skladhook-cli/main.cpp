@@ -5,6 +5,7 @@
 #include "common/buildinfo.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
 
@@ -40,6 +41,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("skladhook"));
     QCoreApplication::setApplicationVersion(BuildInfo::version());
     QCoreApplication app(argc, argv);
+    // stderr carries one clear line per failure; details go to the diagnostics log. QT_LOGGING_RULES still wins.
+    QLoggingCategory::setFilterRules(QStringLiteral("skladhook.*.info=false\nskladhook.*.warning=false"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("SkladHook: MoySklad webhooks for your online shop."));

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirunner.h"
+
+#include <gtest/gtest.h>
+#include <QProcess>
+
+CliRunner::CliRunner()
+    : m_env(QProcessEnvironment::systemEnvironment())
+{
+    // Credentials of the developer's shell must not leak into the tests.
+    for (const char *name : {"MOYSKLAD_TOKEN", "MOYSKLAD_LOGIN", "MOYSKLAD_PASSWORD"})
+        m_env.remove(QString::fromLatin1(name));
+    m_env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+}
+
+CliRunner::Output CliRunner::run(const QStringList &arguments) const
+{
+    QProcess process;
+    process.setProcessEnvironment(m_env);
+    process.start(QStringLiteral(SKLADHOOK_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir()} + arguments);
+    Output output;
+    if (!process.waitForFinished(60000)) {
+        ADD_FAILURE() << "skladhook-cli did not finish: " << arguments.join(QLatin1Char(' ')).toStdString();
+        process.kill();
+        process.waitForFinished();
+        return output;
+    }
+    output.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    output.out = QString::fromUtf8(process.readAllStandardOutput());
+    output.err = QString::fromUtf8(process.readAllStandardError());
+    return output;
+}
