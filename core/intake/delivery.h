@@ -12,10 +12,10 @@
 // One event of a MoySklad delivery: only type, action and id are trusted; the document is fetched later.
 struct DeliveryEvent final
 {
-    QString entityType;       // meta.type: "customerorder"
-    QString action;           // "CREATE" | "UPDATE" | "DELETE"
-    QString documentId;       // last path segment of meta.href
-    QUrl href;                // meta.href
+    QString entityType; // meta.type: "customerorder"
+    QString action;     // "CREATE" | "UPDATE" | "DELETE"
+    QString documentId; // last path segment of meta.href
+    QUrl href;          // meta.href
     QString accountId;
     QStringList updatedFields; // diffType FIELDS only
 };
@@ -23,14 +23,14 @@ struct DeliveryEvent final
 // One POST from MoySklad to a hook URL of ours.
 struct Delivery final
 {
-    QString requestId;        // from ?requestId=; the deduplication key
-    QString hookEntityType;   // the hook the URL names (entity/action in our hook path), when it names one
+    QString requestId;      // from ?requestId=; the deduplication key
+    QString hookEntityType; // the hook the URL names (entity/action in our hook path), when it names one
     QString hookAction;
     QList<DeliveryEvent> events;
-    QString auditUid;         // auditContext.uid (the MoySklad login who made the change), may be empty
+    QString auditUid; // auditContext.uid (the MoySklad login who made the change), may be empty
     QDateTime auditMoment;
-    QString peer;             // remote address, for the log
-    QDateTime receivedAt;     // UTC
+    QString peer;         // remote address, for the log
+    QDateTime receivedAt; // UTC
 };
 
 enum class PersistOutcome {

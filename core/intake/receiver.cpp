@@ -1,0 +1,727 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "intake/receiver.h"
+
+#include "common/logcategories.h"
+#include "diagnostics/diagnosticslog.h"
+#include "intake/delivery.h"
+#include "intake/deliveryparser.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QThread>
+#include <QTimer>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdarg>
+#include <cstdio>
+#include <cstring>
+#include <mutex>
+#include <set>
+
+namespace {
+
+// The answers are tiny on purpose: MoySklad reads only the status.
+struct Answer final
+{
+    unsigned status = 0;
+    const char *body = "";
+};
+
+constexpr Answer kStored{MHD_HTTP_OK, "stored\n"};
+constexpr Answer kDuplicate{MHD_HTTP_OK, "duplicate\n"};
+constexpr Answer kBadRequest{MHD_HTTP_BAD_REQUEST, "bad request\n"};
+constexpr Answer kForbidden{MHD_HTTP_FORBIDDEN, "forbidden\n"};
+constexpr Answer kNotFound{MHD_HTTP_NOT_FOUND, "not found\n"};
+constexpr Answer kMethodNotAllowed{MHD_HTTP_METHOD_NOT_ALLOWED, "method not allowed\n"};
+constexpr Answer kTooLarge{MHD_HTTP_CONTENT_TOO_LARGE, "too large\n"};
+constexpr Answer kFailed{MHD_HTTP_INTERNAL_SERVER_ERROR, "not stored\n"};
+constexpr Answer kUnavailable{MHD_HTTP_SERVICE_UNAVAILABLE, "try again\n"};
+
+// A random key per process: comparing HMACs of the two strings takes the same time wherever they differ.
+const QByteArray &hmacKey()
+{
+    static const QByteArray key = [] {
+        QByteArray bytes(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+        return bytes;
+    }();
+    return key;
+}
+
+QByteArray secretDigest(QByteArrayView secret)
+{
+    return QMessageAuthenticationCode::hash(secret.toByteArray(), hmacKey(), QCryptographicHash::Sha256);
+}
+
+QString socketError(int error)
+{
+    switch (error) {
+    case EADDRINUSE:
+        return QStringLiteral("address in use");
+    case EADDRNOTAVAIL:
+        return QStringLiteral("address not available on this machine");
+    case EACCES:
+        return QStringLiteral("permission denied (ports below 1024 need privileges)");
+    default:
+        return qt_error_string(error);
+    }
+}
+
+QString hostPort(const QHostAddress &address, quint16 port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                             : address.toString();
+    return host + QLatin1Char(':') + QString::number(port);
+}
+
+// Any header value shown in the log: printable ASCII, short.
+QString printable(const char *value, qsizetype maxLength = 100)
+{
+    QString text = QString::fromLatin1(value).left(maxLength);
+    for (QChar &c : text) {
+        if (c < u' ' || c > u'~')
+            c = u'?';
+    }
+    return text;
+}
+
+void raiseOpenFileLimit(rlim_t wanted)
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= wanted)
+        return;
+    limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, limit.rlim_max);
+    setrlimit(RLIMIT_NOFILE, &limit);
+}
+
+rlim_t openFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return 1024;
+    return limit.rlim_cur;
+}
+
+} // namespace
+
+// Everything the library's thread and the sink's `done` callbacks touch. Shared with those callbacks, so a late
+// `done` after stop() (or after the Receiver is gone) finds valid memory and does nothing.
+struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
+{
+    // A delivery handed to the sink and not answered yet. Guarded by Engine::mutex.
+    struct Pending final
+    {
+        MHD_Connection *connection = nullptr;
+        bool resolved = false;
+        Answer answer;
+    };
+
+    // One HTTP request (MHD's per-request closure).
+    struct Request final
+    {
+        QByteArray body;
+        bool tooLarge = false;
+        QString peer;
+        QString hookEntityType;
+        QString hookAction;
+        QString requestId;
+        std::shared_ptr<Pending> pending;
+        Answer answer; // copied from pending once it is resolved
+    };
+
+    enum class Outcome { Stored, Duplicate, Failed, TimedOut };
+
+    ReceiverConfig config;
+    QString prefix;
+    DeliverySink *sink = nullptr;
+    DiagnosticsLog *log = nullptr;
+    DeliveryParser parser;
+
+    std::mutex mutex; // guards everything below up to the counters
+    bool stopping = false;
+    std::set<std::shared_ptr<Pending>> pending;
+    QByteArray expectedDigest;
+    Receiver *owner = nullptr;
+
+    std::atomic<quint64> accepted{0}, duplicates{0}, forbidden{0}, badRequest{0}, tooLarge{0}, notFound{0},
+        methodNotAllowed{0}, failed{0}, timedOut{0};
+    std::atomic<bool> countersNotified{false};
+
+    MHD_Daemon *daemon = nullptr;
+    std::unique_ptr<QThread> timerThread; // runs the sink timeouts, independent of the owner's event loop
+    QObject *timerContext = nullptr;      // lives in timerThread
+
+    explicit Engine(int maxEvents)
+        : parser(maxEvents)
+    {}
+
+    ~Engine()
+    {
+        if (timerThread) {
+            timerThread->quit();
+            timerThread->wait();
+        }
+        delete timerContext;
+    }
+
+    // --- logging and counters -------------------------------------------------------------------------------
+
+    void write(LogLevel level, const QString &message, const Request *request, const QString &details = {})
+    {
+        qCDebug(lcIntake).noquote() << message;
+        if (!log)
+            return;
+        LogEntry entry;
+        entry.level = level;
+        entry.category = QStringLiteral("intake");
+        entry.message = message;
+        entry.details = details;
+        if (request) {
+            entry.requestId = request->requestId;
+            if (!request->hookEntityType.isEmpty())
+                entry.hook = request->hookEntityType + QLatin1Char('/') + request->hookAction;
+        }
+        log->write(std::move(entry));
+    }
+
+    void count(std::atomic<quint64> &counter)
+    {
+        ++counter;
+        // One queued notification at a time: a flood of refused requests does not flood the owner's thread.
+        if (countersNotified.exchange(true))
+            return;
+        std::lock_guard lock(mutex);
+        if (!owner)
+            return;
+        QMetaObject::invokeMethod(
+            owner,
+            [weak = weak_from_this(), receiver = owner] {
+                if (const std::shared_ptr<Engine> engine = weak.lock())
+                    engine->countersNotified = false;
+                Q_EMIT receiver->countersChanged();
+            },
+            Qt::QueuedConnection);
+    }
+
+    ReceiverCounters snapshot() const
+    {
+        ReceiverCounters c;
+        c.accepted = accepted;
+        c.duplicates = duplicates;
+        c.forbidden = forbidden;
+        c.badRequest = badRequest;
+        c.tooLarge = tooLarge;
+        c.notFound = notFound;
+        c.methodNotAllowed = methodNotAllowed;
+        c.failed = failed;
+        c.timedOut = timedOut;
+        return c;
+    }
+
+    // --- answering ------------------------------------------------------------------------------------------
+
+    static MHD_Result answer(MHD_Connection *connection, const Answer &answer)
+    {
+        MHD_Response *response = MHD_create_response_from_buffer(
+            std::strlen(answer.body), const_cast<char *>(answer.body), MHD_RESPMEM_PERSISTENT);
+        if (!response)
+            return MHD_NO;
+        MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE, "text/plain; charset=utf-8");
+        if (answer.status == MHD_HTTP_METHOD_NOT_ALLOWED)
+            MHD_add_response_header(response, MHD_HTTP_HEADER_ALLOW, "POST");
+        const MHD_Result queued = MHD_queue_response(connection, answer.status, response);
+        MHD_destroy_response(response);
+        return queued;
+    }
+
+    MHD_Result refuse(MHD_Connection *connection, const Answer &reply, std::atomic<quint64> &counter, LogLevel level,
+                      const QString &message, const Request *request, const QString &details = {})
+    {
+        write(level, message, request, details);
+        count(counter);
+        return answer(connection, reply);
+    }
+
+    // The sink answered, or the time ran out, or the receiver stops: the first of them decides the answer. The log
+    // is written under the lock, so that stop() (which clears `log` under it) never races a late answer.
+    void finish(const std::shared_ptr<Pending> &entry, Outcome outcome, const Request &request, qsizetype events,
+                const QElapsedTimer &elapsed)
+    {
+        static const Answer answers[] = {kStored, kDuplicate, kFailed, kUnavailable};
+        {
+            std::lock_guard lock(mutex);
+            if (entry->resolved)
+                return;
+            entry->resolved = true;
+            entry->answer = answers[int(outcome)];
+            pending.erase(entry);
+            // Still suspended (stop() resolves every entry before it stops the daemon): the connection is alive.
+            MHD_resume_connection(entry->connection);
+
+            const QString took = QStringLiteral(" (%1 ms)").arg(elapsed.elapsed());
+            switch (outcome) {
+            case Outcome::Stored:
+                write(LogLevel::Info,
+                      QStringLiteral("Delivery stored: %1 event(s) from %2").arg(events).arg(request.peer) + took,
+                      &request);
+                break;
+            case Outcome::Duplicate:
+                write(LogLevel::Info,
+                      QStringLiteral("Delivery already stored (a redelivery) from %1").arg(request.peer) + took,
+                      &request);
+                break;
+            case Outcome::Failed:
+                write(LogLevel::Error,
+                      QStringLiteral("Delivery could not be stored, answered 500 so that MoySklad retries") + took,
+                      &request);
+                break;
+            case Outcome::TimedOut:
+                write(LogLevel::Warning,
+                      QStringLiteral("Delivery not committed within %1 ms, answered 503 so that MoySklad retries")
+                          .arg(config.sinkTimeoutMs),
+                      &request);
+                break;
+            }
+        }
+        std::atomic<quint64> *counters[] = {&accepted, &duplicates, &failed, &timedOut};
+        count(*counters[int(outcome)]);
+    }
+
+    // --- the request handler (MHD's thread) --------------------------------------------------------------------
+
+    MHD_Result onRequest(MHD_Connection *connection, const char *url, const char *method, const char *uploadData,
+                         size_t *uploadDataSize, void **closure)
+    {
+        auto *request = static_cast<Request *>(*closure);
+        if (!request) {
+            request = new Request;
+            *closure = request;
+            return onHeaders(connection, url, method, request);
+        }
+        if (request->pending) {
+            // Resumed: the sink answered (or time ran out).
+            std::unique_lock lock(mutex);
+            if (!request->pending->resolved) {
+                lock.unlock();
+                MHD_suspend_connection(connection);
+                return MHD_YES;
+            }
+            request->answer = request->pending->answer;
+            lock.unlock();
+            return answer(connection, request->answer);
+        }
+        if (*uploadDataSize > 0) {
+            const size_t size = *uploadDataSize;
+            *uploadDataSize = 0;
+            if (request->body.size() + qint64(size) > config.maxBodyBytes) {
+                // Only a chunked body gets here (a declared length was checked up front). libmicrohttpd 0.9.75
+                // cannot answer in the middle of an upload: close the connection instead of buffering more.
+                write(LogLevel::Warning,
+                      QStringLiteral("Refused a delivery from %1: the body exceeds %2 bytes; connection closed")
+                          .arg(request->peer)
+                          .arg(config.maxBodyBytes),
+                      request);
+                count(tooLarge);
+                return MHD_NO;
+            }
+            request->body.append(uploadData, qsizetype(size));
+            return MHD_YES;
+        }
+        return onBody(connection, request);
+    }
+
+    MHD_Result onHeaders(MHD_Connection *connection, const char *url, const char *method, Request *request)
+    {
+        if (const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS))
+            request->peer = QHostAddress(info->client_addr).toString();
+        if (const char *forwarded = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "X-Forwarded-For"))
+            request->peer += QStringLiteral(" (X-Forwarded-For %1)").arg(printable(forwarded));
+
+        const QString path = QString::fromUtf8(url);
+        // Behind a proxy that strips the site's path the hook path arrives at the root: accept both.
+        QString relative;
+        if (path.startsWith(prefix))
+            relative = path.mid(prefix.size());
+        if (relative.isEmpty() && path.startsWith(u"/moysklad/"))
+            relative = path.mid(1);
+        if (relative.isEmpty() ||
+            !DeliveryParser::parseHookPath(relative, &request->hookEntityType, &request->hookAction))
+            return refuse(connection, kNotFound, notFound, LogLevel::Debug,
+                          QStringLiteral("Not a hook path: %1 %2 from %3")
+                              .arg(printable(method, 16), printable(url, 200), request->peer),
+                          request);
+        if (std::strcmp(method, MHD_HTTP_METHOD_POST) != 0)
+            return refuse(connection, kMethodNotAllowed, methodNotAllowed, LogLevel::Debug,
+                          QStringLiteral("Method %1 not allowed on a hook path, from %2")
+                              .arg(printable(method, 16), request->peer),
+                          request);
+
+        const char *requestId = MHD_lookup_connection_value(connection, MHD_GET_ARGUMENT_KIND, "requestId");
+        if (requestId)
+            request->requestId = printable(requestId);
+
+        const char *key = MHD_lookup_connection_value(connection, MHD_GET_ARGUMENT_KIND, "key");
+        bool keyMatches = false;
+        if (key) {
+            const QByteArray digest = secretDigest(QByteArrayView(key));
+            std::lock_guard lock(mutex);
+            keyMatches = !expectedDigest.isEmpty() && digest == expectedDigest;
+        }
+        if (!keyMatches)
+            return refuse(connection, kForbidden, forbidden, LogLevel::Warning,
+                          QStringLiteral("Refused a delivery from %1: %2 verification string")
+                              .arg(request->peer, key ? QStringLiteral("wrong") : QStringLiteral("missing")),
+                          request);
+
+        if (request->requestId.isEmpty())
+            return refuse(connection, kBadRequest, badRequest, LogLevel::Warning,
+                          QStringLiteral("Refused a delivery from %1: no requestId in the URL").arg(request->peer),
+                          request);
+
+        if (const char *length =
+                MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH)) {
+            bool ok = false;
+            const qint64 declared = QByteArrayView(length).trimmed().toLongLong(&ok);
+            if (!ok || declared > config.maxBodyBytes)
+                // Answered before the body is read: libmicrohttpd then skips the upload and closes.
+                return refuse(connection, kTooLarge, tooLarge, LogLevel::Warning,
+                              QStringLiteral("Refused a delivery from %1: declared body of %2 bytes, more than %3")
+                                  .arg(request->peer, printable(length, 32))
+                                  .arg(config.maxBodyBytes),
+                              request);
+            request->body.reserve(qsizetype(declared));
+        }
+        return MHD_YES;
+    }
+
+    MHD_Result onBody(MHD_Connection *connection, Request *request)
+    {
+        Result<Delivery, QString> parsed = parser.parse(request->body);
+        if (!parsed)
+            return refuse(connection, kBadRequest, badRequest, LogLevel::Warning,
+                          QStringLiteral("Refused a delivery from %1: %2").arg(request->peer, parsed.error()), request);
+        request->body = {};
+
+        Delivery delivery = std::move(parsed).value();
+        delivery.requestId = request->requestId;
+        delivery.hookEntityType = request->hookEntityType;
+        delivery.hookAction = request->hookAction;
+        delivery.peer = request->peer;
+        delivery.receivedAt = QDateTime::currentDateTimeUtc();
+        const qsizetype events = delivery.events.size();
+
+        auto entry = std::make_shared<Pending>();
+        entry->connection = connection;
+        {
+            std::lock_guard lock(mutex);
+            if (stopping)
+                return answer(connection, kUnavailable);
+            pending.insert(entry);
+            MHD_suspend_connection(connection);
+        }
+        request->pending = entry;
+
+        QElapsedTimer elapsed;
+        elapsed.start();
+        // A copy of what the log needs: the Request itself is freed when the connection completes.
+        Request summary;
+        summary.peer = request->peer;
+        summary.requestId = request->requestId;
+        summary.hookEntityType = request->hookEntityType;
+        summary.hookAction = request->hookAction;
+
+        const QDeadlineTimer deadline(config.sinkTimeoutMs);
+        QMetaObject::invokeMethod(
+            timerContext,
+            [weak = weak_from_this(), entry, summary, events, elapsed, deadline] {
+                const std::shared_ptr<Engine> engine = weak.lock();
+                if (!engine)
+                    return;
+                QTimer::singleShot(deadline.remainingTime(), engine->timerContext,
+                                   [weak, entry, summary, events, elapsed] {
+                                       if (const std::shared_ptr<Engine> engine = weak.lock())
+                                           engine->finish(entry, Outcome::TimedOut, summary, events, elapsed);
+                                   });
+            },
+            Qt::QueuedConnection);
+
+        sink->persist(std::move(delivery),
+                      [engine = shared_from_this(), entry, summary, events, elapsed](PersistOutcome outcome) {
+                          const Outcome mapped = outcome == PersistOutcome::Stored      ? Outcome::Stored
+                                                 : outcome == PersistOutcome::Duplicate ? Outcome::Duplicate
+                                                                                        : Outcome::Failed;
+                          engine->finish(entry, mapped, summary, events, elapsed);
+                      });
+        return MHD_YES;
+    }
+
+    static MHD_Result onRequestThunk(void *cls, MHD_Connection *connection, const char *url, const char *method,
+                                     const char * /*version*/, const char *uploadData, size_t *uploadDataSize,
+                                     void **closure)
+    {
+        return static_cast<Engine *>(cls)->onRequest(connection, url, method, uploadData, uploadDataSize, closure);
+    }
+
+    static void onCompleted(void * /*cls*/, MHD_Connection * /*connection*/, void **closure,
+                            MHD_RequestTerminationCode /*code*/)
+    {
+        delete static_cast<Request *>(*closure);
+        *closure = nullptr;
+    }
+
+    static void onLibraryMessage(void * /*cls*/, const char *format, va_list arguments)
+    {
+        char text[512];
+        std::vsnprintf(text, sizeof text, format, arguments);
+        qCDebug(lcIntake) << "libmicrohttpd:" << QByteArrayView(text).trimmed();
+    }
+};
+
+Receiver::Receiver(DeliverySink *sink, DiagnosticsLog *log, QObject *parent)
+    : QObject(parent)
+    , m_sink(sink)
+    , m_log(log)
+{
+    Q_ASSERT(sink);
+}
+
+Receiver::~Receiver()
+{
+    stop();
+}
+
+Result<std::pair<QHostAddress, quint16>, QString> Receiver::parseListenAddress(const QString &listen)
+{
+    const QString text = listen.trimmed();
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0)
+        return QStringLiteral("\"%1\" is not host:port").arg(listen);
+    QString host = text.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    else if (host.contains(u':'))
+        return QStringLiteral("\"%1\": write an IPv6 address in brackets, [::1]:8765").arg(listen);
+    bool ok = false;
+    const uint port = QStringView(text).mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return QStringLiteral("\"%1\": the port must be a number from 0 to 65535").arg(listen);
+    QHostAddress address;
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(host))
+        return QStringLiteral("\"%1\": \"%2\" is not an IP address").arg(listen, host);
+    return std::pair{address, quint16(port)};
+}
+
+QString Receiver::pathPrefixOf(const QUrl &siteUrl)
+{
+    QString path = siteUrl.path(QUrl::FullyDecoded);
+    if (!path.startsWith(u'/'))
+        path.prepend(u'/');
+    if (!path.endsWith(u'/'))
+        path.append(u'/');
+    return path;
+}
+
+Result<Done, QString> Receiver::start(const ReceiverConfig &config)
+{
+    stop();
+
+    const auto fail = [this](const QString &reason) -> Result<Done, QString> {
+        setState(State::Error, reason);
+        if (m_log) {
+            LogEntry entry;
+            entry.level = LogLevel::Error;
+            entry.category = QStringLiteral("intake");
+            entry.message = QStringLiteral("Receiver not started: ") + reason;
+            m_log->write(std::move(entry));
+        }
+        return reason;
+    };
+
+    const auto parsed = parseListenAddress(config.listen);
+    if (!parsed)
+        return fail(parsed.error());
+    const auto [address, wantedPort] = parsed.value();
+    if (!address.isLoopback() && !config.allowAllInterfaces)
+        return fail(QStringLiteral("%1 is not a loopback address; listening beyond this machine needs the explicit "
+                                   "opt-in to all interfaces")
+                        .arg(hostPort(address, wantedPort)));
+    if (config.verificationString.isEmpty())
+        return fail(QStringLiteral("no verification string is set"));
+    if (config.maxBodyBytes <= 0 || config.maxHeaderBytes < 1024 || config.idleTimeoutSeconds <= 0 ||
+        config.maxConnections <= 0 || config.maxConnectionsPerIp < 0 || config.sinkTimeoutMs <= 0 ||
+        config.maxEventsPerDelivery <= 0)
+        return fail(QStringLiteral("invalid receiver limits"));
+
+    // The socket is ours, so a bind error says exactly why ("address in use") and the bound port is known.
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    if (fd < 0)
+        return fail(socketError(errno));
+    const int on = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    if (v6) {
+        const int v6only = address == QHostAddress(QHostAddress::AnyIPv6) ? 0 : 1;
+        ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6only, sizeof v6only);
+        auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(wantedPort);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, &bytes, sizeof bytes);
+        length = sizeof(sockaddr_in6);
+    } else {
+        auto *in4 = reinterpret_cast<sockaddr_in *>(&storage);
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(wantedPort);
+        in4->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof(sockaddr_in);
+    }
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(fd, SOMAXCONN) != 0) {
+        const int error = errno;
+        ::close(fd);
+        return fail(hostPort(address, wantedPort) + QStringLiteral(": ") + socketError(error));
+    }
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &length);
+    const quint16 port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
+                                  : reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
+
+    // Every connection is a descriptor: make room for the configured number (plus the database, the log…).
+    constexpr rlim_t reserve = 128;
+    raiseOpenFileLimit(rlim_t(config.maxConnections) + reserve);
+    const rlim_t available = openFileLimit();
+    const unsigned connectionLimit = unsigned(
+        std::min<rlim_t>(rlim_t(config.maxConnections), available > 2 * reserve ? available - reserve : available / 2));
+
+    auto engine = std::make_shared<Engine>(config.maxEventsPerDelivery);
+    engine->config = config;
+    engine->prefix = pathPrefixOf(config.siteUrl);
+    engine->sink = m_sink;
+    engine->log = m_log;
+    engine->owner = this;
+    engine->expectedDigest = secretDigest(config.verificationString.toUtf8());
+    engine->timerThread = std::make_unique<QThread>();
+    engine->timerThread->setObjectName(QStringLiteral("skladhook-receiver-timeouts"));
+    engine->timerContext = new QObject;
+    engine->timerContext->moveToThread(engine->timerThread.get());
+    engine->timerThread->start();
+
+    engine->daemon = MHD_start_daemon(
+        MHD_USE_AUTO_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG | (v6 ? MHD_USE_IPv6 : 0), 0,
+        nullptr, nullptr, &Engine::onRequestThunk, engine.get(), MHD_OPTION_LISTEN_SOCKET, MHD_socket(fd),
+        MHD_OPTION_CONNECTION_LIMIT, connectionLimit, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+        unsigned(config.maxConnectionsPerIp), MHD_OPTION_CONNECTION_TIMEOUT, unsigned(config.idleTimeoutSeconds),
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, size_t(config.maxHeaderBytes), MHD_OPTION_NOTIFY_COMPLETED,
+        &Engine::onCompleted, engine.get(), MHD_OPTION_EXTERNAL_LOGGER, &Engine::onLibraryMessage, engine.get(),
+        MHD_OPTION_END);
+    if (!engine->daemon) {
+        ::close(fd);
+        return fail(hostPort(address, port) + QStringLiteral(": the HTTP server library could not start"));
+    }
+
+    m_engine = std::move(engine);
+    m_address = hostPort(address, port);
+    m_port = port;
+    setState(State::Listening);
+    m_engine->write(LogLevel::Info,
+                    QStringLiteral("Receiver listening on %1, serving %2").arg(m_address, m_engine->prefix), nullptr);
+    return Done{};
+}
+
+void Receiver::stop()
+{
+    if (!m_engine)
+        return;
+    const std::shared_ptr<Engine> engine = std::move(m_engine);
+    {
+        // Nothing may stay suspended when the daemon stops: answer what still waits for the sink with 503.
+        std::lock_guard lock(engine->mutex);
+        engine->stopping = true;
+        engine->owner = nullptr;
+        for (const std::shared_ptr<Engine::Pending> &entry : engine->pending) {
+            entry->resolved = true;
+            entry->answer = kUnavailable;
+            MHD_resume_connection(entry->connection);
+            ++engine->timedOut;
+        }
+        engine->pending.clear();
+    }
+    MHD_stop_daemon(engine->daemon);
+    engine->daemon = nullptr;
+    engine->timerThread->quit();
+    engine->timerThread->wait();
+    m_lastCounters = engine->snapshot();
+    {
+        // The sink and the log may go away after stop(): a late `done` must not reach them.
+        std::lock_guard lock(engine->mutex);
+        engine->write(LogLevel::Info, QStringLiteral("Receiver stopped"), nullptr);
+        engine->log = nullptr;
+        engine->sink = nullptr;
+    }
+    m_address.clear();
+    m_port = 0;
+    if (m_state != State::Error)
+        setState(State::Stopped);
+}
+
+Receiver::State Receiver::state() const
+{
+    return m_state;
+}
+
+QString Receiver::errorString() const
+{
+    return m_error;
+}
+
+QString Receiver::listenAddress() const
+{
+    return m_address;
+}
+
+quint16 Receiver::port() const
+{
+    return m_port;
+}
+
+QString Receiver::pathPrefix() const
+{
+    return m_engine ? m_engine->prefix : QString();
+}
+
+ReceiverCounters Receiver::counters() const
+{
+    return m_engine ? m_engine->snapshot() : m_lastCounters;
+}
+
+void Receiver::setVerificationString(const QString &secret)
+{
+    if (!m_engine)
+        return;
+    const QByteArray digest = secret.isEmpty() ? QByteArray() : secretDigest(secret.toUtf8());
+    std::lock_guard lock(m_engine->mutex);
+    m_engine->expectedDigest = digest;
+}
+
+void Receiver::setState(State state, const QString &error)
+{
+    const bool changed = state != m_state || error != m_error;
+    m_state = state;
+    m_error = error;
+    if (changed)
+        Q_EMIT stateChanged(state);
+}

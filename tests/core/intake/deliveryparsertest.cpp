@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "intake/deliveryparser.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+const QString kOrderId = QStringLiteral("5d0c1b2a-0c3b-11ee-0a80-07a1000f3e21");
+
+QByteArray orderEvent(const QString &id = kOrderId, const QString &action = QStringLiteral("UPDATE"))
+{
+    return QStringLiteral(R"({"meta":{"type":"customerorder","href":"https://api.moysklad.ru/api/remap/1.2/entity/)"
+                          R"(customerorder/%1"},"action":"%2","accountId":"acc-1","updatedFields":["state","sum"]})")
+        .arg(id, action)
+        .toUtf8();
+}
+
+QByteArray body(const QByteArrayList &events, const QByteArray &audit = {})
+{
+    QByteArray text = "{";
+    if (!audit.isEmpty())
+        text += "\"auditContext\":" + audit + ",";
+    text += "\"events\":[" + events.join(',') + "]}";
+    return text;
+}
+
+} // namespace
+
+TEST(DeliveryParser, ParsesMoySkladsShape)
+{
+    const QString second = QStringLiteral("6e1d2c3b-0c3b-11ee-0a80-07a1000f3e22");
+    const auto result = DeliveryParser().parse(
+        body({orderEvent(), orderEvent(second, QStringLiteral("DELETE"))},
+             R"({"meta":{"type":"audit","href":"https://api.moysklad.ru/api/remap/1.2/audit/1"},)"
+             R"("uid":"admin@shop","moment":"2026-12-01 10:00:00"})"));
+    ASSERT_TRUE(result.ok()) << result.error().toStdString();
+    const Delivery &delivery = result.value();
+    ASSERT_EQ(delivery.events.size(), 2);
+    EXPECT_EQ(delivery.events[0].entityType, QStringLiteral("customerorder"));
+    EXPECT_EQ(delivery.events[0].action, QStringLiteral("UPDATE"));
+    EXPECT_EQ(delivery.events[0].documentId, kOrderId);
+    EXPECT_EQ(delivery.events[0].href.toString(),
+              QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/customerorder/") + kOrderId);
+    EXPECT_EQ(delivery.events[0].accountId, QStringLiteral("acc-1"));
+    EXPECT_EQ(delivery.events[0].updatedFields, (QStringList{QStringLiteral("state"), QStringLiteral("sum")}));
+    EXPECT_EQ(delivery.events[1].documentId, second);
+    EXPECT_EQ(delivery.events[1].action, QStringLiteral("DELETE"));
+    EXPECT_EQ(delivery.auditUid, QStringLiteral("admin@shop"));
+    // Moscow time, UTC+3.
+    EXPECT_EQ(delivery.auditMoment, QDateTime(QDate(2026, 12, 1), QTime(7, 0), Qt::UTC));
+}
+
+TEST(DeliveryParser, AuditContextAndOptionalFieldsMayBeMissing)
+{
+    const auto result = DeliveryParser().parse(
+        R"({"events":[{"meta":{"type":"paymentin","href":"https://api.moysklad.ru/api/remap/1.2/entity/paymentin/)"
+        R"(0a1b2c3d-0000-11ee-0a80-000000000001"},"action":"CREATE"}]})");
+    ASSERT_TRUE(result.ok()) << result.error().toStdString();
+    EXPECT_EQ(result.value().events.at(0).documentId, QStringLiteral("0a1b2c3d-0000-11ee-0a80-000000000001"));
+    EXPECT_TRUE(result.value().auditUid.isEmpty());
+    EXPECT_FALSE(result.value().auditMoment.isValid());
+    EXPECT_TRUE(result.value().events.at(0).updatedFields.isEmpty());
+}
+
+TEST(DeliveryParser, RefusesMalformedJson)
+{
+    const auto result = DeliveryParser().parse(R"({"events":[)");
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().startsWith(QStringLiteral("malformed JSON"))) << result.error().toStdString();
+    EXPECT_FALSE(DeliveryParser().parse({}).ok());
+}
+
+TEST(DeliveryParser, RefusesBodiesThatAreNotMoySkladsShape)
+{
+    const QByteArrayList wrong = {
+        R"([1,2,3])",
+        R"("events")",
+        R"({})",
+        R"({"events":{}})",
+        R"({"events":[]})",
+        R"({"events":[42]})",
+        R"({"events":[{"action":"UPDATE"}]})",
+        R"({"events":[{"meta":{"type":"customerorder"},"action":"UPDATE"}]})",
+        // Not a URL, no id at the end, an id that is not a UUID, a type that is not an entity type.
+        R"({"events":[{"meta":{"type":"customerorder","href":"not a url"},"action":"UPDATE"}]})",
+        R"({"events":[{"meta":{"type":"customerorder","href":"https://api.moysklad.ru/entity/customerorder/"},)"
+        R"("action":"UPDATE"}]})",
+        R"({"events":[{"meta":{"type":"customerorder","href":"https://api.moysklad.ru/entity/customerorder/)"
+        R"(x;id=y"},"action":"UPDATE"}]})",
+        R"({"events":[{"meta":{"type":"Customer Order","href":"https://api.moysklad.ru/entity/customerorder/)"
+        R"(5d0c1b2a-0c3b-11ee-0a80-07a1000f3e21"},"action":"UPDATE"}]})",
+        // A wrong action, a wrong updatedFields, a wrong auditContext.
+        body({orderEvent(kOrderId, QStringLiteral("update"))}),
+        body({orderEvent(kOrderId, QStringLiteral("MERGE"))}),
+        R"({"events":[{"meta":{"type":"customerorder","href":"https://api.moysklad.ru/entity/customerorder/)"
+        R"(5d0c1b2a-0c3b-11ee-0a80-07a1000f3e21"},"action":"UPDATE","updatedFields":"state"}]})",
+        body({orderEvent()}, "[]"),
+    };
+    for (const QByteArray &text : wrong) {
+        const auto result = DeliveryParser().parse(text);
+        EXPECT_FALSE(result.ok()) << text.constData();
+        if (!result.ok()) {
+            EXPECT_FALSE(result.error().isEmpty());
+        }
+    }
+}
+
+TEST(DeliveryParser, CapsTheNumberOfEvents)
+{
+    const QByteArrayList three = {orderEvent(), orderEvent(), orderEvent()};
+    EXPECT_TRUE(DeliveryParser(3).parse(body(three)).ok());
+    const auto result = DeliveryParser(2).parse(body(three));
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().contains(QStringLiteral("3 events"))) << result.error().toStdString();
+}
+
+TEST(DeliveryParser, ParsesOurHookPaths)
+{
+    QString entity;
+    QString action;
+    EXPECT_TRUE(DeliveryParser::parseHookPath(QStringLiteral("moysklad/customerorder/update"), &entity, &action));
+    EXPECT_EQ(entity, QStringLiteral("customerorder"));
+    EXPECT_EQ(action, QStringLiteral("UPDATE"));
+    EXPECT_TRUE(DeliveryParser::parseHookPath(QStringLiteral("moysklad/paymentin/delete"), &entity, &action));
+    EXPECT_EQ(action, QStringLiteral("DELETE"));
+
+    for (const char *path :
+         {"", "moysklad", "moysklad/customerorder", "moysklad/customerorder/update/", "moysklad/customerorder/UPDATE",
+          "moysklad/customerorder/merge", "other/customerorder/update", "moysklad/Customer Order/update",
+          "x/moysklad/customerorder/update"})
+        EXPECT_FALSE(DeliveryParser::parseHookPath(QString::fromLatin1(path), nullptr, nullptr)) << path;
+}
