@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filesecretstore.h"
+
+#include <QFile>
+#include <QSettings>
+
+namespace {
+const QString group = QStringLiteral("plaintext-secrets-opt-in");
+
+SecretError fileError(const QSettings &settings)
+{
+    return SecretError{SecretError::Kind::Other,
+                       QStringLiteral("the settings file %1 cannot be written").arg(settings.fileName())};
+}
+} // namespace
+
+FileSecretStore::FileSecretStore(QSettings *settings, QObject *parent)
+    : SecretStore(parent)
+    , m_settings(settings)
+{}
+
+void FileSecretStore::read(const QString &key, Callback<std::optional<QString>> done)
+{
+    const QString name = group + QLatin1Char('/') + key;
+    done(m_settings->contains(name) ? std::optional<QString>(m_settings->value(name).toString()) : std::nullopt);
+}
+
+void FileSecretStore::write(const QString &key, const QString &value, Callback<Done> done)
+{
+    m_settings->setValue(group + QLatin1Char('/') + key, value);
+    m_settings->sync();
+    if (m_settings->status() != QSettings::NoError) {
+        done(fileError(*m_settings));
+        return;
+    }
+    // Owner-only: the file now holds secrets.
+    QFile::setPermissions(m_settings->fileName(), QFile::ReadOwner | QFile::WriteOwner);
+    done(Done{});
+}
+
+void FileSecretStore::remove(const QString &key, Callback<Done> done)
+{
+    m_settings->remove(group + QLatin1Char('/') + key);
+    m_settings->sync();
+    done(Done{});
+}
+
+QString FileSecretStore::description() const
+{
+    return QStringLiteral("the settings file %1 (plaintext, chosen explicitly)").arg(m_settings->fileName());
+}

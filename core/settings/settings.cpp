@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings.h"
+
+#include "hooks/hookurl.h"
+#include "moysklad/moyskladclient.h"
+
+#include <QDir>
+#include <QHostAddress>
+#include <QSettings>
+
+namespace {
+
+const QString previousSitesKey = QStringLiteral("site/previousUrls");
+const QString modesGroup = QStringLiteral("modes");
+const QString uiGroup = QStringLiteral("ui-state");
+
+// INI groups from dotted names: "exchange.payments" → "exchange/payments".
+QString storageName(const QString &key)
+{
+    QString name = key;
+    return name.replace(QLatin1Char('.'), QLatin1Char('/'));
+}
+
+std::function<Result<QString, SettingError>(const QString &)> oneOf(const QString &key, const QStringList &allowed)
+{
+    return [key, allowed](const QString &value) -> Result<QString, SettingError> {
+        const QString v = value.trimmed().toLower();
+        if (allowed.contains(v))
+            return v;
+        return SettingError{
+            QStringLiteral("%1 must be one of: %2 (got '%3')").arg(key, allowed.join(QStringLiteral(", ")), value)};
+    };
+}
+
+std::function<Result<QString, SettingError>(const QString &)> integer(const QString &key, int min, int max)
+{
+    return [key, min, max](const QString &value) -> Result<QString, SettingError> {
+        bool ok = false;
+        const int n = value.trimmed().toInt(&ok);
+        if (ok && n >= min && n <= max)
+            return QString::number(n);
+        return SettingError{
+            QStringLiteral("%1 must be a whole number from %2 to %3 (got '%4')").arg(key).arg(min).arg(max).arg(value)};
+    };
+}
+
+Result<QString, SettingError> validateApiUrl(const QString &value)
+{
+    const QUrl url(value.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return SettingError{QStringLiteral("api.url must be an absolute http(s) URL, e.g. "
+                                           "https://api.moysklad.ru/api/remap/1.2 (got '%1')")
+                                .arg(value)};
+    return url.toString();
+}
+
+Result<QString, SettingError> validateSiteUrl(const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        return QString();
+    const auto site = HookUrl::normalizeSite(value);
+    if (!site.ok())
+        return SettingError{site.error()};
+    // The longest hook URL with a full-length verification string must fit MoySklad's 255 characters.
+    const auto fits = HookUrl::validate(site.value(), QString(43, QLatin1Char('x')));
+    if (!fits.ok())
+        return SettingError{fits.error()};
+    return site.value().toString();
+}
+
+Result<QString, SettingError> validateListen(const QString &value)
+{
+    const QString v = value.trimmed();
+    const qsizetype colon = v.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const int port = colon > 0 ? v.mid(colon + 1).toInt(&ok) : 0;
+    QString host = colon > 0 ? v.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (!ok || port < 0 || port > 65535 || QHostAddress(host).isNull())
+        return SettingError{
+            QStringLiteral("receiver.listen must be ADDRESS:PORT, e.g. 127.0.0.1:8765 (got '%1')").arg(value)};
+    return v;
+}
+
+} // namespace
+
+const QList<Settings::Key> &Settings::keys()
+{
+    static const QList<Key> table{
+        {QStringLiteral("api.url"), ClientConfig{}.baseUrl.toString(), QStringLiteral("MoySklad API base URL"),
+         validateApiUrl},
+        {QStringLiteral("site.url"), QString(),
+         QStringLiteral("public base URL of the shop that MoySklad's hooks point to"), validateSiteUrl},
+        {QStringLiteral("exchange.payments"), QStringLiteral("none"),
+         QStringLiteral("payment exchange: full installs the paymentin and cashin hooks"),
+         oneOf(QStringLiteral("exchange.payments"), {QStringLiteral("none"), QStringLiteral("full")})},
+        {QStringLiteral("exchange.shipments"), QStringLiteral("none"),
+         QStringLiteral("shipment exchange: full installs the demand hooks"),
+         oneOf(QStringLiteral("exchange.shipments"), {QStringLiteral("none"), QStringLiteral("full")})},
+        {QStringLiteral("import.orders"), QStringLiteral("off"),
+         QStringLiteral("order import: on installs customerorder/CREATE"),
+         oneOf(QStringLiteral("import.orders"), {QStringLiteral("on"), QStringLiteral("off")})},
+        {QStringLiteral("receiver.listen"), QStringLiteral("127.0.0.1:8765"),
+         QStringLiteral("address and port of the embedded receiver"), validateListen},
+        {QStringLiteral("receiver.allowExternal"), QStringLiteral("off"),
+         QStringLiteral("on lets the receiver listen on a non-loopback address"),
+         oneOf(QStringLiteral("receiver.allowExternal"), {QStringLiteral("on"), QStringLiteral("off")})},
+        {QStringLiteral("worker.interval"), QStringLiteral("60"),
+         QStringLiteral("seconds between worker runs over the queue"),
+         integer(QStringLiteral("worker.interval"), 1, 86400)},
+        {QStringLiteral("worker.maxAttempts"), QStringLiteral("8"),
+         QStringLiteral("attempts before a task is marked dead"),
+         integer(QStringLiteral("worker.maxAttempts"), 1, 100)},
+        {QStringLiteral("retention.days"), QStringLiteral("30"),
+         QStringLiteral("days done tasks and log rows are kept"), integer(QStringLiteral("retention.days"), 1, 3650)},
+        {QStringLiteral("secrets.store"), QStringLiteral("keychain"),
+         QStringLiteral("where secrets live: keychain, or file (plaintext in the data directory, explicit opt-in)"),
+         oneOf(QStringLiteral("secrets.store"), {QStringLiteral("keychain"), QStringLiteral("file")})},
+        {QStringLiteral("ui.language"), QStringLiteral("system"), QStringLiteral("language of the desktop app"),
+         oneOf(QStringLiteral("ui.language"), {QStringLiteral("system"), QStringLiteral("ru"), QStringLiteral("en")})},
+    };
+    return table;
+}
+
+const Settings::Key *Settings::findKey(const QString &name)
+{
+    for (const Key &key : keys()) {
+        if (key.name == name)
+            return &key;
+    }
+    return nullptr;
+}
+
+QString Settings::fileIn(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("settings.ini"));
+}
+
+Settings::Settings(QSettings *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{}
+
+QString Settings::value(const QString &key) const
+{
+    const Key *known = findKey(key);
+    return m_store->value(storageName(key), known ? known->defaultValue : QString()).toString();
+}
+
+bool Settings::isSet(const QString &key) const
+{
+    return m_store->contains(storageName(key));
+}
+
+Result<Done, QString> Settings::set(const QString &key, const QString &value)
+{
+    const Key *known = findKey(key);
+    if (!known)
+        return QStringLiteral("unknown setting '%1'").arg(key);
+    const auto checked = known->validate(value);
+    if (!checked.ok())
+        return checked.error().message;
+    const QString old = this->value(key);
+    if (old == checked.value() && isSet(key))
+        return Done{};
+    if (key == QLatin1String("site.url") && !old.isEmpty()) {
+        // Hooks under the old site URL stay ours: they are updated in place, not duplicated.
+        QStringList previous = m_store->value(previousSitesKey).toStringList();
+        previous.removeAll(checked.value());
+        if (!previous.contains(old))
+            previous.prepend(old);
+        m_store->setValue(previousSitesKey, previous);
+    }
+    m_store->setValue(storageName(key), checked.value());
+    m_store->sync();
+    if (m_store->status() != QSettings::NoError)
+        return QStringLiteral("the settings file %1 cannot be written").arg(m_store->fileName());
+    Q_EMIT changed(key);
+    return Done{};
+}
+
+void Settings::reset(const QString &key)
+{
+    m_store->remove(storageName(key));
+    Q_EMIT changed(key);
+}
+
+QUrl Settings::apiUrl() const
+{
+    return QUrl(value(QStringLiteral("api.url")));
+}
+
+QString Settings::siteUrl() const
+{
+    return value(QStringLiteral("site.url"));
+}
+
+QList<QUrl> Settings::ownSites() const
+{
+    QList<QUrl> sites;
+    const auto current = HookUrl::normalizeSite(siteUrl());
+    if (current.ok())
+        sites.append(current.value());
+    for (const QString &previous : m_store->value(previousSitesKey).toStringList()) {
+        const auto site = HookUrl::normalizeSite(previous);
+        if (site.ok() && !sites.contains(site.value()))
+            sites.append(site.value());
+    }
+    return sites;
+}
+
+ExchangeSettings Settings::exchange() const
+{
+    ExchangeSettings exchange;
+    exchange.payments =
+        value(QStringLiteral("exchange.payments")) == QLatin1String("full") ? ExchangeMode::Full : ExchangeMode::None;
+    exchange.shipments =
+        value(QStringLiteral("exchange.shipments")) == QLatin1String("full") ? ExchangeMode::Full : ExchangeMode::None;
+    exchange.importOrders = value(QStringLiteral("import.orders")) == QLatin1String("on");
+    return exchange;
+}
+
+QString Settings::receiverListen() const
+{
+    return value(QStringLiteral("receiver.listen"));
+}
+
+bool Settings::receiverAllowExternal() const
+{
+    return value(QStringLiteral("receiver.allowExternal")) == QLatin1String("on");
+}
+
+int Settings::workerIntervalSeconds() const
+{
+    return value(QStringLiteral("worker.interval")).toInt();
+}
+
+int Settings::workerMaxAttempts() const
+{
+    return value(QStringLiteral("worker.maxAttempts")).toInt();
+}
+
+int Settings::retentionDays() const
+{
+    return value(QStringLiteral("retention.days")).toInt();
+}
+
+bool Settings::secretsInFile() const
+{
+    return value(QStringLiteral("secrets.store")) == QLatin1String("file");
+}
+
+QString Settings::language() const
+{
+    return value(QStringLiteral("ui.language"));
+}
+
+ExecutionMode Settings::executionMode(const QString &entityType, const QString &action) const
+{
+    const QString name =
+        m_store->value(modesGroup + QLatin1Char('/') + entityType + QLatin1Char('.') + action).toString();
+    return parseExecutionMode(name).value_or(ExecutionMode::Immediate);
+}
+
+void Settings::setExecutionMode(const QString &entityType, const QString &action, ExecutionMode mode)
+{
+    m_store->setValue(modesGroup + QLatin1Char('/') + entityType + QLatin1Char('.') + action, executionModeName(mode));
+    m_store->sync();
+    Q_EMIT changed(QStringLiteral("mode.") + entityType + QLatin1Char('.') + action);
+}
+
+QVariant Settings::uiState(const QString &name) const
+{
+    return m_store->value(uiGroup + QLatin1Char('/') + name);
+}
+
+void Settings::setUiState(const QString &name, const QVariant &value)
+{
+    m_store->setValue(uiGroup + QLatin1Char('/') + name, value);
+}

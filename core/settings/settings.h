@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "hooks/executionmode.h"
+#include "hooks/hookcatalog.h"
+
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QSettings;
+
+// Why a value was refused: names the key and what it accepts.
+struct SettingError final
+{
+    QString message;
+};
+
+// SkladHook's plain settings: one table of keys with defaults and validation, over a QSettings (an INI file in
+// the data directory). Secrets (api token, site.secret) are not here: they live in a SecretStore.
+class Settings final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Key
+    {
+        QString name;
+        QString defaultValue;
+        QString description;
+        // The canonical value, or an error that names the key and what it accepts.
+        std::function<Result<QString, SettingError>(const QString &)> validate;
+    };
+
+    // The keys `config get/set/list` know, in display order.
+    static const QList<Key> &keys();
+    static const Key *findKey(const QString &name);
+    static QString fileIn(const QString &dataDir); // <dataDir>/settings.ini
+
+    explicit Settings(QSettings *store, QObject *parent = nullptr);
+
+    QString value(const QString &key) const; // the stored value or the key's default
+    bool isSet(const QString &key) const;
+    Result<Done, QString> set(const QString &key, const QString &value); // validated; emits changed()
+    void reset(const QString &key);
+
+    // Typed views.
+    QUrl apiUrl() const;
+    QString siteUrl() const;
+    // The current site URL first, then the ones used before: hooks under them are ours.
+    QList<QUrl> ownSites() const;
+    ExchangeSettings exchange() const;
+    QString receiverListen() const;
+    bool receiverAllowExternal() const;
+    int workerIntervalSeconds() const;
+    int workerMaxAttempts() const;
+    int retentionDays() const;
+    bool secretsInFile() const;
+    QString language() const; // "system" | "ru" | "en"
+
+    ExecutionMode executionMode(const QString &entityType, const QString &action) const;
+    void setExecutionMode(const QString &entityType, const QString &action, ExecutionMode mode);
+
+    // Free-form state of the GUI (geometry, header state, last tab): not validated, not listed.
+    QVariant uiState(const QString &name) const;
+    void setUiState(const QString &name, const QVariant &value);
+
+    QSettings *store() const { return m_store; }
+
+Q_SIGNALS:
+    void changed(const QString &key);
+
+private:
+    QSettings *m_store = nullptr;
+};

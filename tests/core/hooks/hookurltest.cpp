@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hooks/hookurl.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+QUrl site(const char *url)
+{
+    return HookUrl::normalizeSite(QString::fromLatin1(url)).value();
+}
+
+Webhook at(const QString &url)
+{
+    Webhook hook;
+    hook.entityType = QStringLiteral("customerorder");
+    hook.action = QStringLiteral("UPDATE");
+    hook.url = url;
+    return hook;
+}
+} // namespace
+
+TEST(HookUrl, BuildsUnderTheSiteUrlWithTheSecret)
+{
+    EXPECT_EQ(HookUrl::build(site("https://shop.example.com/skladhook"), QStringLiteral("customerorder"),
+                             QStringLiteral("UPDATE"), QStringLiteral("AbC-_9")),
+              QStringLiteral("https://shop.example.com/skladhook/moysklad/customerorder/update?key=AbC-_9"));
+}
+
+TEST(HookUrl, RefusesSiteUrlsThatAreNotAbsoluteHttp)
+{
+    for (const char *bad : {"", "shop.example.com", "/relative", "ftp://shop.example.com/",
+                            "https://shop.example.com/?a=b", "mailto:x@y.z"}) {
+        const auto result = HookUrl::normalizeSite(QString::fromLatin1(bad));
+        ASSERT_FALSE(result.ok()) << bad;
+        EXPECT_TRUE(result.error().contains(QStringLiteral("site.url"))) << bad;
+    }
+}
+
+TEST(HookUrl, RefusesASiteUrlThatMakesHookUrlsLongerThan255)
+{
+    const QUrl ok = site("https://shop.example.com/");
+    EXPECT_TRUE(HookUrl::validate(ok, QString(43, QLatin1Char('s'))).ok());
+    const QUrl longSite =
+        HookUrl::normalizeSite(QStringLiteral("https://shop.example.com/") + QString(200, QLatin1Char('p'))).value();
+    const auto result = HookUrl::validate(longSite, QString(43, QLatin1Char('s')));
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().contains(QStringLiteral("255")));
+    EXPECT_TRUE(result.error().contains(QStringLiteral("site.url")));
+}
+
+TEST(HookUrl, OwnershipNeedsSchemeHostPortAndPathPrefix)
+{
+    const QUrl ours = site("https://shop.example.com/skladhook/");
+    EXPECT_TRUE(HookUrl::isOurs(at(QStringLiteral("https://shop.example.com/skladhook/moysklad/x?key=1")), ours));
+    EXPECT_TRUE(HookUrl::isOurs(at(QStringLiteral("https://SHOP.example.com:443/skladhook/a")), ours));
+    EXPECT_FALSE(HookUrl::isOurs(at(QStringLiteral("https://shop.example.com.evil.example/skladhook/a")), ours));
+    EXPECT_FALSE(HookUrl::isOurs(at(QStringLiteral("http://shop.example.com/skladhook/a")), ours));
+    EXPECT_FALSE(HookUrl::isOurs(at(QStringLiteral("https://shop.example.com:8443/skladhook/a")), ours));
+    EXPECT_FALSE(HookUrl::isOurs(at(QStringLiteral("https://shop.example.com/skladhookX/a")), ours));
+    EXPECT_FALSE(HookUrl::isOurs(at(QStringLiteral("https://shop.example.com/other/a")), ours));
+    EXPECT_FALSE(HookUrl::isOurs(at(QStringLiteral("https://evil.example/https://shop.example.com/skladhook/")), ours));
+    const QUrl shop = site("https://shop.example.com/shop");
+    EXPECT_FALSE(HookUrl::isOurs(at(QStringLiteral("https://shop.example.com/shopping/x")), shop));
+}
+
+TEST(HookUrl, HooksMadeByAnApplicationAreNeverOurs)
+{
+    Webhook hook = at(QStringLiteral("https://shop.example.com/moysklad/customerorder/update?key=1"));
+    hook.authorApplication = QUrl(QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/application/7"));
+    EXPECT_FALSE(HookUrl::isOurs(hook, site("https://shop.example.com/")));
+}
+
+TEST(HookUrl, MasksTheKey)
+{
+    const QString masked =
+        HookUrl::mask(QStringLiteral("https://shop.example.com/moysklad/demand/create?key=SuperSecretKey42"));
+    EXPECT_FALSE(masked.contains(QStringLiteral("SuperSecretKey42")));
+    EXPECT_TRUE(masked.startsWith(QStringLiteral("https://shop.example.com/moysklad/demand/create?key=Su")));
+}
