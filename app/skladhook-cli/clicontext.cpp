@@ -3,6 +3,11 @@
 
 #include "common/secretmasker.h"
 #include "moysklad/moyskladclient.h"
+#include "settings/filesecretstore.h"
+#include "settings/keychainsecretstore.h"
+#include "settings/settings.h"
+
+#include <QSettings>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -53,11 +58,45 @@ bool CliContext::expectArguments(qsizetype count, const QString &usage)
     return false;
 }
 
-QUrl CliContext::apiUrl() const
+Settings &CliContext::settings()
+{
+    if (!m_settings) {
+        m_ini = new QSettings(Settings::fileIn(m_dataDir), QSettings::IniFormat, this);
+        m_settings = new Settings(m_ini, this);
+    }
+    return *m_settings;
+}
+
+SecretStore &CliContext::secrets()
+{
+    if (!m_secrets) {
+        if (settings().secretsInFile())
+            m_secrets = new FileSecretStore(m_ini, this);
+        else
+            m_secrets = new KeychainSecretStore(m_dataDir, this);
+    }
+    return *m_secrets;
+}
+
+void CliContext::withSecret(const QString &key, std::function<void(std::optional<QString>)> ready)
+{
+    secrets().read(key, [this, key, ready = std::move(ready)](Result<std::optional<QString>, SecretError> result) {
+        if (!result.ok()) {
+            fail(QStringLiteral("cannot read %1 from %2: %3")
+                     .arg(key, secrets().description(), result.error().toString()));
+            return;
+        }
+        if (result.value())
+            SecretMasker::instance().add(*result.value());
+        ready(result.value());
+    });
+}
+
+QUrl CliContext::apiUrl()
 {
     if (m_parser.isSet(QStringLiteral("api-url")))
         return QUrl(m_parser.value(QStringLiteral("api-url")));
-    return ClientConfig{}.baseUrl;
+    return settings().apiUrl();
 }
 
 void CliContext::withClient(std::function<void(MoySkladClient *)> ready)
@@ -78,12 +117,23 @@ void CliContext::withClient(std::function<void(MoySkladClient *)> ready)
         config.login = qEnvironmentVariable("MOYSKLAD_LOGIN");
         config.password = qEnvironmentVariable("MOYSKLAD_PASSWORD");
     }
-    if (config.token.isEmpty() && (config.login.isEmpty() || config.password.isEmpty())) {
-        fail(QStringLiteral("no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD"));
+    const auto start = [this, ready](ClientConfig config) {
+        SecretMasker::instance().add(config.token);
+        SecretMasker::instance().add(config.password);
+        m_client = new MoySkladClient(config, this);
+        ready(m_client);
+    };
+    if (!config.token.isEmpty() || (!config.login.isEmpty() && !config.password.isEmpty())) {
+        start(config);
         return;
     }
-    SecretMasker::instance().add(config.token);
-    SecretMasker::instance().add(config.password);
-    m_client = new MoySkladClient(config, this);
-    ready(m_client);
+    withSecret(SecretKey::apiToken, [this, config, start](std::optional<QString> token) mutable {
+        if (!token || token->isEmpty()) {
+            fail(QStringLiteral("no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, "
+                                "or save a token with 'skladhook-cli config set api.token TOKEN'"));
+            return;
+        }
+        config.token = *token;
+        start(config);
+    });
 }

@@ -13,6 +13,9 @@
 #include <optional>
 
 class MoySkladClient;
+class SecretStore;
+class Settings;
+class QSettings;
 
 // What a command gets: global options, its own options and arguments, output streams, and helpers that
 // build the core objects from the data directory.
@@ -40,8 +43,15 @@ public:
     // Positional arguments must be exactly `count`; otherwise fails with usage and returns false.
     bool expectArguments(qsizetype count, const QString &usage);
 
+    // <dataDir>/settings.ini, opened on first use.
+    Settings &settings();
+    // The keychain, or the settings file after the explicit `config set secrets.store file`.
+    SecretStore &secrets();
+    // Reads a secret; on a keychain error fails the command with what to do (never "not saved").
+    void withSecret(const QString &key, std::function<void(std::optional<QString>)> ready);
+
     // The API URL: --api-url, else the configured one, else production.
-    QUrl apiUrl() const;
+    QUrl apiUrl();
     // A client with credentials from MOYSKLAD_TOKEN, else MOYSKLAD_LOGIN + MOYSKLAD_PASSWORD, else the
     // keychain. Calls back with a ready client (owned by this context) or a readable error.
     void withClient(std::function<void(MoySkladClient *)> ready);
@@ -54,4 +64,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     MoySkladClient *m_client = nullptr;
+    QSettings *m_ini = nullptr;
+    Settings *m_settings = nullptr;
+    SecretStore *m_secrets = nullptr;
 };

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// config get|set|list: the settings of one data directory. Secrets (site.secret, api.token) go to the keychain,
+// or to the settings file after an explicit `config set secrets.store file`.
+#include "clicommand.h"
+#include "clicontext.h"
+#include "common/secretmasker.h"
+#include "settings/secretstore.h"
+#include "settings/settings.h"
+
+#include <QJsonObject>
+
+namespace {
+
+const QStringList secretKeys{SecretKey::siteSecret, SecretKey::apiToken};
+
+void runGet(CliContext &ctx)
+{
+    if (!ctx.expectArguments(1, QStringLiteral("config get KEY")))
+        return;
+    const QString key = ctx.arguments().at(0);
+    if (secretKeys.contains(key)) {
+        // Secrets are shown masked: they never reach a terminal log or a script's output.
+        ctx.withSecret(key, [&ctx](std::optional<QString> value) {
+            ctx.out() << (value ? SecretMasker::maskValue(*value) : QString()) << Qt::endl;
+            ctx.finish(value ? 0 : 1);
+        });
+        return;
+    }
+    if (!Settings::findKey(key)) {
+        ctx.fail(QStringLiteral("unknown setting '%1'; see 'skladhook-cli config list'").arg(key), 2);
+        return;
+    }
+    ctx.out() << ctx.settings().value(key) << Qt::endl;
+    ctx.finish(0);
+}
+
+void runSet(CliContext &ctx)
+{
+    if (!ctx.expectArguments(2, QStringLiteral("config set KEY VALUE")))
+        return;
+    const QString key = ctx.arguments().at(0);
+    const QString value = ctx.arguments().at(1);
+    if (secretKeys.contains(key)) {
+        SecretMasker::instance().add(value);
+        if (value.trimmed().isEmpty()) {
+            ctx.fail(QStringLiteral("%1 must not be empty").arg(key), 2);
+            return;
+        }
+        ctx.secrets().write(key, value, [&ctx, key](Result<Done, SecretError> result) {
+            if (!result.ok()) {
+                ctx.fail(QStringLiteral("cannot save %1 in %2: %3")
+                             .arg(key, ctx.secrets().description(), result.error().toString()));
+                return;
+            }
+            ctx.err() << key << " saved in " << ctx.secrets().description() << Qt::endl;
+            ctx.finish(0);
+        });
+        return;
+    }
+    const auto result = ctx.settings().set(key, value);
+    if (!result.ok()) {
+        ctx.fail(result.error(), 2);
+        return;
+    }
+    if (key == QLatin1String("secrets.store") && value == QLatin1String("file"))
+        ctx.err() << "secrets will be kept in plaintext in " << Settings::fileIn(ctx.dataDir()) << Qt::endl;
+    ctx.finish(0);
+}
+
+void runList(CliContext &ctx)
+{
+    if (!ctx.expectArguments(0, QStringLiteral("config list")))
+        return;
+    QJsonObject object;
+    for (const Settings::Key &key : Settings::keys()) {
+        const QString value = ctx.settings().value(key.name);
+        object.insert(key.name, value);
+        if (!ctx.json())
+            ctx.out() << QStringLiteral("%1 = %2").arg(key.name, -22).arg(value) << "    # " << key.description << '\n';
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonDocument(object));
+    else
+        ctx.out() << "site.secret and api.token are secrets: 'config get' shows them masked." << Qt::endl;
+    ctx.finish(0);
+}
+
+const QString keysHelp = QStringLiteral(
+    "Keys: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), "
+    "import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, "
+    "retention.days, secrets.store (keychain|file), ui.language, api.token. site.secret and api.token go to the OS "
+    "keychain; with --data-dir and no keychain, 'config set secrets.store file' keeps them in the data directory "
+    "(plaintext, explicit opt-in).");
+
+const CliRegistration get{{QStringLiteral("config get"),
+                           QStringLiteral("KEY"),
+                           QStringLiteral("Print one setting (secrets masked)."),
+                           {},
+                           runGet}};
+const CliRegistration set{{QStringLiteral("config set"),
+                           QStringLiteral("KEY VALUE"),
+                           QStringLiteral("Change one setting. ") + keysHelp,
+                           {},
+                           runSet}};
+const CliRegistration list{
+    {QStringLiteral("config list"), QString(), QStringLiteral("Print every setting."), {}, runList}};
+
+} // namespace
