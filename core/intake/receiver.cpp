@@ -344,8 +344,12 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
 
     MHD_Result onHeaders(MHD_Connection *connection, const char *url, const char *method, Request *request)
     {
-        if (const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS))
-            request->peer = QHostAddress(info->client_addr).toString();
+        if (const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS)) {
+            QHostAddress address(info->client_addr);
+            bool mapped = false;
+            const quint32 v4 = address.toIPv4Address(&mapped); // "::ffff:1.2.3.4" on a dual-stack socket
+            request->peer = (mapped ? QHostAddress(v4) : address).toString();
+        }
         if (const char *forwarded = MHD_lookup_connection_value(connection, MHD_HEADER_KIND, "X-Forwarded-For"))
             request->peer += QStringLiteral(" (X-Forwarded-For %1)").arg(printable(forwarded));
 
@@ -629,7 +633,7 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
         &Engine::onCompleted, engine.get(), MHD_OPTION_EXTERNAL_LOGGER, &Engine::onLibraryMessage, engine.get(),
         MHD_OPTION_END);
     if (!engine->daemon) {
-        ::close(fd);
+        // Not closed here: libmicrohttpd closes a listen socket it was given on its failure paths.
         return fail(hostPort(address, port) + QStringLiteral(": the HTTP server library could not start"));
     }
 

@@ -29,7 +29,7 @@ struct ReceiverConfig final
     int maxEventsPerDelivery = 5000; // a 1 MiB body holds about that many events
 };
 
-// Counts since start(); a snapshot, read from any thread.
+// Counts since start() (after stop(): of the last run).
 struct ReceiverCounters final
 {
     quint64 accepted = 0;         // 200, stored
@@ -50,8 +50,9 @@ struct ReceiverCounters final
 
 // The embedded HTTP receiver of MoySklad's deliveries (libmicrohttpd, event-driven, one internal polling thread).
 // Checks path, method, verification string, requestId, size and JSON shape, hands the Delivery to the sink and
-// answers 200 only after the sink reported it committed. The object lives in the thread that created it; its
-// signals are emitted from the receiver's threads (connect normally: they arrive queued).
+// answers 200 only after the sink reported it committed. Requests are served on libmicrohttpd's thread and the
+// sink's `done` may come from any thread; the object itself (every member function) belongs to the thread that
+// created it, and its signals are emitted in that thread.
 class Receiver final : public QObject
 {
     Q_OBJECT
@@ -71,14 +72,14 @@ public:
     void stop();
 
     State state() const;
-    QString errorString() const;       // why the state is Error; empty otherwise
-    QString listenAddress() const;     // as bound, "127.0.0.1:8765" (the real port when 0 was asked); empty when
-                                       // not listening
-    quint16 port() const;              // the bound port, 0 when not listening
-    QString pathPrefix() const;        // "/skladhook/"
-    ReceiverCounters counters() const; // thread-safe
+    QString errorString() const;   // why the state is Error; empty otherwise
+    QString listenAddress() const; // as bound, "127.0.0.1:8765" (the real port when 0 was asked); empty when
+                                   // not listening
+    quint16 port() const;          // the bound port, 0 when not listening
+    QString pathPrefix() const;    // "/skladhook/"
+    ReceiverCounters counters() const;
 
-    // Thread-safe: takes effect for the next request.
+    // While listening: takes effect for the next request (an empty string refuses every delivery).
     void setVerificationString(const QString &secret);
 
     // "host:port" → address and port; "localhost" is 127.0.0.1. Error text for the user otherwise.
