@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "diagnostics/logentry.h"
+
+#include <QList>
+#include <QString>
+
+// Reads the diagnostics log incrementally through its own read-only connection (the GUI pane, `log --follow`).
+class LogReader final
+{
+public:
+    struct Filter
+    {
+        LogLevel minimumLevel = LogLevel::Debug;
+        QString hook; // "customerorder/UPDATE", empty = all
+        QString text; // substring of message, details, requestId or documentId; empty = all
+    };
+
+    explicit LogReader(QString databasePath);
+    ~LogReader();
+    LogReader(const LogReader &) = delete;
+    LogReader &operator=(const LogReader &) = delete;
+
+    // Rows with id > afterId matching the filter, oldest first, at most `limit`.
+    Result<QList<LogEntry>, QString> readAfter(qint64 afterId, const Filter &filter, int limit = 1000);
+    // The newest `limit` rows matching the filter, oldest first.
+    Result<QList<LogEntry>, QString> readLatest(const Filter &filter, int limit);
+
+private:
+    Result<QList<LogEntry>, QString> select(const QString &where, const QList<QVariant> &values, const QString &order,
+                                            int limit);
+    bool ensureOpen(QString *error);
+
+    QString m_path;
+    QString m_connection;
+    bool m_open = false;
+};

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitediagnosticslog.h"
+
+#include "common/logcategories.h"
+#include "common/secretmasker.h"
+#include "store/storewriter.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+SqliteDiagnosticsLog::SqliteDiagnosticsLog(StoreWriter *writer, QObject *parent)
+    : DiagnosticsLog(parent)
+    , m_writer(writer)
+{}
+
+void SqliteDiagnosticsLog::write(LogEntry entry)
+{
+    const SecretMasker &masker = SecretMasker::instance();
+    entry.message = masker.mask(entry.message);
+    entry.details = masker.mask(entry.details);
+    if (!entry.at.isValid())
+        entry.at = QDateTime::currentDateTimeUtc();
+    const QString line = QStringLiteral("[%1] %2").arg(entry.category, entry.message);
+    switch (entry.level) {
+    case LogLevel::Error:
+    case LogLevel::Warning:
+        qCInfo(lcService).noquote() << logLevelName(entry.level) << line;
+        break;
+    default:
+        qCDebug(lcService).noquote() << line;
+        break;
+    }
+    auto stored = std::make_shared<LogEntry>(entry);
+    QPointer<SqliteDiagnosticsLog> self(this);
+    m_writer->submit(
+        [stored](QSqlDatabase &db) -> Result<Done, QString> {
+            QSqlQuery query(db);
+            query.prepare(
+                QStringLiteral("INSERT INTO log (at, level, category, hook, request_id, document_id, message, "
+                               "details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            query.addBindValue(stored->at.toString(Qt::ISODateWithMs));
+            query.addBindValue(int(stored->level));
+            query.addBindValue(stored->category);
+            query.addBindValue(stored->hook);
+            query.addBindValue(stored->requestId);
+            query.addBindValue(stored->documentId);
+            query.addBindValue(stored->message);
+            query.addBindValue(stored->details);
+            if (!query.exec())
+                return query.lastError().text();
+            stored->id = query.lastInsertId().toLongLong();
+            return Done{};
+        },
+        [self, stored](Result<Done, QString> result) {
+            if (!result.ok() || !self)
+                return;
+            QMetaObject::invokeMethod(self.data(), [self, stored] {
+                if (self)
+                    Q_EMIT self->entryWritten(*stored);
+            });
+        });
+}
+
+void SqliteDiagnosticsLog::prune(int days)
+{
+    const QString cutoff = QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs);
+    m_writer->submit([cutoff](QSqlDatabase &db) -> Result<Done, QString> {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM log WHERE at < ?"));
+        query.addBindValue(cutoff);
+        if (!query.exec())
+            return query.lastError().text();
+        return Done{};
+    });
+}

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace Database {
+
+namespace {
+
+// One entry per schema version; each runs in one transaction.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps{
+        // 1: diagnostics log, deliveries (dedup by requestId), tasks, the shop store, service state.
+        {
+            QStringLiteral(
+                "CREATE TABLE log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, level INTEGER "
+                "NOT NULL, category TEXT NOT NULL, hook TEXT, request_id TEXT, document_id TEXT, message TEXT "
+                "NOT NULL, details TEXT)"),
+            QStringLiteral("CREATE INDEX log_level ON log(level, id)"),
+            QStringLiteral("CREATE INDEX log_hook ON log(hook, id)"),
+            QStringLiteral("CREATE INDEX log_at ON log(at)"),
+            QStringLiteral(
+                "CREATE TABLE deliveries (request_id TEXT PRIMARY KEY, received_at TEXT NOT NULL, peer TEXT, "
+                "events INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE tasks (id INTEGER PRIMARY KEY AUTOINCREMENT, entity_type TEXT NOT NULL, action "
+                "TEXT NOT NULL, document_id TEXT NOT NULL, href TEXT, request_id TEXT NOT NULL, "
+                "event_index INTEGER NOT NULL, mode TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT "
+                "NULL DEFAULT 0, next_attempt_at TEXT NOT NULL, lease_until TEXT, lease_token INTEGER NOT "
+                "NULL DEFAULT 0, last_error TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, "
+                "finished_at TEXT)"),
+            QStringLiteral("CREATE INDEX tasks_due ON tasks(status, next_attempt_at)"),
+            QStringLiteral("CREATE INDEX tasks_request ON tasks(request_id)"),
+            QStringLiteral(
+                "CREATE TABLE orders (id TEXT PRIMARY KEY, name TEXT, state TEXT, sum INTEGER, payed_sum "
+                "INTEGER, shipped_sum INTEGER, agent TEXT, moment TEXT, updated TEXT, deleted INTEGER NOT NULL "
+                "DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE payments (id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT, sum INTEGER, "
+                           "moment TEXT, linked_orders TEXT, deleted INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE shipments (id TEXT PRIMARY KEY, name TEXT, sum INTEGER, state TEXT, order_id "
+                           "TEXT, deleted INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE service_state (key TEXT PRIMARY KEY, value TEXT, updated_at TEXT NOT NULL)"),
+        },
+    };
+    return steps;
+}
+
+QString lastError(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+} // namespace
+
+QString fileIn(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("skladhook.db"));
+}
+
+Result<QSqlDatabase, QString> open(const QString &path, const QString &connectionName, bool readOnly)
+{
+    if (readOnly && !QFileInfo::exists(path))
+        return QStringLiteral("the database %1 does not exist yet").arg(path);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    // Readers wait for the writer's short transactions instead of failing at once.
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+    QSqlQuery query(db);
+    if (!readOnly) {
+        // WAL lets readers run beside the single writer; FULL makes a COMMIT survive a power cut.
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+            if (!query.exec(QString::fromLatin1(pragma)))
+                return QStringLiteral("cannot prepare %1: %2").arg(path, lastError(query));
+        }
+        auto migrated = migrate(db);
+        if (!migrated.ok())
+            return migrated.error();
+    }
+    return db;
+}
+
+Result<Done, QString> migrate(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return QStringLiteral("cannot read the schema version: %1").arg(lastError(query));
+    const int current = query.value(0).toInt();
+    if (current > schemaVersion)
+        return QStringLiteral("the database was written by a newer SkladHook (schema %1, this one knows %2)")
+            .arg(current)
+            .arg(schemaVersion);
+    for (int version = current + 1; version <= schemaVersion; ++version) {
+        if (!db.transaction())
+            return QStringLiteral("cannot start the migration to schema %1: %2")
+                .arg(version)
+                .arg(db.lastError().text());
+        for (const QString &statement : migrations().at(version - 1)) {
+            if (!query.exec(statement)) {
+                const QString error = lastError(query);
+                db.rollback();
+                return QStringLiteral("migration to schema %1 failed: %2").arg(version).arg(error);
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !db.commit()) {
+            db.rollback();
+            return QStringLiteral("migration to schema %1 could not be committed").arg(version);
+        }
+    }
+    return Done{};
+}
+
+void close(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+} // namespace Database

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// skladhook.db in the data directory: SQLite in WAL mode with synchronous=FULL. Only the StoreWriter writes;
+// readers (GUI models, the CLI) open their own read-only connections beside it.
+namespace Database {
+
+inline constexpr int schemaVersion = 1;
+
+QString fileIn(const QString &dataDir); // <dataDir>/skladhook.db
+
+// Opens (creating the file and the schema when writing) a connection named `connectionName` on the calling
+// thread: a Qt SQL connection belongs to the thread that opened it.
+Result<QSqlDatabase, QString> open(const QString &path, const QString &connectionName, bool readOnly);
+// Brings the schema up to schemaVersion in place (PRAGMA user_version); never drops data.
+Result<Done, QString> migrate(QSqlDatabase &db);
+// Closes and forgets a connection opened by open().
+void close(const QString &connectionName);
+
+} // namespace Database

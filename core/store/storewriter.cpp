@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storewriter.h"
+
+#include "common/logcategories.h"
+#include "store/database.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("skladhook-writer-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+StoreWriter::StoreWriter(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(databasePath))
+{}
+
+StoreWriter::~StoreWriter()
+{
+    if (!m_thread)
+        return;
+    {
+        QMutexLocker locker(&m_mutex);
+        m_stopping = true;
+        m_wake.wakeAll();
+    }
+    m_thread->wait();
+    delete m_thread;
+}
+
+Result<Done, QString> StoreWriter::start()
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_thread)
+        return m_openResult;
+    m_thread = QThread::create([this] { run(); });
+    m_thread->setObjectName(QStringLiteral("StoreWriter"));
+    m_thread->start();
+    while (!m_started)
+        m_idle.wait(&m_mutex);
+    return m_openResult;
+}
+
+void StoreWriter::submit(Job job, Finished done)
+{
+    QMutexLocker locker(&m_mutex);
+    if (m_stopping || !m_openResult.ok()) {
+        locker.unlock();
+        if (done)
+            done(m_openResult.ok() ? Result<Done, QString>(QStringLiteral("the database writer is stopping"))
+                                   : m_openResult);
+        return;
+    }
+    m_queue.push_back({std::move(job), std::move(done)});
+    m_wake.wakeOne();
+}
+
+void StoreWriter::flush()
+{
+    QMutexLocker locker(&m_mutex);
+    while (!m_queue.empty() || m_busy)
+        m_idle.wait(&m_mutex);
+}
+
+void StoreWriter::run()
+{
+    const QString name = nextConnectionName();
+    {
+        auto opened = Database::open(m_path, name, false);
+        QMutexLocker locker(&m_mutex);
+        m_openResult = opened.ok() ? Result<Done, QString>(Done{}) : Result<Done, QString>(opened.error());
+        m_started = true;
+        m_idle.wakeAll();
+        if (!opened.ok()) {
+            Database::close(name);
+            return;
+        }
+    }
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    QSqlQuery query(db);
+    for (;;) {
+        std::deque<Pending> batch;
+        {
+            QMutexLocker locker(&m_mutex);
+            while (m_queue.empty() && !m_stopping)
+                m_wake.wait(&m_mutex);
+            if (m_queue.empty() && m_stopping)
+                break;
+            batch.swap(m_queue);
+            m_busy = true;
+        }
+        std::vector<Result<Done, QString>> results;
+        results.reserve(batch.size());
+        bool committed = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        QString batchError = committed ? QString() : query.lastError().text();
+        if (committed) {
+            for (Pending &pending : batch) {
+                query.exec(QStringLiteral("SAVEPOINT job"));
+                Result<Done, QString> result = pending.job(db);
+                query.exec(result.ok() ? QStringLiteral("RELEASE job") : QStringLiteral("ROLLBACK TO job"));
+                if (!result.ok())
+                    query.exec(QStringLiteral("RELEASE job"));
+                results.push_back(std::move(result));
+            }
+            committed = query.exec(QStringLiteral("COMMIT"));
+            if (!committed) {
+                batchError = query.lastError().text();
+                query.exec(QStringLiteral("ROLLBACK"));
+            }
+        }
+        if (!committed)
+            qCWarning(lcStore) << "a write transaction failed:" << batchError;
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            if (!batch[i].done)
+                continue;
+            if (!committed)
+                batch[i].done(QStringLiteral("the database write failed: %1").arg(batchError));
+            else
+                batch[i].done(std::move(results[i]));
+        }
+        QMutexLocker locker(&m_mutex);
+        m_busy = false;
+        m_idle.wakeAll();
+    }
+    db = QSqlDatabase();
+    query = QSqlQuery();
+    Database::close(name);
+    QMutexLocker locker(&m_mutex);
+    m_idle.wakeAll();
+}

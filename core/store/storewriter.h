@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+#include <functional>
+
+// The only thread that writes skladhook.db. Jobs come from any thread; the writer runs every job queued at that
+// moment in one BEGIN IMMEDIATE … COMMIT (group commit: one fsync for many deliveries), each job inside its
+// own savepoint so that one failing job does not undo the others. `done` runs on the writer thread after COMMIT.
+// Debian's SQLite 3.40 has a WAL bug that needs two concurrent writers: with one writer it cannot happen.
+class StoreWriter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Job = std::function<Result<Done, QString>(QSqlDatabase &)>;
+    using Finished = std::function<void(Result<Done, QString>)>;
+
+    explicit StoreWriter(QString databasePath, QObject *parent = nullptr);
+    ~StoreWriter() override; // runs what is queued, then stops
+
+    // Opens the database on the writer thread (creating and migrating it). Blocks until it is open.
+    Result<Done, QString> start();
+    void submit(Job job, Finished done = {});
+    // Blocks until everything submitted so far is committed (tests, clean shutdown).
+    void flush();
+    QString databasePath() const { return m_path; }
+
+private:
+    struct Pending
+    {
+        Job job;
+        Finished done;
+    };
+    void run();
+
+    QString m_path;
+    QThread *m_thread = nullptr;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    QWaitCondition m_idle;
+    std::deque<Pending> m_queue;
+    bool m_stopping = false;
+    bool m_busy = false;
+    bool m_started = false;
+    Result<Done, QString> m_openResult = Done{};
+};

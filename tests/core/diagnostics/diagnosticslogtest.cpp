@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/secretmasker.h"
+#include "diagnostics/logreader.h"
+#include "diagnostics/sqlitediagnosticslog.h"
+#include "store/database.h"
+#include "store/storewriter.h"
+
+#include <gtest/gtest.h>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+TEST(DiagnosticsLog, StoresMaskedRowsAndReadsThemIncrementallyWithFilters)
+{
+    QTemporaryDir dir;
+    const QString path = Database::fileIn(dir.path());
+    StoreWriter writer(path);
+    ASSERT_TRUE(writer.start().ok());
+    SqliteDiagnosticsLog log(&writer);
+    SecretMasker::instance().add(QStringLiteral("VerySecretToken42"));
+
+    QSignalSpy written(&log, &DiagnosticsLog::entryWritten);
+    log.info(QStringLiteral("hooks"), QStringLiteral("created customerorder/UPDATE"));
+    LogEntry entry;
+    entry.level = LogLevel::Warning;
+    entry.category = QStringLiteral("intake");
+    entry.hook = QStringLiteral("demand/CREATE");
+    entry.requestId = QStringLiteral("req-1");
+    entry.message = QStringLiteral("wrong secret VerySecretToken42 from 10.0.0.1");
+    log.write(entry);
+    log.error(QStringLiteral("moysklad"), QStringLiteral("HTTP 500"), QStringLiteral("details here"));
+    writer.flush();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return written.size() == 3; }, 5000));
+
+    LogReader reader(path);
+    const auto all = reader.readAfter(0, {});
+    ASSERT_TRUE(all.ok()) << all.error().toStdString();
+    ASSERT_EQ(all.value().size(), 3);
+    EXPECT_FALSE(all.value()[1].message.contains(QStringLiteral("VerySecretToken42")));
+    EXPECT_EQ(all.value()[1].hook, QStringLiteral("demand/CREATE"));
+
+    LogReader::Filter warnings;
+    warnings.minimumLevel = LogLevel::Warning;
+    EXPECT_EQ(reader.readAfter(0, warnings).value().size(), 2);
+    LogReader::Filter byHook;
+    byHook.hook = QStringLiteral("demand/CREATE");
+    EXPECT_EQ(reader.readAfter(0, byHook).value().size(), 1);
+    LogReader::Filter byText;
+    byText.text = QStringLiteral("http 500");
+    EXPECT_EQ(reader.readLatest(byText, 10).value().size(), 1);
+    byText.text = QStringLiteral("req-1");
+    EXPECT_EQ(reader.readLatest(byText, 10).value().size(), 1);
+    EXPECT_EQ(reader.readAfter(all.value()[1].id, {}).value().size(), 1);
+    SecretMasker::instance().remove(QStringLiteral("VerySecretToken42"));
+}

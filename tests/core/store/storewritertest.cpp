@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/storewriter.h"
+#include "store/database.h"
+
+#include <gtest/gtest.h>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
+
+namespace {
+StoreWriter::Job insertState(const QString &key)
+{
+    return [key](QSqlDatabase &db) -> Result<Done, QString> {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO service_state (key, value, updated_at) VALUES (?, 'v', 'now')"));
+        query.addBindValue(key);
+        if (!query.exec())
+            return query.lastError().text();
+        return Done{};
+    };
+}
+
+int countRows(const QString &path)
+{
+    auto db = Database::open(path, QStringLiteral("count"), true);
+    int n = -1;
+    if (db.ok()) {
+        QSqlQuery query(db.value());
+        query.exec(QStringLiteral("SELECT count(*) FROM service_state"));
+        if (query.next())
+            n = query.value(0).toInt();
+    }
+    db = QString();
+    Database::close(QStringLiteral("count"));
+    return n;
+}
+} // namespace
+
+TEST(StoreWriter, CreatesTheSchemaInWalMode)
+{
+    QTemporaryDir dir;
+    StoreWriter writer(Database::fileIn(dir.path()));
+    ASSERT_TRUE(writer.start().ok());
+    auto db = Database::open(Database::fileIn(dir.path()), QStringLiteral("check"), true);
+    ASSERT_TRUE(db.ok()) << db.error().toStdString();
+    QSqlQuery query(db.value());
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("wal"));
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), Database::schemaVersion);
+    query = QSqlQuery();
+    db = QString();
+    Database::close(QStringLiteral("check"));
+}
+
+TEST(StoreWriter, CommitsJobsFromManyThreadsAndIsolatesAFailingOne)
+{
+    QTemporaryDir dir;
+    const QString path = Database::fileIn(dir.path());
+    StoreWriter writer(path);
+    ASSERT_TRUE(writer.start().ok());
+    std::atomic<int> ok{0};
+    std::atomic<int> failed{0};
+    QList<QThread *> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.append(QThread::create([&writer, &ok, &failed, t] {
+            for (int i = 0; i < 50; ++i) {
+                writer.submit(insertState(QStringLiteral("k%1-%2").arg(t).arg(i)),
+                              [&ok, &failed](Result<Done, QString> r) { r.ok() ? ++ok : ++failed; });
+            }
+        }));
+        threads.last()->start();
+    }
+    for (QThread *thread : threads) {
+        thread->wait();
+        delete thread;
+    }
+    // A duplicate key fails alone; the jobs around it are committed.
+    writer.submit(insertState(QStringLiteral("k0-0")), [&failed](Result<Done, QString> r) {
+        if (!r.ok())
+            ++failed;
+    });
+    writer.submit(insertState(QStringLiteral("after")), [&ok](Result<Done, QString> r) {
+        if (r.ok())
+            ++ok;
+    });
+    writer.flush();
+    EXPECT_EQ(ok.load(), 201);
+    EXPECT_EQ(failed.load(), 1);
+    EXPECT_EQ(countRows(path), 201);
+}
+
+TEST(StoreWriter, ReopeningKeepsTheData)
+{
+    QTemporaryDir dir;
+    const QString path = Database::fileIn(dir.path());
+    {
+        StoreWriter writer(path);
+        ASSERT_TRUE(writer.start().ok());
+        writer.submit(insertState(QStringLiteral("kept")));
+    } // the destructor commits what is queued
+    StoreWriter again(path);
+    ASSERT_TRUE(again.start().ok());
+    EXPECT_EQ(countRows(path), 1);
+}
+
+TEST(StoreWriter, AnUnwritableDirectoryIsAClearError)
+{
+    StoreWriter writer(QStringLiteral("/proc/no-such-dir/skladhook.db"));
+    const auto started = writer.start();
+    ASSERT_FALSE(started.ok());
+    EXPECT_TRUE(started.error().contains(QStringLiteral("skladhook.db")));
+    bool failed = false;
+    writer.submit(insertState(QStringLiteral("x")), [&failed](Result<Done, QString> r) { failed = !r.ok(); });
+    EXPECT_TRUE(failed);
+}
