@@ -23,7 +23,7 @@ struct ReceiverConfig final
     qint64 maxBodyBytes = 1024 * 1024;
     int maxHeaderBytes = 16 * 1024;  // the connection's memory pool; larger headers are refused by MHD
     int idleTimeoutSeconds = 10;     // a connection silent this long is closed
-    int maxConnections = 1000;       // at once; more are refused at accept()
+    int maxConnections = 1000;       // at once; more wait in the kernel's backlog until one closes
     int maxConnectionsPerIp = 0;     // 0 = no per-address limit (behind a proxy every peer is the proxy)
     int sinkTimeoutMs = 1200;        // no answer from the sink by then → 503, so MoySklad retries in time
     int maxEventsPerDelivery = 5000; // a 1 MiB body holds about that many events
@@ -68,7 +68,8 @@ public:
     // Binds and starts serving. On failure the state is Error and the message says why, e.g.
     // "127.0.0.1:8765: address in use". Starting a running receiver restarts it with the new config.
     Result<Done, QString> start(const ReceiverConfig &config);
-    // Stops serving. Deliveries still waiting for the sink are answered 503 (MoySklad retries them).
+    // Stops serving. Deliveries still waiting for the sink are answered 503 or cut off, never 200: MoySklad retries
+    // them, and one the sink commits after all comes back as a duplicate.
     void stop();
 
     State state() const;
@@ -90,7 +91,7 @@ public:
 Q_SIGNALS:
     // Listening (address as bound), Stopped, or Error (reason in errorString()).
     void stateChanged(Receiver::State state);
-    // After every answered request; read counters() for the numbers.
+    // After answered requests (coalesced while the owner's thread is busy); read counters() for the numbers.
     void countersChanged();
 
 private:

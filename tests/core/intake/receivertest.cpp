@@ -7,14 +7,18 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -616,4 +620,76 @@ TEST_F(ReceiverTest, RefusesToStartWithoutAVerificationString)
     c.verificationString.clear();
     EXPECT_FALSE(receiver.start(c).ok());
     EXPECT_EQ(receiver.state(), Receiver::State::Error);
+}
+
+namespace {
+// Answers from pool threads after a random delay around the receiver's timeout: `done` races the timer.
+class RacingSink final : public DeliverySink
+{
+public:
+    std::atomic<int> persisted{0};
+
+    RacingSink() { m_pool.setMaxThreadCount(64); } // every answer sleeps on its own thread
+
+    void persist(Delivery, std::function<void(PersistOutcome)> done) override
+    {
+        ++persisted;
+        const int delayMs = QRandomGenerator::global()->bounded(0, 40);
+        const PersistOutcome outcome =
+            QRandomGenerator::global()->bounded(0, 4) == 0 ? PersistOutcome::Failed : PersistOutcome::Stored;
+        m_pool.start([delayMs, outcome, done = std::move(done)] {
+            QThread::msleep(ulong(delayMs));
+            done(outcome);
+        });
+    }
+    void waitForDone() { m_pool.waitForDone(); }
+
+private:
+    QThreadPool m_pool;
+};
+} // namespace
+
+TEST(ReceiverRace, AnswersFromOtherThreadsRacingTheTimeoutAnswerEveryRequestOnce)
+{
+    RacingSink sink;
+    Receiver receiver(&sink);
+    ReceiverConfig c;
+    c.listen = QStringLiteral("127.0.0.1:0");
+    c.siteUrl = QUrl(QStringLiteral("https://shop.example.com/skladhook/"));
+    c.verificationString = kSecret;
+    c.sinkTimeoutMs = 20;
+    ASSERT_TRUE(receiver.start(c).ok());
+
+    QNetworkAccessManager network;
+    constexpr int kRequests = 200;
+    std::vector<std::unique_ptr<QNetworkReply>> replies;
+    for (int i = 0; i < kRequests; ++i) {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(receiver.port()) +
+                                     hookPath(QStringLiteral("race-%1").arg(i))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        replies.emplace_back(network.post(request, validBody()));
+    }
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&replies] {
+            return std::all_of(replies.begin(), replies.end(),
+                               [](const std::unique_ptr<QNetworkReply> &reply) { return reply->isFinished(); });
+        },
+        30000));
+    int ok = 0, failed = 0, unavailable = 0;
+    for (const std::unique_ptr<QNetworkReply> &reply : replies) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        ok += status == 200;
+        failed += status == 500;
+        unavailable += status == 503;
+    }
+    EXPECT_EQ(ok + failed + unavailable, kRequests);
+    EXPECT_GT(ok, 0); // both sides of the race were taken (about half each)
+    EXPECT_GT(unavailable, 0);
+    EXPECT_EQ(sink.persisted, kRequests);
+    const ReceiverCounters counters = receiver.counters();
+    EXPECT_EQ(counters.accepted, quint64(ok));
+    EXPECT_EQ(counters.failed, quint64(failed));
+    EXPECT_EQ(counters.timedOut, quint64(unavailable));
+    receiver.stop();
+    sink.waitForDone(); // late answers after stop() find nothing to do
 }
