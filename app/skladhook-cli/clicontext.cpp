@@ -2,10 +2,13 @@
 #include "clicontext.h"
 
 #include "common/secretmasker.h"
+#include "diagnostics/sqlitediagnosticslog.h"
 #include "moysklad/moyskladclient.h"
 #include "settings/filesecretstore.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/settings.h"
+#include "store/database.h"
+#include "store/storewriter.h"
 
 #include <QSettings>
 
@@ -30,6 +33,26 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
     QDir().mkpath(m_dataDir);
 }
 
+CliContext::~CliContext()
+{
+    // The log's rows are committed before the process ends.
+    delete m_log;
+    delete m_writer;
+}
+
+DiagnosticsLog &CliContext::log()
+{
+    if (!m_log) {
+        m_writer = new StoreWriter(Database::fileIn(m_dataDir));
+        const auto started = m_writer->start();
+        if (!started.ok())
+            m_err << QStringLiteral("skladhook-cli: warning: the diagnostics log is not available: ") << started.error()
+                  << Qt::endl;
+        m_log = new SqliteDiagnosticsLog(m_writer);
+    }
+    return *m_log;
+}
+
 void CliContext::printJson(const QJsonDocument &document)
 {
     m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
@@ -46,6 +69,8 @@ void CliContext::finish(int code)
 
 void CliContext::fail(const QString &message, int code)
 {
+    if (code != 2) // usage errors are not actions
+        log().error(QStringLiteral("cli"), message);
     m_err << QStringLiteral("skladhook-cli: ") << SecretMasker::instance().mask(message) << Qt::endl;
     finish(code);
 }

@@ -12,7 +12,9 @@
 #include <functional>
 #include <optional>
 
+class DiagnosticsLog;
 class MoySkladClient;
+class StoreWriter;
 class SecretStore;
 class Settings;
 class QSettings;
@@ -25,6 +27,7 @@ class CliContext final : public QObject
 
 public:
     CliContext(const QCommandLineParser &parser, QStringList arguments, QObject *parent = nullptr);
+    ~CliContext() override;
 
     QString dataDir() const { return m_dataDir; }
     bool json() const { return m_json; }
@@ -50,6 +53,9 @@ public:
     // Reads a secret; on a keychain error fails the command with what to do (never "not saved").
     void withSecret(const QString &key, std::function<void(std::optional<QString>)> ready);
 
+    // The diagnostics log in <dataDir>/skladhook.db; every command logs what it did and how it ended.
+    DiagnosticsLog &log();
+
     // The API URL: --api-url, else the configured one, else production.
     QUrl apiUrl();
     // A client with credentials from MOYSKLAD_TOKEN, else MOYSKLAD_LOGIN + MOYSKLAD_PASSWORD, else the
@@ -67,4 +73,6 @@ private:
     QSettings *m_ini = nullptr;
     Settings *m_settings = nullptr;
     SecretStore *m_secrets = nullptr;
+    StoreWriter *m_writer = nullptr;
+    DiagnosticsLog *m_log = nullptr;
 };

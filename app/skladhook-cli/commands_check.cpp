@@ -2,6 +2,7 @@
 // check: can we reach the API, is the token valid, may it manage webhooks.
 #include "clicommand.h"
 #include "clicontext.h"
+#include "diagnostics/diagnosticslog.h"
 #include "moysklad/moyskladclient.h"
 
 #include <QJsonObject>
@@ -20,6 +21,11 @@ void runCheck(CliContext &ctx)
                 return;
             }
             const AccessReport &report = result.value();
+            ctx.log().info(QStringLiteral("moysklad"),
+                           QStringLiteral("Connection check: token valid%1, webhooks %2")
+                               .arg(report.login.isEmpty() ? QString() : QStringLiteral(" for ") + report.login,
+                                    report.canManageWebhooks ? QStringLiteral("may be managed")
+                                                             : QStringLiteral("may not be managed: ") + report.reason));
             if (ctx.json()) {
                 ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("apiUrl"), client->config().baseUrl.toString()},
                                                         {QStringLiteral("reachable"), true},

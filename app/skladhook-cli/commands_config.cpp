@@ -4,6 +4,7 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "common/secretmasker.h"
+#include "diagnostics/diagnosticslog.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
 
@@ -52,6 +53,8 @@ void runSet(CliContext &ctx)
                              .arg(key, ctx.secrets().description(), result.error().toString()));
                 return;
             }
+            ctx.log().info(QStringLiteral("settings"),
+                           QStringLiteral("%1 changed (saved in %2)").arg(key, ctx.secrets().description()));
             ctx.err() << key << " saved in " << ctx.secrets().description() << Qt::endl;
             ctx.finish(0);
         });
@@ -62,6 +65,7 @@ void runSet(CliContext &ctx)
         ctx.fail(result.error(), 2);
         return;
     }
+    ctx.log().info(QStringLiteral("settings"), QStringLiteral("%1 set to %2").arg(key, ctx.settings().value(key)));
     if (key == QLatin1String("secrets.store") && value == QLatin1String("file"))
         ctx.err() << "secrets will be kept in plaintext in " << Settings::fileIn(ctx.dataDir()) << Qt::endl;
     ctx.finish(0);

@@ -3,6 +3,7 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "common/secretmasker.h"
+#include "diagnostics/diagnosticslog.h"
 #include "hooks/hookurl.h"
 #include "moysklad/moyskladclient.h"
 
@@ -22,6 +23,8 @@ void runList(CliContext &ctx)
                 return;
             }
             const QList<Webhook> &hooks = result.value();
+            ctx.log().info(QStringLiteral("hooks"),
+                           QStringLiteral("Listed %1 webhook(s) of the account").arg(hooks.size()));
             if (ctx.json()) {
                 QJsonArray array;
                 for (const Webhook &hook : hooks) {

@@ -111,7 +111,7 @@ void runApply(CliContext &ctx)
         ApplyOptions options;
         options.updateOwn = ctx.isSet(QStringLiteral("update-own"));
         options.removeUnwanted = ctx.isSet(QStringLiteral("remove-unwanted"));
-        auto *applier = new HookApplier(client, nullptr, &ctx);
+        auto *applier = new HookApplier(client, &ctx.log(), &ctx);
         applier->apply(plan, options, [&ctx, plan, options](ApplyReport report) {
             for (const QString &line : std::as_const(report.lines))
                 ctx.out() << line << '\n';

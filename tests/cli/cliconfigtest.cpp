@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // config and webhooks plan/apply/mode through skladhook-cli, against the fake MoySklad server.
 #include "clirunner.h"
+#include "diagnostics/logreader.h"
 #include "fakemoysklad.h"
+#include "store/database.h"
 
 #include <gtest/gtest.h>
 #include <QFile>
@@ -97,8 +99,9 @@ TEST_F(CliConfigTest, WithoutAKeychainAndWithoutTheOptInSecretsAreRefusedClearly
     EXPECT_TRUE(result.err.contains(QStringLiteral("keychain"))) << result.err.toStdString();
     EXPECT_FALSE(result.err.contains(secret));
     QFile ini(bare.dataDir() + QStringLiteral("/settings.ini"));
-    if (ini.open(QIODevice::ReadOnly))
+    if (ini.open(QIODevice::ReadOnly)) {
         EXPECT_FALSE(ini.readAll().contains(secret.toUtf8())); // no silent plaintext fallback
+    }
 }
 
 TEST_F(CliConfigTest, ApplyInstallsTheTenHooksThenWritesNothing)
@@ -114,6 +117,15 @@ TEST_F(CliConfigTest, ApplyInstallsTheTenHooksThenWritesNothing)
     }
     EXPECT_FALSE(first.out.contains(secret));
     EXPECT_FALSE(first.err.contains(secret));
+    // Every write went to the diagnostics log, masked.
+    LogReader reader(Database::fileIn(cli.dataDir()));
+    LogReader::Filter created;
+    created.text = QStringLiteral("created customerorder/UPDATE");
+    const auto logged = reader.readLatest(created, 10);
+    ASSERT_TRUE(logged.ok()) << logged.error().toStdString();
+    ASSERT_EQ(logged.value().size(), 1);
+    EXPECT_FALSE(logged.value().first().message.contains(secret));
+    EXPECT_EQ(logged.value().first().category, QStringLiteral("hooks"));
 
     fake.clearRequests();
     const auto second = run({QStringLiteral("webhooks"), QStringLiteral("apply")});
