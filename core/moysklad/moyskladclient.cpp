@@ -276,7 +276,9 @@ public:
                                    ? network.sendCustomRequest(request, call->verb)
                                    : network.sendCustomRequest(request, call->verb, call->body);
         qCDebug(lcMoySklad) << call->verb << call->url.path() << "attempt" << call->attempt;
-        QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, call, elapsed] {
+        // The manager, not the client, is the context: it drops this connection before it deletes its replies,
+        // so a reply torn down with the client never calls into the half-destroyed Private.
+        QObject::connect(reply, &QNetworkReply::finished, &network, [this, reply, call, elapsed] {
             reply->deleteLater();
             limiter.finished();
             onReply(call, reply, elapsed.elapsed());
@@ -293,7 +295,8 @@ public:
         answer.networkErrorText = reply->errorString();
         answer.timedOut = answer.status == 0 && (reply->error() == QNetworkReply::OperationCanceledError ||
                                                  reply->error() == QNetworkReply::TimeoutError);
-        QByteArray raw = reply->readAll();
+        // An aborted reply (the transfer timeout) is closed; reading it would only warn.
+        QByteArray raw = reply->isOpen() ? reply->readAll() : QByteArray();
         if (reply->rawHeader("Content-Encoding").trimmed().toLower() == "gzip" && !raw.isEmpty()) {
             const auto inflated = Gzip::decompress(raw);
             if (!inflated) {

@@ -4,6 +4,7 @@
 #include "fakemoysklad.h"
 
 #include <gtest/gtest.h>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -423,12 +424,47 @@ TEST_F(MoySkladClientTest, MarksOwnWritesSoThatTheyFireNoHooksOfOurs)
 
 TEST_F(MoySkladClientTest, NoCallbackAfterTheContextIsGone)
 {
-    fake.setResponseDelayMs(200);
+    fake.setResponseDelayMs(100);
     auto client = makeClient();
+    QSignalSpy exchanges(client.get(), &MoySkladClient::exchangeFinished);
     bool called = false;
     auto context = std::make_unique<QObject>();
     client->listWebhooks(context.get(), [&called](HookList) { called = true; });
     context.reset();
-    QTest::qWait(400);
+    // The callback would run right after the exchange is reported.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return exchanges.size() == 1; }, 5000));
+    QCoreApplication::processEvents();
     EXPECT_FALSE(called);
+}
+
+TEST_F(MoySkladClientTest, DestroyingTheClientWithRequestsInFlightCallsNothing)
+{
+    fake.setResponseDelayMs(100);
+    auto client = makeClient();
+    bool called = false;
+    for (int i = 0; i < 3; ++i)
+        client->listWebhooks(nullptr, [&called](HookList) { called = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return fake.maxInFlight() >= 1; }, 5000));
+    client.reset();
+    // Let the fake answer into the void; a stray reply must not reach the destroyed client.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !fake.requests().isEmpty(); }, 5000));
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(called);
+}
+
+TEST_F(MoySkladClientTest, TimeoutsAreRetriedAndThenReportedAsTimeouts)
+{
+    fake.setResponseDelayMs(400);
+    ClientConfig config;
+    config.timeoutMs = 50;
+    config.maxAttempts = 2;
+    auto client = makeClient(config);
+    QSignalSpy exchanges(client.get(), &MoySkladClient::exchangeFinished);
+    const HookList result = list(*client);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().kind, ApiError::Kind::Timeout);
+    EXPECT_TRUE(result.error().isRetryable());
+    ASSERT_EQ(exchanges.size(), 2);
+    EXPECT_EQ(exchanges.at(0).at(2).toInt(), 0); // no answer
+    EXPECT_EQ(exchanges.at(1).at(3).toInt(), 2); // second attempt
 }
