@@ -132,13 +132,11 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
     struct Request final
     {
         QByteArray body;
-        bool tooLarge = false;
         QString peer;
         QString hookEntityType;
         QString hookAction;
         QString requestId;
-        std::shared_ptr<Pending> pending;
-        Answer answer; // copied from pending once it is resolved
+        std::shared_ptr<Pending> pending; // set once the delivery went to the sink
     };
 
     enum class Outcome { Stored, Duplicate, Failed, TimedOut };
@@ -149,7 +147,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
     DiagnosticsLog *log = nullptr;
     DeliveryParser parser;
 
-    std::mutex mutex; // guards everything below up to the counters
+    std::mutex mutex; // guards the four members below, and `log` once running
     bool stopping = false;
     std::set<std::shared_ptr<Pending>> pending;
     QByteArray expectedDigest;
@@ -318,9 +316,9 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
                 MHD_suspend_connection(connection);
                 return MHD_YES;
             }
-            request->answer = request->pending->answer;
+            const Answer reply = request->pending->answer;
             lock.unlock();
-            return answer(connection, request->answer);
+            return answer(connection, reply);
         }
         if (*uploadDataSize > 0) {
             const size_t size = *uploadDataSize;
