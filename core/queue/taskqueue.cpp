@@ -1,0 +1,437 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "taskqueue.h"
+
+#include "store/database.h"
+#include "store/storewriter.h"
+
+#include <QAtomicInteger>
+#include <QMetaObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+QString iso(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIso(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+const QString taskColumns = QStringLiteral(
+    "id, entity_type, action, document_id, href, request_id, event_index, mode, status, attempts, next_attempt_at, "
+    "lease_until, lease_token, last_error, created_at, updated_at, finished_at");
+
+Task readTask(const QSqlQuery &query)
+{
+    Task task;
+    task.id = query.value(0).toLongLong();
+    task.entityType = query.value(1).toString();
+    task.action = query.value(2).toString();
+    task.documentId = query.value(3).toString();
+    task.href = QUrl(query.value(4).toString());
+    task.requestId = query.value(5).toString();
+    task.eventIndex = query.value(6).toInt();
+    task.mode = parseExecutionMode(query.value(7).toString()).value_or(ExecutionMode::Queued);
+    task.status = parseTaskStatus(query.value(8).toString()).value_or(TaskStatus::Pending);
+    task.attempts = query.value(9).toInt();
+    task.nextAttemptAt = fromIso(query.value(10));
+    task.leaseUntil = fromIso(query.value(11));
+    task.leaseToken = query.value(12).toLongLong();
+    task.lastError = query.value(13).toString();
+    task.createdAt = fromIso(query.value(14));
+    task.updatedAt = fromIso(query.value(15));
+    task.finishedAt = fromIso(query.value(16));
+    return task;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("skladhook-queue-reader-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool isConstraintViolation(const QSqlQuery &query)
+{
+    return query.lastError().nativeErrorCode() == QLatin1String("19") || // SQLITE_CONSTRAINT
+           query.lastError().nativeErrorCode() == QLatin1String("1555") ||
+           query.lastError().text().contains(QLatin1String("UNIQUE"));
+}
+
+} // namespace
+
+TaskQueue::TaskQueue(StoreWriter *writer, Policy policy, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_writer(writer)
+    , m_policy(policy)
+    , m_clock(clock)
+    , m_readConnection(nextConnectionName())
+{}
+
+TaskQueue::~TaskQueue()
+{
+    Database::close(m_readConnection);
+}
+
+QString TaskQueue::now() const
+{
+    return iso(m_clock.utcNow());
+}
+
+template<typename T>
+void TaskQueue::run(std::function<Result<T, QString>(QSqlDatabase &)> job, Callback<T> done)
+{
+    auto result = std::make_shared<std::optional<Result<T, QString>>>();
+    QPointer<TaskQueue> self(this);
+    m_writer->submit(
+        [job = std::move(job), result](QSqlDatabase &db) -> Result<Done, QString> {
+            result->emplace(job(db));
+            if (!result->value().ok())
+                return result->value().error();
+            return Done{};
+        },
+        [self, result, done = std::move(done)](Result<Done, QString> committed) {
+            if (!self || !done)
+                return;
+            // Back to the queue's thread: callers live there.
+            QMetaObject::invokeMethod(self.data(), [result, committed, done] {
+                if (!committed.ok())
+                    done(committed.error());
+                else
+                    done(std::move(result->value()));
+            });
+        });
+}
+
+void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::function<void(Enqueued)> done)
+{
+    const QString at = now();
+    // Modes are decided now, from the settings of the moment the delivery arrived.
+    QList<ExecutionMode> modes;
+    for (const DeliveryEvent &event : delivery.events)
+        modes.append(modeOf ? modeOf(event.entityType, event.action) : ExecutionMode::Queued);
+    auto enqueued = std::make_shared<Enqueued>();
+    m_writer->submit(
+        [delivery, modes, at, enqueued](QSqlDatabase &db) -> Result<Done, QString> {
+            QSqlQuery query(db);
+            query.prepare(
+                QStringLiteral("INSERT INTO deliveries (request_id, received_at, peer, events) VALUES (?, ?, ?, ?)"));
+            query.addBindValue(delivery.requestId);
+            query.addBindValue(at);
+            query.addBindValue(delivery.peer);
+            query.addBindValue(int(delivery.events.size()));
+            if (!query.exec()) {
+                if (isConstraintViolation(query)) {
+                    enqueued->outcome = PersistOutcome::Duplicate;
+                    return Done{};
+                }
+                return query.lastError().text();
+            }
+            query.prepare(QStringLiteral("INSERT INTO tasks (entity_type, action, document_id, href, request_id, "
+                                         "event_index, mode, status, next_attempt_at, created_at, updated_at) VALUES "
+                                         "(?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"));
+            for (qsizetype i = 0; i < delivery.events.size(); ++i) {
+                const DeliveryEvent &event = delivery.events.at(i);
+                const ExecutionMode mode = modes.at(i);
+                query.addBindValue(event.entityType);
+                query.addBindValue(event.action);
+                query.addBindValue(event.documentId);
+                query.addBindValue(event.href.toString());
+                query.addBindValue(delivery.requestId);
+                query.addBindValue(int(i));
+                query.addBindValue(executionModeName(mode));
+                query.addBindValue(at);
+                query.addBindValue(at);
+                query.addBindValue(at);
+                if (!query.exec())
+                    return query.lastError().text();
+                const bool now = mode == ExecutionMode::Immediate || (mode == ExecutionMode::FirstImmediate && i == 0);
+                if (now)
+                    enqueued->immediate.append(query.lastInsertId().toLongLong());
+            }
+            enqueued->outcome = PersistOutcome::Stored;
+            return Done{};
+        },
+        [enqueued, done = std::move(done)](Result<Done, QString> committed) {
+            if (!committed.ok()) {
+                done(Enqueued{PersistOutcome::Failed, {}});
+                return;
+            }
+            done(*enqueued);
+        });
+}
+
+void TaskQueue::claim(int limit, const QList<qint64> &ids, Callback<QList<Task>> done)
+{
+    const QString at = now();
+    const QString leaseUntil = iso(m_clock.utcNow().addMSecs(m_policy.leaseMs));
+    run<QList<Task>>(
+        [at, leaseUntil, limit, ids](QSqlDatabase &db) -> Result<QList<Task>, QString> {
+            QSqlQuery query(db);
+            // Due: waiting and its time has come, or running with a lease that expired (its worker died).
+            QString where = QStringLiteral("((status IN ('pending', 'retrying') AND next_attempt_at <= ?) OR "
+                                           "(status = 'running' AND lease_until < ?))");
+            if (!ids.isEmpty()) {
+                QStringList numbers;
+                for (qint64 id : ids)
+                    numbers.append(QString::number(id));
+                where += QStringLiteral(" AND id IN (%1)").arg(numbers.join(QLatin1Char(',')));
+            }
+            query.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE %2 ORDER BY next_attempt_at, id LIMIT %3")
+                              .arg(taskColumns, where)
+                              .arg(limit));
+            query.addBindValue(at);
+            query.addBindValue(at);
+            if (!query.exec())
+                return query.lastError().text();
+            QList<Task> tasks;
+            while (query.next())
+                tasks.append(readTask(query));
+            QSqlQuery update(db);
+            update.prepare(
+                QStringLiteral("UPDATE tasks SET status = 'running', attempts = attempts + 1, lease_until = ?, "
+                               "lease_token = lease_token + 1, updated_at = ? WHERE id = ?"));
+            for (Task &task : tasks) {
+                update.addBindValue(leaseUntil);
+                update.addBindValue(at);
+                update.addBindValue(task.id);
+                if (!update.exec())
+                    return update.lastError().text();
+                task.status = TaskStatus::Running;
+                ++task.attempts;
+                ++task.leaseToken;
+                task.leaseUntil = QDateTime::fromString(leaseUntil, Qt::ISODateWithMs);
+            }
+            return tasks;
+        },
+        std::move(done));
+}
+
+void TaskQueue::complete(const Task &task, Callback<bool> done)
+{
+    const QString at = now();
+    const qint64 id = task.id;
+    const qint64 token = task.leaseToken;
+    run<bool>(
+        [at, id, token](QSqlDatabase &db) -> Result<bool, QString> {
+            QSqlQuery query(db);
+            query.prepare(
+                QStringLiteral("UPDATE tasks SET status = 'done', finished_at = ?, updated_at = ?, lease_until "
+                               "= NULL, last_error = NULL WHERE id = ? AND lease_token = ? AND status = "
+                               "'running'"));
+            query.addBindValue(at);
+            query.addBindValue(at);
+            query.addBindValue(id);
+            query.addBindValue(token);
+            if (!query.exec())
+                return query.lastError().text();
+            return query.numRowsAffected() == 1;
+        },
+        std::move(done));
+}
+
+void TaskQueue::fail(const Task &task, const QString &error, bool retryable, bool countAttempt, Callback<bool> done)
+{
+    const QDateTime nowTime = m_clock.utcNow();
+    const int attempts = countAttempt ? task.attempts : std::max(0, task.attempts - 1);
+    const bool dead = !retryable || attempts >= m_policy.maxAttempts;
+    const qint64 exp = qint64(m_policy.backoffBaseMs) << std::min(std::max(attempts - 1, 0), 20);
+    const qint64 cap = std::min<qint64>(exp, m_policy.backoffMaxMs);
+    const qint64 delay = cap / 2 + qint64(QRandomGenerator::global()->bounded(double(cap / 2 + 1)));
+    const QString next = iso(nowTime.addMSecs(countAttempt ? delay : std::min<qint64>(delay, 60000)));
+    const QString at = iso(nowTime);
+    const qint64 id = task.id;
+    const qint64 token = task.leaseToken;
+    run<bool>(
+        [=](QSqlDatabase &db) -> Result<bool, QString> {
+            QSqlQuery query(db);
+            query.prepare(
+                QStringLiteral("UPDATE tasks SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, "
+                               "lease_until = NULL, updated_at = ?, finished_at = ? WHERE id = ? AND "
+                               "lease_token = ? AND status = 'running'"));
+            query.addBindValue(dead ? QStringLiteral("dead") : QStringLiteral("retrying"));
+            query.addBindValue(attempts);
+            query.addBindValue(next);
+            query.addBindValue(error);
+            query.addBindValue(at);
+            query.addBindValue(dead ? QVariant(at) : QVariant());
+            query.addBindValue(id);
+            query.addBindValue(token);
+            if (!query.exec())
+                return query.lastError().text();
+            return query.numRowsAffected() == 1;
+        },
+        std::move(done));
+}
+
+namespace {
+Result<int, QString> execCount(QSqlDatabase &db, const QString &sql, const QList<QVariant> &values)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return query.lastError().text();
+    return query.numRowsAffected();
+}
+} // namespace
+
+void TaskQueue::retry(qint64 id, Callback<bool> done)
+{
+    const QString at = now();
+    run<bool>(
+        [at, id](QSqlDatabase &db) -> Result<bool, QString> {
+            auto count =
+                execCount(db,
+                          QStringLiteral("UPDATE tasks SET status = 'pending', attempts = 0, next_attempt_at = "
+                                         "?, updated_at = ?, finished_at = NULL WHERE id = ? AND status IN "
+                                         "('dead', 'cancelled', 'retrying')"),
+                          {at, at, id});
+            if (!count.ok())
+                return count.error();
+            return count.value() == 1;
+        },
+        std::move(done));
+}
+
+void TaskQueue::retryDead(Callback<int> done)
+{
+    const QString at = now();
+    run<int>(
+        [at](QSqlDatabase &db) {
+            return execCount(db,
+                             QStringLiteral("UPDATE tasks SET status = 'pending', attempts = 0, next_attempt_at = ?, "
+                                            "updated_at = ?, finished_at = NULL WHERE status = 'dead'"),
+                             {at, at});
+        },
+        std::move(done));
+}
+
+void TaskQueue::cancel(qint64 id, Callback<bool> done)
+{
+    const QString at = now();
+    run<bool>(
+        [at, id](QSqlDatabase &db) -> Result<bool, QString> {
+            auto count =
+                execCount(db,
+                          QStringLiteral("UPDATE tasks SET status = 'cancelled', updated_at = ?, finished_at = ? "
+                                         "WHERE id = ? AND status IN ('pending', 'retrying', 'dead')"),
+                          {at, at, id});
+            if (!count.ok())
+                return count.error();
+            return count.value() == 1;
+        },
+        std::move(done));
+}
+
+void TaskQueue::prune(int retentionDays, Callback<int> done)
+{
+    const QString cutoff = iso(m_clock.utcNow().addDays(-retentionDays));
+    run<int>(
+        [cutoff](QSqlDatabase &db) -> Result<int, QString> {
+            auto tasks = execCount(db,
+                                   QStringLiteral("DELETE FROM tasks WHERE status IN ('done', 'cancelled') AND "
+                                                  "finished_at < ?"),
+                                   {cutoff});
+            if (!tasks.ok())
+                return tasks;
+            // A requestId is kept as long as MoySklad could still redeliver it; far beyond that here.
+            auto deliveries = execCount(db, QStringLiteral("DELETE FROM deliveries WHERE received_at < ?"), {cutoff});
+            if (!deliveries.ok())
+                return deliveries;
+            return tasks.value();
+        },
+        std::move(done));
+}
+
+namespace {
+Result<QSqlDatabase, QString> reader(const QString &connection, const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
+    if (db.isValid() && db.isOpen())
+        return db;
+    Database::close(connection);
+    return Database::open(path, connection, true);
+}
+} // namespace
+
+Result<QueueStats, QString> TaskQueue::stats()
+{
+    auto db = reader(m_readConnection, m_writer->databasePath());
+    if (!db.ok())
+        return db.error();
+    QSqlQuery query(db.value());
+    if (!query.exec(QStringLiteral("SELECT status, count(*) FROM tasks GROUP BY status")))
+        return query.lastError().text();
+    QueueStats stats;
+    while (query.next()) {
+        const int n = query.value(1).toInt();
+        switch (parseTaskStatus(query.value(0).toString()).value_or(TaskStatus::Pending)) {
+        case TaskStatus::Pending:
+            stats.pending = n;
+            break;
+        case TaskStatus::Running:
+            stats.running = n;
+            break;
+        case TaskStatus::Retrying:
+            stats.retrying = n;
+            break;
+        case TaskStatus::Dead:
+            stats.dead = n;
+            break;
+        case TaskStatus::Done:
+            stats.done = n;
+            break;
+        case TaskStatus::Cancelled:
+            stats.cancelled = n;
+            break;
+        }
+    }
+    if (query.exec(QStringLiteral("SELECT min(created_at) FROM tasks WHERE status IN ('pending', 'retrying')")) &&
+        query.next())
+        stats.oldestPendingCreatedAt = fromIso(query.value(0));
+    return stats;
+}
+
+Result<QList<Task>, QString> TaskQueue::list(std::optional<TaskStatus> status, int limit)
+{
+    auto db = reader(m_readConnection, m_writer->databasePath());
+    if (!db.ok())
+        return db.error();
+    QSqlQuery query(db.value());
+    query.prepare(QStringLiteral("SELECT %1 FROM tasks %2 ORDER BY id DESC LIMIT %3")
+                      .arg(taskColumns, status ? QStringLiteral("WHERE status = ?") : QString())
+                      .arg(limit));
+    if (status)
+        query.addBindValue(taskStatusName(*status));
+    if (!query.exec())
+        return query.lastError().text();
+    QList<Task> tasks;
+    while (query.next())
+        tasks.append(readTask(query));
+    return tasks;
+}
+
+Result<std::optional<Task>, QString> TaskQueue::task(qint64 id)
+{
+    auto db = reader(m_readConnection, m_writer->databasePath());
+    if (!db.ok())
+        return db.error();
+    QSqlQuery query(db.value());
+    query.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(taskColumns));
+    query.addBindValue(id);
+    if (!query.exec())
+        return query.lastError().text();
+    if (!query.next())
+        return std::optional<Task>();
+    return std::optional<Task>(readTask(query));
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "intake/delivery.h"
+#include "queue/task.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class StoreWriter;
+
+// The tasks table. Writes go through the StoreWriter (callbacks come back on this object's thread); reads use
+// a read-only connection of this object's thread. Claims carry an expiring lease and a fencing token, so a crash
+// at any moment neither loses nor strands a task, and a stale worker cannot complete a task claimed again since.
+class TaskQueue final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Policy
+    {
+        int maxAttempts = 8;
+        int leaseMs = 5 * 60 * 1000;
+        int backoffBaseMs = 30 * 1000; // exponential backoff with jitter: base * 2^(attempt-1), capped
+        int backoffMaxMs = 60 * 60 * 1000;
+    };
+    using ModeOf = std::function<ExecutionMode(const QString &entityType, const QString &action)>;
+    template<typename T>
+    using Callback = std::function<void(Result<T, QString>)>;
+
+    struct Enqueued
+    {
+        PersistOutcome outcome = PersistOutcome::Stored;
+        QList<qint64> immediate; // tasks to process right after the answer
+    };
+
+    TaskQueue(StoreWriter *writer, Policy policy, const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    ~TaskQueue() override;
+
+    // Commits a delivery's events as tasks, or recognises a requestId seen before (no new work). `done` runs on the
+    // StoreWriter thread right after COMMIT: the receiver answers from there.
+    void enqueue(const Delivery &delivery, const ModeOf &modeOf, std::function<void(Enqueued)> done);
+
+    // Claims up to `limit` due tasks (or exactly `ids`, when due), leased for policy.leaseMs.
+    void claim(int limit, const QList<qint64> &ids, Callback<QList<Task>> done);
+    // Finishes a claimed task. False when the claim is stale (the task was claimed again since).
+    void complete(const Task &task, Callback<bool> done);
+    // A failed attempt: retried with backoff, dead after maxAttempts or when not retryable. `countAttempt` false:
+    // rescheduled without spending an attempt (rate limiting slows processing down, it never fails tasks).
+    void fail(const Task &task, const QString &error, bool retryable, bool countAttempt, Callback<bool> done);
+
+    void retry(qint64 id, Callback<bool> done); // dead, cancelled or retrying → pending now, attempts reset
+    void retryDead(Callback<int> done);
+    void cancel(qint64 id, Callback<bool> done); // pending, retrying or dead → cancelled
+    void prune(int retentionDays, Callback<int> done);
+
+    // Reads (this thread's read-only connection).
+    Result<QueueStats, QString> stats();
+    Result<QList<Task>, QString> list(std::optional<TaskStatus> status, int limit = 200);
+    Result<std::optional<Task>, QString> task(qint64 id);
+
+    const Policy &policy() const { return m_policy; }
+
+private:
+    QString now() const;
+    template<typename T>
+    void run(std::function<Result<T, QString>(QSqlDatabase &)> job, Callback<T> done);
+
+    StoreWriter *m_writer = nullptr;
+    Policy m_policy;
+    const Clock &m_clock;
+    QString m_readConnection;
+};

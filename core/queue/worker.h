@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "queue/task.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+class DiagnosticsLog;
+class MoySkladClient;
+class StoreWriter;
+class TaskQueue;
+
+// Processes due tasks: every interval, or at once for immediate tasks. Takes tasks in batches, groups them by
+// entity type, coalesces them by document id and fetches up to 100 documents per request, then applies them to
+// the shop store. The client's rate limit applies: hitting it slows processing down, it never fails tasks.
+class Worker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Config
+    {
+        int intervalMs = 60 * 1000;
+        int batchSize = 500;
+        bool importOrders = false; // customerorder/CREATE imports the order only when on
+    };
+
+    Worker(TaskQueue *queue, MoySkladClient *client, StoreWriter *writer, DiagnosticsLog *log, Config config,
+           QObject *parent = nullptr);
+
+    void start(); // the periodic tick
+    void stop();
+    void setConfig(Config config);
+
+    // One pass over the due tasks now (the tick does this). Several passes may overlap; claims never do.
+    void runOnce();
+    // Processes these tasks now (immediate mode), without waiting for the tick.
+    void processNow(const QList<qint64> &taskIds);
+
+    QDateTime lastRun() const { return m_lastRun; }
+    QDateTime nextRun() const;
+    bool isBusy() const { return m_activeRuns > 0; }
+
+Q_SIGNALS:
+    // After each pass: how many tasks it finished and how many failed (retrying or dead).
+    void runFinished(int done, int failed);
+
+private:
+    struct Pass;
+    void process(const QList<qint64> &ids, int limit, bool tick);
+    void processGroup(const std::shared_ptr<Pass> &pass, const QString &entityType, QList<Task> tasks);
+    void finishTasks(const std::shared_ptr<Pass> &pass, const QList<Task> &tasks, const QString &error, bool retryable,
+                     bool countAttempt);
+    void groupDone(const std::shared_ptr<Pass> &pass);
+    void log(int level, const QString &message, const Task *task = nullptr, const QString &details = {});
+
+    TaskQueue *m_queue = nullptr;
+    MoySkladClient *m_client = nullptr;
+    StoreWriter *m_writer = nullptr;
+    DiagnosticsLog *m_log = nullptr;
+    Config m_config;
+    QTimer m_timer;
+    QDateTime m_lastRun;
+    int m_activeRuns = 0;
+    bool m_tickRunning = false;
+};

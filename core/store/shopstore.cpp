@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shopstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ShopStore {
+
+namespace {
+
+QString idOfMeta(const QJsonObject &object)
+{
+    return object.value(QLatin1String("meta"))
+        .toObject()
+        .value(QLatin1String("href"))
+        .toString()
+        .section(QLatin1Char('/'), -1);
+}
+
+QString nameOf(const QJsonObject &document, const char *field)
+{
+    return document.value(QLatin1String(field)).toObject().value(QLatin1String("name")).toString();
+}
+
+qint64 money(const QJsonObject &document, const char *field)
+{
+    return qint64(document.value(QLatin1String(field)).toDouble());
+}
+
+Result<Done, QString> exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return query.lastError().text();
+    return Done{};
+}
+
+QString tableOf(const QString &entityType)
+{
+    if (entityType == QLatin1String("customerorder"))
+        return QStringLiteral("orders");
+    if (entityType == QLatin1String("paymentin") || entityType == QLatin1String("cashin"))
+        return QStringLiteral("payments");
+    if (entityType == QLatin1String("demand"))
+        return QStringLiteral("shipments");
+    return {};
+}
+
+} // namespace
+
+bool handles(const QString &entityType)
+{
+    return !tableOf(entityType).isEmpty();
+}
+
+QStringList expandFor(const QString &entityType)
+{
+    if (entityType == QLatin1String("customerorder"))
+        return {QStringLiteral("state"), QStringLiteral("agent")};
+    if (entityType == QLatin1String("demand"))
+        return {QStringLiteral("state")};
+    return {};
+}
+
+Result<Done, QString> apply(QSqlDatabase &db, const QString &entityType, const QJsonObject &document)
+{
+    const QString id = document.value(QLatin1String("id")).toString();
+    if (id.isEmpty())
+        return QStringLiteral("a %1 document without an id").arg(entityType);
+    QSqlQuery query(db);
+    if (entityType == QLatin1String("customerorder")) {
+        query.prepare(
+            QStringLiteral("INSERT INTO orders (id, name, state, sum, payed_sum, shipped_sum, agent, moment, "
+                           "updated, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT(id) DO UPDATE "
+                           "SET name = excluded.name, state = excluded.state, sum = excluded.sum, payed_sum = "
+                           "excluded.payed_sum, shipped_sum = excluded.shipped_sum, agent = excluded.agent, "
+                           "moment = excluded.moment, updated = excluded.updated, deleted = 0"));
+        query.addBindValue(id);
+        query.addBindValue(document.value(QLatin1String("name")).toString());
+        query.addBindValue(nameOf(document, "state"));
+        query.addBindValue(money(document, "sum"));
+        query.addBindValue(money(document, "payedSum"));
+        query.addBindValue(money(document, "shippedSum"));
+        query.addBindValue(nameOf(document, "agent"));
+        query.addBindValue(document.value(QLatin1String("moment")).toString());
+        query.addBindValue(document.value(QLatin1String("updated")).toString());
+        return exec(query);
+    }
+    if (entityType == QLatin1String("paymentin") || entityType == QLatin1String("cashin")) {
+        // operations[]: metas of the linked documents with linkedSum; the orders among them are what a shop needs.
+        QJsonArray linked;
+        for (const QJsonValue &operation : document.value(QLatin1String("operations")).toArray()) {
+            const QJsonObject object = operation.toObject();
+            if (object.value(QLatin1String("meta")).toObject().value(QLatin1String("type")).toString() !=
+                QLatin1String("customerorder"))
+                continue;
+            linked.append(QJsonObject{{QStringLiteral("id"), idOfMeta(object)},
+                                      {QStringLiteral("linkedSum"), object.value(QLatin1String("linkedSum"))}});
+        }
+        query.prepare(
+            QStringLiteral("INSERT INTO payments (id, kind, name, sum, moment, linked_orders, deleted) VALUES "
+                           "(?, ?, ?, ?, ?, ?, 0) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = "
+                           "excluded.name, sum = excluded.sum, moment = excluded.moment, linked_orders = "
+                           "excluded.linked_orders, deleted = 0"));
+        query.addBindValue(id);
+        query.addBindValue(entityType);
+        query.addBindValue(document.value(QLatin1String("name")).toString());
+        query.addBindValue(money(document, "sum"));
+        query.addBindValue(document.value(QLatin1String("moment")).toString());
+        query.addBindValue(QString::fromUtf8(QJsonDocument(linked).toJson(QJsonDocument::Compact)));
+        return exec(query);
+    }
+    if (entityType == QLatin1String("demand")) {
+        query.prepare(
+            QStringLiteral("INSERT INTO shipments (id, name, sum, state, order_id, deleted) VALUES (?, ?, ?, ?, "
+                           "?, 0) ON CONFLICT(id) DO UPDATE SET name = excluded.name, sum = excluded.sum, state "
+                           "= excluded.state, order_id = excluded.order_id, deleted = 0"));
+        query.addBindValue(id);
+        query.addBindValue(document.value(QLatin1String("name")).toString());
+        query.addBindValue(money(document, "sum"));
+        query.addBindValue(nameOf(document, "state"));
+        query.addBindValue(idOfMeta(document.value(QLatin1String("customerOrder")).toObject()));
+        return exec(query);
+    }
+    return QStringLiteral("the shop store does not keep %1 documents").arg(entityType);
+}
+
+Result<Done, QString> markDeleted(QSqlDatabase &db, const QString &entityType, const QString &id)
+{
+    const QString table = tableOf(entityType);
+    if (table.isEmpty())
+        return QStringLiteral("the shop store does not keep %1 documents").arg(entityType);
+    QSqlQuery query(db);
+    // A document deleted before we ever saw it is recorded as deleted too: later events for it stay consistent.
+    query.prepare(
+        QStringLiteral("INSERT INTO %1 (id, deleted%2) VALUES (?, 1%3) ON CONFLICT(id) DO UPDATE SET deleted = 1")
+            .arg(table, table == QLatin1String("payments") ? QStringLiteral(", kind") : QString(),
+                 table == QLatin1String("payments") ? QStringLiteral(", '") + entityType + QLatin1Char('\'')
+                                                    : QString()));
+    query.addBindValue(id);
+    return exec(query);
+}
+
+Result<QList<Order>, QString> orders(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(
+            QStringLiteral("SELECT id, name, state, sum, payed_sum, shipped_sum, agent, moment, updated, deleted "
+                           "FROM orders ORDER BY moment, name")))
+        return query.lastError().text();
+    QList<Order> rows;
+    while (query.next()) {
+        rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong(),
+                     query.value(6).toString(), query.value(7).toString(), query.value(8).toString(),
+                     query.value(9).toBool()});
+    }
+    return rows;
+}
+
+} // namespace ShopStore
