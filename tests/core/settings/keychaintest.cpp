@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Run by CTest inside with-gnome-keyring.sh (Keychain.*, LockedKeychain.*) or without a session bus (NoKeychain.*).
+// Run by CTest inside with-gnome-keyring.sh (Keychain.*, KeychainLocking.*, LockedKeychain.*), or without a session
+// bus or a Secret Service on it (NoKeychain.*).
 #include "settings/keychainsecretstore.h"
 
 #include <gtest/gtest.h>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
 #include <QTest>
 
 namespace {
@@ -17,7 +21,42 @@ Result<T, SecretError> wait(const std::function<void(SecretStore::Callback<T>)> 
     return std::move(result).value();
 }
 
+// Locks the default collection through the Secret Service, as a screen lock or a re-login would.
+bool lockDefaultCollection()
+{
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    const QString path = QStringLiteral("/org/freedesktop/secrets");
+    const QString iface = QStringLiteral("org.freedesktop.Secret.Service");
+    QDBusMessage alias = QDBusMessage::createMethodCall(service, path, iface, QStringLiteral("ReadAlias"));
+    alias << QStringLiteral("default");
+    const QDBusMessage aliasReply = QDBusConnection::sessionBus().call(alias);
+    if (aliasReply.type() != QDBusMessage::ReplyMessage || aliasReply.arguments().isEmpty())
+        return false;
+    const auto collection = aliasReply.arguments().at(0).value<QDBusObjectPath>();
+    QDBusMessage lock = QDBusMessage::createMethodCall(service, path, iface, QStringLiteral("Lock"));
+    lock << QVariant::fromValue(QList<QDBusObjectPath>{collection});
+    return QDBusConnection::sessionBus().call(lock).type() == QDBusMessage::ReplyMessage;
+}
+
 } // namespace
+
+TEST(KeychainLocking, ASavedSecretInALockedKeyringIsReportedAsLockedNeverAsNothingSaved)
+{
+    KeychainSecretStore store(QStringLiteral("/tmp/skladhook-locked-data"));
+    ASSERT_TRUE(wait<Done>([&](auto done) { store.write(SecretKey::siteSecret, QStringLiteral("v"), done); }).ok());
+    ASSERT_TRUE(lockDefaultCollection());
+
+    const auto read = wait<std::optional<QString>>([&](auto done) { store.read(SecretKey::siteSecret, done); });
+    ASSERT_FALSE(read.ok()) << "a locked keyring read as 'nothing saved'";
+    EXPECT_EQ(read.error().kind, SecretError::Kind::Locked);
+    EXPECT_TRUE(read.error().toString().contains(QStringLiteral("Unlock"))) << read.error().toString().toStdString();
+    // Nothing was saved under this key: that stays a plain "nothing saved", locked or not.
+    const auto absent = wait<std::optional<QString>>([&](auto done) { store.read(SecretKey::apiToken, done); });
+    ASSERT_TRUE(absent.ok());
+    EXPECT_FALSE(absent.value().has_value());
+    // A delete in a locked keyring deletes nothing: not a success either.
+    EXPECT_FALSE(wait<Done>([&](auto done) { store.remove(SecretKey::siteSecret, done); }).ok());
+}
 
 TEST(Keychain, WritesReadsAndRemovesASecret)
 {
@@ -65,9 +104,10 @@ TEST(NoKeychain, IsReportedAsUnavailableWithWhatToDo)
     KeychainSecretStore store(QStringLiteral("/tmp/skladhook-test-data"));
     const auto read = wait<std::optional<QString>>([&](auto done) { store.read(SecretKey::apiToken, done); });
     ASSERT_FALSE(read.ok()) << "a missing keychain must not read as 'nothing saved'";
-    EXPECT_TRUE(read.error().kind == SecretError::Kind::Unavailable || read.error().kind == SecretError::Kind::Locked);
-    EXPECT_TRUE(read.error().toString().contains(QStringLiteral("secrets.store")) ||
-                read.error().toString().contains(QStringLiteral("Unlock")));
+    EXPECT_EQ(read.error().kind, SecretError::Kind::Unavailable) << read.error().toString().toStdString();
+    EXPECT_TRUE(read.error().toString().contains(QStringLiteral("No keychain is available")));
+    EXPECT_TRUE(read.error().toString().contains(QStringLiteral("secrets.store")));
     const auto written = wait<Done>([&](auto done) { store.write(SecretKey::apiToken, QStringLiteral("x"), done); });
     ASSERT_FALSE(written.ok());
+    EXPECT_EQ(written.error().kind, SecretError::Kind::Unavailable);
 }
