@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "queue/taskqueue.h"
+#include "await.h"
+#include "fakeclock.h"
+#include "store/database.h"
+#include "store/storewriter.h"
+
+#include <gtest/gtest.h>
+#include <QTemporaryDir>
+
+namespace {
+
+using BoolResult = Result<bool, QString>;
+using IntResult = Result<int, QString>;
+
+Delivery delivery(const QString &requestId, int events, const QString &type = QStringLiteral("customerorder"))
+{
+    Delivery d;
+    d.requestId = requestId;
+    for (int i = 0; i < events; ++i) {
+        DeliveryEvent e;
+        e.entityType = type;
+        e.action = QStringLiteral("UPDATE");
+        e.documentId = QStringLiteral("doc-%1").arg(i);
+        e.href = QUrl(QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/%1/doc-%2").arg(type).arg(i));
+        d.events.append(e);
+    }
+    return d;
+}
+
+class TaskQueueTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(writer.start().ok());
+        policy.maxAttempts = 3;
+        policy.leaseMs = 60000;
+        policy.backoffBaseMs = 1000;
+        queue = std::make_unique<TaskQueue>(&writer, policy, clock);
+    }
+
+    TaskQueue::Enqueued enqueue(const Delivery &d, ExecutionMode mode = ExecutionMode::Queued)
+    {
+        return awaitResult<TaskQueue::Enqueued>([&](auto done) {
+            queue->enqueue(
+                d, [mode](const QString &, const QString &) { return mode; }, done);
+        });
+    }
+
+    QList<Task> claim(int limit = 100, const QList<qint64> &ids = {})
+    {
+        auto result = awaitResult<Result<QList<Task>, QString>>([&](auto done) { queue->claim(limit, ids, done); });
+        EXPECT_TRUE(result.ok());
+        return result.value();
+    }
+
+    bool complete(const Task &task)
+    {
+        return awaitResult<BoolResult>([&](auto done) { queue->complete(task, done); }).value();
+    }
+
+    bool fail(const Task &task, bool retryable = true)
+    {
+        return awaitResult<BoolResult>(
+                   [&](auto done) { queue->fail(task, QStringLiteral("HTTP 500"), retryable, true, done); })
+            .value();
+    }
+
+    QTemporaryDir dir;
+    StoreWriter writer{Database::fileIn(dir.path())};
+    FakeClock clock;
+    TaskQueue::Policy policy;
+    std::unique_ptr<TaskQueue> queue;
+};
+
+} // namespace
+
+TEST_F(TaskQueueTest, ARequestIdDeliveredTwiceYieldsOneSetOfTasks)
+{
+    EXPECT_EQ(enqueue(delivery(QStringLiteral("r1"), 3)).outcome, PersistOutcome::Stored);
+    EXPECT_EQ(enqueue(delivery(QStringLiteral("r1"), 3)).outcome, PersistOutcome::Duplicate);
+    EXPECT_EQ(queue->stats().value().pending, 3);
+}
+
+TEST_F(TaskQueueTest, ModesDecideWhatIsProcessedAtOnce)
+{
+    EXPECT_EQ(enqueue(delivery(QStringLiteral("a"), 3), ExecutionMode::Immediate).immediate.size(), 3);
+    EXPECT_EQ(enqueue(delivery(QStringLiteral("b"), 3), ExecutionMode::Queued).immediate.size(), 0);
+    const auto mixed = enqueue(delivery(QStringLiteral("c"), 3), ExecutionMode::FirstImmediate);
+    ASSERT_EQ(mixed.immediate.size(), 1);
+    const auto first = queue->task(mixed.immediate.first()).value();
+    ASSERT_TRUE(first.has_value());
+    EXPECT_EQ(first->eventIndex, 0);
+}
+
+TEST_F(TaskQueueTest, AStaleWorkerCannotCompleteATaskClaimedAgain)
+{
+    enqueue(delivery(QStringLiteral("r"), 1));
+    const QList<Task> first = claim();
+    ASSERT_EQ(first.size(), 1);
+    EXPECT_TRUE(claim().isEmpty());    // leased
+    clock.advance(policy.leaseMs + 1); // the first worker died: its lease expires
+    const QList<Task> second = claim();
+    ASSERT_EQ(second.size(), 1);
+    EXPECT_GT(second[0].leaseToken, first[0].leaseToken);
+    EXPECT_FALSE(complete(first[0]));
+    EXPECT_TRUE(complete(second[0]));
+    EXPECT_EQ(queue->stats().value().done, 1);
+}
+
+TEST_F(TaskQueueTest, FailuresBackOffThenGoDead)
+{
+    enqueue(delivery(QStringLiteral("r"), 1));
+    for (int attempt = 1; attempt <= policy.maxAttempts; ++attempt) {
+        QList<Task> tasks = claim();
+        ASSERT_EQ(tasks.size(), 1) << attempt;
+        EXPECT_EQ(tasks[0].attempts, attempt);
+        ASSERT_TRUE(fail(tasks[0]));
+        if (attempt < policy.maxAttempts) {
+            EXPECT_EQ(queue->stats().value().retrying, 1);
+            EXPECT_TRUE(claim().isEmpty()); // not due before its backoff
+            clock.advance(qint64(policy.backoffBaseMs) << attempt);
+        }
+    }
+    const QueueStats stats = queue->stats().value();
+    EXPECT_EQ(stats.dead, 1);
+    const Task dead = queue->list(TaskStatus::Dead).value().first();
+    EXPECT_EQ(dead.lastError, QStringLiteral("HTTP 500"));
+
+    EXPECT_EQ(awaitResult<IntResult>([&](auto done) { queue->retryDead(done); }).value(), 1);
+    const QList<Task> again = claim();
+    ASSERT_EQ(again.size(), 1);
+    EXPECT_EQ(again[0].attempts, 1);
+}
+
+TEST_F(TaskQueueTest, AFinalErrorIsDeadAtOnceAndCancelStopsATask)
+{
+    enqueue(delivery(QStringLiteral("r"), 2));
+    const QList<Task> tasks = claim(1);
+    ASSERT_TRUE(fail(tasks[0], false));
+    EXPECT_EQ(queue->stats().value().dead, 1);
+    const qint64 other = queue->list(TaskStatus::Pending).value().first().id;
+    EXPECT_TRUE(awaitResult<BoolResult>([&](auto done) { queue->cancel(other, done); }).value());
+    EXPECT_TRUE(claim().isEmpty());
+    EXPECT_TRUE(awaitResult<BoolResult>([&](auto done) { queue->retry(other, done); }).value());
+    EXPECT_EQ(claim().size(), 1);
+}
+
+TEST_F(TaskQueueTest, TasksSurviveARestart)
+{
+    enqueue(delivery(QStringLiteral("r"), 5));
+    ASSERT_EQ(claim(2).size(), 2); // claimed, then the process dies
+    queue.reset();
+    StoreWriter reopened(Database::fileIn(dir.path()));
+    ASSERT_TRUE(reopened.start().ok());
+    TaskQueue again(&reopened, policy, clock);
+    clock.advance(policy.leaseMs + 1);
+    auto claimed = awaitResult<Result<QList<Task>, QString>>([&](auto done) { again.claim(100, {}, done); });
+    EXPECT_EQ(claimed.value().size(), 5);
+}

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "queue/worker.h"
+#include "await.h"
+#include "fakemoysklad.h"
+#include "moysklad/moyskladclient.h"
+#include "queue/taskqueue.h"
+#include "store/database.h"
+#include "store/shopstore.h"
+#include "store/storewriter.h"
+
+#include <gtest/gtest.h>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+
+using BoolResult = Result<bool, QString>;
+using IntResult = Result<int, QString>;
+
+QString orderId(int i)
+{
+    return QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+}
+
+class WorkerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(fake.start());
+        ASSERT_TRUE(writer.start().ok());
+        ClientConfig config;
+        config.baseUrl = fake.baseUrl();
+        config.token = fake.token();
+        config.backoffBaseMs = 10;
+        client = std::make_unique<MoySkladClient>(config);
+        queue = std::make_unique<TaskQueue>(&writer, TaskQueue::Policy{});
+        Worker::Config workerConfig;
+        workerConfig.importOrders = true;
+        worker = std::make_unique<Worker>(queue.get(), client.get(), &writer, nullptr, workerConfig);
+    }
+
+    void seedOrder(int i, const QString &state = QStringLiteral("Новый"))
+    {
+        fake.seedDocument(QStringLiteral("customerorder"),
+                          QJsonObject{{QStringLiteral("id"), orderId(i)},
+                                      {QStringLiteral("name"), QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0'))},
+                                      {QStringLiteral("sum"), 10000 + i},
+                                      {QStringLiteral("payedSum"), 500},
+                                      {QStringLiteral("shippedSum"), 0},
+                                      {QStringLiteral("state"),
+                                       QJsonObject{{QStringLiteral("meta"),
+                                                    QJsonObject{{QStringLiteral("href"), QStringLiteral("s")}}},
+                                                   {QStringLiteral("name"), state}}}});
+    }
+
+    void deliver(const QString &requestId, const QList<std::pair<QString, QString>> &events,
+                 const QString &type = QStringLiteral("customerorder"))
+    {
+        Delivery d;
+        d.requestId = requestId;
+        for (const auto &[id, action] : events) {
+            DeliveryEvent e;
+            e.entityType = type;
+            e.action = action;
+            e.documentId = id;
+            d.events.append(e);
+        }
+        const auto result = awaitResult<TaskQueue::Enqueued>([&](auto done) {
+            queue->enqueue(
+                d, [](const QString &, const QString &) { return ExecutionMode::Queued; }, done);
+        });
+        ASSERT_EQ(result.outcome, PersistOutcome::Stored);
+    }
+
+    void runUntilIdle()
+    {
+        QSignalSpy finished(worker.get(), &Worker::runFinished);
+        worker->runOnce();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !worker->isBusy() && !finished.isEmpty(); }, 30000));
+        writer.flush();
+        QTest::qWait(50); // callbacks of the last completions
+        writer.flush();
+    }
+
+    QList<ShopStore::Order> orders()
+    {
+        auto db = Database::open(Database::fileIn(dir.path()), QStringLiteral("orders-reader"), true);
+        auto rows = ShopStore::orders(db.value());
+        db = QString();
+        Database::close(QStringLiteral("orders-reader"));
+        return rows.value();
+    }
+
+    FakeMoySklad fake;
+    QTemporaryDir dir;
+    StoreWriter writer{Database::fileIn(dir.path())};
+    std::unique_ptr<MoySkladClient> client;
+    std::unique_ptr<TaskQueue> queue;
+    std::unique_ptr<Worker> worker;
+};
+
+} // namespace
+
+TEST_F(WorkerTest, AThousandEventsOnAHundredOrdersCostAtMostFifteenDocumentRequests)
+{
+    for (int i = 0; i < 100; ++i)
+        seedOrder(i);
+    // 100 deliveries of 10 events each; every order is touched 10 times.
+    for (int d = 0; d < 100; ++d) {
+        QList<std::pair<QString, QString>> events;
+        for (int e = 0; e < 10; ++e)
+            events.append({orderId((d * 10 + e) % 100), QStringLiteral("UPDATE")});
+        deliver(QStringLiteral("req-%1").arg(d), events);
+    }
+    EXPECT_EQ(queue->stats().value().pending, 1000);
+    Worker::Config config;
+    config.batchSize = 1000;
+    config.importOrders = true;
+    worker->setConfig(config);
+    runUntilIdle();
+    const QueueStats stats = queue->stats().value();
+    EXPECT_EQ(stats.done, 1000);
+    EXPECT_EQ(stats.pending + stats.retrying + stats.dead + stats.running, 0);
+    const QList<ShopStore::Order> stored = orders();
+    ASSERT_EQ(stored.size(), 100);
+    EXPECT_EQ(stored[7].state, QStringLiteral("Новый"));
+    EXPECT_EQ(stored[7].sum, 10007);
+    EXPECT_LE(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")), 15);
+}
+
+TEST_F(WorkerTest, DeletionsAndVanishedDocumentsAreMarkedDeletedAndFinal)
+{
+    seedOrder(1);
+    deliver(QStringLiteral("r1"), {{orderId(1), QStringLiteral("UPDATE")}, {orderId(2), QStringLiteral("UPDATE")}});
+    deliver(QStringLiteral("r2"), {{orderId(3), QStringLiteral("DELETE")}});
+    runUntilIdle();
+    const QList<ShopStore::Order> stored = orders();
+    ASSERT_EQ(stored.size(), 3);
+    int deleted = 0;
+    for (const auto &order : stored)
+        deleted += order.deleted ? 1 : 0;
+    EXPECT_EQ(deleted, 2);
+    EXPECT_EQ(queue->stats().value().done, 3);
+    EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")), 1);
+}
+
+TEST_F(WorkerTest, OrderCreationIsImportedOnlyWithOrderImportOn)
+{
+    seedOrder(1);
+    Worker::Config config;
+    config.importOrders = false;
+    worker->setConfig(config);
+    deliver(QStringLiteral("r1"), {{orderId(1), QStringLiteral("CREATE")}});
+    runUntilIdle();
+    EXPECT_TRUE(orders().isEmpty());
+    EXPECT_EQ(queue->stats().value().done, 1);
+    EXPECT_EQ(fake.requests().size(), 0);
+}
+
+TEST_F(WorkerTest, ServerErrorsAreRetriedLaterAndRateLimitsOnlySlowDown)
+{
+    seedOrder(1);
+    fake.failNext(QStringLiteral("GET"), QStringLiteral("/entity/customerorder"), 500, 0, {}, -1);
+    deliver(QStringLiteral("r1"), {{orderId(1), QStringLiteral("UPDATE")}});
+    runUntilIdle();
+    QueueStats stats = queue->stats().value();
+    EXPECT_EQ(stats.retrying, 1);
+    const Task failed = queue->list(TaskStatus::Retrying).value().first();
+    EXPECT_EQ(failed.attempts, 1);
+    EXPECT_TRUE(failed.lastError.contains(QStringLiteral("500")));
+
+    fake.clearFailures();
+    fake.failNext(QStringLiteral("GET"), QStringLiteral("/entity/customerorder"), 429, 1049,
+                  QStringLiteral("Превышено ограничение"), -1);
+    ASSERT_TRUE(awaitResult<BoolResult>([&](auto done) { queue->retry(failed.id, done); }).value());
+    runUntilIdle();
+    const Task limited = queue->list(TaskStatus::Retrying).value().first();
+    EXPECT_EQ(limited.attempts, 0); // a 429 spends no attempt
+    fake.clearFailures();
+}
+
+TEST_F(WorkerTest, PaymentsAndShipmentsLinkTheirOrders)
+{
+    fake.seedDocument(
+        QStringLiteral("paymentin"),
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("p1")},
+                    {QStringLiteral("name"), QStringLiteral("00001")},
+                    {QStringLiteral("sum"), 5000},
+                    {QStringLiteral("operations"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("meta"),
+                          QJsonObject{{QStringLiteral("href"),
+                                       QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/customerorder/o1")},
+                                      {QStringLiteral("type"), QStringLiteral("customerorder")}}},
+                         {QStringLiteral("linkedSum"), 5000}}}}});
+    deliver(QStringLiteral("p"), {{QStringLiteral("p1"), QStringLiteral("CREATE")}}, QStringLiteral("paymentin"));
+    runUntilIdle();
+    EXPECT_EQ(queue->stats().value().done, 1);
+    auto db = Database::open(Database::fileIn(dir.path()), QStringLiteral("payments-reader"), true);
+    {
+        QSqlQuery query(db.value());
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT kind, sum, linked_orders FROM payments WHERE id = 'p1'")));
+        ASSERT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toString(), QStringLiteral("paymentin"));
+        EXPECT_EQ(query.value(1).toLongLong(), 5000);
+        EXPECT_TRUE(query.value(2).toString().contains(QStringLiteral("\"o1\"")));
+    }
+    db = QString();
+    Database::close(QStringLiteral("payments-reader"));
+}
