@@ -5,6 +5,7 @@
 #include "clicontext.h"
 #include "common/secretmasker.h"
 #include "diagnostics/diagnosticslog.h"
+#include "settings/secretgenerator.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
 
@@ -46,6 +47,13 @@ void runSet(CliContext &ctx)
         if (value.trimmed().isEmpty()) {
             ctx.fail(QStringLiteral("%1 must not be empty").arg(key), 2);
             return;
+        }
+        if (key == SecretKey::siteSecret) {
+            const auto usable = SecretGenerator::check(value);
+            if (!usable.ok()) {
+                ctx.fail(usable.error(), 2);
+                return;
+            }
         }
         ctx.secrets().write(key, value, [&ctx, key](Result<Done, SecretError> result) {
             if (!result.ok()) {

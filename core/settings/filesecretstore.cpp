@@ -27,14 +27,26 @@ void FileSecretStore::read(const QString &key, Callback<std::optional<QString>> 
 
 void FileSecretStore::write(const QString &key, const QString &value, Callback<Done> done)
 {
+    // Owner-only before the secret is written: QSettings saves through a temporary file that keeps the permissions of
+    // the file it replaces, so the secret is never readable by others, not even for a moment.
+    const QString fileName = m_settings->fileName();
+    if (!QFile::exists(fileName)) {
+        QFile create(fileName);
+        if (!create.open(QIODevice::WriteOnly)) {
+            done(fileError(*m_settings));
+            return;
+        }
+    }
+    if (!QFile::setPermissions(fileName, QFile::ReadOwner | QFile::WriteOwner)) {
+        done(fileError(*m_settings));
+        return;
+    }
     m_settings->setValue(group + QLatin1Char('/') + key, value);
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         done(fileError(*m_settings));
         return;
     }
-    // Owner-only: the file now holds secrets.
-    QFile::setPermissions(m_settings->fileName(), QFile::ReadOwner | QFile::WriteOwner);
     done(Done{});
 }
 

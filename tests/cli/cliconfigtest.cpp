@@ -89,6 +89,22 @@ TEST_F(CliConfigTest, SecretsAreShownMaskedAndNeverPrinted)
     EXPECT_TRUE(got.out.startsWith(secret.left(2)));
 }
 
+TEST_F(CliConfigTest, AnUnusableVerificationStringIsRefusedWithoutEchoingIt)
+{
+    const QString unusable = QStringLiteral("has spaces & an ampersand, long enough");
+    const auto result = run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("site.secret"), unusable});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("site.secret"))) << result.err.toStdString();
+    EXPECT_FALSE(result.err.contains(unusable));
+    EXPECT_FALSE(result.out.contains(unusable));
+    // Nothing was saved: reading it back finds no secret.
+    const auto got = run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("site.secret")});
+    EXPECT_NE(got.exitCode, 0);
+    QFile ini(cli.dataDir() + QStringLiteral("/settings.ini"));
+    ASSERT_TRUE(ini.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(ini.readAll().contains("ampersand"));
+}
+
 TEST_F(CliConfigTest, WithoutAKeychainAndWithoutTheOptInSecretsAreRefusedClearly)
 {
     CliRunner bare;
@@ -96,7 +112,8 @@ TEST_F(CliConfigTest, WithoutAKeychainAndWithoutTheOptInSecretsAreRefusedClearly
     const auto result =
         bare.run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("site.secret"), secret});
     EXPECT_NE(result.exitCode, 0);
-    EXPECT_TRUE(result.err.contains(QStringLiteral("keychain"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("No keychain is available"))) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("secrets.store = file"))) << result.err.toStdString();
     EXPECT_FALSE(result.err.contains(secret));
     QFile ini(bare.dataDir() + QStringLiteral("/settings.ini"));
     if (ini.open(QIODevice::ReadOnly)) {

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/settings.h"
+#include "settings/filesecretstore.h"
 #include "settings/secretgenerator.h"
 
 #include <gtest/gtest.h>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -79,4 +81,41 @@ TEST(SecretGenerator, MakesUrlSafeStringsOfAtLeast128Bits)
     EXPECT_GE(a.size(), 22); // 128 bits in base64
     for (const QChar c : a)
         EXPECT_TRUE(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_')) << int(c.unicode());
+}
+
+TEST(SecretGenerator, AcceptsItsOwnStringsAndRefusesWhatWouldBreakAHookUrl)
+{
+    EXPECT_TRUE(SecretGenerator::check(SecretGenerator::verificationString()).ok());
+    EXPECT_TRUE(SecretGenerator::check(QStringLiteral("Old.module-secret_~123")).ok());
+    const auto refusedWithoutEcho = [](const QString &secret) {
+        const auto result = SecretGenerator::check(secret);
+        if (result.ok())
+            return false;
+        EXPECT_TRUE(result.error().contains(QStringLiteral("site.secret")));
+        EXPECT_FALSE(result.error().contains(secret)) << "the message repeats the secret";
+        return true;
+    };
+    EXPECT_TRUE(refusedWithoutEcho(QStringLiteral("short-secret")));
+    EXPECT_TRUE(refusedWithoutEcho(QString(129, QLatin1Char('a'))));
+    EXPECT_TRUE(refusedWithoutEcho(QStringLiteral("with&ampersand-and-more")));
+    EXPECT_TRUE(refusedWithoutEcho(QStringLiteral("with spaces in it, long")));
+    EXPECT_TRUE(refusedWithoutEcho(QStringLiteral("кириллица-длинная-строка")));
+    EXPECT_TRUE(refusedWithoutEcho(QStringLiteral("hash#and?query=long")));
+}
+
+TEST(FileSecretStore, ASecondWriteKeepsTheFileOwnerOnly)
+{
+    QTemporaryDir dir;
+    QSettings ini(Settings::fileIn(dir.path()), QSettings::IniFormat);
+    Settings settings(&ini);
+    ASSERT_TRUE(settings.set(QStringLiteral("site.url"), QStringLiteral("https://shop.example.com/")).ok());
+    QFile::setPermissions(ini.fileName(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    FileSecretStore store(&ini);
+    for (const QString &value : {QStringLiteral("first-secret-value"), QStringLiteral("second-secret-value")}) {
+        bool written = false;
+        store.write(SecretKey::siteSecret, value, [&](Result<Done, SecretError> r) { written = r.ok(); });
+        ASSERT_TRUE(written);
+        EXPECT_EQ(QFile::permissions(ini.fileName()) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    }
+    EXPECT_EQ(settings.siteUrl(), QStringLiteral("https://shop.example.com/"));
 }
