@@ -3,6 +3,7 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "common/secretmasker.h"
+#include "diagnostics/diagnosticslog.h"
 #include "hooks/hookapplier.h"
 #include "hooks/hookurl.h"
 #include "moysklad/moyskladclient.h"
@@ -38,15 +39,26 @@ void withPlan(CliContext &ctx, std::function<void(MoySkladClient *, HookPlan)> r
                 return;
             }
             ctx.withClient([&ctx, sites, secret, ready](MoySkladClient *client) {
-                client->listWebhooks(
-                    &ctx, [&ctx, client, sites, secret, ready](Result<QList<Webhook>, ApiError> hooks) {
-                        if (!hooks.ok()) {
-                            ctx.fail(QStringLiteral("cannot list webhooks: %1").arg(hooks.error().toString()));
-                            return;
-                        }
-                        ready(client, HookPlan::build(hooks.value(), HookCatalog::wanted(ctx.settings().exchange()),
-                                                      sites, secret));
-                    });
+                client->listWebhooks(&ctx, [&ctx, client, sites, secret,
+                                            ready](Result<QList<Webhook>, ApiError> hooks) {
+                    if (!hooks.ok()) {
+                        ctx.fail(QStringLiteral("cannot list webhooks: %1").arg(hooks.error().toString()));
+                        return;
+                    }
+                    HookPlan plan =
+                        HookPlan::build(hooks.value(), HookCatalog::wanted(ctx.settings().exchange()), sites, secret);
+                    ctx.log().info(QStringLiteral("hooks"),
+                                   QStringLiteral("listed %1 webhooks: %2 in sync, %3 missing, %4 outdated, "
+                                                  "%5 disabled, %6 not needed, %7 foreign")
+                                       .arg(hooks.value().size())
+                                       .arg(plan.count(HookState::InSync))
+                                       .arg(plan.count(HookState::Missing))
+                                       .arg(plan.count(HookState::Outdated))
+                                       .arg(plan.count(HookState::Disabled))
+                                       .arg(plan.count(HookState::NotNeeded))
+                                       .arg(plan.count(HookState::Foreign)));
+                    ready(client, std::move(plan));
+                });
             });
         };
         if (stored && !stored->isEmpty()) {
@@ -63,6 +75,8 @@ void withPlan(CliContext &ctx, std::function<void(MoySkladClient *, HookPlan)> r
             }
             ctx.err() << "site.secret was not set: generated a new verification string and saved it in "
                       << ctx.secrets().description() << Qt::endl;
+            ctx.log().info(QStringLiteral("settings"),
+                           QStringLiteral("site.secret generated and saved in %1").arg(ctx.secrets().description()));
             proceed(secret);
         });
     });

@@ -143,6 +143,17 @@ TEST_F(CliConfigTest, ApplyInstallsTheTenHooksThenWritesNothing)
     ASSERT_EQ(logged.value().size(), 1);
     EXPECT_FALSE(logged.value().first().message.contains(secret));
     EXPECT_EQ(logged.value().first().category, QStringLiteral("hooks"));
+    LogReader::Filter listed;
+    listed.text = QStringLiteral("listed 0 webhooks: 0 in sync, 10 missing");
+    const auto listing = reader.readLatest(listed, 10);
+    ASSERT_TRUE(listing.ok());
+    EXPECT_EQ(listing.value().size(), 1);
+    const auto everything = reader.readLatest({}, 1000);
+    ASSERT_TRUE(everything.ok());
+    for (const LogEntry &entry : everything.value()) {
+        EXPECT_FALSE(entry.message.contains(secret)) << entry.message.toStdString();
+        EXPECT_FALSE(entry.details.contains(secret)) << entry.details.toStdString();
+    }
 
     fake.clearRequests();
     const auto second = run({QStringLiteral("webhooks"), QStringLiteral("apply")});
