@@ -102,11 +102,13 @@ const QString keysHelp = QStringLiteral(
     "import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, "
     "retention.days, secrets.store (keychain|file), ui.language, api.token. site.secret and api.token go to the OS "
     "keychain; with --data-dir and no keychain, 'config set secrets.store file' keeps them in the data directory "
-    "(plaintext, explicit opt-in).");
+    "(plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters "
+    "A-Z a-z 0-9 - _ . ~; when unset, 'webhooks plan' or 'apply' generates a random one and saves it.");
 
 const CliRegistration get{{QStringLiteral("config get"),
                            QStringLiteral("KEY"),
-                           QStringLiteral("Print one setting (secrets masked)."),
+                           QStringLiteral("Print one setting. site.secret and api.token are printed masked (their "
+                                          "first two characters): they are never shown in full."),
                            {},
                            runGet}};
 const CliRegistration set{{QStringLiteral("config set"),
