@@ -130,7 +130,11 @@ void runApply(CliContext &ctx)
             for (const QString &line : std::as_const(report.lines))
                 ctx.out() << line << '\n';
             if (!report.ok()) {
-                ctx.fail(QStringLiteral("%1 MoySklad said: %2").arg(report.explanation, report.error->toString()));
+                // A refusal of our own (before any request) has nothing from MoySklad to quote.
+                if (report.error->kind == ApiError::Kind::InvalidInput)
+                    ctx.fail(report.explanation, 2);
+                else
+                    ctx.fail(QStringLiteral("%1 MoySklad said: %2").arg(report.explanation, report.error->toString()));
                 return;
             }
             const int outdated = plan.count(HookState::Outdated);

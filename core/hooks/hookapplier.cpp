@@ -14,7 +14,56 @@ QString describe(const Webhook &hook)
 {
     return QStringLiteral("%1/%2 → %3").arg(hook.entityType, hook.action, HookUrl::mask(hook.url));
 }
+
+QString pastTense(HookWriteKind kind)
+{
+    switch (kind) {
+    case HookWriteKind::Create:
+        return QStringLiteral("created");
+    case HookWriteKind::Update:
+        return QStringLiteral("updated");
+    case HookWriteKind::Enable:
+        return QStringLiteral("enabled");
+    case HookWriteKind::Delete:
+        return QStringLiteral("deleted");
+    }
+    return {};
+}
+
+ApplyRowResult resultFor(const PlannedWrite &write)
+{
+    ApplyRowResult result;
+    result.kind = write.kind;
+    result.entityType = write.hook.entityType;
+    result.action = write.hook.action;
+    result.id = write.hook.id;
+    result.maskedUrl = HookUrl::mask(write.hook.url);
+    return result;
+}
+
+ApiError refusal(const QString &text)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::InvalidInput;
+    error.detail = text;
+    return error;
+}
 } // namespace
+
+QString hookWriteKindName(HookWriteKind kind)
+{
+    switch (kind) {
+    case HookWriteKind::Create:
+        return QStringLiteral("create");
+    case HookWriteKind::Update:
+        return QStringLiteral("update");
+    case HookWriteKind::Enable:
+        return QStringLiteral("enable");
+    case HookWriteKind::Delete:
+        return QStringLiteral("delete");
+    }
+    return {};
+}
 
 HookApplier::HookApplier(MoySkladClient *client, DiagnosticsLog *log, QObject *parent)
     : QObject(parent)
@@ -25,6 +74,11 @@ HookApplier::HookApplier(MoySkladClient *client, DiagnosticsLog *log, QObject *p
 HookWrites HookApplier::writesFor(const HookPlan &plan, const ApplyOptions &options)
 {
     HookWrites writes;
+    QList<PlannedWrite> deletions;
+    const auto save = [&writes](HookWriteKind kind, const Webhook &hook) {
+        writes.saves.append(hook);
+        writes.planned.append(PlannedWrite{kind, hook});
+    };
     for (const HookPlanRow &row : plan.rows()) {
         // Foreign hooks are never written; the check is repeated on the hook itself, not only on the row's state.
         if (row.state == HookState::Foreign || (row.existing && !plan.isOwn(*row.existing)))
@@ -36,19 +90,20 @@ HookWrites HookApplier::writesFor(const HookPlan &plan, const ApplyOptions &opti
                 hook.entityType = row.entityType;
                 hook.action = row.action;
                 hook.url = row.desiredUrl;
-                writes.saves.append(hook);
+                save(HookWriteKind::Create, hook);
             }
             break;
         case HookState::Outdated: {
             const bool update = options.updateOnly ? options.updateOnly->contains(row.existing->id) : options.updateOwn;
             Webhook hook = *row.existing;
             if (update && !row.desiredUrl.isEmpty()) {
+                // One write both rewrites the URL and enables a hook MoySklad disabled.
                 hook.url = row.desiredUrl;
                 hook.enabled = true;
-                writes.saves.append(hook);
+                save(HookWriteKind::Update, hook);
             } else if (!hook.enabled && options.enableDisabled) {
                 hook.enabled = true;
-                writes.saves.append(hook);
+                save(HookWriteKind::Enable, hook);
             }
             break;
         }
@@ -56,18 +111,21 @@ HookWrites HookApplier::writesFor(const HookPlan &plan, const ApplyOptions &opti
             if (options.enableDisabled) {
                 Webhook hook = *row.existing;
                 hook.enabled = true;
-                writes.saves.append(hook);
+                save(HookWriteKind::Enable, hook);
             }
             break;
         case HookState::NotNeeded:
-            if (options.removeUnwanted)
+            if (options.removeUnwanted) {
                 writes.deletions.append(*row.existing);
+                deletions.append(PlannedWrite{HookWriteKind::Delete, *row.existing});
+            }
             break;
         case HookState::InSync:
         case HookState::Foreign:
             break;
         }
     }
+    writes.planned.append(deletions);
     return writes;
 }
 
@@ -75,19 +133,77 @@ void HookApplier::apply(const HookPlan &plan, const ApplyOptions &options, std::
 {
     const HookWrites writes = writesFor(plan, options);
     ApplyReport report;
+    for (const PlannedWrite &write : writes.planned)
+        report.results.append(resultFor(write));
     if (writes.isEmpty()) {
         report.lines.append(QStringLiteral("Nothing to write: the webhooks are in sync."));
         finishWith(report, done);
         return;
     }
-    // Count what each save is, from the plan, before sending.
-    QHash<QString, QString> kindOfUpdate; // id → "updated" | "enabled"
-    for (const HookPlanRow &row : plan.rows()) {
-        if (row.existing)
-            kindOfUpdate.insert(row.existing->id, row.state == HookState::Disabled ? QStringLiteral("enabled")
-                                                                                   : QStringLiteral("updated"));
+
+    // Checked again here, on what is about to be sent, so that no caller can make the applier write a foreign hook
+    // or a URL MoySklad would refuse.
+    for (qsizetype i = 0; i < writes.planned.size(); ++i) {
+        const Webhook &hook = writes.planned.at(i).hook;
+        QString problem;
+        if (!plan.isOwn(hook))
+            problem = QStringLiteral("%1 is not one of our hooks (another site or application): it is never written.")
+                          .arg(describe(hook));
+        else if (hook.url.size() > HookUrl::maxLength)
+            problem = QStringLiteral("The hook URL for %1/%2 would have %3 characters; MoySklad accepts at most %4. "
+                                     "Shorten the site URL (site.url).")
+                          .arg(hook.entityType, hook.action)
+                          .arg(hook.url.size())
+                          .arg(HookUrl::maxLength);
+        if (problem.isEmpty())
+            continue;
+        report.error = refusal(problem);
+        for (ApplyRowResult &result : report.results)
+            result.message = QStringLiteral("not attempted: the apply was refused before any request");
+        report.results[i].message = problem;
+        finishWith(report, done);
+        return;
     }
-    const auto removeStep = [this, writes, done](ApplyReport report) {
+
+    if (m_log) {
+        for (const PlannedWrite &write : writes.planned)
+            m_log->info(category, QStringLiteral("%1 %2").arg(hookWriteKindName(write.kind), describe(write.hook)));
+    }
+
+    const qsizetype saveCount = writes.saves.size();
+    // Marks results [from, to) as done, or as failed with the error's text.
+    const auto settle = [](ApplyReport &report, qsizetype from, qsizetype to, const std::optional<ApiError> &error) {
+        for (qsizetype i = from; i < to; ++i) {
+            ApplyRowResult &result = report.results[i];
+            if (error) {
+                result.message = error->toString();
+                continue;
+            }
+            result.ok = true;
+            report.lines.append(QStringLiteral("%1 %2/%3 → %4")
+                                    .arg(pastTense(result.kind), result.entityType, result.action, result.maskedUrl));
+            switch (result.kind) {
+            case HookWriteKind::Create:
+                ++report.created;
+                break;
+            case HookWriteKind::Update:
+                ++report.updated;
+                break;
+            case HookWriteKind::Enable:
+                ++report.enabled;
+                break;
+            case HookWriteKind::Delete:
+                ++report.deleted;
+                break;
+            }
+        }
+    };
+    const auto notAttempted = [](ApplyReport &report, qsizetype from) {
+        for (qsizetype i = from; i < report.results.size(); ++i)
+            report.results[i].message = QStringLiteral("not attempted: an earlier write of this apply failed");
+    };
+
+    const auto removeStep = [this, writes, saveCount, settle, done](ApplyReport report) {
         if (writes.deletions.isEmpty()) {
             finishWith(report, done);
             return;
@@ -95,44 +211,37 @@ void HookApplier::apply(const HookPlan &plan, const ApplyOptions &options, std::
         QStringList ids;
         for (const Webhook &hook : writes.deletions)
             ids.append(hook.id);
-        m_client->deleteWebhooks(ids, this, [this, writes, report, done](Result<Done, ApiError> result) mutable {
-            if (!result.ok()) {
-                report.error = result.error();
-            } else {
-                for (const Webhook &hook : writes.deletions) {
-                    ++report.deleted;
-                    report.lines.append(QStringLiteral("deleted %1").arg(describe(hook)));
-                }
-            }
-            finishWith(report, done);
-        });
+        m_client->deleteWebhooks(ids, this,
+                                 [this, saveCount, settle, report, done](Result<Done, ApiError> result) mutable {
+                                     if (!result.ok())
+                                         report.error = result.error();
+                                     settle(report, saveCount, report.results.size(), report.error);
+                                     finishWith(report, done);
+                                 });
     };
     if (writes.saves.isEmpty()) {
         removeStep(report);
         return;
     }
-    m_client->saveWebhooks(
-        writes.saves, this,
-        [this, writes, kindOfUpdate, report, removeStep, done](Result<QList<Webhook>, ApiError> result) mutable {
-            if (!result.ok()) {
-                report.error = result.error();
-                finishWith(report, done);
-                return;
-            }
-            for (const Webhook &hook : writes.saves) {
-                if (hook.href.isEmpty()) {
-                    ++report.created;
-                    report.lines.append(QStringLiteral("created %1").arg(describe(hook)));
-                } else if (kindOfUpdate.value(hook.id) == QLatin1String("enabled")) {
-                    ++report.enabled;
-                    report.lines.append(QStringLiteral("enabled %1").arg(describe(hook)));
-                } else {
-                    ++report.updated;
-                    report.lines.append(QStringLiteral("updated %1").arg(describe(hook)));
-                }
-            }
-            removeStep(report);
-        });
+    m_client->saveWebhooks(writes.saves, this,
+                           [this, saveCount, settle, notAttempted, report, removeStep,
+                            done](Result<QList<Webhook>, ApiError> result) mutable {
+                               if (!result.ok()) {
+                                   report.error = result.error();
+                                   settle(report, 0, saveCount, report.error);
+                                   notAttempted(report, saveCount);
+                                   finishWith(report, done);
+                                   return;
+                               }
+                               // MoySklad answers the array in the order sent: created hooks get their new ids.
+                               const QList<Webhook> &saved = result.value();
+                               for (qsizetype i = 0; i < saveCount && i < saved.size(); ++i) {
+                                   if (report.results[i].id.isEmpty())
+                                       report.results[i].id = saved.at(i).id;
+                               }
+                               settle(report, 0, saveCount, std::nullopt);
+                               removeStep(report);
+                           });
 }
 
 void HookApplier::finishWith(ApplyReport report, const std::function<void(ApplyReport)> &done)

@@ -24,12 +24,40 @@ struct ApplyOptions final
     std::optional<QSet<QString>> updateOnly;
 };
 
+// What one write does to one hook.
+enum class HookWriteKind {
+    Create, // a missing catalog hook
+    Update, // our outdated URL rewritten in place (enabled at the same time when it was disabled)
+    Enable, // our hook MoySklad disabled, URL unchanged
+    Delete, // our hook no longer in the catalog
+};
+QString hookWriteKindName(HookWriteKind kind); // "create" | "update" | "enable" | "delete"
+
+struct PlannedWrite final
+{
+    HookWriteKind kind = HookWriteKind::Create;
+    Webhook hook; // as it will be saved (Create, Update, Enable) or as it is (Delete)
+};
+
 // The writes an apply sends: creates and updates (one array POST), deletions (one delete-many POST).
 struct HookWrites final
 {
     QList<Webhook> saves; // without href: create; with href: update in place
     QList<Webhook> deletions;
+    QList<PlannedWrite> planned; // every write above with its kind, saves first, in plan order
     bool isEmpty() const { return saves.isEmpty() && deletions.isEmpty(); }
+};
+
+// The outcome of one write, for the GUI's rows and the CLI's lines.
+struct ApplyRowResult final
+{
+    HookWriteKind kind = HookWriteKind::Create;
+    QString entityType;
+    QString action;
+    QString id;        // the hook's id (for a created hook: the id MoySklad gave it, when known)
+    QString maskedUrl; // the URL written, key masked
+    bool ok = false;
+    QString message; // why it failed, or "not attempted" when an earlier write of the same apply failed
 };
 
 struct ApplyReport final
@@ -39,13 +67,18 @@ struct ApplyReport final
     int enabled = 0;
     int deleted = 0;
     QStringList lines;             // one per write, for people (secrets masked)
-    std::optional<ApiError> error; // MoySklad's refusal, original text kept
-    QString explanation;           // the refusal in plain words, with what to do
+    QList<ApplyRowResult> results; // one per write attempted or planned, in the order of HookWrites::planned
+    // MoySklad's refusal (original text kept), or Kind::InvalidInput when the applier refused before any request.
+    std::optional<ApiError> error;
+    QString explanation; // the refusal in plain words, with what to do
     bool ok() const { return !error; }
     int writes() const { return created + updated + enabled + deleted; }
 };
 
-// Applies a HookPlan through the client. Never writes a hook that is not ours, whatever the options say.
+// Applies a HookPlan through the client: creates, updates and enables in one array POST, deletions in one
+// delete-many POST; nothing at all when every hook is right. Never writes a hook that is not ours, whatever the
+// options say: writesFor() skips foreign rows and apply() checks every write again before any request (ownership
+// under the plan's sites, the 255-character URL limit). Every write and its result goes to the DiagnosticsLog.
 class HookApplier final : public QObject
 {
     Q_OBJECT
@@ -56,6 +89,8 @@ public:
     // Pure: what apply() would send for this plan and these options.
     static HookWrites writesFor(const HookPlan &plan, const ApplyOptions &options);
 
+    // `done` runs once, on this object's thread, after the last request (or at once when nothing is to be written
+    // or a write was refused before sending).
     void apply(const HookPlan &plan, const ApplyOptions &options, std::function<void(ApplyReport)> done);
 
 private:

@@ -5,6 +5,9 @@ namespace HookErrors {
 
 QString explain(const ApiError &error)
 {
+    // Our own refusal before any request: its text already says what to fix.
+    if (error.kind == ApiError::Kind::InvalidInput && !error.detail.isEmpty())
+        return error.detail;
     if (error.hasCode(30003))
         return QStringLiteral("A webhook for this entity, action and URL already exists in MoySklad. Refresh the "
                               "list: it is probably already installed.");

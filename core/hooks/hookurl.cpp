@@ -64,14 +64,15 @@ bool isOurs(const Webhook &hook, const QUrl &site)
 {
     if (hook.createdByApplication() || !site.isValid())
         return false;
-    const QUrl url(hook.url);
+    // "/skladhook/../elsewhere/" is not under "/skladhook/": compare the path the server will actually see.
+    const QUrl url = QUrl(hook.url).adjusted(QUrl::NormalizePathSegments);
     if (!url.isValid())
         return false;
     return url.scheme().compare(site.scheme(), Qt::CaseInsensitive) == 0 &&
            url.host().compare(site.host(), Qt::CaseInsensitive) == 0 &&
            url.port(url.scheme() == QLatin1String("https") ? 443 : 80) ==
                site.port(site.scheme() == QLatin1String("https") ? 443 : 80) &&
-           url.path().startsWith(site.path());
+           url.path().startsWith(site.adjusted(QUrl::NormalizePathSegments).path());
 }
 
 QString mask(const QString &url)

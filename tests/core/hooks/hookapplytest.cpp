@@ -73,6 +73,14 @@ TEST_F(HookApplyTest, InstallsExactlyTheTenCatalogHooksThenWritesNothing)
         EXPECT_TRUE(hook.enabled);
     }
     EXPECT_EQ(writes(), 1); // one array POST
+    // One result per hook, each with the id MoySklad gave it and the key masked.
+    ASSERT_EQ(first.results.size(), 10);
+    for (const ApplyRowResult &result : first.results) {
+        EXPECT_TRUE(result.ok) << result.message.toStdString();
+        EXPECT_EQ(result.kind, HookWriteKind::Create);
+        EXPECT_FALSE(result.id.isEmpty());
+        EXPECT_FALSE(result.maskedUrl.contains(secret));
+    }
 
     fake.clearRequests();
     ApplyOptions all;
@@ -157,4 +165,71 @@ TEST_F(HookApplyTest, RefusalsAreExplainedInPlainWords)
     EXPECT_TRUE(report.explanation.contains(QStringLiteral("tariff")));
     EXPECT_TRUE(report.error->toString().contains(QStringLiteral("бесплатном тарифе")));
     EXPECT_TRUE(fake.hooks().isEmpty());
+}
+
+TEST_F(HookApplyTest, EnablesOurDisabledHooksInTheSameBatchAndReportsThemAsEnabled)
+{
+    // MoySklad disabled our mandatory hook after failed deliveries.
+    Webhook hook;
+    hook.entityType = QStringLiteral("customerorder");
+    hook.action = QStringLiteral("UPDATE");
+    hook.url = HookUrl::build(site, hook.entityType, hook.action, secret);
+    hook.enabled = false;
+    const Webhook disabled = fake.seedHook(hook);
+
+    const ApplyReport report = apply(secret);
+    ASSERT_TRUE(report.ok()) << report.error->toString().toStdString();
+    EXPECT_EQ(report.created, 9);
+    EXPECT_EQ(report.enabled, 1);
+    EXPECT_EQ(report.updated, 0);
+    ASSERT_EQ(report.results.size(), 10);
+    EXPECT_EQ(report.results[0].kind, HookWriteKind::Enable);
+    EXPECT_EQ(report.results[0].id, disabled.id);
+    EXPECT_EQ(writes(), 1); // creates and the enable in one array POST
+    const QList<Webhook> hooks = fake.hooks();
+    ASSERT_EQ(hooks.size(), 10);
+    EXPECT_EQ(hooks[0].id, disabled.id);
+    EXPECT_TRUE(hooks[0].enabled);
+    EXPECT_EQ(hooks[0].url, disabled.url);
+}
+
+TEST_F(HookApplyTest, ATooLongHookUrlIsRefusedBeforeAnyRequest)
+{
+    // A plan built without HookUrl::validate (as a careless caller would): the applier checks again.
+    const QUrl longSite =
+        HookUrl::normalizeSite(QStringLiteral("https://shop.example.com/") + QString(220, QLatin1Char('p'))).value();
+    const HookPlan longPlan = HookPlan::build({}, HookCatalog::wanted(settings), {longSite}, secret);
+    fake.clearRequests();
+    const QScopedValueRollback expectWarning(allowQtWarnings(), true);
+    const ApplyReport report =
+        awaitResult<ApplyReport>([&](auto done) { applier->apply(longPlan, ApplyOptions{}, done); });
+    ASSERT_FALSE(report.ok());
+    EXPECT_EQ(report.error->kind, ApiError::Kind::InvalidInput);
+    EXPECT_TRUE(report.explanation.contains(QStringLiteral("site.url")));
+    EXPECT_TRUE(report.explanation.contains(QStringLiteral("255")));
+    EXPECT_TRUE(fake.requests().isEmpty());
+    for (const ApplyRowResult &result : report.results)
+        EXPECT_FALSE(result.ok);
+}
+
+TEST_F(HookApplyTest, AFailedSaveMarksEveryRowAndSkipsTheDeletions)
+{
+    ASSERT_TRUE(apply(secret).ok());
+    settings.shipments = ExchangeMode::None; // demand × 2 become "not needed"
+    fake.failNext(QStringLiteral("POST"), QStringLiteral("/entity/webhook"), 403, 30004,
+                  QStringLiteral("Недостаточно прав"));
+    const QScopedValueRollback expectWarning(allowQtWarnings(), true);
+    ApplyOptions options;
+    options.updateOwn = true;
+    options.removeUnwanted = true;
+    const ApplyReport report = apply(QStringLiteral("AnotherSecret_abcdefghijklmnopqrstuvwxyz0123"), options);
+    ASSERT_FALSE(report.ok());
+    EXPECT_TRUE(report.explanation.contains(QStringLiteral("administrator")));
+    ASSERT_EQ(report.results.size(), 10); // 8 updates, 2 deletions
+    for (const ApplyRowResult &result : report.results)
+        EXPECT_FALSE(result.ok);
+    EXPECT_EQ(report.results.back().kind, HookWriteKind::Delete);
+    EXPECT_TRUE(report.results.back().message.contains(QStringLiteral("not attempted")));
+    EXPECT_EQ(fake.countRequests(QStringLiteral("POST"), QStringLiteral("/entity/webhook/delete")), 0);
+    EXPECT_EQ(fake.hooks().size(), 10);
 }

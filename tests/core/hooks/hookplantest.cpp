@@ -97,6 +97,8 @@ TEST(HookPlan, OutdatedHooksAreUpdatedInPlaceOnlyWhenAsked)
     ASSERT_EQ(writes.saves.size(), 1);
     EXPECT_TRUE(writes.saves[0].enabled);
     EXPECT_EQ(writes.saves[0].url, actual[0].url);
+    ASSERT_EQ(writes.planned.size(), 1);
+    EXPECT_EQ(writes.planned[0].kind, HookWriteKind::Enable);
 
     ApplyOptions update;
     update.updateOwn = true;
@@ -104,6 +106,10 @@ TEST(HookPlan, OutdatedHooksAreUpdatedInPlaceOnlyWhenAsked)
     ASSERT_EQ(writes.saves.size(), 1);
     EXPECT_EQ(writes.saves[0].id, QStringLiteral("1"));
     EXPECT_EQ(writes.saves[0].url, plan.rows()[0].desiredUrl);
+    // One write rewrites the URL and enables the hook at once.
+    EXPECT_TRUE(writes.saves[0].enabled);
+    ASSERT_EQ(writes.planned.size(), 1);
+    EXPECT_EQ(writes.planned[0].kind, HookWriteKind::Update);
 
     // The GUI's checkboxes decide alone when given.
     ApplyOptions unchecked;
@@ -143,4 +149,30 @@ TEST(HookPlan, ForeignHooksAreNeverWrittenWhateverIsAsked)
     ASSERT_EQ(writes.saves.size(), 1); // only the create of our missing customerorder/UPDATE
     EXPECT_TRUE(writes.saves[0].href.isEmpty());
     EXPECT_TRUE(writes.saves[0].authorApplication.isEmpty());
+}
+
+TEST(HookPlan, UnwantedHooksAreDeletedOnlyOnRequestAndAfterTheSaves)
+{
+    const QList<Webhook> actual{
+        existing(QStringLiteral("1"), QStringLiteral("demand"), QStringLiteral("CREATE"),
+                 HookUrl::build(site(), QStringLiteral("demand"), QStringLiteral("CREATE"), secret)),
+        existing(QStringLiteral("2"), QStringLiteral("customerorder"), QStringLiteral("UPDATE"),
+                 HookUrl::build(site(), QStringLiteral("customerorder"), QStringLiteral("UPDATE"), secret), false)};
+    const HookPlan plan = HookPlan::build(actual, HookCatalog::wanted({}), {site()}, secret);
+    EXPECT_NE(rowFor(plan, QStringLiteral("demand/CREATE"), HookState::NotNeeded), nullptr);
+
+    HookWrites writes = HookApplier::writesFor(plan, ApplyOptions{});
+    EXPECT_TRUE(writes.deletions.isEmpty());
+    ASSERT_EQ(writes.planned.size(), 1);
+    EXPECT_EQ(writes.planned[0].kind, HookWriteKind::Enable);
+
+    ApplyOptions remove;
+    remove.removeUnwanted = true;
+    writes = HookApplier::writesFor(plan, remove);
+    ASSERT_EQ(writes.deletions.size(), 1);
+    EXPECT_EQ(writes.deletions[0].id, QStringLiteral("1"));
+    ASSERT_EQ(writes.planned.size(), 2);
+    EXPECT_EQ(writes.planned[0].kind, HookWriteKind::Enable);
+    EXPECT_EQ(writes.planned[1].kind, HookWriteKind::Delete);
+    EXPECT_EQ(hookWriteKindName(writes.planned[1].kind), QStringLiteral("delete"));
 }

@@ -59,7 +59,11 @@ TEST(HookUrl, OwnershipNeedsSchemeHostPortAndPathPrefix)
     EXPECT_FALSE(HookUrl::isOurs(at(QStringLiteral("https://shop.example.com/skladhookX/a")), ours));
     EXPECT_FALSE(HookUrl::isOurs(at(QStringLiteral("https://shop.example.com/other/a")), ours));
     EXPECT_FALSE(HookUrl::isOurs(at(QStringLiteral("https://evil.example/https://shop.example.com/skladhook/")), ours));
+    // The path the server sees decides: a dot-dot segment leaves our prefix.
+    EXPECT_FALSE(HookUrl::isOurs(at(QStringLiteral("https://shop.example.com/skladhook/../other/a")), ours));
+    EXPECT_TRUE(HookUrl::isOurs(at(QStringLiteral("https://shop.example.com/x/../skladhook/a")), ours));
     const QUrl shop = site("https://shop.example.com/shop");
+    EXPECT_TRUE(HookUrl::isOurs(at(QStringLiteral("https://shop.example.com/shop/x")), shop));
     EXPECT_FALSE(HookUrl::isOurs(at(QStringLiteral("https://shop.example.com/shopping/x")), shop));
 }
 
