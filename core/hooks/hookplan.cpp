@@ -24,10 +24,29 @@ QString hookStateName(HookState state)
     return {};
 }
 
+namespace {
+// Exactly the URL we would have built under `site` for this hook's entity and action, whatever the key.
+bool hasOurPath(const Webhook &hook, const QUrl &site)
+{
+    const QString expected = QUrl(HookUrl::build(site, hook.entityType, hook.action, QString()))
+                                 .adjusted(QUrl::NormalizePathSegments)
+                                 .path();
+    return QUrl(hook.url).adjusted(QUrl::NormalizePathSegments).path() == expected;
+}
+} // namespace
+
 bool HookPlan::isOwn(const Webhook &hook) const
 {
-    return std::any_of(m_ownSites.cbegin(), m_ownSites.cend(),
-                       [&hook](const QUrl &site) { return HookUrl::isOurs(hook, site); });
+    for (qsizetype i = 0; i < m_ownSites.size(); ++i) {
+        const QUrl &site = m_ownSites.at(i);
+        if (!HookUrl::isOurs(hook, site))
+            continue;
+        // Under the current site everything below its path is ours. Under a site used before only the hooks we
+        // built there: the user no longer vouches for that whole prefix (another integration may live below it).
+        if (i == 0 || hasOurPath(hook, site))
+            return true;
+    }
+    return false;
 }
 
 HookPlan HookPlan::build(const QList<Webhook> &actual, const QList<HookSpec> &wanted, const QList<QUrl> &ownSites,

@@ -34,8 +34,9 @@ struct HookPlanRow final
 };
 
 // Desired (the catalog for the exchange settings) against actual (every hook of the account).
-// ownSites: the current site URL first, then site URLs used before — hooks under them are ours too, so that a
-// changed site URL updates our hooks in place instead of duplicating them.
+// ownSites: the current site URL first (every hook below it is ours), then site URLs used before — the hooks we built
+// under them (<old site>moysklad/<entity>/<action>) are ours too, so that a changed site URL updates our hooks in
+// place instead of duplicating them, without claiming whatever else lives under an old prefix.
 class HookPlan final
 {
 public:
