@@ -353,6 +353,20 @@ void TaskQueue::prune(int retentionDays, Callback<int> done)
         std::move(done));
 }
 
+void TaskQueue::releaseOrphans(Callback<int> done)
+{
+    const QString at = now();
+    run<int>(
+        [at](QSqlDatabase &db) {
+            return execCount(
+                db,
+                QStringLiteral("UPDATE tasks SET status = 'pending', next_attempt_at = ?, lease_until = NULL, "
+                               "lease_token = lease_token + 1, updated_at = ? WHERE status = 'running'"),
+                {at, at});
+        },
+        std::move(done));
+}
+
 namespace {
 Result<QSqlDatabase, QString> reader(const QString &connection, const QString &path)
 {

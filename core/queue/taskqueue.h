@@ -57,6 +57,9 @@ public:
     void retryDead(Callback<int> done);
     void cancel(qint64 id, Callback<bool> done); // pending, retrying or dead → cancelled
     void prune(int retentionDays, Callback<int> done);
+    // Running tasks whose worker is gone (the process that held the data directory's lock crashed) become due now,
+    // without waiting for their leases to expire. Only the lock holder may call this.
+    void releaseOrphans(Callback<int> done);
 
     // Reads (this thread's read-only connection).
     Result<QueueStats, QString> stats();

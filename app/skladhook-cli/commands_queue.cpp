@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// queue stats|list|retry|retry-dead|cancel, orders: the queue and the shop store of one data directory.
+#include "clicommand.h"
+#include "clicontext.h"
+#include "queue/taskqueue.h"
+#include "store/database.h"
+#include "store/shopstore.h"
+#include "store/storewriter.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+// The queue over the data directory's database. Admin writes are tiny and rare beside a running `serve`.
+struct QueueAccess
+{
+    explicit QueueAccess(const QString &dataDir)
+        : writer(Database::fileIn(dataDir))
+    {}
+    StoreWriter writer;
+    std::unique_ptr<TaskQueue> queue;
+};
+
+std::shared_ptr<QueueAccess> openQueue(CliContext &ctx)
+{
+    auto access = std::make_shared<QueueAccess>(ctx.dataDir());
+    const auto started = access->writer.start();
+    if (!started.ok()) {
+        ctx.fail(started.error());
+        return {};
+    }
+    access->queue = std::make_unique<TaskQueue>(&access->writer, TaskQueue::Policy{});
+    return access;
+}
+
+QJsonObject taskJson(const Task &task)
+{
+    return QJsonObject{{QStringLiteral("id"), task.id},
+                       {QStringLiteral("hook"), task.hook()},
+                       {QStringLiteral("documentId"), task.documentId},
+                       {QStringLiteral("requestId"), task.requestId},
+                       {QStringLiteral("mode"), executionModeName(task.mode)},
+                       {QStringLiteral("status"), taskStatusName(task.status)},
+                       {QStringLiteral("attempts"), task.attempts},
+                       {QStringLiteral("nextAttemptAt"), task.nextAttemptAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("lastError"), task.lastError},
+                       {QStringLiteral("createdAt"), task.createdAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("updatedAt"), task.updatedAt.toString(Qt::ISODateWithMs)}};
+}
+
+void runStats(CliContext &ctx)
+{
+    if (!ctx.expectArguments(0, QStringLiteral("queue stats")))
+        return;
+    auto access = openQueue(ctx);
+    if (!access)
+        return;
+    const auto stats = access->queue->stats();
+    if (!stats.ok()) {
+        ctx.fail(stats.error());
+        return;
+    }
+    const QueueStats &s = stats.value();
+    if (ctx.json()) {
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("pending"), s.pending},
+                                                {QStringLiteral("running"), s.running},
+                                                {QStringLiteral("retrying"), s.retrying},
+                                                {QStringLiteral("dead"), s.dead},
+                                                {QStringLiteral("done"), s.done}}));
+    } else {
+        ctx.out() << "pending " << s.pending << ", running " << s.running << ", retrying " << s.retrying << ", dead "
+                  << s.dead << ", done " << s.done << ", cancelled " << s.cancelled << '\n';
+        if (s.oldestPendingCreatedAt.isValid())
+            ctx.out() << "oldest waiting since " << s.oldestPendingCreatedAt.toString(Qt::ISODate) << '\n';
+    }
+    ctx.finish(0);
+}
+
+void runList(CliContext &ctx)
+{
+    if (ctx.arguments().size() > 1) {
+        ctx.fail(QStringLiteral("usage: skladhook-cli queue list [STATUS]"), 2);
+        return;
+    }
+    std::optional<TaskStatus> status;
+    if (!ctx.arguments().isEmpty()) {
+        status = parseTaskStatus(ctx.arguments().first());
+        if (!status) {
+            ctx.fail(QStringLiteral("unknown status '%1': pending, running, retrying, dead, done or cancelled")
+                         .arg(ctx.arguments().first()),
+                     2);
+            return;
+        }
+    }
+    auto access = openQueue(ctx);
+    if (!access)
+        return;
+    const auto tasks = access->queue->list(status, 500);
+    if (!tasks.ok()) {
+        ctx.fail(tasks.error());
+        return;
+    }
+    QJsonArray array;
+    for (const Task &task : tasks.value()) {
+        if (ctx.json())
+            array.append(taskJson(task));
+        else
+            ctx.out() << QStringLiteral("%1  %2  %3  %4  attempts %5  %6\n")
+                             .arg(task.id, 6)
+                             .arg(taskStatusName(task.status), -9)
+                             .arg(task.hook(), -22)
+                             .arg(task.documentId, -36)
+                             .arg(task.attempts)
+                             .arg(task.lastError);
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonDocument(array));
+    ctx.finish(0);
+}
+
+template<typename Action>
+void runOnTask(CliContext &ctx, const QString &usage, const QString &verb, Action action)
+{
+    if (!ctx.expectArguments(1, usage))
+        return;
+    bool ok = false;
+    const qint64 id = ctx.arguments().first().toLongLong(&ok);
+    if (!ok) {
+        ctx.fail(QStringLiteral("the task id must be a number (got '%1')").arg(ctx.arguments().first()), 2);
+        return;
+    }
+    auto access = openQueue(ctx);
+    if (!access)
+        return;
+    action(*access->queue, id, [&ctx, access, id, verb](Result<bool, QString> result) {
+        if (!result.ok())
+            ctx.fail(result.error());
+        else if (!result.value())
+            ctx.fail(QStringLiteral("task %1 cannot be %2 (no such task, or its status does not allow it)")
+                         .arg(id)
+                         .arg(verb));
+        else {
+            ctx.out() << "task " << id << ' ' << verb << Qt::endl;
+            ctx.finish(0);
+        }
+    });
+}
+
+void runRetry(CliContext &ctx)
+{
+    runOnTask(ctx, QStringLiteral("queue retry ID"), QStringLiteral("queued again"),
+              [](TaskQueue &queue, qint64 id, auto done) { queue.retry(id, done); });
+}
+
+void runCancel(CliContext &ctx)
+{
+    runOnTask(ctx, QStringLiteral("queue cancel ID"), QStringLiteral("cancelled"),
+              [](TaskQueue &queue, qint64 id, auto done) { queue.cancel(id, done); });
+}
+
+void runRetryDead(CliContext &ctx)
+{
+    if (!ctx.expectArguments(0, QStringLiteral("queue retry-dead")))
+        return;
+    auto access = openQueue(ctx);
+    if (!access)
+        return;
+    access->queue->retryDead([&ctx, access](Result<int, QString> result) {
+        if (!result.ok()) {
+            ctx.fail(result.error());
+            return;
+        }
+        ctx.out() << result.value() << " dead task(s) queued again" << Qt::endl;
+        ctx.finish(0);
+    });
+}
+
+void runOrders(CliContext &ctx)
+{
+    if (!ctx.expectArguments(0, QStringLiteral("orders")))
+        return;
+    const QString connection = QStringLiteral("cli-orders");
+    QList<ShopStore::Order> orders;
+    QString error;
+    {
+        auto db = Database::open(Database::fileIn(ctx.dataDir()), connection, true);
+        if (!db.ok()) {
+            error = db.error();
+        } else {
+            auto rows = ShopStore::orders(db.value());
+            if (rows.ok())
+                orders = rows.value();
+            else
+                error = rows.error();
+        }
+    }
+    Database::close(connection);
+    if (!error.isEmpty()) {
+        ctx.fail(error);
+        return;
+    }
+    QJsonArray array;
+    for (const ShopStore::Order &order : orders) {
+        if (ctx.json())
+            array.append(QJsonObject{{QStringLiteral("id"), order.id},
+                                     {QStringLiteral("name"), order.name},
+                                     {QStringLiteral("state"), order.state},
+                                     {QStringLiteral("sum"), order.sum},
+                                     {QStringLiteral("payedSum"), order.payedSum},
+                                     {QStringLiteral("shippedSum"), order.shippedSum},
+                                     {QStringLiteral("deleted"), order.deleted}});
+        else
+            ctx.out() << QStringLiteral("%1  %2  %3  sum %4.%5  paid %6.%7%8\n")
+                             .arg(order.name, -10)
+                             .arg(order.id, -36)
+                             .arg(order.state, -16)
+                             .arg(order.sum / 100)
+                             .arg(order.sum % 100, 2, 10, QLatin1Char('0'))
+                             .arg(order.payedSum / 100)
+                             .arg(order.payedSum % 100, 2, 10, QLatin1Char('0'))
+                             .arg(order.deleted ? QStringLiteral("  (deleted)") : QString());
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonDocument(array));
+    ctx.finish(0);
+}
+
+const CliRegistration stats{
+    {QStringLiteral("queue stats"), QString(), QStringLiteral("Task counts per status."), {}, runStats}};
+const CliRegistration list{{QStringLiteral("queue list"),
+                            QStringLiteral("[STATUS]"),
+                            QStringLiteral("The newest tasks, with attempts and last error."),
+                            {},
+                            runList}};
+const CliRegistration retry{{QStringLiteral("queue retry"),
+                             QStringLiteral("ID"),
+                             QStringLiteral("Queue a dead, cancelled or retrying task again now."),
+                             {},
+                             runRetry}};
+const CliRegistration retryDead{
+    {QStringLiteral("queue retry-dead"), QString(), QStringLiteral("Queue every dead task again."), {}, runRetryDead}};
+const CliRegistration cancel{{QStringLiteral("queue cancel"),
+                              QStringLiteral("ID"),
+                              QStringLiteral("Cancel a waiting or dead task."),
+                              {},
+                              runCancel}};
+const CliRegistration orders{{QStringLiteral("orders"),
+                              QString(),
+                              QStringLiteral("Orders in the local shop store (sums in kopecks with --json)."),
+                              {},
+                              runOrders}};
+
+} // namespace
