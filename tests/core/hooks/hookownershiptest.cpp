@@ -69,4 +69,6 @@ TEST(HookOwnership, UnderTheCurrentSiteUrlEveryHookBelowItsPathIsOurs)
                                   QStringLiteral("https://example.com/shop/old-module/hook?key=x"))));
     EXPECT_FALSE(plan.isOwn(hookAt(QStringLiteral("2"), QStringLiteral("demand"), QStringLiteral("CREATE"),
                                    QStringLiteral("https://example.com/shopping/moysklad/demand/create?key=x"))));
+    EXPECT_FALSE(plan.isOwn(hookAt(QStringLiteral("3"), QStringLiteral("demand"), QStringLiteral("CREATE"),
+                                   QStringLiteral("https://example.com/shop/../crm/moysklad/demand/create?key=x"))));
 }
