@@ -22,6 +22,7 @@ public:
     CliRunner();
     void setEnv(const QString &name, const QString &value) { m_env.insert(name, value); }
     QString dataDir() const { return m_dataDir.path(); }
+    QProcessEnvironment environment() const { return m_env; }
     Output run(const QStringList &arguments) const;
 
 private:
