@@ -84,6 +84,15 @@ Result<QString, SettingError> validateListen(const QString &value)
     return v;
 }
 
+// A validated "host:port": is the host a loopback address?
+bool isLoopbackListen(const QString &listen)
+{
+    QString host = listen.left(listen.lastIndexOf(QLatin1Char(':')));
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    return QHostAddress(host).isLoopback();
+}
+
 } // namespace
 
 const QList<Settings::Key> &Settings::keys()
@@ -162,6 +171,10 @@ Result<Done, QString> Settings::set(const QString &key, const QString &value)
     const auto checked = known->validate(value);
     if (!checked.ok())
         return checked.error().message;
+    if (key == QLatin1String("receiver.listen") && !receiverAllowExternal() && !isLoopbackListen(checked.value()))
+        return QStringLiteral("receiver.listen %1 is reachable from other machines: set receiver.allowExternal on "
+                              "first if that is what you want (put a TLS proxy in front of it)")
+            .arg(checked.value());
     const QString old = this->value(key);
     if (old == checked.value() && isSet(key))
         return Done{};

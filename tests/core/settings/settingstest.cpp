@@ -29,6 +29,18 @@ TEST_F(SettingsTest, DefaultsAreTheProductionApiAndLoopbackReceiver)
     EXPECT_FALSE(settings.secretsInFile());
 }
 
+TEST_F(SettingsTest, AReceiverReachableFromOtherMachinesNeedsTheExplicitOptIn)
+{
+    EXPECT_TRUE(settings.set(QStringLiteral("receiver.listen"), QStringLiteral("[::1]:9000")).ok());
+    const auto refused = settings.set(QStringLiteral("receiver.listen"), QStringLiteral("0.0.0.0:8765"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("receiver.allowExternal")));
+    EXPECT_EQ(settings.receiverListen(), QStringLiteral("[::1]:9000"));
+    ASSERT_TRUE(settings.set(QStringLiteral("receiver.allowExternal"), QStringLiteral("on")).ok());
+    EXPECT_TRUE(settings.set(QStringLiteral("receiver.listen"), QStringLiteral("0.0.0.0:8765")).ok());
+    EXPECT_EQ(settings.receiverListen(), QStringLiteral("0.0.0.0:8765"));
+}
+
 TEST_F(SettingsTest, ValuesAreValidatedAndCanonical)
 {
     QSignalSpy changed(&settings, &Settings::changed);
