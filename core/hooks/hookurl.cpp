@@ -51,6 +51,14 @@ Result<Done, QString> validate(const QUrl &site, const QString &secret)
             longestUrl = url;
         }
     }
+    // A generated verification string has 43 characters; a longer one typed by the user shares the blame.
+    if (longest > maxLength && secret.size() > 43)
+        return QStringLiteral("The site URL (site.url) with this verification string (site.secret) is too long: hook "
+                              "URLs would have up to %1 characters and MoySklad accepts at most %2. Shorten the site "
+                              "URL's path or the verification string by %3 characters.")
+            .arg(longest)
+            .arg(maxLength)
+            .arg(longest - maxLength);
     if (longest > maxLength)
         return QStringLiteral("The site URL (site.url) is too long: hook URLs would have up to %1 characters and "
                               "MoySklad accepts at most %2. Shorten the site URL's path by %3 characters.")

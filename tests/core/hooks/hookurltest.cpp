@@ -46,6 +46,16 @@ TEST(HookUrl, RefusesASiteUrlThatMakesHookUrlsLongerThan255)
     ASSERT_FALSE(result.ok());
     EXPECT_TRUE(result.error().contains(QStringLiteral("255")));
     EXPECT_TRUE(result.error().contains(QStringLiteral("site.url")));
+    EXPECT_FALSE(result.error().contains(QStringLiteral("site.secret")));
+    // A long typed verification string is named too, and the message never repeats it.
+    const QString longSecret(128, QLatin1Char('s'));
+    const QUrl longerSite =
+        HookUrl::normalizeSite(QStringLiteral("https://shop.example.com/") + QString(80, QLatin1Char('p'))).value();
+    ASSERT_TRUE(HookUrl::validate(longerSite, QString(43, QLatin1Char('s'))).ok());
+    const auto withSecret = HookUrl::validate(longerSite, longSecret);
+    ASSERT_FALSE(withSecret.ok());
+    EXPECT_TRUE(withSecret.error().contains(QStringLiteral("site.secret")));
+    EXPECT_FALSE(withSecret.error().contains(longSecret));
 }
 
 TEST(HookUrl, OwnershipNeedsSchemeHostPortAndPathPrefix)
