@@ -478,7 +478,10 @@ void MoySkladClient::listWebhooks(QObject *context, Callback<QList<Webhook>> don
     auto fetchPage = std::make_shared<std::function<void(int)>>();
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    *fetchPage = [this, collected, fetchPage, guard, hasContext, done = std::move(done)](int offset) {
+    // The lambda holds itself weakly; the request in flight holds it strongly, so a dropped call frees it.
+    *fetchPage = [this, collected, weakSelf = std::weak_ptr(fetchPage), guard, hasContext,
+                  done = std::move(done)](int offset) {
+        const auto fetchPage = weakSelf.lock();
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("limit"), QString::number(webhookPageSize));
         query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
@@ -488,7 +491,6 @@ void MoySkladClient::listWebhooks(QObject *context, Callback<QList<Webhook>> don
                       [this, collected, fetchPage, offset, done](Result<QJsonObject, ApiError> page) {
                           if (!page.ok()) {
                               done(page.error());
-                              *fetchPage = nullptr; // break the self-reference
                               return;
                           }
                           const QJsonArray rows = page.value().value(QLatin1String("rows")).toArray();
@@ -505,7 +507,6 @@ void MoySkladClient::listWebhooks(QObject *context, Callback<QList<Webhook>> don
                               return;
                           }
                           done(*collected);
-                          *fetchPage = nullptr;
                       },
                       parseObject));
     };
@@ -536,7 +537,9 @@ void MoySkladClient::saveWebhooks(const QList<Webhook> &hooks, QObject *context,
     auto sendChunk = std::make_shared<std::function<void(qsizetype)>>();
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    *sendChunk = [this, hooks, saved, sendChunk, guard, hasContext, done = std::move(done)](qsizetype from) {
+    *sendChunk = [this, hooks, saved, weakSelf = std::weak_ptr(sendChunk), guard, hasContext,
+                  done = std::move(done)](qsizetype from) {
+        const auto sendChunk = weakSelf.lock();
         QJsonArray array;
         for (qsizetype i = from; i < std::min<qsizetype>(hooks.size(), from + maxArrayItems); ++i)
             array.append(WebhookJson::toJson(hooks.at(i)));
@@ -547,7 +550,6 @@ void MoySkladClient::saveWebhooks(const QList<Webhook> &hooks, QObject *context,
                       [hooks, saved, sendChunk, next, done](Result<QJsonArray, ApiError> result) {
                           if (!result.ok()) {
                               done(result.error());
-                              *sendChunk = nullptr;
                               return;
                           }
                           for (const QJsonValue &value : result.value())
@@ -557,7 +559,6 @@ void MoySkladClient::saveWebhooks(const QList<Webhook> &hooks, QObject *context,
                               return;
                           }
                           done(*saved);
-                          *sendChunk = nullptr;
                       },
                       parseArray));
     };

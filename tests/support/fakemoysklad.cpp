@@ -81,6 +81,7 @@ struct Connection
 {
     QByteArray body;
     bool counted = false;
+    bool overParallel = false; // decided on arrival: requests in flight at that moment, this one included
 };
 
 } // namespace
@@ -145,7 +146,7 @@ public:
 
     // --- request handling ---
     Answer handle(const QString &method, const QString &path, const QUrlQuery &query,
-                  const QMap<QByteArray, QByteArray> &headers, const QByteArray &body)
+                  const QMap<QByteArray, QByteArray> &headers, const QByteArray &body, bool overParallel)
     {
         std::lock_guard lock(mutex);
         const QByteArray acceptEncoding = headers.value("accept-encoding");
@@ -201,7 +202,7 @@ public:
 
         const qint64 now = clock.elapsed();
         refill(now);
-        if (inFlight > options.maxParallel) {
+        if (overParallel) {
             Answer answer = errorAnswer(429, 1073,
                                         QStringLiteral("Превышено ограничение на количество параллельных "
                                                        "запросов"));
@@ -527,6 +528,7 @@ public:
             state->counted = true;
             ++self->inFlight;
             self->maxInFlight = std::max(self->maxInFlight, self->inFlight);
+            state->overParallel = self->inFlight > self->options.maxParallel;
             return MHD_YES;
         }
         auto *state = static_cast<Connection *>(*connectionState);
@@ -564,7 +566,7 @@ public:
         }
         const QString methodText = QString::fromLatin1(method);
         const QString path = QString::fromUtf8(url);
-        Answer answer = self->handle(methodText, path, query, headers, state->body);
+        Answer answer = self->handle(methodText, path, query, headers, state->body, state->overParallel);
         if (delay > 0)
             QThread::msleep(ulong(delay));
 
