@@ -1,0 +1,32 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# skladhook-cli and the OS keychain; run inside tests/core/settings/with-gnome-keyring.sh.
+#   cli-keychain.sh CLI unlocked: site.secret goes to the keyring, is shown masked, never lands in the data dir.
+#   cli-keychain.sh CLI locked:   a keyring that cannot be written is reported as such, never "not saved".
+set -u
+cli=$1
+mode=$2
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+secret=KeychainCliSecret_0123456789abcdefXYZ
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+"$cli" --data-dir "$dir" config set site.secret "$secret" >"$dir/out" 2>"$dir/err"
+status=$?
+if grep -q "$secret" "$dir/out" "$dir/err"; then fail "the secret was printed"; fi
+if [ "$mode" = unlocked ]; then
+    [ $status -eq 0 ] || fail "config set failed: $(cat "$dir/err")"
+    grep -q "OS keychain" "$dir/err" || fail "did not say where the secret went: $(cat "$dir/err")"
+    shown=$("$cli" --data-dir "$dir" config get site.secret) || fail "config get failed"
+    [ "$shown" != "$secret" ] || fail "config get printed the secret in full"
+    case "$shown" in Ke*) ;; *) fail "config get printed '$shown'" ;; esac
+    rm -f "$dir/out" "$dir/err"
+    if grep -rq "$secret" "$dir"; then fail "the secret is in a file of the data directory"; fi
+else
+    [ $status -ne 0 ] || fail "config set succeeded with a locked keyring"
+    grep -q "locked" "$dir/err" || fail "the error does not say the keyring is locked: $(cat "$dir/err")"
+    if grep -qi "not set\|not saved\|no secret" "$dir/err"; then fail "a locked keyring read as 'nothing saved'"; fi
+    [ "$(wc -l <"$dir/err")" -eq 1 ] || fail "more than one line on stderr: $(cat "$dir/err")"
+    if grep -rq "$secret" "$dir"; then fail "the secret fell back to a file"; fi
+fi
+echo "ok ($mode)"
