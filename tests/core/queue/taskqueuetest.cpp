@@ -159,3 +159,15 @@ TEST_F(TaskQueueTest, TasksSurviveARestart)
     auto claimed = awaitResult<Result<QList<Task>, QString>>([&](auto done) { again.claim(100, {}, done); });
     EXPECT_EQ(claimed.value().size(), 5);
 }
+
+TEST_F(TaskQueueTest, DoneTasksArePrunedAfterTheRetentionPeriod)
+{
+    enqueue(delivery(QStringLiteral("old"), 2));
+    const QList<Task> tasks = claim(1);
+    ASSERT_TRUE(complete(tasks[0]));
+    clock.advance(qint64(31) * 24 * 3600 * 1000);
+    EXPECT_EQ(awaitResult<IntResult>([&](auto done) { queue->prune(30, done); }).value(), 1);
+    const QueueStats stats = queue->stats().value();
+    EXPECT_EQ(stats.done, 0);
+    EXPECT_EQ(stats.pending, 1); // waiting work is never pruned
+}
