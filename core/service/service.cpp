@@ -66,6 +66,11 @@ DiagnosticsLog *Service::log() const
 QString Service::lockHolder(const QString &dataDir)
 {
     QLockFile lock(lockPath(dataDir));
+    // A lock left by a process that died is stale: taking it (and letting go) tells a live holder from a dead one.
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return {};
+    }
     qint64 pid = 0;
     QString host;
     QString app;

@@ -62,7 +62,8 @@ public:
     // DeliverySink: called on the receiver's thread.
     void persist(Delivery delivery, std::function<void(PersistOutcome)> done) override;
 
-    // Who holds the data directory's lock, for a second instance's message: "pid 1234 on host".
+    // Who holds the data directory's lock, for a second instance's message: "pid 1234 on host"; empty when no live
+    // process holds it.
     static QString lockHolder(const QString &dataDir);
 
 Q_SIGNALS:
