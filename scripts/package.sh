@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the Debian package from this checkout: the `release` preset (RelWithDebInfo, no tests, prefix /usr),
+# then `cpack -G DEB`. Prints the path of the .deb on the last line.
+#   scripts/package.sh            (SKLADHOOK_JOBS=N to change the parallel build jobs, default 2)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+umask 022   # the files CPack copies keep the permissions Debian expects
+jobs=${SKLADHOOK_JOBS:-2}
+
+echo "== package: configure (release preset)" >&2
+cmake --preset release >/dev/null
+echo "== package: build" >&2
+cmake --build --preset release -j "$jobs" >&2
+echo "== package: cpack" >&2
+rm -f build/release/skladhook_*.deb
+(cd build/release && cpack -G DEB >&2)
+deb=$(ls build/release/skladhook_*.deb)
+echo "$(pwd)/$deb"
