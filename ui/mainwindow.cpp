@@ -1,8 +1,233 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-MainWindow::MainWindow(QWidget *parent)
+#include "dialogs.h"
+#include "languagemanager.h"
+#include "models/webhooktablemodel.h"
+#include "settings/connectionpage.h"
+#include "settings/settings.h"
+#include "webhookspage.h"
+#include "widgets/messagebar.h"
+
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QSettings>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace {
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString headerKey = QStringLiteral("mainWindow/webhookHeader");
+const QString tabKey = QStringLiteral("mainWindow/tab");
+const QString secretsInFileAction = QStringLiteral("secretsInFile");
+const QString connectionTabAction = QStringLiteral("connectionTab");
+} // namespace
+
+MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
+    , m_services(services)
+    , m_dialogs(services.dialogs ? services.dialogs : new Dialogs(this))
+    , m_controller(new WebhookController(services.settings, services.keychain, services.log, this))
+    , m_model(new WebhookTableModel(services.settings, this))
+    , m_messageBar(new MessageBar(this))
+    , m_tabs(new QTabWidget(this))
 {
-    setWindowTitle(tr("SkladHook"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_webhooksPage = new WebhooksPage(m_model, m_tabs);
+    m_connectionPage = new ConnectionPage(services.settings, m_tabs);
+    m_tabs->addTab(m_webhooksPage, QString());
+    m_tabs->addTab(m_connectionPage, QString());
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    connect(m_controller, &WebhookController::planChanged, this, [this] { m_model->setPlan(m_controller->plan()); });
+    connect(m_controller, &WebhookController::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_controller, &WebhookController::message, this, &MainWindow::onMessage);
+    connect(m_controller, &WebhookController::secretStoreFailed, this, &MainWindow::onSecretStoreFailed);
+    connect(m_controller, &WebhookController::tokenChanged, m_connectionPage, &ConnectionPage::setToken);
+    connect(m_controller, &WebhookController::siteSecretChanged, m_connectionPage, &ConnectionPage::setSiteSecret);
+    connect(m_controller, &WebhookController::secretsStoreSwitched, m_connectionPage,
+            &ConnectionPage::setSecretsInFile);
+    connect(m_controller, &WebhookController::secretsLoadFinished, this, [this] {
+        if (m_startRefreshPending && !m_controller->token().isEmpty())
+            m_controller->refresh();
+        m_startRefreshPending = false;
+    });
+
+    connect(m_webhooksPage, &WebhooksPage::refreshRequested, m_controller, &WebhookController::refresh);
+    connect(m_webhooksPage, &WebhooksPage::installMissingRequested, m_controller, &WebhookController::installMissing);
+    connect(m_webhooksPage, &WebhooksPage::applyRequested, this,
+            [this] { m_controller->apply(m_model->checkedHookIds()); });
+
+    connect(m_connectionPage, &ConnectionPage::tokenEdited, m_controller, &WebhookController::setToken);
+    connect(m_connectionPage, &ConnectionPage::siteSecretEdited, m_controller, &WebhookController::setSiteSecret);
+    connect(m_connectionPage, &ConnectionPage::generateSecretRequested, m_controller,
+            &WebhookController::generateSiteSecret);
+    connect(m_connectionPage, &ConnectionPage::checkConnectionRequested, m_controller,
+            &WebhookController::checkConnection);
+    connect(m_connectionPage, &ConnectionPage::obtainTokenRequested, this, &MainWindow::askObtainToken);
+    connect(m_connectionPage, &ConnectionPage::secretsInFileRequested, this, &MainWindow::askSecretsInFile);
+    connect(m_connectionPage, &ConnectionPage::settingRejected, this,
+            [this](const QString &text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
+
+    connect(m_messageBar, &MessageBar::actionTriggered, this, &MainWindow::onMessageAction);
+    connect(services.settings, &Settings::changed, this, &MainWindow::onSettingChanged);
+
+    m_connectionPage->setSecretsInFile(services.settings->secretsInFile());
+    retranslate();
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::start()
+{
+    m_startRefreshPending = true;
+    m_controller->loadSecrets();
+}
+
+void MainWindow::restoreState()
+{
+    Settings *settings = m_services.settings;
+    if (!restoreGeometry(settings->uiState(geometryKey).toByteArray()))
+        resize(1180, 620);
+    if (!m_webhooksPage->header()->restoreState(settings->uiState(headerKey).toByteArray()))
+        m_webhooksPage->resizeColumnsToDefaults();
+    m_tabs->setCurrentIndex(qBound(0, settings->uiState(tabKey).toInt(), m_tabs->count() - 1));
+}
+
+void MainWindow::saveState()
+{
+    Settings *settings = m_services.settings;
+    settings->setUiState(geometryKey, saveGeometry());
+    settings->setUiState(headerKey, m_webhooksPage->header()->saveState());
+    settings->setUiState(tabKey, m_tabs->currentIndex());
+    settings->store()->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("SkladHook — MoySklad webhooks"));
+    m_tabs->setTabText(m_tabs->indexOf(m_webhooksPage), tr("Webhooks"));
+    m_tabs->setTabText(m_tabs->indexOf(m_connectionPage), tr("Connection and exchange"));
+}
+
+void MainWindow::onBusyChanged(bool busy)
+{
+    m_webhooksPage->setBusy(busy);
+    m_connectionPage->setBusy(busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+void MainWindow::onMessage(WebhookController::Severity severity, const QString &text, bool onConnectionTab)
+{
+    MessageBar::Kind kind = MessageBar::Kind::Info;
+    if (severity == WebhookController::Severity::Warning)
+        kind = MessageBar::Kind::Warning;
+    else if (severity == WebhookController::Severity::Error)
+        kind = MessageBar::Kind::Error;
+    if (onConnectionTab)
+        m_messageBar->showMessage(kind, text, tr("Open the Connection tab"), connectionTabAction);
+    else
+        m_messageBar->showMessage(kind, text);
+}
+
+void MainWindow::onSecretStoreFailed(const SecretError &error)
+{
+    QString text;
+    switch (error.kind) {
+    case SecretError::Kind::Unavailable:
+        text = tr("No keychain is available, so the API token and the verification string cannot be saved. "
+                  "Start a keychain service (GNOME Keyring or KWallet) and restart SkladHook, or keep the secrets "
+                  "in the settings file.");
+        break;
+    case SecretError::Kind::Locked:
+        text = tr("The keychain is locked, so the API token and the verification string cannot be read or saved. "
+                  "Unlock it (for example by logging in to the desktop session or unlocking the login keyring) "
+                  "and restart SkladHook.");
+        break;
+    case SecretError::Kind::Denied:
+        text = tr("Access to the keychain was denied. Allow SkladHook to use the keychain and restart it.");
+        break;
+    case SecretError::Kind::Other:
+        text = tr("The keychain reported an error, so the secrets cannot be read or saved.");
+        break;
+    }
+    if (!error.detail.isEmpty())
+        text += QLatin1Char(' ') + tr("(Keychain: %1)").arg(error.detail);
+    text += QLatin1Char(' ') + tr("Until then, secrets you type are used for this session only.");
+    m_messageBar->showMessage(MessageBar::Kind::Error, text, tr("Keep secrets in the settings file…"),
+                              secretsInFileAction);
+}
+
+void MainWindow::onMessageAction(const QString &actionId)
+{
+    if (actionId == secretsInFileAction)
+        askSecretsInFile(true);
+    else if (actionId == connectionTabAction)
+        m_tabs->setCurrentWidget(m_connectionPage);
+}
+
+void MainWindow::onSettingChanged(const QString &key)
+{
+    if (key == QLatin1String("ui.language") && m_services.language)
+        m_services.language->setLanguage(m_services.settings->language());
+}
+
+void MainWindow::askObtainToken(const QString &login, const QString &password)
+{
+    Dialogs::Question question;
+    question.title = tr("Obtain a new token?");
+    question.text = tr("MoySklad revokes this user's earlier tokens when a new one is obtained: programs that use "
+                       "them (another SkladHook included) stop working until they get the new token.");
+    question.confirmText = tr("Obtain token");
+    question.warning = true;
+    m_dialogs->ask(this, question, this, [this, login, password](bool yes) {
+        if (yes)
+            m_controller->obtainToken(login, password);
+    });
+}
+
+void MainWindow::askSecretsInFile(bool inFile)
+{
+    if (!inFile) {
+        m_controller->setSecretsInFile(false);
+        return;
+    }
+    Dialogs::Question question;
+    question.title = tr("Keep secrets in the settings file?");
+    question.text = tr("The API token and the verification string will be saved unencrypted in %1. Anyone who can "
+                       "read this file can use your MoySklad account. Choose this only where no keychain is "
+                       "available.")
+                        .arg(m_services.settings->store()->fileName());
+    question.confirmText = tr("Keep in the settings file");
+    question.warning = true;
+    m_dialogs->ask(this, question, this, [this](bool yes) {
+        if (!yes)
+            return;
+        m_controller->setSecretsInFile(true);
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("Secrets are now kept in the settings file, unencrypted."));
+    });
 }

@@ -1,12 +1,72 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "webhookcontroller.h"
+
 #include <QMainWindow>
 
+class Dialogs;
+class DiagnosticsLog;
+class LanguageManager;
+class MessageBar;
+class QTabWidget;
+class SecretStore;
+class Settings;
+class ConnectionPage;
+class WebhookTableModel;
+class WebhooksPage;
+struct SecretError;
+
+// The one main window: a message bar over tabs (Webhooks, Connection and exchange; the monitor adds its own).
+// It only shows things and forwards clicks: the work is WebhookController's.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    struct Services
+    {
+        Settings *settings = nullptr;
+        SecretStore *keychain = nullptr;     // the OS keychain (an in-memory store in tests)
+        DiagnosticsLog *log = nullptr;       // may be null
+        Dialogs *dialogs = nullptr;          // may be null: questions are then shown as real dialogs
+        LanguageManager *language = nullptr; // may be null: no live language switching
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads the secrets, then lists the hooks when a token is saved.
+    void start();
+
+    WebhookController *controller() const { return m_controller; }
+    WebhookTableModel *webhookModel() const { return m_model; }
+    QTabWidget *tabs() const { return m_tabs; }
+    MessageBar *messageBar() const { return m_messageBar; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void restoreState();
+    void saveState();
+    void onBusyChanged(bool busy);
+    void onMessage(WebhookController::Severity severity, const QString &text, bool onConnectionTab);
+    void onSecretStoreFailed(const SecretError &error);
+    void onSettingChanged(const QString &key);
+    void onMessageAction(const QString &actionId);
+    void askObtainToken(const QString &login, const QString &password);
+    void askSecretsInFile(bool inFile);
+
+    Services m_services;
+    Dialogs *m_dialogs = nullptr;
+    WebhookController *m_controller = nullptr;
+    WebhookTableModel *m_model = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    WebhooksPage *m_webhooksPage = nullptr;
+    ConnectionPage *m_connectionPage = nullptr;
+    bool m_startRefreshPending = false;
 };

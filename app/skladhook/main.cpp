@@ -1,8 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop app: parse arguments, build the objects, wire them, show the window. No logic here.
 #include "common/buildinfo.h"
+#include "common/secretmasker.h"
+#include "dialogs.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
+#include "settings/keychainsecretstore.h"
+#include "settings/settings.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -11,7 +24,50 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("SkladHook"));
     QApplication::setApplicationVersion(BuildInfo::version());
     QApplication app(argc, argv);
-    MainWindow window;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "MoySklad webhooks for your online shop"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QCoreApplication::translate("main", "Keep settings and data in DIR."),
+                                           QCoreApplication::translate("main", "DIR"));
+    const QCommandLineOption apiUrlOption(
+        QStringLiteral("api-url"),
+        QCoreApplication::translate("main", "Use this MoySklad API base URL for this session."),
+        QCoreApplication::translate("main", "URL"));
+    parser.addOption(dataDirOption);
+    parser.addOption(apiUrlOption);
+    parser.process(app);
+
+    const QString dataDir = parser.isSet(dataDirOption)
+                                ? QDir(parser.value(dataDirOption)).absolutePath()
+                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(dataDir)) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "cannot create the data directory %1").arg(dataDir)
+                            << Qt::endl;
+        return 1;
+    }
+
+    QSettings iniFile(Settings::fileIn(dataDir), QSettings::IniFormat);
+    Settings settings(&iniFile);
+    LanguageManager language;
+    language.setLanguage(settings.language());
+
+    KeychainSecretStore keychain(QDir(dataDir).absolutePath());
+    Dialogs dialogs;
+    MainWindow window(MainWindow::Services{&settings, &keychain, nullptr, &dialogs, &language});
+    if (parser.isSet(apiUrlOption)) {
+        const QUrl apiUrl = QUrl::fromUserInput(parser.value(apiUrlOption));
+        if (!apiUrl.isValid()) {
+            QTextStream(stderr)
+                << QCoreApplication::translate("main", "--api-url: not a URL: %1").arg(parser.value(apiUrlOption))
+                << Qt::endl;
+            return 2;
+        }
+        window.controller()->setApiUrlOverride(apiUrl);
+    }
     window.show();
+    window.start();
     return app.exec();
 }

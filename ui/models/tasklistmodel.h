@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "queue/task.h"
+#include "queue/taskqueue.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+
+#include <optional>
+
+// The queue's tasks as a table (TaskQueue::list), refreshed on demand. A refresh that keeps the same tasks in the
+// same order only updates cells, so the view keeps its selection and scroll position.
+class TaskListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        IdColumn,
+        HookColumn,
+        DocumentColumn,
+        StatusColumn,
+        AttemptsColumn,
+        NextAttemptColumn,
+        UpdatedColumn,
+        LastErrorColumn,
+        ColumnCount
+    };
+    enum Role { TaskIdRole = Qt::UserRole + 1, StatusRole };
+
+    explicit TaskListModel(TaskQueue *queue = nullptr, QObject *parent = nullptr);
+
+    void setQueue(TaskQueue *queue);
+    TaskQueue *queue() const { return m_queue; }
+    // Only tasks in this status; nullopt = all.
+    void setStatusFilter(std::optional<TaskStatus> status);
+    std::optional<TaskStatus> statusFilter() const { return m_status; }
+    void setLimit(int limit) { m_limit = limit; }
+
+    const Task &task(int row) const { return m_tasks.at(row); }
+    int rowOfTask(qint64 id) const; // -1 when not listed
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString statusText(TaskStatus status);
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void readFailed(const QString &error);
+
+private:
+    QPointer<TaskQueue> m_queue;
+    std::optional<TaskStatus> m_status;
+    int m_limit = 500;
+    QList<Task> m_tasks;
+    QString m_lastError;
+};

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "diagnostics/logreader.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Writes the diagnostics log rows matching a filter to a file, oldest first, a page at a time (never the whole
+// table in memory). Rows written after the export started are left out, so the file is one consistent snapshot.
+class LogExporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(LogExporter)
+
+public:
+    enum class Format { Csv, Json };
+
+    // CSV: RFC 4180 with a header row (id, at, level, category, hook, requestId, documentId, message, details).
+    // JSON: an array of objects with those keys; `at` in ISO 8601 UTC, `level` as "debug"…"error".
+    // Returns the number of rows written.
+    static Result<int, QString> write(const QString &databasePath, const LogReader::Filter &filter, Format format,
+                                      const QString &path);
+};

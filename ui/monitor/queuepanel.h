@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "queue/task.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class Clock;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class TaskListModel;
+class TaskQueue;
+
+// The queue at a glance: counts per status, the age of the oldest waiting task, the worker's last and next run,
+// the task list with the selected task's detail, and Retry / Retry all dead / Cancel. Refreshes itself on a timer
+// and after each action; without a queue (the service not running here) it shows nothing and disables actions.
+class QueuePanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QueuePanel(TaskQueue *queue = nullptr, QWidget *parent = nullptr, const Clock *clock = nullptr);
+
+    void setQueue(TaskQueue *queue);
+    TaskListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // 0 stops the timer.
+    void setRefreshInterval(int ms);
+    // The selected task's id, 0 when none.
+    qint64 selectedTaskId() const;
+    void selectTask(qint64 id);
+
+public Q_SLOTS:
+    void refresh();
+    // From the worker (Service): when it last ran and when it runs next; invalid = unknown / not scheduled.
+    void setWorkerTimes(const QDateTime &lastRun, const QDateTime &nextRun);
+    void retrySelected();
+    void retryAllDead();
+    void cancelSelected();
+
+Q_SIGNALS:
+    // After an action's result came back (and the panel refreshed).
+    void actionFinished(bool ok, const QString &message);
+
+private:
+    void updateStats(const QueueStats &stats);
+    void updateDetail();
+    void updateActions();
+    void finishAction(bool ok, const QString &message);
+    QString ageText(const QDateTime &since) const;
+
+    QPointer<TaskQueue> m_queue;
+    const Clock *m_clock = nullptr;
+    TaskListModel *m_model = nullptr;
+    QHash<TaskStatus, QLabel *> m_counts;
+    QLabel *m_oldestPending = nullptr;
+    QLabel *m_lastRun = nullptr;
+    QLabel *m_nextRun = nullptr;
+    QLabel *m_message = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QTableView *m_view = nullptr;
+    QPlainTextEdit *m_detail = nullptr;
+    QPushButton *m_retry = nullptr;
+    QPushButton *m_retryDead = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QTimer m_refresh;
+    int m_deadCount = 0;
+};

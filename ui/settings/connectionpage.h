@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ConnectionPage;
+}
+class Settings;
+
+// Connection and exchange settings. Plain settings are written to Settings as soon as a field is finished
+// (validated there); secrets go out as signals, to be saved in the secret store by the controller.
+class ConnectionPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionPage(Settings *settings, QWidget *parent = nullptr);
+    ~ConnectionPage() override;
+
+    // Shown values, without emitting the *Edited signals.
+    void setToken(const QString &token);
+    void setSiteSecret(const QString &secret);
+    void setSecretsInFile(bool inFile);
+    // Network buttons are disabled while an operation runs.
+    void setBusy(bool busy);
+    void reloadSettings();
+
+Q_SIGNALS:
+    void tokenEdited(const QString &token);
+    void siteSecretEdited(const QString &secret);
+    void generateSecretRequested();
+    void obtainTokenRequested(const QString &login, const QString &password);
+    void checkConnectionRequested();
+    // The user ticked or unticked the opt-in; the box is set back until the choice is confirmed.
+    void secretsInFileRequested(bool inFile);
+    void settingRejected(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillCombos();
+    void store(const QString &key, const QString &value);
+    void onSiteUrlFinished();
+    void onApiUrlFinished();
+
+    Settings *m_settings = nullptr;
+    std::unique_ptr<Ui::ConnectionPage> m_ui;
+};
