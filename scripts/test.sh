@@ -20,3 +20,9 @@ cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --preset asan -j "$jobs" --timeout 600 -LE "gui|bench"
+
+# ---- package (issue 5): build the .deb from the release preset, lintian, validators, apt install, run it ----------
+echo "== package"
+SKLADHOOK_JOBS=2 scripts/package.sh >/dev/null
+scripts/check-package.sh
+# ---- end of package stage ------------------------------------------------------------------------------------------
