@@ -9,8 +9,13 @@ scripts/install-deps.sh
 umask 022   # the files CPack copies keep the permissions Debian expects
 jobs=${SKLADHOOK_JOBS:-2}
 
+# Debian's hardening flags (fortify, stack protector, relro, bindnow), as a Debian build would use them.
+export DEB_BUILD_MAINT_OPTIONS=hardening=+all
+cxxflags="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)"
+ldflags=$(dpkg-buildflags --get LDFLAGS)
+
 echo "== package: configure (release preset)" >&2
-cmake --preset release >/dev/null
+cmake --preset release -DCMAKE_CXX_FLAGS="$cxxflags" -DCMAKE_EXE_LINKER_FLAGS="$ldflags" >/dev/null
 echo "== package: build" >&2
 cmake --build --preset release -j "$jobs" >&2
 echo "== package: cpack" >&2
