@@ -76,7 +76,8 @@ int main(int argc, char **argv)
         return 2;
     }
     if (parser.isSet(versionOption)) {
-        QTextStream(stdout) << "skladhook-cli " << BuildInfo::version() << Qt::endl;
+        QTextStream(stdout) << "skladhook-cli " << BuildInfo::version() << '\n'
+                            << BuildInfo::buildDescription() << Qt::endl;
         return 0;
     }
     const QStringList words = parser.positionalArguments();

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trayicon.h"
+
+#include "servicehost.h"
+
+#include <QApplication>
+#include <QMenu>
+
+TrayIcon::TrayIcon(ServiceHost *host, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+    , m_icon(new QSystemTrayIcon(this))
+    , m_menu(new QMenu)
+{
+    m_icon->setObjectName(QStringLiteral("trayIcon"));
+    m_icon->setIcon(QApplication::windowIcon());
+    m_menu->addAction(tr("Show SkladHook"), this, &TrayIcon::showWindowRequested);
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Quit (stops the receiver)"), this, &TrayIcon::quitRequested);
+    m_icon->setContextMenu(m_menu);
+    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            Q_EMIT showWindowRequested();
+    });
+    connect(m_host, &ServiceHost::statusChanged, this, &TrayIcon::onStatusChanged);
+    connect(this, &QObject::destroyed, m_menu, &QObject::deleteLater);
+    onStatusChanged();
+}
+
+void TrayIcon::show()
+{
+    m_icon->show();
+}
+
+QString TrayIcon::toolTip() const
+{
+    const QueueStats stats = m_host->stats();
+    return tr("%1\nQueue: %2 waiting, %3 dead")
+        .arg(m_host->receiverText())
+        .arg(stats.pending + stats.retrying + stats.running)
+        .arg(stats.dead);
+}
+
+void TrayIcon::onStatusChanged()
+{
+    m_icon->setToolTip(toolTip());
+    const int dead = m_host->stats().dead;
+    if (m_lastDead >= 0 && dead > m_lastDead)
+        m_icon->showMessage(
+            tr("Tasks failed for good"),
+            tr("%n task(s) went dead after all retries. See the queue panel.", nullptr, dead - m_lastDead),
+            QSystemTrayIcon::Warning);
+    m_lastDead = dead;
+}
+
+void TrayIcon::notifyDisabledHooks(int count)
+{
+    if (count > 0)
+        m_icon->showMessage(
+            tr("Webhooks disabled by MoySklad"),
+            tr("MoySklad disabled %n webhook(s) of ours. Apply the settings to enable them again.", nullptr, count),
+            QSystemTrayIcon::Warning);
+}

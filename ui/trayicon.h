@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QSystemTrayIcon>
+
+class ServiceHost;
+class QMenu;
+
+// Where a system tray exists: the receiver's state and the queue depth in the tooltip, a notice when tasks go
+// dead or MoySklad disabled a hook of ours, and the window's show/quit actions.
+class TrayIcon final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrayIcon(ServiceHost *host, QObject *parent = nullptr);
+
+    static bool available() { return QSystemTrayIcon::isSystemTrayAvailable(); }
+    void show();
+    // Called when a refresh of the webhook list finds hooks of ours that MoySklad disabled.
+    void notifyDisabledHooks(int count);
+    QString toolTip() const;
+
+Q_SIGNALS:
+    void showWindowRequested();
+    void quitRequested();
+
+private:
+    void onStatusChanged();
+
+    ServiceHost *m_host = nullptr;
+    QSystemTrayIcon *m_icon = nullptr;
+    QMenu *m_menu = nullptr;
+    int m_lastDead = -1;
+};
