@@ -79,6 +79,16 @@ Result<QList<LogEntry>, QString> LogReader::readLatest(const Filter &filter, int
     return rows;
 }
 
+Result<QList<LogEntry>, QString> LogReader::readBefore(qint64 beforeId, const Filter &filter, int limit)
+{
+    QList<QVariant> values{beforeId};
+    const QString where = QStringLiteral("id < ? AND ") + conditions(filter, &values);
+    auto rows = select(where, values, QStringLiteral("id DESC"), limit);
+    if (rows.ok())
+        std::reverse(rows.value().begin(), rows.value().end());
+    return rows;
+}
+
 Result<QList<LogEntry>, QString> LogReader::select(const QString &where, const QList<QVariant> &values,
                                                    const QString &order, int limit)
 {

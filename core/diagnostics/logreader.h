@@ -27,6 +27,8 @@ public:
     Result<QList<LogEntry>, QString> readAfter(qint64 afterId, const Filter &filter, int limit = 1000);
     // The newest `limit` rows matching the filter, oldest first.
     Result<QList<LogEntry>, QString> readLatest(const Filter &filter, int limit);
+    // The newest `limit` rows with id < beforeId matching the filter, oldest first (paging back through history).
+    Result<QList<LogEntry>, QString> readBefore(qint64 beforeId, const Filter &filter, int limit);
 
 private:
     Result<QList<LogEntry>, QString> select(const QString &where, const QList<QVariant> &values, const QString &order,

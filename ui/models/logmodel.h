@@ -71,7 +71,9 @@ private:
     QList<LogEntry> m_rows;    // newest first
     qint64 m_newestSeenId = 0; // the newest id looked at, matching or not
     bool m_reachedOldest = false;
-    bool m_loaded = false; // the newest page was read once since the last reload
+    bool m_loaded = false;
+    bool m_changing = false;    // emitting rowsInserted/rowsRemoved
+    bool m_fetchQueued = false; // the newest page was read once since the last reload
     int m_pageSize = 500;
     QString m_lastError;
     QTimer m_poll;

@@ -185,14 +185,15 @@ void QueuePanel::refresh()
 
 void QueuePanel::updateStats(const QueueStats &stats)
 {
-    const QHash<TaskStatus, int> counts{{TaskStatus::Pending, stats.pending}, {TaskStatus::Running, stats.running},
-                                        {TaskStatus::Retrying, stats.retrying}, {TaskStatus::Dead, stats.dead},
-                                        {TaskStatus::Done, stats.done},         {TaskStatus::Cancelled, stats.cancelled}};
+    const QHash<TaskStatus, int> counts{
+        {TaskStatus::Pending, stats.pending},   {TaskStatus::Running, stats.running},
+        {TaskStatus::Retrying, stats.retrying}, {TaskStatus::Dead, stats.dead},
+        {TaskStatus::Done, stats.done},         {TaskStatus::Cancelled, stats.cancelled}};
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         m_counts.value(it.key())->setText(QString::number(it.value()));
     m_deadCount = stats.dead;
     m_oldestPending->setText(stats.oldestPendingCreatedAt.isValid() ? ageText(stats.oldestPendingCreatedAt)
-                                                                     : tr("nothing waits"));
+                                                                    : tr("nothing waits"));
 }
 
 QString QueuePanel::ageText(const QDateTime &since) const
@@ -246,12 +247,10 @@ void QueuePanel::updateActions()
     const QModelIndex current = m_view->currentIndex();
     const bool has = m_queue && current.isValid();
     const TaskStatus status = has ? m_model->task(current.row()).status : TaskStatus::Done;
-    m_retry->setEnabled(has
-                        && (status == TaskStatus::Dead || status == TaskStatus::Cancelled
-                            || status == TaskStatus::Retrying));
-    m_cancel->setEnabled(has
-                         && (status == TaskStatus::Pending || status == TaskStatus::Retrying
-                             || status == TaskStatus::Dead));
+    m_retry->setEnabled(
+        has && (status == TaskStatus::Dead || status == TaskStatus::Cancelled || status == TaskStatus::Retrying));
+    m_cancel->setEnabled(
+        has && (status == TaskStatus::Pending || status == TaskStatus::Retrying || status == TaskStatus::Dead));
     m_retryDead->setEnabled(m_queue && m_deadCount > 0);
     m_refreshButton->setEnabled(bool(m_queue));
 }

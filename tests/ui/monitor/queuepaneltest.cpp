@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitor/queuepanel.h"
+#include "await.h"
+#include "models/tasklistmodel.h"
+#include "monitorfixture.h"
+#include "queue/taskqueue.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+class QueuePanelTest : public MonitorFixture
+{
+protected:
+    void enqueue(const QString &requestId, int events)
+    {
+        Delivery d;
+        d.requestId = requestId;
+        for (int i = 0; i < events; ++i) {
+            DeliveryEvent e;
+            e.entityType = QStringLiteral("customerorder");
+            e.action = QStringLiteral("UPDATE");
+            e.documentId = QStringLiteral("%1-doc-%2").arg(requestId).arg(i);
+            e.href = QUrl(QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/customerorder/%1").arg(i));
+            d.events.append(e);
+        }
+        awaitResult<TaskQueue::Enqueued>([&](auto done) {
+            queue.enqueue(
+                d, [](const QString &, const QString &) { return ExecutionMode::Queued; }, done);
+        });
+    }
+
+    // Claims every due task and fails it as not retryable: each becomes dead.
+    void killAll()
+    {
+        auto claimed = awaitResult<Result<QList<Task>, QString>>([&](auto done) { queue.claim(100, {}, done); });
+        ASSERT_TRUE(claimed.ok());
+        for (const Task &task : claimed.value()) {
+            auto failed = awaitResult<Result<bool, QString>>(
+                [&](auto done) { queue.fail(task, QStringLiteral("HTTP 400: bad document"), false, true, done); });
+            ASSERT_TRUE(failed.ok() && failed.value());
+        }
+    }
+
+    std::unique_ptr<QueuePanel> makePanel()
+    {
+        auto panel = std::make_unique<QueuePanel>(&queue);
+        panel->setRefreshInterval(0);
+        // Inside a plain host: a top-level with a layout makes the offscreen platform warn about size hints.
+        host = std::make_unique<QWidget>();
+        host->resize(900, 500);
+        panel->setParent(host.get());
+        panel->setGeometry(0, 0, 900, 500);
+        host->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(host.get()));
+        return panel;
+    }
+
+    static QString text(QWidget *panel, const char *name)
+    {
+        auto *label = panel->findChild<QLabel *>(QString::fromLatin1(name));
+        EXPECT_NE(label, nullptr) << name;
+        return label ? label->text() : QString();
+    }
+
+    static QPushButton *button(QWidget *panel, const char *name)
+    {
+        auto *b = panel->findChild<QPushButton *>(QString::fromLatin1(name));
+        EXPECT_NE(b, nullptr) << name;
+        return b;
+    }
+
+    TaskQueue queue{&writer, TaskQueue::Policy{}};
+    std::unique_ptr<QWidget> host;
+};
+} // namespace
+
+TEST_F(QueuePanelTest, ShowsCountsAndTheOldestWaitingTask)
+{
+    auto panel = makePanel();
+    EXPECT_EQ(text(panel.get(), "pendingCount"), QStringLiteral("0"));
+    EXPECT_EQ(text(panel.get(), "oldestPending"), QStringLiteral("nothing waits"));
+    enqueue(QStringLiteral("r1"), 3);
+    enqueue(QStringLiteral("r2"), 2);
+    QTest::mouseClick(button(panel.get(), "refreshButton"), Qt::LeftButton);
+    EXPECT_EQ(text(panel.get(), "pendingCount"), QStringLiteral("5"));
+    EXPECT_EQ(text(panel.get(), "deadCount"), QStringLiteral("0"));
+    EXPECT_NE(text(panel.get(), "oldestPending"), QStringLiteral("nothing waits"));
+    EXPECT_EQ(panel->model()->rowCount(), 5);
+
+    panel->setWorkerTimes(QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC), {});
+    EXPECT_EQ(text(panel.get(), "lastWorkerRun"), QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC)
+                                                      .toLocalTime()
+                                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    EXPECT_EQ(text(panel.get(), "nextWorkerRun"), QStringLiteral("not scheduled"));
+}
+
+TEST_F(QueuePanelTest, RetryMakesADeadTaskPendingAgain)
+{
+    enqueue(QStringLiteral("r1"), 1);
+    killAll();
+    auto panel = makePanel();
+    EXPECT_EQ(text(panel.get(), "deadCount"), QStringLiteral("1"));
+    ASSERT_EQ(panel->model()->rowCount(), 1);
+    const qint64 id = panel->model()->task(0).id;
+    panel->selectTask(id);
+    QPushButton *retry = button(panel.get(), "retryButton");
+    ASSERT_TRUE(retry->isEnabled());
+    EXPECT_TRUE(panel->findChild<QWidget *>(QStringLiteral("taskDetail"))
+                    ->property("plainText")
+                    .toString()
+                    .contains(QStringLiteral("HTTP 400: bad document")));
+
+    QSignalSpy finished(panel.get(), &QueuePanel::actionFinished);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(5000));
+    EXPECT_TRUE(finished.at(0).at(0).toBool());
+    auto task = queue.task(id);
+    ASSERT_TRUE(task.ok() && task.value().has_value());
+    EXPECT_EQ(task.value()->status, TaskStatus::Pending);
+    EXPECT_EQ(text(panel.get(), "pendingCount"), QStringLiteral("1"));
+    EXPECT_EQ(text(panel.get(), "deadCount"), QStringLiteral("0"));
+    EXPECT_EQ(panel->selectedTaskId(), id);
+    EXPECT_FALSE(retry->isEnabled()) << "a pending task is not retried";
+}
+
+TEST_F(QueuePanelTest, RetryAllDeadAndCancel)
+{
+    enqueue(QStringLiteral("r1"), 2);
+    killAll();
+    enqueue(QStringLiteral("r2"), 1);
+    auto panel = makePanel();
+    EXPECT_EQ(text(panel.get(), "deadCount"), QStringLiteral("2"));
+    EXPECT_EQ(text(panel.get(), "pendingCount"), QStringLiteral("1"));
+
+    QSignalSpy finished(panel.get(), &QueuePanel::actionFinished);
+    QTest::mouseClick(button(panel.get(), "retryDeadButton"), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(5000));
+    EXPECT_EQ(text(panel.get(), "deadCount"), QStringLiteral("0"));
+    EXPECT_EQ(text(panel.get(), "pendingCount"), QStringLiteral("3"));
+    EXPECT_FALSE(button(panel.get(), "retryDeadButton")->isEnabled());
+
+    const qint64 id = panel->model()->task(0).id;
+    panel->selectTask(id);
+    QTest::mouseClick(button(panel.get(), "cancelButton"), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(5000));
+    EXPECT_EQ(queue.task(id).value()->status, TaskStatus::Cancelled);
+    EXPECT_EQ(text(panel.get(), "cancelledCount"), QStringLiteral("1"));
+    EXPECT_EQ(text(panel.get(), "pendingCount"), QStringLiteral("2"));
+}
