@@ -175,8 +175,14 @@ void WebhookController::setSecretsInFile(bool inFile)
     }
     if (!m_token.isEmpty())
         saveSecret(SecretKey::apiToken, m_token);
-    if (!m_siteSecret.isEmpty())
-        saveSecret(SecretKey::siteSecret, m_siteSecret);
+    if (m_siteSecret.isEmpty()) {
+        // The keychain never gave us one: start the new store with a fresh verification string.
+        m_siteSecret = SecretGenerator::verificationString();
+        SecretMasker::instance().add(m_siteSecret);
+        Q_EMIT siteSecretChanged(m_siteSecret);
+        replan();
+    }
+    saveSecret(SecretKey::siteSecret, m_siteSecret);
     if (!inFile && previous == m_fileStore) {
         // Leaving the opt-in: the plaintext copies go.
         const auto ignore = [](Result<Done, SecretError>) {};

@@ -81,15 +81,34 @@ QHeaderView *WebhooksPage::header() const
 void WebhooksPage::resizeColumnsToDefaults()
 {
     const QFontMetrics metrics = m_table->fontMetrics();
-    const auto width = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
-    m_table->setColumnWidth(WebhookTableModel::EntityColumn, width(QStringLiteral("customerorder__")));
-    m_table->setColumnWidth(WebhookTableModel::ActionColumn, width(QStringLiteral("PROCESSED")));
-    m_table->setColumnWidth(WebhookTableModel::EnabledColumn, width(QStringLiteral("Enabled__")));
-    m_table->setColumnWidth(WebhookTableModel::OwnerColumn, width(QStringLiteral("Другое приложение")));
-    m_table->setColumnWidth(WebhookTableModel::StateColumn, width(QStringLiteral("Not needed__")));
-    m_table->setColumnWidth(WebhookTableModel::ModeColumn,
-                            width(QStringLiteral("Первый элемент моментально, остальные в очереди")) + 24);
-    m_table->setColumnWidth(WebhookTableModel::UpdateColumn, width(QStringLiteral("Обновить_")));
+    const auto widest = [&metrics](const QStringList &samples) {
+        int width = 0;
+        for (const QString &sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample));
+        return width + 24;
+    };
+    const auto header = [this](int column) { return m_model->headerData(column, Qt::Horizontal).toString(); };
+    m_table->setColumnWidth(WebhookTableModel::EntityColumn,
+                            widest({QStringLiteral("customerorder"), header(WebhookTableModel::EntityColumn)}));
+    m_table->setColumnWidth(WebhookTableModel::ActionColumn,
+                            widest({QStringLiteral("PROCESSED"), header(WebhookTableModel::ActionColumn)}));
+    m_table->setColumnWidth(
+        WebhookTableModel::EnabledColumn,
+        widest({WebhookTableModel::tr("Yes"), WebhookTableModel::tr("No"), header(WebhookTableModel::EnabledColumn)}));
+    m_table->setColumnWidth(WebhookTableModel::OwnerColumn,
+                            widest({WebhookTableModel::tr("Ours"), WebhookTableModel::tr("Other application"),
+                                    header(WebhookTableModel::OwnerColumn)}));
+    QStringList states;
+    for (const HookState state : {HookState::InSync, HookState::Missing, HookState::Outdated, HookState::Disabled,
+                                  HookState::NotNeeded, HookState::Foreign})
+        states.append(WebhookTableModel::stateText(state));
+    m_table->setColumnWidth(WebhookTableModel::StateColumn, widest(states));
+    QStringList modes;
+    for (const ExecutionMode mode : {ExecutionMode::Immediate, ExecutionMode::Queued, ExecutionMode::FirstImmediate})
+        modes.append(WebhookTableModel::modeText(mode));
+    // Room for the combo box's frame and arrow.
+    m_table->setColumnWidth(WebhookTableModel::ModeColumn, widest(modes) + 32);
+    m_table->setColumnWidth(WebhookTableModel::UpdateColumn, widest({header(WebhookTableModel::UpdateColumn)}));
 }
 
 void WebhooksPage::setBusy(bool busy)

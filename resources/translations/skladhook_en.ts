@@ -2,585 +2,1011 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&lt;h2&gt;SkladHook %1&lt;/h2&gt;&lt;p&gt;MoySklad webhooks for your online shop.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;SkladHook is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
+        <translation>&lt;h2&gt;SkladHook %1&lt;/h2&gt;&lt;p&gt;MoySklad webhooks for your online shop.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;SkladHook is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>About SkladHook</source>
+        <translation>About SkladHook</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPage</name>
     <message>
         <source>MoySklad connection</source>
-        <translation type="unfinished"></translation>
+        <translation>MoySklad connection</translation>
     </message>
     <message>
         <source>API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL:</translation>
     </message>
     <message>
         <source>API token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API token:</translation>
     </message>
     <message>
         <source>Paste a token, or obtain one below</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste a token, or obtain one below</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <source>Obtain token</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtain token</translation>
     </message>
     <message>
         <source>Obtaining a token with the login and password revokes this user&apos;s earlier tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtaining a token with the login and password revokes this user&apos;s earlier tokens.</translation>
     </message>
     <message>
         <source>Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Check connection</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Site URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site URL:</translation>
     </message>
     <message>
         <source>Verification string:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification string:</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate</translation>
     </message>
     <message>
         <source>Changing the site URL or the verification string marks the module&apos;s hooks outdated: tick Update on them in the Webhooks tab and click Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the site URL or the verification string marks the module&apos;s hooks outdated: tick Update on them in the Webhooks tab and click Apply.</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange</translation>
     </message>
     <message>
         <source>Payment exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment exchange:</translation>
     </message>
     <message>
         <source>Shipment exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipment exchange:</translation>
     </message>
     <message>
         <source>Import orders from MoySklad (customerorder/CREATE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import orders from MoySklad (customerorder/CREATE)</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Language:</translation>
     </message>
     <message>
         <source>Keep the token and the verification string in the settings file, unencrypted (only when no keychain is available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the token and the verification string in the settings file, unencrypted (only when no keychain is available)</translation>
     </message>
     <message>
         <source>API URL not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL not saved: %1</translation>
     </message>
     <message>
         <source>Site URL not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Site URL not saved: %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>Full (paymentin and cashin hooks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Full (paymentin and cashin hooks)</translation>
     </message>
     <message>
         <source>Full (demand hooks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Full (demand hooks)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>System language</translation>
     </message>
     <message>
         <source>Use this only on a machine without a keychain: anyone who can read the settings file can read the secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this only on a machine without a keychain: anyone who can read the settings file can read the secrets.</translation>
     </message>
     <message>
         <source>Secrets are kept in the settings file, unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets are kept in the settings file, unencrypted.</translation>
     </message>
     <message>
         <source>Secrets are kept in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets are kept in the OS keychain.</translation>
     </message>
     <message>
         <source>Carried in every hook URL of the module as key=…; at least 128 random bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carried in every hook URL of the module as key=…; at least 128 random bits.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPane</name>
+    <message>
+        <source>Debug and above</source>
+        <translation>Debug and above</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info and above</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnings and errors</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <source>All hooks</source>
+        <translation>All hooks</translation>
+    </message>
+    <message>
+        <source>Search messages, details, request or document ids</source>
+        <translation>Search messages, details, request or document ids</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Keep the view still while new rows arrive</source>
+        <translation>Keep the view still while new rows arrive</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details</source>
+        <translation>Select a row to see its details</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Request: %1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message>
+        <source>Export the log</source>
+        <translation>Export the log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>LogExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>Debug</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Hook</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SkladHook — MoySklad webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>SkladHook — MoySklad webhooks</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Connection and exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection and exchange</translation>
     </message>
     <message>
         <source>Open the Connection tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the Connection tab</translation>
     </message>
     <message>
         <source>No keychain is available, so the API token and the verification string cannot be saved. Start a keychain service (GNOME Keyring or KWallet) and restart SkladHook, or keep the secrets in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keychain is available, so the API token and the verification string cannot be saved. Start a keychain service (GNOME Keyring or KWallet) and restart SkladHook, or keep the secrets in the settings file.</translation>
     </message>
     <message>
         <source>The keychain is locked, so the API token and the verification string cannot be read or saved. Unlock it (for example by logging in to the desktop session or unlocking the login keyring) and restart SkladHook.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain is locked, so the API token and the verification string cannot be read or saved. Unlock it (for example by logging in to the desktop session or unlocking the login keyring) and restart SkladHook.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow SkladHook to use the keychain and restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access to the keychain was denied. Allow SkladHook to use the keychain and restart it.</translation>
     </message>
     <message>
         <source>The keychain reported an error, so the secrets cannot be read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain reported an error, so the secrets cannot be read or saved.</translation>
     </message>
     <message>
         <source>(Keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Keychain: %1)</translation>
     </message>
     <message>
         <source>Until then, secrets you type are used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Until then, secrets you type are used for this session only.</translation>
     </message>
     <message>
         <source>Keep secrets in the settings file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep secrets in the settings file…</translation>
     </message>
     <message>
         <source>Obtain a new token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtain a new token?</translation>
     </message>
     <message>
         <source>MoySklad revokes this user&apos;s earlier tokens when a new one is obtained: programs that use them (another SkladHook included) stop working until they get the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoySklad revokes this user&apos;s earlier tokens when a new one is obtained: programs that use them (another SkladHook included) stop working until they get the new token.</translation>
     </message>
     <message>
         <source>Obtain token</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtain token</translation>
     </message>
     <message>
         <source>Keep secrets in the settings file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep secrets in the settings file?</translation>
     </message>
     <message>
         <source>The API token and the verification string will be saved unencrypted in %1. Anyone who can read this file can use your MoySklad account. Choose this only where no keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>The API token and the verification string will be saved unencrypted in %1. Anyone who can read this file can use your MoySklad account. Choose this only where no keychain is available.</translation>
     </message>
     <message>
         <source>Keep in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep in the settings file</translation>
     </message>
     <message>
         <source>Secrets are now kept in the settings file, unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets are now kept in the settings file, unencrypted.</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Close this message</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Oldest waiting task:</source>
+        <translation>Oldest waiting task:</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s last run:</source>
+        <translation>Worker&apos;s last run:</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s next run:</source>
+        <translation>Worker&apos;s next run:</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Process the selected task again now, with its attempts reset</source>
+        <translation>Process the selected task again now, with its attempts reset</translation>
+    </message>
+    <message>
+        <source>Retry all dead</source>
+        <translation>Retry all dead</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>Cancel task</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Select a task to see its attempts, errors and timings</source>
+        <translation>Select a task to see its attempts, errors and timings</translation>
+    </message>
+    <message>
+        <source>nothing waits</source>
+        <translation>nothing waits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>not scheduled</translation>
+    </message>
+    <message>
+        <source>Task %1: %2, document %3</source>
+        <translation>Task %1: %2, document %3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Attempts: %1</translation>
+    </message>
+    <message>
+        <source>Request: %1 (event %2)</source>
+        <translation>Request: %1 (event %2)</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Updated: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Next attempt: %1</translation>
+    </message>
+    <message>
+        <source>Leased until: %1</source>
+        <translation>Leased until: %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Finished: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>Task %1 will be processed again.</source>
+        <translation>Task %1 will be processed again.</translation>
+    </message>
+    <message>
+        <source>Task %1 cannot be retried in its current status.</source>
+        <translation>Task %1 cannot be retried in its current status.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead task(s) will be processed again.</source>
+        <translation>
+            <numerusform>%n dead task will be processed again.</numerusform>
+            <numerusform>%n dead tasks will be processed again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task %1 was cancelled.</source>
+        <translation>Task %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>Task %1 cannot be cancelled in its current status.</source>
+        <translation>Task %1 cannot be cancelled in its current status.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHost</name>
+    <message>
+        <source>Receiver run by skladhook-cli serve (%1)</source>
+        <translation>Receiver run by skladhook-cli serve (%1)</translation>
+    </message>
+    <message>
+        <source>Receiver off: set the site URL</source>
+        <translation>Receiver off: set the site URL</translation>
+    </message>
+    <message>
+        <source>Receiver starting…</source>
+        <translation>Receiver starting…</translation>
+    </message>
+    <message>
+        <source>Receiver off: %1</source>
+        <translation>Receiver off: %1</translation>
+    </message>
+    <message>
+        <source>Receiver off: no verification string yet</source>
+        <translation>Receiver off: no verification string yet</translation>
+    </message>
+    <message>
+        <source>Receiver listening on %1%2</source>
+        <translation>Receiver listening on %1%2</translation>
+    </message>
+    <message>
+        <source>Receiver stopped</source>
+        <translation>Receiver stopped</translation>
+    </message>
+    <message>
+        <source>Receiver run by skladhook-cli serve on %1</source>
+        <translation>Receiver run by skladhook-cli serve on %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Retrying</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Dead</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Hook</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show SkladHook</source>
+        <translation>Show SkladHook</translation>
+    </message>
+    <message>
+        <source>Quit (stops the receiver)</source>
+        <translation>Quit (stops the receiver)</translation>
+    </message>
+    <message>
+        <source>%1
+Queue: %2 waiting, %3 dead</source>
+        <translation>%1
+Queue: %2 waiting, %3 dead</translation>
+    </message>
+    <message>
+        <source>Tasks failed for good</source>
+        <translation>Tasks failed for good</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) went dead after all retries. See the queue panel.</source>
+        <translation>
+            <numerusform>%n task went dead after all retries. See the queue panel.</numerusform>
+            <numerusform>%n tasks went dead after all retries. See the queue panel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Webhooks disabled by MoySklad</source>
+        <translation>Webhooks disabled by MoySklad</translation>
+    </message>
+    <message numerus="yes">
+        <source>MoySklad disabled %n webhook(s) of ours. Apply the settings to enable them again.</source>
+        <translation>
+            <numerusform>MoySklad disabled %n webhook of ours. Apply the settings to enable them again.</numerusform>
+            <numerusform>MoySklad disabled %n webhooks of ours. Apply the settings to enable them again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WebhookController</name>
     <message>
         <source>Cannot read the API token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the API token from %1</translation>
     </message>
     <message>
         <source>Cannot read the verification string from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the verification string from %1</translation>
     </message>
     <message>
         <source>The verification string cannot be empty: type one or click Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>The verification string cannot be empty: type one or click Generate.</translation>
     </message>
     <message>
         <source>Cannot save %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save %1 in %2</translation>
     </message>
     <message>
         <source>Secrets are now kept in the settings file (plaintext), as chosen by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets are now kept in the settings file (plaintext), as chosen by the user.</translation>
     </message>
     <message>
         <source>Secrets are now kept in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets are now kept in the OS keychain.</translation>
     </message>
     <message>
         <source>No API token yet: enter a token, or obtain one with your login and password, on the Connection tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>No API token yet: enter a token, or obtain one with your login and password, on the Connection tab.</translation>
     </message>
     <message>
         <source>Could not list the webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not list the webhooks</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) in the account.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook in the account.</numerusform>
+            <numerusform>%n webhooks in the account.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Set the site URL on the Connection tab so that SkladHook can tell its own hooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Set the site URL on the Connection tab so that SkladHook can tell its own hooks.</translation>
     </message>
     <message>
         <source>Set the site URL (Connection tab) first: the hooks point to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the site URL (Connection tab) first: the hooks point to it.</translation>
     </message>
     <message>
         <source>The verification string is not available: set or generate one on the Connection tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>The verification string is not available: set or generate one on the Connection tab.</translation>
     </message>
     <message>
         <source>A hook URL would be too long for MoySklad: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A hook URL would be too long for MoySklad: %1</translation>
     </message>
     <message>
         <source>Click Refresh first, so that SkladHook knows the account&apos;s hooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click Refresh first, so that SkladHook knows the account&apos;s hooks.</translation>
     </message>
     <message>
         <source>Nothing to write: the webhooks are already as they should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to write: the webhooks are already as they should be.</translation>
     </message>
     <message>
         <source>MoySklad refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MoySklad refused the change: %1</translation>
     </message>
     <message>
         <source>MoySklad said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MoySklad said: %1</translation>
     </message>
     <message>
         <source>Done: %1 created, %2 updated, %3 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: %1 created, %2 updated, %3 enabled.</translation>
     </message>
     <message>
         <source>No API token yet: enter a token, or obtain one with your login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>No API token yet: enter a token, or obtain one with your login and password.</translation>
     </message>
     <message>
         <source>The connection check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection check failed</translation>
     </message>
     <message>
         <source>the token&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>the token&apos;s user</translation>
     </message>
     <message>
         <source>Connected to MoySklad as %1; this user may manage webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to MoySklad as %1; this user may manage webhooks.</translation>
     </message>
     <message>
         <source>Connected as %1, but this user may not manage webhooks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected as %1, but this user may not manage webhooks: %2</translation>
     </message>
     <message>
         <source>Enter both the login and the password to obtain a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter both the login and the password to obtain a token.</translation>
     </message>
     <message>
         <source>Could not obtain a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not obtain a token</translation>
     </message>
     <message>
         <source>A new API token was obtained and saved; earlier tokens of this user no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new API token was obtained and saved; earlier tokens of this user no longer work.</translation>
     </message>
     <message>
         <source>Check the network connection and the API URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the network connection and the API URL.</translation>
     </message>
     <message>
         <source>The token or the login and password are wrong: enter a valid token or obtain a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The token or the login and password are wrong: enter a valid token or obtain a new one.</translation>
     </message>
     <message>
         <source>This user lacks the rights: webhooks need an administrator of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>This user lacks the rights: webhooks need an administrator of the account.</translation>
     </message>
     <message>
         <source>MoySklad limits the request rate: try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoySklad limits the request rate: try again in a minute.</translation>
     </message>
 </context>
 <context>
     <name>WebhookTableModel</name>
     <message>
         <source>Run immediately</source>
-        <translation type="unfinished"></translation>
+        <translation>Run immediately</translation>
     </message>
     <message>
         <source>Run later in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Run later in the queue</translation>
     </message>
     <message>
         <source>First item immediately, the rest in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>First item immediately, the rest in the queue</translation>
     </message>
     <message>
         <source>In sync</source>
-        <translation type="unfinished"></translation>
+        <translation>In sync</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
     <message>
         <source>Outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Outdated</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not needed</translation>
     </message>
     <message>
         <source>Foreign</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreign</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ours</translation>
     </message>
     <message>
         <source>Other application</source>
-        <translation type="unfinished"></translation>
+        <translation>Other application</translation>
     </message>
     <message>
         <source>Created by another application (%1). SkladHook shows it and never changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created by another application (%1). SkladHook shows it and never changes it.</translation>
     </message>
     <message>
         <source>Points to another site or application. SkladHook shows it and never changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points to another site or application. SkladHook shows it and never changes it.</translation>
     </message>
     <message>
         <source>Will become: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Will become: %1</translation>
     </message>
     <message>
         <source>The hook is installed and up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hook is installed and up to date.</translation>
     </message>
     <message>
         <source>Not installed yet: Apply or Install missing hooks creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not installed yet: Apply or Install missing hooks creates it.</translation>
     </message>
     <message>
         <source>The site URL or the verification string changed: tick Update and click Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>The site URL or the verification string changed: tick Update and click Apply.</translation>
     </message>
     <message>
         <source>MoySklad disabled this hook (it failed too often): Apply enables it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MoySklad disabled this hook (it failed too often): Apply enables it again.</translation>
     </message>
     <message>
         <source>Ours, but the exchange settings no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ours, but the exchange settings no longer need it.</translation>
     </message>
     <message>
         <source>Apply creates this hook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply creates this hook.</translation>
     </message>
     <message>
         <source>Tick to rewrite this hook with the current URL and verification string on Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick to rewrite this hook with the current URL and verification string on Apply.</translation>
     </message>
     <message>
         <source>How the events of this hook are processed</source>
-        <translation type="unfinished"></translation>
+        <translation>How the events of this hook are processed</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Execution mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Execution mode</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
 </context>
 <context>
     <name>WebhooksPage</name>
     <message>
         <source>Click Refresh to load the webhooks of the MoySklad account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click Refresh to load the webhooks of the MoySklad account.</translation>
     </message>
     <message>
         <source>in sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in sync: %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>missing: %1</translation>
     </message>
     <message>
         <source>outdated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outdated: %1</translation>
     </message>
     <message>
         <source>disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>disabled: %1</translation>
     </message>
     <message>
         <source>not needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not needed: %1</translation>
     </message>
     <message>
         <source>other applications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>other applications: %1</translation>
     </message>
     <message>
         <source>Webhooks — %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks — %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n hook(s) ticked for update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hook ticked for update.</numerusform>
+            <numerusform>%n hooks ticked for update.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Load the webhooks of the MoySklad account again</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the webhooks of the MoySklad account again</translation>
     </message>
     <message>
         <source>Install missing hooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Install missing hooks</translation>
     </message>
     <message>
         <source>Create the module&apos;s hooks that the account does not have yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the module&apos;s hooks that the account does not have yet</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>Create the missing hooks, enable the disabled ones and rewrite the ticked ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the missing hooks, enable the disabled ones and rewrite the ticked ones</translation>
     </message>
     <message>
         <source>Talking to MoySklad…</source>
-        <translation type="unfinished"></translation>
+        <translation>Talking to MoySklad…</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>MoySklad webhooks for your online shop</source>
-        <translation type="unfinished"></translation>
+        <translation>MoySklad webhooks for your online shop</translation>
     </message>
     <message>
         <source>Keep settings and data in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep settings and data in DIR.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Use this MoySklad API base URL for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this MoySklad API base URL for this session.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create the data directory %1</translation>
     </message>
     <message>
         <source>--api-url: not a URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url: not a URL: %1</translation>
     </message>
 </context>
 </TS>

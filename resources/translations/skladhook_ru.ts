@@ -2,587 +2,1021 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&lt;h2&gt;SkladHook %1&lt;/h2&gt;&lt;p&gt;MoySklad webhooks for your online shop.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;SkladHook is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;h3&gt;Libraries&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
+        <translation>&lt;h2&gt;SkladHook %1&lt;/h2&gt;&lt;p&gt;Веб-хуки МойСклад для вашего интернет-магазина.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;SkladHook — свободная программа под лицензией GNU General Public License версии 3 или более поздней.&lt;/p&gt;&lt;h3&gt;Библиотеки&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;</translation>
+    </message>
+    <message>
+        <source>About SkladHook</source>
+        <translation>О программе SkladHook</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPage</name>
     <message>
         <source>MoySklad connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к МойСклад</translation>
     </message>
     <message>
         <source>API URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес API:</translation>
     </message>
     <message>
         <source>API token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен API:</translation>
     </message>
     <message>
         <source>Paste a token, or obtain one below</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте токен или получите его ниже</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <source>Obtain token</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить токен</translation>
     </message>
     <message>
         <source>Obtaining a token with the login and password revokes this user&apos;s earlier tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение токена по логину и паролю отзывает прежние токены этого пользователя.</translation>
     </message>
     <message>
         <source>Check connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить подключение</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <source>Site URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сайта:</translation>
     </message>
     <message>
         <source>Verification string:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверочная строка:</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сгенерировать</translation>
     </message>
     <message>
         <source>Changing the site URL or the verification string marks the module&apos;s hooks outdated: tick Update on them in the Webhooks tab and click Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>При изменении адреса сайта или проверочной строки веб-хуки модуля устаревают: на вкладке «Веб-хуки» отметьте у них галочку «Обновить» и нажмите «Применить».</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен</translation>
     </message>
     <message>
         <source>Payment exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен оплатами:</translation>
     </message>
     <message>
         <source>Shipment exchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен отгрузками:</translation>
     </message>
     <message>
         <source>Import orders from MoySklad (customerorder/CREATE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт заказов из МойСклад (customerorder/CREATE)</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>Keep the token and the verification string in the settings file, unencrypted (only when no keychain is available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить токен и проверочную строку в файле настроек без шифрования (только если нет хранилища паролей)</translation>
     </message>
     <message>
         <source>API URL not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес API не сохранён: %1</translation>
     </message>
     <message>
         <source>Site URL not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сайта не сохранён: %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет (none)</translation>
     </message>
     <message>
         <source>Full (paymentin and cashin hooks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный (full: веб-хуки paymentin и cashin)</translation>
     </message>
     <message>
         <source>Full (demand hooks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный (full: веб-хуки demand)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>Use this only on a machine without a keychain: anyone who can read the settings file can read the secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте это только на компьютере без хранилища паролей: любой, кто может прочитать файл настроек, прочитает и секреты.</translation>
     </message>
     <message>
         <source>Secrets are kept in the settings file, unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секреты хранятся в файле настроек без шифрования.</translation>
     </message>
     <message>
         <source>Secrets are kept in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секреты хранятся в хранилище паролей системы.</translation>
     </message>
     <message>
         <source>Carried in every hook URL of the module as key=…; at least 128 random bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передаётся в адресе каждого веб-хука модуля как key=…; не менее 128 случайных бит.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPane</name>
+    <message>
+        <source>Debug and above</source>
+        <translation>Отладка и выше</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Сведения и выше</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Предупреждения и ошибки</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Только ошибки</translation>
+    </message>
+    <message>
+        <source>All hooks</source>
+        <translation>Все веб-хуки</translation>
+    </message>
+    <message>
+        <source>Search messages, details, request or document ids</source>
+        <translation>Поиск по сообщениям, подробностям, идентификаторам запросов и документов</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Keep the view still while new rows arrive</source>
+        <translation>Не прокручивать список, пока приходят новые строки</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Экспорт в JSON…</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details</source>
+        <translation>Выберите строку, чтобы увидеть подробности</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Запрос: %1</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Документ: %1</translation>
+    </message>
+    <message>
+        <source>Export the log</source>
+        <translation>Экспорт журнала</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирована %n строка в %1.</numerusform>
+            <numerusform>Экспортированы %n строки в %1.</numerusform>
+            <numerusform>Экспортировано %n строк в %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
+    </message>
+</context>
+<context>
+    <name>LogExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>Отладка</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Веб-хук</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SkladHook — MoySklad webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>SkladHook — веб-хуки МойСклад</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-хуки</translation>
     </message>
     <message>
         <source>Connection and exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение и обмен</translation>
     </message>
     <message>
         <source>Open the Connection tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть вкладку «Подключение»</translation>
     </message>
     <message>
         <source>No keychain is available, so the API token and the verification string cannot be saved. Start a keychain service (GNOME Keyring or KWallet) and restart SkladHook, or keep the secrets in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище паролей недоступно, поэтому токен API и проверочную строку сохранить нельзя. Запустите службу хранилища (GNOME Keyring или KWallet) и перезапустите SkladHook либо храните секреты в файле настроек.</translation>
     </message>
     <message>
         <source>The keychain is locked, so the API token and the verification string cannot be read or saved. Unlock it (for example by logging in to the desktop session or unlocking the login keyring) and restart SkladHook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище паролей заблокировано, поэтому токен API и проверочную строку нельзя прочитать или сохранить. Разблокируйте его (например, войдя в сеанс рабочего стола или разблокировав связку ключей «login») и перезапустите SkladHook.</translation>
     </message>
     <message>
         <source>Access to the keychain was denied. Allow SkladHook to use the keychain and restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ к хранилищу паролей запрещён. Разрешите SkladHook пользоваться хранилищем и перезапустите программу.</translation>
     </message>
     <message>
         <source>The keychain reported an error, so the secrets cannot be read or saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище паролей сообщило об ошибке, поэтому секреты нельзя прочитать или сохранить.</translation>
     </message>
     <message>
         <source>(Keychain: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Хранилище: %1)</translation>
     </message>
     <message>
         <source>Until then, secrets you type are used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>До тех пор введённые секреты используются только в этом сеансе.</translation>
     </message>
     <message>
         <source>Keep secrets in the settings file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить секреты в файле настроек…</translation>
     </message>
     <message>
         <source>Obtain a new token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить новый токен?</translation>
     </message>
     <message>
         <source>MoySklad revokes this user&apos;s earlier tokens when a new one is obtained: programs that use them (another SkladHook included) stop working until they get the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>При получении нового токена МойСклад отзывает прежние токены этого пользователя: программы, которые ими пользуются (в том числе другой SkladHook), перестанут работать, пока не получат новый токен.</translation>
     </message>
     <message>
         <source>Obtain token</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить токен</translation>
     </message>
     <message>
         <source>Keep secrets in the settings file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить секреты в файле настроек?</translation>
     </message>
     <message>
         <source>The API token and the verification string will be saved unencrypted in %1. Anyone who can read this file can use your MoySklad account. Choose this only where no keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен API и проверочная строка будут сохранены без шифрования в %1. Любой, кто может прочитать этот файл, сможет пользоваться вашей учётной записью МойСклад. Выбирайте это, только если хранилища паролей нет.</translation>
     </message>
     <message>
         <source>Keep in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить в файле настроек</translation>
     </message>
     <message>
         <source>Secrets are now kept in the settings file, unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь секреты хранятся в файле настроек без шифрования.</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Oldest waiting task:</source>
+        <translation>Самая старая задача в ожидании:</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s last run:</source>
+        <translation>Последний запуск обработчика:</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s next run:</source>
+        <translation>Следующий запуск обработчика:</translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation>Все задачи</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Process the selected task again now, with its attempts reset</source>
+        <translation>Обработать выбранную задачу снова сейчас, со сбросом счётчика попыток</translation>
+    </message>
+    <message>
+        <source>Retry all dead</source>
+        <translation>Повторить все неудавшиеся</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>Отменить задачу</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Select a task to see its attempts, errors and timings</source>
+        <translation>Выберите задачу, чтобы увидеть её попытки, ошибки и время</translation>
+    </message>
+    <message>
+        <source>nothing waits</source>
+        <translation>ничего не ждёт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё не было</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>не запланирован</translation>
+    </message>
+    <message>
+        <source>Task %1: %2, document %3</source>
+        <translation>Задача %1: %2, документ %3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Попыток: %1</translation>
+    </message>
+    <message>
+        <source>Request: %1 (event %2)</source>
+        <translation>Запрос: %1 (событие %2)</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Создана: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Изменена: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Следующая попытка: %1</translation>
+    </message>
+    <message>
+        <source>Leased until: %1</source>
+        <translation>Занята до: %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>Завершена: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Последняя ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Task %1 will be processed again.</source>
+        <translation>Задача %1 будет обработана снова.</translation>
+    </message>
+    <message>
+        <source>Task %1 cannot be retried in its current status.</source>
+        <translation>Задачу %1 нельзя повторить в её текущем состоянии.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead task(s) will be processed again.</source>
+        <translation>
+            <numerusform>%n неудавшаяся задача будет обработана снова.</numerusform>
+            <numerusform>%n неудавшиеся задачи будут обработаны снова.</numerusform>
+            <numerusform>%n неудавшихся задач будут обработаны снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task %1 was cancelled.</source>
+        <translation>Задача %1 отменена.</translation>
+    </message>
+    <message>
+        <source>Task %1 cannot be cancelled in its current status.</source>
+        <translation>Задачу %1 нельзя отменить в её текущем состоянии.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHost</name>
+    <message>
+        <source>Receiver run by skladhook-cli serve (%1)</source>
+        <translation>Приёмник запущен командой skladhook-cli serve (%1)</translation>
+    </message>
+    <message>
+        <source>Receiver off: set the site URL</source>
+        <translation>Приёмник выключен: укажите адрес сайта</translation>
+    </message>
+    <message>
+        <source>Receiver starting…</source>
+        <translation>Приёмник запускается…</translation>
+    </message>
+    <message>
+        <source>Receiver off: %1</source>
+        <translation>Приёмник выключен: %1</translation>
+    </message>
+    <message>
+        <source>Receiver off: no verification string yet</source>
+        <translation>Приёмник выключен: проверочной строки ещё нет</translation>
+    </message>
+    <message>
+        <source>Receiver listening on %1%2</source>
+        <translation>Приёмник слушает %1%2</translation>
+    </message>
+    <message>
+        <source>Receiver stopped</source>
+        <translation>Приёмник остановлен</translation>
+    </message>
+    <message>
+        <source>Receiver run by skladhook-cli serve on %1</source>
+        <translation>Приёмник запущен командой skladhook-cli serve на %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Не удалась</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Hook</source>
+        <translation>Веб-хук</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Следующая попытка</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Изменена</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show SkladHook</source>
+        <translation>Показать SkladHook</translation>
+    </message>
+    <message>
+        <source>Quit (stops the receiver)</source>
+        <translation>Выход (останавливает приёмник)</translation>
+    </message>
+    <message>
+        <source>%1
+Queue: %2 waiting, %3 dead</source>
+        <translation>%1
+Очередь: ожидают — %2, не удались — %3</translation>
+    </message>
+    <message>
+        <source>Tasks failed for good</source>
+        <translation>Задачи окончательно не удались</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) went dead after all retries. See the queue panel.</source>
+        <translation>
+            <numerusform>%n задача не удалась после всех повторов. См. панель очереди.</numerusform>
+            <numerusform>%n задачи не удались после всех повторов. См. панель очереди.</numerusform>
+            <numerusform>%n задач не удались после всех повторов. См. панель очереди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Webhooks disabled by MoySklad</source>
+        <translation>МойСклад отключил веб-хуки</translation>
+    </message>
+    <message numerus="yes">
+        <source>MoySklad disabled %n webhook(s) of ours. Apply the settings to enable them again.</source>
+        <translation>
+            <numerusform>МойСклад отключил %n наш веб-хук. Примените настройки, чтобы снова его включить.</numerusform>
+            <numerusform>МойСклад отключил %n наших веб-хука. Примените настройки, чтобы снова их включить.</numerusform>
+            <numerusform>МойСклад отключил %n наших веб-хуков. Примените настройки, чтобы снова их включить.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WebhookController</name>
     <message>
         <source>Cannot read the API token from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать токен API из хранилища (%1)</translation>
     </message>
     <message>
         <source>Cannot read the verification string from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать проверочную строку из хранилища (%1)</translation>
     </message>
     <message>
         <source>The verification string cannot be empty: type one or click Generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверочная строка не может быть пустой: введите её или нажмите «Сгенерировать».</translation>
     </message>
     <message>
         <source>Cannot save %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить %1 в хранилище (%2)</translation>
     </message>
     <message>
         <source>Secrets are now kept in the settings file (plaintext), as chosen by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>По выбору пользователя секреты теперь хранятся в файле настроек (открытым текстом).</translation>
     </message>
     <message>
         <source>Secrets are now kept in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь секреты хранятся в хранилище паролей системы.</translation>
     </message>
     <message>
         <source>No API token yet: enter a token, or obtain one with your login and password, on the Connection tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токена API пока нет: введите токен или получите его по логину и паролю на вкладке «Подключение».</translation>
     </message>
     <message>
         <source>Could not list the webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить список веб-хуков</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) in the account.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В учётной записи %n веб-хук.</numerusform>
+            <numerusform>В учётной записи %n веб-хука.</numerusform>
+            <numerusform>В учётной записи %n веб-хуков.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 Set the site URL on the Connection tab so that SkladHook can tell its own hooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Укажите адрес сайта на вкладке «Подключение», чтобы SkladHook мог отличить свои веб-хуки.</translation>
     </message>
     <message>
         <source>Set the site URL (Connection tab) first: the hooks point to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите адрес сайта (вкладка «Подключение»): веб-хуки указывают на него.</translation>
     </message>
     <message>
         <source>The verification string is not available: set or generate one on the Connection tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверочной строки нет: введите или сгенерируйте её на вкладке «Подключение».</translation>
     </message>
     <message>
         <source>A hook URL would be too long for MoySklad: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес веб-хука получится слишком длинным для МойСклад: %1</translation>
     </message>
     <message>
         <source>Click Refresh first, so that SkladHook knows the account&apos;s hooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала нажмите «Обновить список», чтобы SkladHook узнал веб-хуки учётной записи.</translation>
     </message>
     <message>
         <source>Nothing to write: the webhooks are already as they should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять нечего: веб-хуки уже в нужном состоянии.</translation>
     </message>
     <message>
         <source>MoySklad refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>МойСклад отклонил изменение: %1</translation>
     </message>
     <message>
         <source>MoySklad said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ МойСклад: %1</translation>
     </message>
     <message>
         <source>Done: %1 created, %2 updated, %3 enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: создано — %1, обновлено — %2, включено — %3.</translation>
     </message>
     <message>
         <source>No API token yet: enter a token, or obtain one with your login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Токена API пока нет: введите токен или получите его по логину и паролю.</translation>
     </message>
     <message>
         <source>The connection check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения не удалась</translation>
     </message>
     <message>
         <source>the token&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>владелец токена</translation>
     </message>
     <message>
         <source>Connected to MoySklad as %1; this user may manage webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено к МойСклад как %1; этот пользователь может управлять веб-хуками.</translation>
     </message>
     <message>
         <source>Connected as %1, but this user may not manage webhooks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено как %1, но этот пользователь не может управлять веб-хуками: %2</translation>
     </message>
     <message>
         <source>Enter both the login and the password to obtain a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы получить токен, введите и логин, и пароль.</translation>
     </message>
     <message>
         <source>Could not obtain a token</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить токен</translation>
     </message>
     <message>
         <source>A new API token was obtained and saved; earlier tokens of this user no longer work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый токен API получен и сохранён; прежние токены этого пользователя больше не действуют.</translation>
     </message>
     <message>
         <source>Check the network connection and the API URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте подключение к сети и адрес API.</translation>
     </message>
     <message>
         <source>The token or the login and password are wrong: enter a valid token or obtain a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный токен или логин и пароль: введите действующий токен или получите новый.</translation>
     </message>
     <message>
         <source>This user lacks the rights: webhooks need an administrator of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>У пользователя недостаточно прав: для веб-хуков нужен администратор учётной записи.</translation>
     </message>
     <message>
         <source>MoySklad limits the request rate: try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>МойСклад ограничивает частоту запросов: повторите через минуту.</translation>
     </message>
 </context>
 <context>
     <name>WebhookTableModel</name>
     <message>
         <source>Run immediately</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнять моментально</translation>
     </message>
     <message>
         <source>Run later in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнять отложенно в очереди</translation>
     </message>
     <message>
         <source>First item immediately, the rest in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый элемент моментально, остальные в очереди</translation>
     </message>
     <message>
         <source>In sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Актуален</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует</translation>
     </message>
     <message>
         <source>Outdated</source>
-        <translation type="unfinished"></translation>
+        <translation>Устарел</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключён</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не нужен</translation>
     </message>
     <message>
         <source>Foreign</source>
-        <translation type="unfinished"></translation>
+        <translation>Чужой</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Наш</translation>
     </message>
     <message>
         <source>Other application</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое приложение</translation>
     </message>
     <message>
         <source>Created by another application (%1). SkladHook shows it and never changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан другим приложением (%1). SkladHook показывает его и никогда не изменяет.</translation>
     </message>
     <message>
         <source>Points to another site or application. SkladHook shows it and never changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Указывает на другой сайт или приложение. SkladHook показывает его и никогда не изменяет.</translation>
     </message>
     <message>
         <source>Will become: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Станет: %1</translation>
     </message>
     <message>
         <source>The hook is installed and up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-хук установлен и актуален.</translation>
     </message>
     <message>
         <source>Not installed yet: Apply or Install missing hooks creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не установлен: его создаст «Применить» или «Создать недостающие веб-хуки».</translation>
     </message>
     <message>
         <source>The site URL or the verification string changed: tick Update and click Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменился адрес сайта или проверочная строка: отметьте «Обновить» и нажмите «Применить».</translation>
     </message>
     <message>
         <source>MoySklad disabled this hook (it failed too often): Apply enables it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>МойСклад отключил этот веб-хук (слишком много ошибок): «Применить» снова его включит.</translation>
     </message>
     <message>
         <source>Ours, but the exchange settings no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наш, но по настройкам обмена больше не нужен.</translation>
     </message>
     <message>
         <source>Apply creates this hook.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Применить» создаст этот веб-хук.</translation>
     </message>
     <message>
         <source>Tick to rewrite this hook with the current URL and verification string on Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте, чтобы по нажатию «Применить» записать в веб-хук текущий адрес и проверочную строку.</translation>
     </message>
     <message>
         <source>How the events of this hook are processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип выполнения веб-хука</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Сущность</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Включён</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Execution mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип выполнения</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
 </context>
 <context>
     <name>WebhooksPage</name>
     <message>
         <source>Click Refresh to load the webhooks of the MoySklad account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Обновить список», чтобы загрузить веб-хуки учётной записи МойСклад.</translation>
     </message>
     <message>
         <source>in sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>актуальных: %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует: %1</translation>
     </message>
     <message>
         <source>outdated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>устаревших: %1</translation>
     </message>
     <message>
         <source>disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отключённых: %1</translation>
     </message>
     <message>
         <source>not needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ненужных: %1</translation>
     </message>
     <message>
         <source>other applications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>других приложений: %1</translation>
     </message>
     <message>
         <source>Webhooks — %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-хуки — %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n hook(s) ticked for update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n веб-хук отмечен для обновления.</numerusform>
+            <numerusform>%n веб-хука отмечены для обновления.</numerusform>
+            <numerusform>%n веб-хуков отмечено для обновления.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить список</translation>
     </message>
     <message>
         <source>Load the webhooks of the MoySklad account again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново загрузить веб-хуки учётной записи МойСклад</translation>
     </message>
     <message>
         <source>Install missing hooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать недостающие веб-хуки</translation>
     </message>
     <message>
         <source>Create the module&apos;s hooks that the account does not have yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать веб-хуки модуля, которых ещё нет в учётной записи</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>Create the missing hooks, enable the disabled ones and rewrite the ticked ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать недостающие веб-хуки, включить отключённые и обновить отмеченные</translation>
     </message>
     <message>
         <source>Talking to MoySklad…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен с МойСклад…</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>MoySklad webhooks for your online shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-хуки МойСклад для вашего интернет-магазина</translation>
     </message>
     <message>
         <source>Keep settings and data in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить настройки и данные в каталоге DIR.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Use this MoySklad API base URL for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать в этом сеансе этот базовый адрес API МойСклад.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>cannot create the data directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать каталог данных %1</translation>
     </message>
     <message>
         <source>--api-url: not a URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url: это не адрес: %1</translation>
     </message>
 </context>
 </TS>

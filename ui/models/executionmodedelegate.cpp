@@ -4,6 +4,7 @@
 #include "models/webhooktablemodel.h"
 
 #include <QComboBox>
+#include <QSignalBlocker>
 
 QWidget *ExecutionModeDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
                                              const QModelIndex &index) const
@@ -25,8 +26,11 @@ void ExecutionModeDelegate::setEditorData(QWidget *editor, const QModelIndex &in
 {
     auto *combo = qobject_cast<QComboBox *>(editor);
     const int at = combo->findData(index.data(WebhookTableModel::ModeRole));
-    if (at >= 0 && at != combo->currentIndex())
+    if (at >= 0 && at != combo->currentIndex()) {
+        // Showing the model's value is no edit: no commit (the view may not know the editor yet).
+        const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(at);
+    }
 }
 
 void ExecutionModeDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const

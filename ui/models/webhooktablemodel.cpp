@@ -102,8 +102,9 @@ bool WebhookTableModel::isCheckable(const HookPlanRow &row) const
 
 QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid())
         return {};
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const HookPlanRow &row = m_plan.rows().at(index.row());
     const int column = index.column();
 
@@ -245,8 +246,9 @@ QVariant WebhookTableModel::headerData(int section, Qt::Orientation orientation,
 
 Qt::ItemFlags WebhookTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid())
         return Qt::NoItemFlags;
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const HookPlanRow &row = m_plan.rows().at(index.row());
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
     if (index.column() == ModeColumn && row.ours())
@@ -262,8 +264,9 @@ Qt::ItemFlags WebhookTableModel::flags(const QModelIndex &index) const
 
 bool WebhookTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid())
         return false;
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const HookPlanRow &row = m_plan.rows().at(index.row());
     if (index.column() == UpdateColumn && role == Qt::CheckStateRole) {
         if (!isCheckable(row))

@@ -1,0 +1,487 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real MainWindow against the fake MoySklad server over loopback, under the offscreen platform.
+#include "hooks/hookurl.h"
+#include "models/webhooktablemodel.h"
+#include "uifixture.h"
+#include "widgets/messagebar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class MainWindowTest : public ::testing::Test, public UiFixture
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(startFake()); }
+
+    // Creates the window, loads the secrets and lists the hooks, as the app does at start.
+    void startWindow()
+    {
+        createWindow();
+        window->start();
+        ASSERT_TRUE(waitIdle());
+        ASSERT_TRUE(window->controller()->hasListed()) << window->messageBar()->text().toStdString();
+    }
+
+    QPushButton *button(const QString &name) const
+    {
+        auto *found = findWidget<QPushButton>(window.get(), name);
+        EXPECT_NE(found, nullptr) << name.toStdString();
+        return found;
+    }
+
+    WebhookTableModel *model() const { return window->webhookModel(); }
+    QTableView *table() const { return findWidget<QTableView>(window.get(), QStringLiteral("webhookTable")); }
+
+    int rowOf(const QString &key, bool ours = true) const
+    {
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            const HookPlanRow &planRow = model()->planRow(row);
+            if (planRow.key() == key && planRow.ours() == ours)
+                return row;
+        }
+        return -1;
+    }
+
+    // Clicks the Update check box of a row, where a user would.
+    void clickUpdate(int row)
+    {
+        const QModelIndex index = model()->index(row, WebhookTableModel::UpdateColumn);
+        table()->scrollTo(index);
+        QStyleOptionViewItem option;
+        option.initFrom(table()->viewport());
+        option.rect = table()->visualRect(index);
+        option.features = QStyleOptionViewItem::HasCheckIndicator;
+        option.widget = table();
+        const QRect box = table()->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, table());
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, box.center());
+    }
+
+    void typeInto(const QString &name, const QString &text)
+    {
+        auto *edit = findWidget<QLineEdit>(window.get(), name);
+        ASSERT_NE(edit, nullptr) << name.toStdString();
+        window->tabs()->setCurrentWidget(findWidget<QWidget>(window.get(), QStringLiteral("connectionPage")));
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return); // editingFinished
+    }
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, RefreshShowsEveryHookWithForeignOnesReadOnly)
+{
+    seedOurHooks();
+    const QList<Webhook> foreign = seedForeignHooks();
+    createWindow();
+    window->start(); // loads the secrets and lists once
+    ASSERT_TRUE(waitIdle());
+    ASSERT_EQ(model()->rowCount(), 13);
+
+    fake.clearRequests();
+    QPushButton *refresh = button(QStringLiteral("refreshButton"));
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    // Busy while the request is out: buttons off, indicator on.
+    EXPECT_TRUE(window->controller()->isBusy());
+    EXPECT_FALSE(refresh->isEnabled());
+    EXPECT_FALSE(button(QStringLiteral("applyButton"))->isEnabled());
+    EXPECT_TRUE(findWidget<QProgressBar>(window.get(), QStringLiteral("busyIndicator"))->isVisible());
+    ASSERT_TRUE(waitIdle());
+    EXPECT_TRUE(refresh->isEnabled());
+    EXPECT_FALSE(findWidget<QProgressBar>(window.get(), QStringLiteral("busyIndicator"))->isVisible());
+    EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/webhook")), 1);
+
+    ASSERT_EQ(model()->rowCount(), 13);
+    EXPECT_EQ(model()->plan().count(HookState::InSync), 10);
+    EXPECT_EQ(model()->plan().count(HookState::Foreign), 3);
+    for (const Webhook &hook : foreign) {
+        int row = -1;
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            if (model()->index(r, 0).data(WebhookTableModel::HookIdRole).toString() == hook.id)
+                row = r;
+        }
+        ASSERT_GE(row, 0);
+        const QModelIndex update = model()->index(row, WebhookTableModel::UpdateColumn);
+        EXPECT_FALSE(model()->flags(update) & Qt::ItemIsEnabled);
+        EXPECT_FALSE(model()->flags(update) & Qt::ItemIsUserCheckable);
+        EXPECT_EQ(model()->index(row, WebhookTableModel::StateColumn).data().toString(), QStringLiteral("Foreign"));
+        EXPECT_FALSE(model()->index(row, WebhookTableModel::UrlColumn).data(Qt::ToolTipRole).toString().isEmpty());
+        // A click on its box ticks nothing.
+        clickUpdate(row);
+        EXPECT_TRUE(model()->checkedHookIds().isEmpty());
+    }
+    // Our rows carry an open mode combo; foreign ones do not.
+    EXPECT_NE(findWidget<QComboBox>(table(), QStringLiteral("modeCombo_customerorder_UPDATE")), nullptr);
+    EXPECT_EQ(table()->findChildren<QComboBox *>().size(), 10);
+}
+
+TEST_F(MainWindowTest, ChangingAModeStoresItInSettings)
+{
+    seedOurHooks();
+    startWindow();
+    auto *combo = findWidget<QComboBox>(table(), QStringLiteral("modeCombo_paymentin_CREATE"));
+    ASSERT_NE(combo, nullptr);
+    EXPECT_EQ(combo->currentData().toString(), QStringLiteral("immediate"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("queued")));
+    EXPECT_EQ(settings->executionMode(QStringLiteral("paymentin"), QStringLiteral("CREATE")), ExecutionMode::Queued);
+    EXPECT_EQ(settings->executionMode(QStringLiteral("paymentin"), QStringLiteral("UPDATE")), ExecutionMode::Immediate);
+    // In the file, where the queue will read it.
+    QSettings reread(Settings::fileIn(dir.path()), QSettings::IniFormat);
+    Settings fresh(&reread);
+    EXPECT_EQ(fresh.executionMode(QStringLiteral("paymentin"), QStringLiteral("CREATE")), ExecutionMode::Queued);
+    EXPECT_TRUE(writes().isEmpty()); // a mode is ours alone: nothing sent to MoySklad
+
+    // After a refresh the reopened combo shows the stored mode.
+    QTest::mouseClick(button(QStringLiteral("refreshButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitIdle());
+    combo = findWidget<QComboBox>(table(), QStringLiteral("modeCombo_paymentin_CREATE"));
+    ASSERT_NE(combo, nullptr);
+    EXPECT_EQ(combo->currentData().toString(), QStringLiteral("queued"));
+    EXPECT_EQ(settings->executionMode(QStringLiteral("paymentin"), QStringLiteral("CREATE")), ExecutionMode::Queued);
+}
+
+TEST_F(MainWindowTest, ChangingTheVerificationStringMarksOurHooksOutdatedAtOnce)
+{
+    seedOurHooks();
+    seedForeignHooks();
+    startWindow();
+    ASSERT_EQ(model()->plan().count(HookState::InSync), 10);
+    const int requestsBefore = int(fake.requests().size());
+
+    typeInto(QStringLiteral("secretEdit"), QStringLiteral("Changed_Secret_0123456789abcdefghijklmnopqrs"));
+    // No waiting and no request: the table is re-planned locally.
+    EXPECT_EQ(model()->plan().count(HookState::Outdated), 10);
+    EXPECT_EQ(model()->plan().count(HookState::Foreign), 3);
+    EXPECT_EQ(int(fake.requests().size()), requestsBefore);
+    EXPECT_EQ(window->controller()->siteSecret(), QStringLiteral("Changed_Secret_0123456789abcdefghijklmnopqrs"));
+    // Saved in the secret store.
+    std::optional<QString> saved;
+    secrets.read(SecretKey::siteSecret, [&saved](auto result) { saved = result.value(); });
+    EXPECT_EQ(saved, QStringLiteral("Changed_Secret_0123456789abcdefghijklmnopqrs"));
+    // The URL column shows the key masked.
+    const int row = rowOf(QStringLiteral("customerorder/UPDATE"));
+    EXPECT_FALSE(model()->index(row, WebhookTableModel::UrlColumn).data().toString().contains(secret));
+}
+
+TEST_F(MainWindowTest, ChangingTheSiteUrlMarksOurHooksOutdatedAtOnce)
+{
+    seedOurHooks();
+    startWindow();
+    typeInto(QStringLiteral("siteUrlEdit"), QStringLiteral("https://new-shop.example.com/hooks"));
+    EXPECT_EQ(settings->siteUrl(), QStringLiteral("https://new-shop.example.com/hooks/"));
+    // The hooks under the old site URL are still ours, now outdated.
+    EXPECT_EQ(model()->plan().count(HookState::Outdated), 10);
+    EXPECT_EQ(model()->plan().count(HookState::Foreign), 0);
+    EXPECT_TRUE(writes().isEmpty());
+}
+
+TEST_F(MainWindowTest, ApplyUpdatesExactlyTheTickedHook)
+{
+    const QList<Webhook> ours = seedOurHooks();
+    const QList<Webhook> foreign = seedForeignHooks();
+    startWindow();
+    const QString newSecret = QStringLiteral("Changed_Secret_0123456789abcdefghijklmnopqrs");
+    typeInto(QStringLiteral("secretEdit"), newSecret);
+    ASSERT_EQ(model()->plan().count(HookState::Outdated), 10);
+
+    const int row = rowOf(QStringLiteral("customerorder/UPDATE"));
+    ASSERT_GE(row, 0);
+    const QString id = model()->index(row, 0).data(WebhookTableModel::HookIdRole).toString();
+    window->tabs()->setCurrentIndex(0);
+    clickUpdate(row);
+    ASSERT_EQ(model()->checkedHookIds(), QSet<QString>{id});
+
+    fake.clearRequests();
+    QTest::mouseClick(button(QStringLiteral("applyButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitIdle());
+
+    // Exactly one write: the array POST carrying that hook only, with the new URL.
+    const QList<FakeMoySklad::Request> sent = writes();
+    ASSERT_EQ(sent.size(), 1) << window->messageBar()->text().toStdString();
+    EXPECT_EQ(sent[0].method, QStringLiteral("POST"));
+    EXPECT_TRUE(sent[0].path.endsWith(QStringLiteral("/entity/webhook")));
+    const QJsonDocument body = QJsonDocument::fromJson(sent[0].body);
+    const QJsonArray items = body.isArray() ? body.array() : QJsonArray{body.object()};
+    ASSERT_EQ(items.size(), 1);
+    const QJsonObject item = items[0].toObject();
+    EXPECT_TRUE(item.value(QStringLiteral("meta")).toObject().value(QStringLiteral("href")).toString().endsWith(id));
+    const QUrl site = HookUrl::normalizeSite(siteUrl).value();
+    EXPECT_EQ(item.value(QStringLiteral("url")).toString(),
+              HookUrl::build(site, QStringLiteral("customerorder"), QStringLiteral("UPDATE"), newSecret));
+    // Then the list was read again, and the table shows the result.
+    EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/webhook")), 1);
+    EXPECT_EQ(model()->plan().count(HookState::Outdated), 9);
+    EXPECT_EQ(model()->plan().count(HookState::InSync), 1);
+    EXPECT_TRUE(model()->checkedHookIds().isEmpty() || model()->checkedHookIds() == QSet<QString>{id});
+    EXPECT_EQ(window->messageBar()->kind(), MessageBar::Kind::Info);
+
+    // MoySklad's state: that hook rewritten; every other hook, foreign ones included, as seeded.
+    for (const Webhook &now : fake.hooks()) {
+        const auto before =
+            std::find_if(ours.cbegin(), ours.cend(), [&now](const Webhook &h) { return h.id == now.id; });
+        if (now.id == id) {
+            EXPECT_TRUE(now.url.endsWith(newSecret));
+        } else if (before != ours.cend()) {
+            EXPECT_EQ(now.url, before->url);
+        } else {
+            const auto was =
+                std::find_if(foreign.cbegin(), foreign.cend(), [&now](const Webhook &h) { return h.id == now.id; });
+            ASSERT_NE(was, foreign.cend());
+            EXPECT_EQ(now, *was);
+        }
+    }
+}
+
+TEST_F(MainWindowTest, InstallMissingCreatesTheCatalogHooks)
+{
+    // Only the mandatory hook is there, next to foreign ones.
+    const QStringList missing{
+        QStringLiteral("customerorder/CREATE"), QStringLiteral("paymentin/CREATE"), QStringLiteral("paymentin/UPDATE"),
+        QStringLiteral("paymentin/DELETE"),     QStringLiteral("cashin/CREATE"),    QStringLiteral("cashin/UPDATE"),
+        QStringLiteral("cashin/DELETE"),        QStringLiteral("demand/CREATE"),    QStringLiteral("demand/UPDATE")};
+    seedOurHooks(missing);
+    const QList<Webhook> foreign = seedForeignHooks();
+    startWindow();
+    EXPECT_EQ(model()->plan().count(HookState::Missing), 9);
+    QPushButton *install = button(QStringLiteral("installMissingButton"));
+    ASSERT_TRUE(install->isEnabled());
+
+    fake.clearRequests();
+    QTest::mouseClick(install, Qt::LeftButton);
+    ASSERT_TRUE(waitIdle());
+
+    const QList<FakeMoySklad::Request> sent = writes();
+    ASSERT_EQ(sent.size(), 1) << window->messageBar()->text().toStdString();
+    const QJsonArray items = QJsonDocument::fromJson(sent[0].body).array();
+    ASSERT_EQ(items.size(), 9);
+    QStringList created;
+    for (const QJsonValue &value : items) {
+        const QJsonObject item = value.toObject();
+        EXPECT_FALSE(item.contains(QStringLiteral("meta"))); // creates, not updates
+        EXPECT_TRUE(item.value(QStringLiteral("url")).toString().startsWith(siteUrl + QStringLiteral("moysklad/")));
+        EXPECT_TRUE(item.value(QStringLiteral("url")).toString().endsWith(QStringLiteral("?key=") + secret));
+        created.append(item.value(QStringLiteral("entityType")).toString() + QLatin1Char('/') +
+                       item.value(QStringLiteral("action")).toString());
+    }
+    created.sort();
+    QStringList expected = missing;
+    expected.sort();
+    EXPECT_EQ(created, expected);
+    EXPECT_EQ(model()->plan().count(HookState::InSync), 10);
+    EXPECT_EQ(model()->plan().count(HookState::Missing), 0);
+    EXPECT_FALSE(install->isEnabled());
+    EXPECT_EQ(fake.hooks().size(), 13);
+    for (const Webhook &was : foreign) {
+        const QList<Webhook> now = fake.hooks();
+        EXPECT_TRUE(now.contains(was));
+    }
+}
+
+TEST_F(MainWindowTest, ApplyWithNothingTickedWritesNothingWhenInSync)
+{
+    seedOurHooks();
+    seedForeignHooks();
+    startWindow();
+    fake.clearRequests();
+    QTest::mouseClick(button(QStringLiteral("applyButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitIdle());
+    EXPECT_TRUE(writes().isEmpty());
+    EXPECT_FALSE(window->messageBar()->text().isEmpty());
+}
+
+TEST_F(MainWindowTest, ErrorsAppearInTheMessageBar)
+{
+    seedOurHooks();
+    startWindow();
+    fake.failNext(QStringLiteral("GET"), QStringLiteral("/entity/webhook"), 403, 1002,
+                  QStringLiteral("Доступ запрещён"));
+    QTest::mouseClick(button(QStringLiteral("refreshButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitIdle());
+    auto *bar = window->messageBar();
+    EXPECT_FALSE(bar->isHidden());
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Error);
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("Доступ запрещён"))) << bar->text().toStdString();
+    EXPECT_TRUE(button(QStringLiteral("refreshButton"))->isEnabled());
+}
+
+TEST_F(MainWindowTest, ObtainingATokenAsksFirstThenSavesIt)
+{
+    fake.setLogin(QStringLiteral("admin@shop"), QStringLiteral("s3cret password"));
+    secrets.remove(SecretKey::apiToken, [](auto) {});
+    createWindow();
+    window->start();
+    ASSERT_TRUE(waitIdle());
+    EXPECT_FALSE(window->controller()->hasListed()); // no token: nothing listed
+
+    findWidget<QLineEdit>(window.get(), QStringLiteral("loginEdit"))->setText(QStringLiteral("admin@shop"));
+    findWidget<QLineEdit>(window.get(), QStringLiteral("passwordEdit"))->setText(QStringLiteral("s3cret password"));
+    dialogs.presetAnswers({false, true});
+    QTest::mouseClick(button(QStringLiteral("obtainTokenButton")), Qt::LeftButton);
+    QTest::qWait(0); // the preset answer arrives from the event loop
+    ASSERT_TRUE(waitIdle());
+    EXPECT_EQ(fake.countRequests(QStringLiteral("POST"), QStringLiteral("/security/token")), 0);
+
+    QTest::mouseClick(button(QStringLiteral("obtainTokenButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] { return fake.countRequests(QStringLiteral("POST"), QStringLiteral("/security/token")) == 1; }));
+    ASSERT_TRUE(waitIdle());
+    EXPECT_EQ(dialogs.askedQuestions().size(), 2);
+    EXPECT_TRUE(dialogs.askedQuestions().constFirst().contains(QStringLiteral("revokes")));
+    std::optional<QString> saved;
+    secrets.read(SecretKey::apiToken, [&saved](auto result) { saved = result.value(); });
+    ASSERT_TRUE(saved.has_value());
+    EXPECT_FALSE(saved->isEmpty());
+    EXPECT_EQ(window->controller()->token(), *saved);
+    EXPECT_EQ(findWidget<QLineEdit>(window.get(), QStringLiteral("tokenEdit"))->echoMode(), QLineEdit::Password);
+}
+
+TEST_F(MainWindowTest, LockedKeychainIsExplainedAndTheFileOptInIsExplicit)
+{
+    secrets.setFailure(SecretError{SecretError::Kind::Locked, QStringLiteral("Collection is locked")});
+    createWindow();
+    window->start();
+    ASSERT_TRUE(waitIdle());
+    MessageBar *bar = window->messageBar();
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Error);
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("keychain is locked"))) << bar->text().toStdString();
+    EXPECT_FALSE(bar->text().contains(QStringLiteral("no token"), Qt::CaseInsensitive));
+    EXPECT_EQ(bar->actionId(), QStringLiteral("secretsInFile"));
+    EXPECT_FALSE(settings->secretsInFile());
+
+    // Declined: nothing changes.
+    dialogs.presetAnswers({false});
+    QTest::mouseClick(findWidget<QPushButton>(bar, QStringLiteral("messageActionButton")), Qt::LeftButton);
+    QTest::qWait(0);
+    EXPECT_FALSE(settings->secretsInFile());
+    EXPECT_FALSE(ini->childGroups().contains(QStringLiteral("plaintext-secrets-opt-in")));
+
+    // Accepted: the settings file keeps them from now on.
+    dialogs.presetAnswers({true});
+    QTest::mouseClick(findWidget<QPushButton>(bar, QStringLiteral("messageActionButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return settings->secretsInFile(); }));
+    EXPECT_TRUE(findWidget<QCheckBox>(window.get(), QStringLiteral("secretsInFileCheck"))->isChecked());
+    typeInto(QStringLiteral("tokenEdit"), QStringLiteral("typed-token-0123456789"));
+    ini->sync();
+    QSettings reread(Settings::fileIn(dir.path()), QSettings::IniFormat);
+    EXPECT_EQ(reread.value(QStringLiteral("plaintext-secrets-opt-in/api.token")).toString(),
+              QStringLiteral("typed-token-0123456789"));
+    EXPECT_FALSE(reread.value(QStringLiteral("plaintext-secrets-opt-in/site.secret")).toString().isEmpty());
+}
+
+TEST_F(MainWindowTest, LanguageSwitchesLive)
+{
+    seedOurHooks();
+    startWindow();
+    QPushButton *apply = button(QStringLiteral("applyButton"));
+    EXPECT_EQ(apply->text(), QStringLiteral("Apply"));
+    auto *language = findWidget<QComboBox>(window.get(), QStringLiteral("languageCombo"));
+    ASSERT_NE(language, nullptr);
+    window->tabs()->setCurrentIndex(1);
+    language->setCurrentIndex(language->findData(QStringLiteral("ru")));
+    Q_EMIT language->activated(language->currentIndex());
+    EXPECT_EQ(settings->language(), QStringLiteral("ru"));
+    // Qt posts QEvent::LanguageChange to the windows: the texts change on the next turn of the event loop.
+    EXPECT_TRUE(QTest::qWaitFor([apply] { return apply->text() == QStringLiteral("Применить"); }));
+    EXPECT_EQ(model()->headerData(WebhookTableModel::UpdateColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Обновить"));
+    auto *combo = findWidget<QComboBox>(table(), QStringLiteral("modeCombo_customerorder_UPDATE"));
+    ASSERT_NE(combo, nullptr);
+    EXPECT_EQ(combo->itemText(combo->findData(QStringLiteral("queued"))),
+              QStringLiteral("Выполнять отложенно в очереди"));
+    EXPECT_EQ(window->tabs()->tabText(0), QStringLiteral("Веб-хуки"));
+
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    Q_EMIT language->activated(language->currentIndex());
+    EXPECT_TRUE(QTest::qWaitFor([apply] { return apply->text() == QStringLiteral("Apply"); }));
+    EXPECT_EQ(window->tabs()->tabText(0), QStringLiteral("Webhooks"));
+}
+
+TEST_F(MainWindowTest, GeometryColumnWidthsAndTabAreRemembered)
+{
+    seedOurHooks();
+    startWindow();
+    window->resize(1000, 700);
+    window->tabs()->setCurrentIndex(1);
+    table()->horizontalHeader()->resizeSection(WebhookTableModel::EntityColumn, 211);
+    window->close();
+    window.reset();
+
+    createWindow();
+    EXPECT_EQ(window->tabs()->currentIndex(), 1);
+    EXPECT_EQ(window->size(), QSize(1000, 700));
+    EXPECT_EQ(table()->horizontalHeader()->sectionSize(WebhookTableModel::EntityColumn), 211);
+}
+
+TEST_F(MainWindowTest, InteractiveWidgetsHaveStableNames)
+{
+    createWindow();
+    for (const QString &name : {QStringLiteral("mainTabs"),
+                                QStringLiteral("webhookTable"),
+                                QStringLiteral("refreshButton"),
+                                QStringLiteral("installMissingButton"),
+                                QStringLiteral("applyButton"),
+                                QStringLiteral("busyIndicator"),
+                                QStringLiteral("apiUrlEdit"),
+                                QStringLiteral("tokenEdit"),
+                                QStringLiteral("loginEdit"),
+                                QStringLiteral("passwordEdit"),
+                                QStringLiteral("obtainTokenButton"),
+                                QStringLiteral("checkConnectionButton"),
+                                QStringLiteral("siteUrlEdit"),
+                                QStringLiteral("secretEdit"),
+                                QStringLiteral("showSecretCheck"),
+                                QStringLiteral("generateSecretButton"),
+                                QStringLiteral("paymentsCombo"),
+                                QStringLiteral("shipmentsCombo"),
+                                QStringLiteral("importOrdersCheck"),
+                                QStringLiteral("languageCombo"),
+                                QStringLiteral("secretsInFileCheck"),
+                                QStringLiteral("messageBar"),
+                                QStringLiteral("messageActionButton"),
+                                QStringLiteral("messageCloseButton")})
+        EXPECT_NE(findWidget<QWidget>(window.get(), name), nullptr) << name.toStdString();
+}
+
+TEST_F(MainWindowTest, VerificationStringIsMaskedUntilShownAndGenerateMakesANewOne)
+{
+    seedOurHooks();
+    startWindow();
+    auto *edit = findWidget<QLineEdit>(window.get(), QStringLiteral("secretEdit"));
+    EXPECT_EQ(edit->echoMode(), QLineEdit::Password);
+    EXPECT_EQ(edit->text(), secret);
+    window->tabs()->setCurrentIndex(1);
+    QTest::mouseClick(findWidget<QCheckBox>(window.get(), QStringLiteral("showSecretCheck")), Qt::LeftButton);
+    EXPECT_EQ(edit->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(button(QStringLiteral("generateSecretButton")), Qt::LeftButton);
+    EXPECT_NE(edit->text(), secret);
+    EXPECT_GE(edit->text().size(), 22); // ≥ 128 bits in base64url
+    EXPECT_EQ(model()->plan().count(HookState::Outdated), 10);
+}
+
+TEST_F(MainWindowTest, CheckConnectionReportsTheUser)
+{
+    startWindow();
+    window->tabs()->setCurrentIndex(1);
+    QTest::mouseClick(button(QStringLiteral("checkConnectionButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitIdle());
+    EXPECT_EQ(window->messageBar()->kind(), MessageBar::Kind::Info) << window->messageBar()->text().toStdString();
+    EXPECT_TRUE(window->messageBar()->text().contains(QStringLiteral("Connected")))
+        << window->messageBar()->text().toStdString();
+}
