@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servicehost.h"
 
+#include "common/logcategories.h"
+#include "common/secretmasker.h"
+#include "diagnostics/diagnosticslog.h"
 #include "moysklad/moyskladclient.h"
 #include "queue/taskqueue.h"
 #include "service/service.h"
@@ -14,6 +17,27 @@
 namespace {
 constexpr int refreshMs = 2000;
 
+// Hands rows to the running service's log, or to the Qt category when this app is not the writer.
+class ForwardingLog final : public DiagnosticsLog
+{
+public:
+    explicit ForwardingLog(const ServiceHost *host)
+        : m_host(host)
+    {}
+    void write(LogEntry entry) override
+    {
+        if (Service *service = m_host->service()) {
+            service->log()->write(std::move(entry));
+            return;
+        }
+        qCInfo(lcUi).noquote() << logLevelName(entry.level) << entry.category
+                               << SecretMasker::instance().mask(entry.message);
+    }
+
+private:
+    const ServiceHost *m_host;
+};
+
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -26,6 +50,7 @@ ServiceHost::ServiceHost(Settings *settings, SecretStore *secrets, QString dataD
     , m_settings(settings)
     , m_secrets(secrets)
     , m_dataDir(std::move(dataDir))
+    , m_forwarder(std::make_unique<ForwardingLog>(this))
 {
     connect(&m_refresh, &QTimer::timeout, this, &ServiceHost::refresh);
     connect(m_settings, &Settings::changed, this, [this](const QString &key) {
@@ -53,7 +78,7 @@ ServiceHost::~ServiceHost()
 
 DiagnosticsLog *ServiceHost::log() const
 {
-    return m_service ? m_service->log() : nullptr;
+    return m_forwarder.get();
 }
 
 void ServiceHost::setMode(Mode mode, const QString &text)

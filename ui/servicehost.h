@@ -39,6 +39,8 @@ public:
     QueueStats stats() const { return m_stats; }
     // Null unless this app is the writer.
     Service *service() const { return m_service.get(); }
+    // Always valid: rows go to the service's log while this app is the writer; otherwise (attached to `serve`,
+    // or not running) only to the Qt logging category, so that no second writer is ever opened.
     DiagnosticsLog *log() const;
     QString dataDir() const { return m_dataDir; }
 
@@ -57,6 +59,7 @@ private:
     QUrl m_apiUrlOverride;
     std::unique_ptr<MoySkladClient> m_client;
     std::unique_ptr<Service> m_service;
+    std::unique_ptr<DiagnosticsLog> m_forwarder;
     Mode m_mode = Mode::Stopped;
     QString m_receiverText;
     QueueStats m_stats;

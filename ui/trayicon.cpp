@@ -4,6 +4,7 @@
 #include "servicehost.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QMenu>
 
 TrayIcon::TrayIcon(ServiceHost *host, QObject *parent)
@@ -60,4 +61,24 @@ void TrayIcon::notifyDisabledHooks(int count)
             tr("Webhooks disabled by MoySklad"),
             tr("MoySklad disabled %n webhook(s) of ours. Apply the settings to enable them again.", nullptr, count),
             QSystemTrayIcon::Warning);
+}
+
+void TrayIcon::attachWindow(QWidget *window, std::function<bool()> keepRunning)
+{
+    m_window = window;
+    m_keepRunning = std::move(keepRunning);
+    window->installEventFilter(this);
+}
+
+bool TrayIcon::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close && m_keepRunning && m_keepRunning() &&
+        m_icon->isVisible()) {
+        event->ignore();
+        m_window->hide();
+        m_icon->showMessage(tr("SkladHook keeps running"),
+                            tr("The receiver and the worker go on in the background. Quit from the tray menu."));
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }

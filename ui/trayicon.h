@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QSystemTrayIcon>
 
+#include <functional>
+
 class ServiceHost;
 class QMenu;
 
@@ -21,13 +23,20 @@ public:
     // Called when a refresh of the webhook list finds hooks of ours that MoySklad disabled.
     void notifyDisabledHooks(int count);
     QString toolTip() const;
+    // Closing `window` hides it instead while keepRunning() says so (the ui.closeToTray setting).
+    void attachWindow(QWidget *window, std::function<bool()> keepRunning);
 
 Q_SIGNALS:
     void showWindowRequested();
     void quitRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onStatusChanged();
+    QWidget *m_window = nullptr;
+    std::function<bool()> m_keepRunning;
 
     ServiceHost *m_host = nullptr;
     QSystemTrayIcon *m_icon = nullptr;

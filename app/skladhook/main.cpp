@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop app: parse arguments, build the objects, wire them, show the window. No logic here.
+#include "aboutdialog.h"
 #include "common/buildinfo.h"
 #include "common/secretmasker.h"
 #include "dialogs.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "servicehost.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/settings.h"
+#include "trayicon.h"
+#include "widgets/statusindicator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <cstdio>
@@ -56,7 +62,27 @@ int main(int argc, char **argv)
 
     KeychainSecretStore keychain(QDir(dataDir).absolutePath());
     Dialogs dialogs;
-    MainWindow window(MainWindow::Services{&settings, &keychain, nullptr, &dialogs, &language});
+    // The receiver and the worker run here, or attach read-only to a running `skladhook-cli serve`.
+    ServiceHost host(&settings, &keychain, dataDir);
+    MainWindow window(MainWindow::Services{&settings, &keychain, host.log(), &dialogs, &language});
+    window.statusBar()->addPermanentWidget(new StatusIndicator(&host));
+    QMenu *help = window.menuBar()->addMenu(QCoreApplication::translate("main", "&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(QCoreApplication::translate("main", "&About SkladHook"), &window,
+                    [&window] { AboutDialog(&window).exec(); });
+    std::unique_ptr<TrayIcon> tray;
+    if (TrayIcon::available()) {
+        tray = std::make_unique<TrayIcon>(&host);
+        tray->attachWindow(
+            &window, [&settings] { return settings.value(QStringLiteral("ui.closeToTray")) == QLatin1String("on"); });
+        QObject::connect(tray.get(), &TrayIcon::showWindowRequested, &window, [&window] {
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+        });
+        QObject::connect(tray.get(), &TrayIcon::quitRequested, &app, &QApplication::quit);
+        tray->show();
+    }
     if (parser.isSet(apiUrlOption)) {
         const QUrl apiUrl = QUrl::fromUserInput(parser.value(apiUrlOption));
         if (!apiUrl.isValid()) {
@@ -66,8 +92,10 @@ int main(int argc, char **argv)
             return 2;
         }
         window.controller()->setApiUrlOverride(apiUrl);
+        host.setApiUrlOverride(apiUrl);
     }
     window.show();
     window.start();
+    host.start();
     return app.exec();
 }

@@ -127,6 +127,9 @@ const QList<Settings::Key> &Settings::keys()
         {QStringLiteral("secrets.store"), QStringLiteral("keychain"),
          QStringLiteral("where secrets live: keychain, or file (plaintext in the data directory, explicit opt-in)"),
          oneOf(QStringLiteral("secrets.store"), {QStringLiteral("keychain"), QStringLiteral("file")})},
+        {QStringLiteral("ui.closeToTray"), QStringLiteral("off"),
+         QStringLiteral("on: closing the window keeps the receiver running in the system tray"),
+         oneOf(QStringLiteral("ui.closeToTray"), {QStringLiteral("on"), QStringLiteral("off")})},
         {QStringLiteral("ui.language"), QStringLiteral("system"), QStringLiteral("language of the desktop app"),
          oneOf(QStringLiteral("ui.language"), {QStringLiteral("system"), QStringLiteral("ru"), QStringLiteral("en")})},
     };
