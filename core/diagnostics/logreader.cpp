@@ -46,7 +46,9 @@ namespace {
 // The filter as SQL conditions with their bound values.
 QString conditions(const LogReader::Filter &filter, QList<QVariant> *values)
 {
-    QStringList parts{QStringLiteral("level >= ?")};
+    // `+level`: keeps SQLite off the (level, id) index, which would sort every matching row to find the newest page;
+    // walking the rowid newest first and testing the level stops after one page.
+    QStringList parts{QStringLiteral("+level >= ?")};
     values->append(int(filter.minimumLevel));
     if (!filter.hook.isEmpty()) {
         parts.append(QStringLiteral("hook = ?"));
