@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "models/tasklistmodel.h"
 #include "queue/taskqueue.h"
+#include "queue/worker.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -139,6 +140,22 @@ void QueuePanel::setQueue(TaskQueue *queue)
     m_queue = queue;
     m_model->setQueue(queue);
     refresh();
+}
+
+void QueuePanel::setWorker(Worker *worker)
+{
+    disconnect(m_workerRuns);
+    m_worker = worker;
+    if (!worker) {
+        setWorkerTimes({}, {});
+        return;
+    }
+    m_workerRuns = connect(worker, &Worker::runFinished, this, [this] {
+        if (m_worker)
+            setWorkerTimes(m_worker->lastRun(), m_worker->nextRun());
+        refresh();
+    });
+    setWorkerTimes(worker->lastRun(), worker->nextRun());
 }
 
 void QueuePanel::setRefreshInterval(int ms)

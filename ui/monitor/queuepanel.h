@@ -17,6 +17,7 @@ class QPushButton;
 class QTableView;
 class TaskListModel;
 class TaskQueue;
+class Worker;
 
 // The queue at a glance: counts per status, the age of the oldest waiting task, the worker's last and next run,
 // the task list with the selected task's detail, and Retry / Retry all dead / Cancel. Refreshes itself on a timer
@@ -29,6 +30,8 @@ public:
     explicit QueuePanel(TaskQueue *queue = nullptr, QWidget *parent = nullptr, const Clock *clock = nullptr);
 
     void setQueue(TaskQueue *queue);
+    // Follows this worker's runs (last and next run, and a refresh after each); nullptr stops following.
+    void setWorker(Worker *worker);
     TaskListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     // 0 stops the timer.
@@ -57,6 +60,8 @@ private:
     QString ageText(const QDateTime &since) const;
 
     QPointer<TaskQueue> m_queue;
+    QPointer<Worker> m_worker;
+    QMetaObject::Connection m_workerRuns;
     const Clock *m_clock = nullptr;
     TaskListModel *m_model = nullptr;
     QHash<TaskStatus, QLabel *> m_counts;

@@ -4,6 +4,7 @@
 #include "models/tasklistmodel.h"
 #include "monitorfixture.h"
 #include "queue/taskqueue.h"
+#include "queue/worker.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -150,4 +151,21 @@ TEST_F(QueuePanelTest, RetryAllDeadAndCancel)
     EXPECT_EQ(queue.task(id).value()->status, TaskStatus::Cancelled);
     EXPECT_EQ(text(panel.get(), "cancelledCount"), QStringLiteral("1"));
     EXPECT_EQ(text(panel.get(), "pendingCount"), QStringLiteral("2"));
+}
+
+TEST_F(QueuePanelTest, FollowsTheWorkersRuns)
+{
+    Worker worker(&queue, nullptr, &writer, &log, Worker::Config{});
+    auto panel = makePanel();
+    panel->setWorker(&worker);
+    EXPECT_EQ(text(panel.get(), "lastWorkerRun"), QStringLiteral("not yet"));
+    EXPECT_EQ(text(panel.get(), "nextWorkerRun"), QStringLiteral("not scheduled"));
+
+    worker.start();
+    QSignalSpy runs(&worker, &Worker::runFinished);
+    worker.runOnce(); // nothing is due: no request is made
+    ASSERT_TRUE(runs.wait(5000));
+    EXPECT_NE(text(panel.get(), "lastWorkerRun"), QStringLiteral("not yet"));
+    EXPECT_NE(text(panel.get(), "nextWorkerRun"), QStringLiteral("not scheduled"));
+    worker.stop();
 }
