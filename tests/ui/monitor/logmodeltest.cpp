@@ -98,3 +98,23 @@ TEST_F(LogModelTest, PollingKeepsTheFilter)
     EXPECT_EQ(message(model, 0), QStringLiteral("row 3"));
     EXPECT_EQ(message(model, 1), QStringLiteral("row 1"));
 }
+
+TEST(LogModelStandalone, StartsBeforeTheDatabaseExistsAndPicksItUpLater)
+{
+    QTemporaryDir dir;
+    const QString path = Database::fileIn(dir.path());
+    LogModel model(path);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setPollInterval(20);
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_FALSE(model.lastError().isEmpty());
+
+    StoreWriter writer(path);
+    ASSERT_TRUE(writer.start().ok());
+    SqliteDiagnosticsLog log(&writer);
+    log.info(QStringLiteral("service"), QStringLiteral("started"));
+    writer.flush();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 1; }, 5000));
+    EXPECT_EQ(message(model, 0), QStringLiteral("started"));
+    EXPECT_TRUE(model.lastError().isEmpty());
+}
