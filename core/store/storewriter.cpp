@@ -3,12 +3,16 @@
 
 #include "common/logcategories.h"
 #include "store/database.h"
+#include "store/writelock.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
+// As long as SQLite's busy timeout: another process's writes are short.
+constexpr int lockTimeoutMs = 5000;
+
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -71,8 +75,12 @@ void StoreWriter::flush()
 void StoreWriter::run()
 {
     const QString name = nextConnectionName();
+    WriteLock lock(WriteLock::pathFor(m_path));
     {
-        auto opened = Database::open(m_path, name, false);
+        // Opening creates or migrates the schema and switches to WAL: a write like any other.
+        auto locked = lock.acquire(lockTimeoutMs);
+        auto opened = locked.ok() ? Database::open(m_path, name, false) : Result<QSqlDatabase, QString>(locked.error());
+        lock.release();
         QMutexLocker locker(&m_mutex);
         m_openResult = opened.ok() ? Result<Done, QString>(Done{}) : Result<Done, QString>(opened.error());
         m_started = true;
@@ -97,8 +105,10 @@ void StoreWriter::run()
         }
         std::vector<Result<Done, QString>> results;
         results.reserve(batch.size());
-        bool committed = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        QString batchError = committed ? QString() : query.lastError().text();
+        // The lock covers the transaction and the automatic checkpoint that follows its COMMIT.
+        const auto locked = lock.acquire(lockTimeoutMs);
+        bool committed = locked.ok() && query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        QString batchError = committed ? QString() : locked.ok() ? query.lastError().text() : locked.error();
         if (committed) {
             for (Pending &pending : batch) {
                 query.exec(QStringLiteral("SAVEPOINT job"));
@@ -114,6 +124,7 @@ void StoreWriter::run()
                 query.exec(QStringLiteral("ROLLBACK"));
             }
         }
+        lock.release();
         if (!committed)
             qCWarning(lcStore) << "a write transaction failed:" << batchError;
         for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -130,7 +141,11 @@ void StoreWriter::run()
     }
     db = QSqlDatabase();
     query = QSqlQuery();
+    // The last connection to close checkpoints the WAL: under the lock too (best effort, closing never fails).
+    const bool lockedForClose = lock.acquire(lockTimeoutMs).ok();
     Database::close(name);
+    if (lockedForClose)
+        lock.release();
     QMutexLocker locker(&m_mutex);
     m_idle.wakeAll();
 }

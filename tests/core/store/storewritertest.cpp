@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/storewriter.h"
 #include "store/database.h"
+#include "store/writelock.h"
 
 #include <gtest/gtest.h>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 
 #include <atomic>
@@ -116,4 +118,59 @@ TEST(StoreWriter, AnUnwritableDirectoryIsAClearError)
     bool failed = false;
     writer.submit(insertState(QStringLiteral("x")), [&failed](Result<Done, QString> r) { failed = !r.ok(); });
     EXPECT_TRUE(failed);
+}
+
+TEST(WriteLock, TwoHoldersExcludeEachOtherEvenInOneProcess)
+{
+    QTemporaryDir dir;
+    const QString path = WriteLock::pathFor(Database::fileIn(dir.path()));
+    WriteLock first(path);
+    WriteLock second(path);
+    ASSERT_TRUE(first.acquire(0).ok());
+    const auto refused = second.acquire(0);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("busy")));
+    first.release();
+    EXPECT_TRUE(second.acquire(0).ok());
+    EXPECT_TRUE(second.isHeld());
+}
+
+TEST(StoreWriter, WritesOnlyWhileNoOtherWriterHoldsTheLock)
+{
+    // Another process's StoreWriter in the middle of a transaction (or a checkpoint) is this lock, held.
+    QTemporaryDir dir;
+    const QString path = Database::fileIn(dir.path());
+    StoreWriter writer(path);
+    ASSERT_TRUE(writer.start().ok());
+    WriteLock other(WriteLock::pathFor(path));
+    ASSERT_TRUE(other.acquire(0).ok());
+    std::atomic<bool> committed = false;
+    writer.submit(insertState(QStringLiteral("waits")),
+                  [&committed](Result<Done, QString> result) { committed = result.ok(); });
+    QTest::qWait(100); // time for the writer to go ahead, which it must not
+    EXPECT_FALSE(committed);
+    EXPECT_EQ(countRows(path), 0);
+    other.release();
+    EXPECT_TRUE(QTest::qWaitFor([&committed] { return bool(committed); }, 5000));
+    EXPECT_EQ(countRows(path), 1);
+}
+
+TEST(StoreWriter, ADatabaseFromANewerSkladHookIsRefusedUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = Database::fileIn(dir.path());
+    {
+        StoreWriter writer(path);
+        ASSERT_TRUE(writer.start().ok());
+        writer.submit([](QSqlDatabase &db) -> Result<Done, QString> {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::schemaVersion + 1)))
+                return query.lastError().text();
+            return Done{};
+        });
+    }
+    StoreWriter again(path);
+    const auto started = again.start();
+    ASSERT_FALSE(started.ok());
+    EXPECT_TRUE(started.error().contains(QStringLiteral("newer"))) << started.error().toStdString();
 }

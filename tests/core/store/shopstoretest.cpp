@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/shopstore.h"
+#include "store/database.h"
+#include "store/storewriter.h"
+
+#include <gtest/gtest.h>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+namespace {
+
+QJsonObject named(const QString &name)
+{
+    return QJsonObject{{QStringLiteral("meta"), QJsonObject{{QStringLiteral("href"), QStringLiteral("x")}}},
+                       {QStringLiteral("name"), name}};
+}
+
+QJsonObject metaOf(const QString &type, const QString &id)
+{
+    return QJsonObject{
+        {QStringLiteral("href"), QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/%1/%2").arg(type, id)},
+        {QStringLiteral("type"), type}};
+}
+
+class ShopStoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(writer.start().ok()); }
+
+    Result<Done, QString> write(const StoreWriter::Job &job)
+    {
+        std::optional<Result<Done, QString>> outcome;
+        writer.submit(job, [&outcome](Result<Done, QString> result) { outcome.emplace(std::move(result)); });
+        writer.flush();
+        return outcome.value_or(Result<Done, QString>(QStringLiteral("no answer")));
+    }
+
+    // Rows of one query on a read-only connection, each as its columns joined with '|'.
+    QStringList rows(const QString &sql)
+    {
+        QStringList out;
+        {
+            auto db = Database::open(Database::fileIn(dir.path()), QStringLiteral("shop-reader"), true);
+            EXPECT_TRUE(db.ok());
+            QSqlQuery query(db.value());
+            EXPECT_TRUE(query.exec(sql));
+            while (query.next()) {
+                QStringList columns;
+                for (int i = 0; i < query.record().count(); ++i)
+                    columns.append(query.value(i).toString());
+                out.append(columns.join(QLatin1Char('|')));
+            }
+        }
+        Database::close(QStringLiteral("shop-reader"));
+        return out;
+    }
+
+    QList<ShopStore::Order> orders()
+    {
+        QList<ShopStore::Order> out;
+        {
+            auto db = Database::open(Database::fileIn(dir.path()), QStringLiteral("orders-reader"), true);
+            EXPECT_TRUE(db.ok());
+            out = ShopStore::orders(db.value()).valueOr({});
+        }
+        Database::close(QStringLiteral("orders-reader"));
+        return out;
+    }
+
+    QTemporaryDir dir;
+    StoreWriter writer{Database::fileIn(dir.path())};
+};
+
+} // namespace
+
+TEST_F(ShopStoreTest, AnOrderIsUpsertedWithItsExpandedNamesAndMarkedDeleted)
+{
+    QJsonObject order{{QStringLiteral("id"), QStringLiteral("o1")},
+                      {QStringLiteral("name"), QStringLiteral("00017")},
+                      {QStringLiteral("sum"), 123456},
+                      {QStringLiteral("payedSum"), 100000},
+                      {QStringLiteral("shippedSum"), 0},
+                      {QStringLiteral("moment"), QStringLiteral("2026-12-01 10:00:00.000")},
+                      {QStringLiteral("updated"), QStringLiteral("2026-12-01 10:05:00.000")},
+                      {QStringLiteral("state"), named(QStringLiteral("Новый"))},
+                      {QStringLiteral("agent"), named(QStringLiteral("ООО Ромашка"))}};
+    ASSERT_TRUE(
+        write([&](QSqlDatabase &db) { return ShopStore::apply(db, QStringLiteral("customerorder"), order); }).ok());
+    order.insert(QStringLiteral("state"), named(QStringLiteral("Отгружен")));
+    order.insert(QStringLiteral("shippedSum"), 123456);
+    ASSERT_TRUE(
+        write([&](QSqlDatabase &db) { return ShopStore::apply(db, QStringLiteral("customerorder"), order); }).ok());
+
+    QList<ShopStore::Order> stored = orders();
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored[0].name, QStringLiteral("00017"));
+    EXPECT_EQ(stored[0].state, QStringLiteral("Отгружен"));
+    EXPECT_EQ(stored[0].agent, QStringLiteral("ООО Ромашка"));
+    EXPECT_EQ(stored[0].sum, 123456); // kopecks, as MoySklad gives them
+    EXPECT_EQ(stored[0].payedSum, 100000);
+    EXPECT_EQ(stored[0].shippedSum, 123456);
+    EXPECT_FALSE(stored[0].deleted);
+
+    ASSERT_TRUE(write([](QSqlDatabase &db) {
+                    return ShopStore::markDeleted(db, QStringLiteral("customerorder"), QStringLiteral("o1"));
+                }).ok());
+    stored = orders();
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_TRUE(stored[0].deleted);
+    EXPECT_EQ(stored[0].sum, 123456); // the last known state stays
+}
+
+TEST_F(ShopStoreTest, PaymentsKeepTheirKindAndTheOrdersTheyPay)
+{
+    const QJsonObject cashin{
+        {QStringLiteral("id"), QStringLiteral("c1")},
+        {QStringLiteral("name"), QStringLiteral("ПКО-5")},
+        {QStringLiteral("sum"), 7000},
+        {QStringLiteral("operations"),
+         QJsonArray{QJsonObject{{QStringLiteral("meta"), metaOf(QStringLiteral("customerorder"), QStringLiteral("o1"))},
+                                {QStringLiteral("linkedSum"), 5000}},
+                    QJsonObject{{QStringLiteral("meta"), metaOf(QStringLiteral("invoiceout"), QStringLiteral("i1"))},
+                                {QStringLiteral("linkedSum"), 2000}}}}};
+    ASSERT_TRUE(write([&](QSqlDatabase &db) { return ShopStore::apply(db, QStringLiteral("cashin"), cashin); }).ok());
+    const QStringList payment = rows(QStringLiteral("SELECT kind, sum, linked_orders, deleted FROM payments"));
+    ASSERT_EQ(payment.size(), 1);
+    EXPECT_EQ(payment[0], QStringLiteral("cashin|7000|[{\"id\":\"o1\",\"linkedSum\":5000}]|0"));
+
+    // A payment deleted before we ever saw it is recorded as deleted, with its kind.
+    ASSERT_TRUE(write([](QSqlDatabase &db) {
+                    return ShopStore::markDeleted(db, QStringLiteral("paymentin"), QStringLiteral("p9"));
+                }).ok());
+    EXPECT_EQ(rows(QStringLiteral("SELECT kind, deleted FROM payments WHERE id = 'p9'")),
+              QStringList{QStringLiteral("paymentin|1")});
+}
+
+TEST_F(ShopStoreTest, AShipmentKeepsItsOrderAndUnknownTypesAreRefused)
+{
+    const QJsonObject demand{
+        {QStringLiteral("id"), QStringLiteral("d1")},
+        {QStringLiteral("name"), QStringLiteral("00003")},
+        {QStringLiteral("sum"), 9900},
+        {QStringLiteral("state"), named(QStringLiteral("Собран"))},
+        {QStringLiteral("customerOrder"),
+         QJsonObject{{QStringLiteral("meta"), metaOf(QStringLiteral("customerorder"), QStringLiteral("o1"))}}}};
+    ASSERT_TRUE(write([&](QSqlDatabase &db) { return ShopStore::apply(db, QStringLiteral("demand"), demand); }).ok());
+    EXPECT_EQ(rows(QStringLiteral("SELECT name, sum, state, order_id, deleted FROM shipments")),
+              QStringList{QStringLiteral("00003|9900|Собран|o1|0")});
+
+    EXPECT_FALSE(ShopStore::handles(QStringLiteral("product")));
+    EXPECT_FALSE(write([](QSqlDatabase &db) {
+                     return ShopStore::apply(db, QStringLiteral("product"),
+                                             QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}});
+                 }).ok());
+    EXPECT_FALSE(write([](QSqlDatabase &db) {
+                     return ShopStore::apply(db, QStringLiteral("demand"), QJsonObject{});
+                 }).ok()); // no id
+    EXPECT_EQ(ShopStore::expandFor(QStringLiteral("customerorder")),
+              (QStringList{QStringLiteral("state"), QStringLiteral("agent")}));
+}
