@@ -9,6 +9,7 @@
 #include "store/storewriter.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QSet>
 
 namespace {
@@ -222,26 +223,48 @@ void Worker::processGroup(const std::shared_ptr<Pass> &pass, const QString &enti
 void Worker::finishTasks(const std::shared_ptr<Pass> &pass, const QList<Task> &tasks, const QString &error,
                          bool retryable, bool countAttempt)
 {
+    // The pass ends when every outcome is committed: runFinished then means the queue says so too.
+    pass->groups += int(tasks.size());
+    QPointer<Worker> self(this);
     for (const Task &task : tasks) {
         if (error.isEmpty()) {
-            ++pass->done;
-            m_queue->complete(task, [this, task](Result<bool, QString> completed) {
-                if (completed.ok() && !completed.value())
-                    log(int(LogLevel::Warning),
-                        QStringLiteral("Task %1 was claimed again meanwhile: result dropped").arg(task.id), &task);
-                else if (completed.ok())
-                    log(int(LogLevel::Info), QStringLiteral("Processed %1 %2").arg(task.hook(), task.documentId),
+            m_queue->complete(task, [self, pass, task](Result<bool, QString> completed) {
+                if (!self)
+                    return;
+                if (completed.ok() && completed.value()) {
+                    ++pass->done;
+                    self->log(int(LogLevel::Info), QStringLiteral("Processed %1 %2").arg(task.hook(), task.documentId),
+                              &task);
+                } else if (completed.ok()) {
+                    self->log(int(LogLevel::Warning),
+                              QStringLiteral("Task %1 was claimed again meanwhile: result dropped").arg(task.id),
+                              &task);
+                } else {
+                    self->log(
+                        int(LogLevel::Error),
+                        QStringLiteral("Task %1 could not be marked done: %2").arg(task.id).arg(completed.error()),
                         &task);
+                }
+                self->groupDone(pass);
             });
         } else {
-            ++pass->failed;
             const bool dead = !retryable || (countAttempt && task.attempts >= m_queue->policy().maxAttempts);
-            m_queue->fail(task, error, retryable, countAttempt, [this, task, error, dead](Result<bool, QString>) {
-                log(int(dead ? LogLevel::Error : LogLevel::Warning),
-                    dead ? QStringLiteral("Task %1 is dead: %2").arg(task.id).arg(error)
-                         : QStringLiteral("Task %1 failed, will retry: %2").arg(task.id).arg(error),
-                    &task);
-            });
+            m_queue->fail(
+                task, error, retryable, countAttempt, [self, pass, task, error, dead](Result<bool, QString> failed) {
+                    if (!self)
+                        return;
+                    ++pass->failed;
+                    if (failed.ok() && !failed.value())
+                        self->log(int(LogLevel::Warning),
+                                  QStringLiteral("Task %1 was claimed again meanwhile: failure dropped").arg(task.id),
+                                  &task);
+                    else
+                        self->log(int(dead ? LogLevel::Error : LogLevel::Warning),
+                                  dead ? QStringLiteral("Task %1 is dead: %2").arg(task.id).arg(error)
+                                       : QStringLiteral("Task %1 failed, will retry: %2").arg(task.id).arg(error),
+                                  &task);
+                    self->groupDone(pass);
+                });
         }
     }
     groupDone(pass);

@@ -44,7 +44,8 @@ public:
     bool isBusy() const { return m_activeRuns > 0; }
 
 Q_SIGNALS:
-    // After each pass: how many tasks it finished and how many failed (retrying or dead).
+    // After each pass, once the outcome of every task it took is committed: how many tasks it finished and how many
+    // failed (retrying or dead).
     void runFinished(int done, int failed);
 
 private:
