@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Service of one data directory: its lock, the receiver wired to the queue, immediate processing that falls
+// back to the queue, and stop/restart that lose nothing answered.
+#include "service/service.h"
+#include "await.h"
+#include "diagnostics/logreader.h"
+#include "fakemoysklad.h"
+#include "moysklad/moyskladclient.h"
+#include "queue/taskqueue.h"
+#include "store/database.h"
+#include "store/shopstore.h"
+#include "store/storewriter.h"
+
+#include <gtest/gtest.h>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+
+namespace {
+
+const QString secret = QStringLiteral("ServiceTestSecret_0123456789abcdef");
+
+QString orderId(int i)
+{
+    return QStringLiteral("20000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+}
+
+class ServiceTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(fake.start());
+        ClientConfig clientConfig;
+        clientConfig.baseUrl = fake.baseUrl();
+        clientConfig.token = fake.token();
+        clientConfig.maxAttempts = 1; // a server error reaches the queue at once
+        client = std::make_unique<MoySkladClient>(clientConfig);
+    }
+
+    ServiceConfig config(ExecutionMode mode = ExecutionMode::Queued) const
+    {
+        ServiceConfig c;
+        c.dataDir = dir.path();
+        c.receiver.listen = QStringLiteral("127.0.0.1:0");
+        c.receiver.siteUrl = QUrl(QStringLiteral("https://shop.example.com/shop/"));
+        c.receiver.verificationString = secret;
+        c.worker.intervalMs = 3600 * 1000; // only what the test asks for runs
+        c.worker.importOrders = true;
+        c.queue.backoffBaseMs = 1; // a failed task is due again at once
+        c.modes.insert(QStringLiteral("customerorder/UPDATE"), mode);
+        return c;
+    }
+
+    void seedOrder(int i)
+    {
+        fake.seedDocument(QStringLiteral("customerorder"), QJsonObject{{QStringLiteral("id"), orderId(i)},
+                                                                       {QStringLiteral("name"), QString::number(i)},
+                                                                       {QStringLiteral("sum"), 100 * i}});
+    }
+
+    // POSTs one delivery to the service's receiver over loopback; the HTTP status.
+    int post(Service &service, const QString &requestId, const QList<int> &orders)
+    {
+        QUrl url(
+            QStringLiteral("http://%1/shop/moysklad/customerorder/update").arg(service.receiver()->listenAddress()));
+        url.setQuery(QStringLiteral("key=%1&requestId=%2").arg(secret, requestId));
+        QJsonArray events;
+        for (int i : orders)
+            events.append(QJsonObject{
+                {QStringLiteral("meta"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("customerorder")},
+                             {QStringLiteral("href"), QString(fake.baseUrl().toString() +
+                                                              QStringLiteral("/entity/customerorder/") + orderId(i))}}},
+                {QStringLiteral("action"), QStringLiteral("UPDATE")},
+                {QStringLiteral("accountId"), QStringLiteral("1f2e3d4c-0000-4000-8000-00000000acc0")}});
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply =
+            network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson());
+        EXPECT_TRUE(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        delete reply;
+        return status;
+    }
+
+    QList<ShopStore::Order> orders()
+    {
+        QList<ShopStore::Order> out;
+        {
+            auto db = Database::open(Database::fileIn(dir.path()), QStringLiteral("service-orders"), true);
+            if (db.ok())
+                out = ShopStore::orders(db.value()).valueOr({});
+        }
+        Database::close(QStringLiteral("service-orders"));
+        return out;
+    }
+
+    FakeMoySklad fake;
+    QTemporaryDir dir;
+    std::unique_ptr<MoySkladClient> client;
+    QNetworkAccessManager network;
+};
+
+} // namespace
+
+TEST_F(ServiceTest, OneServiceWritesADataDirectoryAtATime)
+{
+    EXPECT_TRUE(Service::lockHolder(dir.path()).isEmpty());
+    Service first(config(), client.get());
+    ASSERT_TRUE(first.start().ok());
+    const QString holder = Service::lockHolder(dir.path());
+    EXPECT_TRUE(holder.contains(QString::number(QCoreApplication::applicationPid()))) << holder.toStdString();
+
+    Service second(config(), client.get());
+    const auto refused = second.start();
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(QStringLiteral("already serving"))) << refused.error().toStdString();
+    EXPECT_FALSE(second.isRunning());
+    EXPECT_TRUE(first.isRunning());
+
+    first.stop();
+    EXPECT_TRUE(Service::lockHolder(dir.path()).isEmpty());
+    ASSERT_TRUE(second.start().ok());
+}
+
+TEST_F(ServiceTest, EverythingAnsweredSurvivesAStopAndIsProcessedAfterARestart)
+{
+    for (int i = 0; i < 20; ++i)
+        seedOrder(i);
+    {
+        Service service(config(ExecutionMode::Queued), client.get());
+        ASSERT_TRUE(service.start().ok());
+        for (int d = 0; d < 10; ++d)
+            ASSERT_EQ(post(service, QStringLiteral("req-%1").arg(d), {2 * d, 2 * d + 1}), 200);
+        ASSERT_EQ(post(service, QStringLiteral("req-3"), {6, 7}), 200); // a redelivery: answered, no new work
+        service.stop();
+    }
+    EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")), 0);
+
+    Service again(config(ExecutionMode::Queued), client.get());
+    ASSERT_TRUE(again.start().ok()); // picks up what waits at once, without waiting for the hour-long tick
+    ASSERT_TRUE(QTest::qWaitFor([&] { return again.queue()->stats().value().done == 20; }, 20000))
+        << again.queue()->stats().value().pending;
+    const QueueStats stats = again.queue()->stats().value();
+    EXPECT_EQ(stats.pending + stats.running + stats.retrying + stats.dead, 0);
+    EXPECT_EQ(orders().size(), 20);
+    EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")), 1);
+}
+
+TEST_F(ServiceTest, AFailedImmediateTaskGoesToTheQueueAndIsRetried)
+{
+    seedOrder(1);
+    fake.failNext(QStringLiteral("GET"), QStringLiteral("/entity/customerorder"), 500, 1000,
+                  QStringLiteral("Внутренняя ошибка"), 1);
+    Service service(config(ExecutionMode::Immediate), client.get());
+    ASSERT_TRUE(service.start().ok());
+    ASSERT_EQ(post(service, QStringLiteral("immediate-1"), {1}), 200);
+    // Processed at once, without the tick: the fetch fails and the task waits in the queue.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return service.queue()->stats().value().retrying == 1; }, 10000));
+    const Task failed = service.queue()->list(TaskStatus::Retrying).value().first();
+    EXPECT_EQ(failed.attempts, 1);
+    EXPECT_TRUE(failed.lastError.contains(QStringLiteral("500"))) << failed.lastError.toStdString();
+    EXPECT_TRUE(orders().isEmpty());
+
+    // The worker's next run retries it.
+    service.worker()->runOnce();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return service.queue()->stats().value().done == 1; }, 10000));
+    ASSERT_EQ(orders().size(), 1);
+    EXPECT_EQ(orders().first().id, orderId(1));
+    EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")), 2);
+}
+
+TEST_F(ServiceTest, TasksLeftRunningByADeadProcessAreDueAgainOnStart)
+{
+    seedOrder(5);
+    {
+        // A process that enqueued and claimed, then died without finishing: its lease is an hour long.
+        StoreWriter writer(Database::fileIn(dir.path()));
+        ASSERT_TRUE(writer.start().ok());
+        TaskQueue::Policy policy;
+        policy.leaseMs = 3600 * 1000;
+        TaskQueue queue(&writer, policy);
+        Delivery delivery;
+        delivery.requestId = QStringLiteral("orphan");
+        DeliveryEvent event;
+        event.entityType = QStringLiteral("customerorder");
+        event.action = QStringLiteral("UPDATE");
+        event.documentId = orderId(5);
+        delivery.events.append(event);
+        const auto enqueued = awaitResult<TaskQueue::Enqueued>([&](auto done) { queue.enqueue(delivery, {}, done); });
+        ASSERT_EQ(enqueued.outcome, PersistOutcome::Stored);
+        const auto claimed = awaitResult<Result<QList<Task>, QString>>([&](auto done) { queue.claim(10, {}, done); });
+        ASSERT_EQ(claimed.value().size(), 1);
+    }
+    Service service(config(), client.get());
+    ASSERT_TRUE(service.start().ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return service.queue()->stats().value().done == 1; }, 10000));
+    EXPECT_EQ(orders().size(), 1);
+
+    // The log says what happened, for the diagnostics pane.
+    LogReader reader(Database::fileIn(dir.path()));
+    service.writer()->flush();
+    LogReader::Filter filter;
+    filter.text = QStringLiteral("left running");
+    EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 1);
+}
