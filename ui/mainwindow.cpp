@@ -61,6 +61,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     connect(m_webhooksPage, &WebhooksPage::refreshRequested, m_controller, &WebhookController::refresh);
     connect(m_webhooksPage, &WebhooksPage::installMissingRequested, m_controller, &WebhookController::installMissing);
+    connect(m_webhooksPage, &WebhooksPage::removeUnneededRequested, this, &MainWindow::askRemoveUnneeded);
     connect(m_webhooksPage, &WebhooksPage::applyRequested, this,
             [this] { m_controller->apply(m_model->checkedHookIds()); });
 
@@ -229,5 +230,21 @@ void MainWindow::askSecretsInFile(bool inFile)
         m_controller->setSecretsInFile(true);
         m_messageBar->showMessage(MessageBar::Kind::Warning,
                                   tr("Secrets are now kept in the settings file, unencrypted."));
+    });
+}
+
+void MainWindow::askRemoveUnneeded()
+{
+    const int count = m_controller->plan().count(HookState::NotNeeded);
+    Dialogs::Question question;
+    question.title = tr("Remove unneeded hooks?");
+    question.text = tr("%n hook(s) of this module are no longer needed by the exchange settings. Delete them from "
+                       "MoySklad? Other applications' hooks are not touched.",
+                       nullptr, count);
+    question.confirmText = tr("Delete");
+    question.warning = true;
+    m_dialogs->ask(this, question, this, [this](bool yes) {
+        if (yes)
+            m_controller->removeUnneeded();
     });
 }

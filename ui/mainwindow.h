@@ -59,6 +59,7 @@ private:
     void onMessageAction(const QString &actionId);
     void askObtainToken(const QString &login, const QString &password);
     void askSecretsInFile(bool inFile);
+    void askRemoveUnneeded();
 
     Services m_services;
     Dialogs *m_dialogs = nullptr;

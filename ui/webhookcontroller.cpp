@@ -318,6 +318,16 @@ void WebhookController::apply(const QSet<QString> &updateIds)
     runApply(options);
 }
 
+void WebhookController::removeUnneeded()
+{
+    ApplyOptions options;
+    options.createMissing = false;
+    options.enableDisabled = false;
+    options.updateOnly = QSet<QString>();
+    options.removeUnwanted = true;
+    runApply(options);
+}
+
 void WebhookController::runApply(const ApplyOptions &options)
 {
     if (!checkReadyToWrite() || !beginBusy())
@@ -345,10 +355,11 @@ void WebhookController::runApply(const ApplyOptions &options)
             });
             return;
         }
-        listThenFinish(tr("Done: %1 created, %2 updated, %3 enabled.")
-                           .arg(report.created)
-                           .arg(report.updated)
-                           .arg(report.enabled));
+        QString done =
+            tr("Done: %1 created, %2 updated, %3 enabled.").arg(report.created).arg(report.updated).arg(report.enabled);
+        if (report.deleted > 0)
+            done += QLatin1Char(' ') + tr("%n hook(s) deleted.", nullptr, report.deleted);
+        listThenFinish(done);
     });
 }
 

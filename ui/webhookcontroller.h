@@ -56,6 +56,8 @@ public:
     void installMissing();
     // Creates missing hooks, enables our disabled ones and rewrites the hooks with these ids.
     void apply(const QSet<QString> &updateIds);
+    // Deletes our hooks that the exchange settings no longer need (only on this explicit request).
+    void removeUnneeded();
     void checkConnection();
     // Exchanges login and password for a token (MoySklad revokes the user's earlier tokens) and saves it.
     void obtainToken(const QString &login, const QString &password);

@@ -20,6 +20,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     , m_refresh(new QPushButton(this))
     , m_installMissing(new QPushButton(this))
     , m_apply(new QPushButton(this))
+    , m_removeUnneeded(new QPushButton(this))
     , m_busy(new QProgressBar(this))
     , m_summary(new QLabel(this))
 {
@@ -28,6 +29,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_installMissing->setObjectName(QStringLiteral("installMissingButton"));
     m_apply->setObjectName(QStringLiteral("applyButton"));
+    m_removeUnneeded->setObjectName(QStringLiteral("removeUnneededButton"));
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_summary->setObjectName(QStringLiteral("planSummaryLabel"));
 
@@ -57,6 +59,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     buttons->addWidget(m_installMissing);
     buttons->addWidget(m_apply);
     buttons->addStretch(1);
+    buttons->addWidget(m_removeUnneeded);
     buttons->addWidget(m_busy);
 
     auto *layout = new QVBoxLayout(this);
@@ -67,6 +70,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &WebhooksPage::refreshRequested);
     connect(m_installMissing, &QPushButton::clicked, this, &WebhooksPage::installMissingRequested);
     connect(m_apply, &QPushButton::clicked, this, &WebhooksPage::applyRequested);
+    connect(m_removeUnneeded, &QPushButton::clicked, this, &WebhooksPage::removeUnneededRequested);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WebhooksPage::onModelReset);
     connect(m_model, &WebhookTableModel::checksChanged, this, &WebhooksPage::updateButtons);
     retranslate();
@@ -135,6 +139,9 @@ void WebhooksPage::updateButtons()
     m_refresh->setEnabled(!m_isBusy);
     m_installMissing->setEnabled(!m_isBusy && plan.count(HookState::Missing) > 0);
     m_apply->setEnabled(!m_isBusy && !plan.rows().isEmpty());
+    // Deleting is offered only when there is something of ours to delete, and asked about first.
+    m_removeUnneeded->setVisible(plan.count(HookState::NotNeeded) > 0);
+    m_removeUnneeded->setEnabled(!m_isBusy);
 
     if (plan.rows().isEmpty()) {
         m_summary->setText(tr("Click Refresh to load the webhooks of the MoySklad account."));
@@ -180,6 +187,8 @@ void WebhooksPage::retranslate()
     m_installMissing->setToolTip(tr("Create the module's hooks that the account does not have yet"));
     m_apply->setText(tr("Apply"));
     m_apply->setToolTip(tr("Create the missing hooks, enable the disabled ones and rewrite the ticked ones"));
+    m_removeUnneeded->setText(tr("Remove unneeded hooks…"));
+    m_removeUnneeded->setToolTip(tr("Delete the hooks of ours that the exchange settings no longer need"));
     m_busy->setToolTip(tr("Talking to MoySklad…"));
     updateButtons();
 }

@@ -28,6 +28,7 @@ Q_SIGNALS:
     void refreshRequested();
     void installMissingRequested();
     void applyRequested();
+    void removeUnneededRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +43,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QPushButton *m_installMissing = nullptr;
     QPushButton *m_apply = nullptr;
+    QPushButton *m_removeUnneeded = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_summary = nullptr;
     bool m_isBusy = false;

@@ -356,6 +356,21 @@
         <source>Secrets are now kept in the settings file, unencrypted.</source>
         <translation>Secrets are now kept in the settings file, unencrypted.</translation>
     </message>
+    <message>
+        <source>Remove unneeded hooks?</source>
+        <translation>Remove unneeded hooks?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hook(s) of this module are no longer needed by the exchange settings. Delete them from MoySklad? Other applications&apos; hooks are not touched.</source>
+        <translation>
+            <numerusform>%n hook of this module are no longer needed by the exchange settings. Delete them from MoySklad? Other applications&apos; hooks are not touched.</numerusform>
+            <numerusform>%n hooks of this module are no longer needed by the exchange settings. Delete them from MoySklad? Other applications&apos; hooks are not touched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -550,6 +565,23 @@
     </message>
 </context>
 <context>
+    <name>StatusIndicator</name>
+    <message numerus="yes">
+        <source>Queue: %n waiting</source>
+        <translation>
+            <numerusform>Queue: %n waiting</numerusform>
+            <numerusform>Queue: %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n dead</numerusform>
+            <numerusform>%n dead</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskListModel</name>
     <message>
         <source>Pending</source>
@@ -645,6 +677,14 @@ Queue: %2 waiting, %3 dead</translation>
             <numerusform>MoySklad disabled %n webhook of ours. Apply the settings to enable them again.</numerusform>
             <numerusform>MoySklad disabled %n webhooks of ours. Apply the settings to enable them again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SkladHook keeps running</source>
+        <translation>SkladHook keeps running</translation>
+    </message>
+    <message>
+        <source>The receiver and the worker go on in the background. Quit from the tray menu.</source>
+        <translation>The receiver and the worker go on in the background. Quit from the tray menu.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +811,13 @@ Queue: %2 waiting, %3 dead</translation>
     <message>
         <source>MoySklad limits the request rate: try again in a minute.</source>
         <translation>MoySklad limits the request rate: try again in a minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hook(s) deleted.</source>
+        <translation>
+            <numerusform>%n hook deleted.</numerusform>
+            <numerusform>%n hooks deleted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -977,6 +1024,14 @@ Queue: %2 waiting, %3 dead</translation>
         <source>Talking to MoySklad…</source>
         <translation>Talking to MoySklad…</translation>
     </message>
+    <message>
+        <source>Remove unneeded hooks…</source>
+        <translation>Remove unneeded hooks…</translation>
+    </message>
+    <message>
+        <source>Delete the hooks of ours that the exchange settings no longer need</source>
+        <translation>Delete the hooks of ours that the exchange settings no longer need</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1007,6 +1062,22 @@ Queue: %2 waiting, %3 dead</translation>
     <message>
         <source>--api-url: not a URL: %1</source>
         <translation>--api-url: not a URL: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About SkladHook</source>
+        <translation>&amp;About SkladHook</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
     </message>
 </context>
 </TS>

@@ -357,6 +357,22 @@
         <source>Secrets are now kept in the settings file, unencrypted.</source>
         <translation>Теперь секреты хранятся в файле настроек без шифрования.</translation>
     </message>
+    <message>
+        <source>Remove unneeded hooks?</source>
+        <translation>Удалить ненужные веб-хуки?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hook(s) of this module are no longer needed by the exchange settings. Delete them from MoySklad? Other applications&apos; hooks are not touched.</source>
+        <translation>
+            <numerusform>%n веб-хук модуля больше не нужен по настройкам обмена. Удалить его из МойСклад? Веб-хуки других приложений не затрагиваются.</numerusform>
+            <numerusform>%n веб-хука модуля больше не нужны по настройкам обмена. Удалить их из МойСклад? Веб-хуки других приложений не затрагиваются.</numerusform>
+            <numerusform>%n веб-хуков модуля больше не нужны по настройкам обмена. Удалить их из МойСклад? Веб-хуки других приложений не затрагиваются.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -556,6 +572,25 @@
     </message>
 </context>
 <context>
+    <name>StatusIndicator</name>
+    <message numerus="yes">
+        <source>Queue: %n waiting</source>
+        <translation>
+            <numerusform>Очередь: ждёт %n</numerusform>
+            <numerusform>Очередь: ждут %n</numerusform>
+            <numerusform>Очередь: ждут %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n не удалась</numerusform>
+            <numerusform>%n не удались</numerusform>
+            <numerusform>%n не удались</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskListModel</name>
     <message>
         <source>Pending</source>
@@ -653,6 +688,14 @@ Queue: %2 waiting, %3 dead</source>
             <numerusform>МойСклад отключил %n наших веб-хука. Примените настройки, чтобы снова их включить.</numerusform>
             <numerusform>МойСклад отключил %n наших веб-хуков. Примените настройки, чтобы снова их включить.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SkladHook keeps running</source>
+        <translation>SkladHook продолжает работать</translation>
+    </message>
+    <message>
+        <source>The receiver and the worker go on in the background. Quit from the tray menu.</source>
+        <translation>Приёмник и обработчик продолжают работать в фоне. Выйти можно из меню в области уведомлений.</translation>
     </message>
 </context>
 <context>
@@ -780,6 +823,14 @@ Queue: %2 waiting, %3 dead</source>
     <message>
         <source>MoySklad limits the request rate: try again in a minute.</source>
         <translation>МойСклад ограничивает частоту запросов: повторите через минуту.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hook(s) deleted.</source>
+        <translation>
+            <numerusform>Удалён %n веб-хук.</numerusform>
+            <numerusform>Удалены %n веб-хука.</numerusform>
+            <numerusform>Удалено %n веб-хуков.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -987,6 +1038,14 @@ Queue: %2 waiting, %3 dead</source>
         <source>Talking to MoySklad…</source>
         <translation>Обмен с МойСклад…</translation>
     </message>
+    <message>
+        <source>Remove unneeded hooks…</source>
+        <translation>Удалить ненужные веб-хуки…</translation>
+    </message>
+    <message>
+        <source>Delete the hooks of ours that the exchange settings no longer need</source>
+        <translation>Удалить наши веб-хуки, которые больше не нужны по настройкам обмена</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1017,6 +1076,22 @@ Queue: %2 waiting, %3 dead</source>
     <message>
         <source>--api-url: not a URL: %1</source>
         <translation>--api-url: это не адрес: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About SkladHook</source>
+        <translation>&amp;О программе SkladHook</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
     </message>
 </context>
 </TS>

@@ -485,3 +485,47 @@ TEST_F(MainWindowTest, CheckConnectionReportsTheUser)
     EXPECT_TRUE(window->messageBar()->text().contains(QStringLiteral("Connected")))
         << window->messageBar()->text().toStdString();
 }
+
+TEST_F(MainWindowTest, UnneededHooksAreDeletedOnlyAfterAnExplicitYes)
+{
+    seedOurHooks();
+    const QList<Webhook> foreign = seedForeignHooks();
+    startWindow();
+    QPushButton *remove = button(QStringLiteral("removeUnneededButton"));
+    EXPECT_TRUE(remove->isHidden()); // nothing to remove yet
+
+    // Payments off: the six paymentin/cashin hooks are ours but no longer needed.
+    window->tabs()->setCurrentIndex(1);
+    auto *payments = findWidget<QComboBox>(window.get(), QStringLiteral("paymentsCombo"));
+    payments->setCurrentIndex(payments->findData(QStringLiteral("none")));
+    Q_EMIT payments->activated(payments->currentIndex());
+    EXPECT_EQ(model()->plan().count(HookState::NotNeeded), 6);
+    window->tabs()->setCurrentIndex(0);
+    EXPECT_FALSE(remove->isHidden());
+
+    // Apply alone never deletes.
+    fake.clearRequests();
+    QTest::mouseClick(button(QStringLiteral("applyButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitIdle());
+    EXPECT_TRUE(writes().isEmpty());
+
+    dialogs.presetAnswers({false});
+    QTest::mouseClick(remove, Qt::LeftButton);
+    EXPECT_TRUE(QTest::qWaitFor([this] { return dialogs.askedQuestions().size() == 1; }));
+    ASSERT_TRUE(waitIdle());
+    EXPECT_TRUE(writes().isEmpty());
+
+    dialogs.presetAnswers({true});
+    QTest::mouseClick(remove, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !writes().isEmpty(); }));
+    ASSERT_TRUE(waitIdle());
+    const QList<FakeMoySklad::Request> sent = writes();
+    ASSERT_EQ(sent.size(), 1) << window->messageBar()->text().toStdString();
+    EXPECT_TRUE(sent[0].path.endsWith(QStringLiteral("/entity/webhook/delete")));
+    EXPECT_EQ(QJsonDocument::fromJson(sent[0].body).array().size(), 6);
+    EXPECT_EQ(fake.hooks().size(), 4 + 3);
+    for (const Webhook &was : foreign)
+        EXPECT_TRUE(fake.hooks().contains(was));
+    EXPECT_EQ(model()->plan().count(HookState::NotNeeded), 0);
+    EXPECT_TRUE(remove->isHidden());
+}
