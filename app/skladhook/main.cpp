@@ -6,19 +6,25 @@
 #include "dialogs.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "monitor/diagnosticspane.h"
+#include "monitor/queuepanel.h"
+#include "service/service.h"
 #include "servicehost.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/settings.h"
+#include "store/database.h"
 #include "trayicon.h"
 #include "widgets/statusindicator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextStream>
 
 #include <cstdio>
@@ -30,6 +36,12 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("SkladHook"));
     QApplication::setApplicationVersion(BuildInfo::version());
     QApplication app(argc, argv);
+    // Lets desktop shells match the window with its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.skladhook.SkladHook"));
+    QIcon fallback;
+    for (const char *size : {"32", "64", "256"})
+        fallback.addFile(QStringLiteral(":/icons/skladhook-%1.png").arg(QLatin1String(size)));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("skladhook"), fallback));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "MoySklad webhooks for your online shop"));
@@ -66,6 +78,15 @@ int main(int argc, char **argv)
     ServiceHost host(&settings, &keychain, dataDir);
     MainWindow window(MainWindow::Services{&settings, &keychain, host.log(), &dialogs, &language});
     window.statusBar()->addPermanentWidget(new StatusIndicator(&host));
+    // The monitor only reads the database, so it works the same when attached to a running `serve`.
+    auto *diagnostics = new DiagnosticsPane(Database::fileIn(dataDir));
+    window.tabs()->addTab(diagnostics, QCoreApplication::translate("main", "Diagnostics"));
+    auto *queuePanel = new QueuePanel();
+    window.tabs()->addTab(queuePanel, QCoreApplication::translate("main", "Queue"));
+    QObject::connect(&host, &ServiceHost::modeChanged, queuePanel, [&host, queuePanel] {
+        queuePanel->setQueue(host.service() ? host.service()->queue() : nullptr);
+        queuePanel->setWorker(host.service() ? host.service()->worker() : nullptr);
+    });
     QMenu *help = window.menuBar()->addMenu(QCoreApplication::translate("main", "&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(QCoreApplication::translate("main", "&About SkladHook"), &window,
