@@ -2,7 +2,9 @@
 // queue stats|list|retry|retry-dead|cancel, orders: the queue and the shop store of one data directory.
 #include "clicommand.h"
 #include "clicontext.h"
+#include "diagnostics/diagnosticslog.h"
 #include "queue/taskqueue.h"
+#include "service/service.h"
 #include "store/database.h"
 #include "store/shopstore.h"
 #include "store/storewriter.h"
@@ -32,6 +34,14 @@ std::shared_ptr<QueueAccess> openQueue(CliContext &ctx)
     }
     access->queue = std::make_unique<TaskQueue>(&access->writer, TaskQueue::Policy{});
     return access;
+}
+
+// A running service does not watch for changes made beside it: say when it will see them.
+QString whenProcessed(const CliContext &ctx)
+{
+    const QString holder = Service::lockHolder(ctx.dataDir());
+    return holder.isEmpty() ? QString()
+                            : QStringLiteral(" (the running service, %1, takes it at its next worker run)").arg(holder);
 }
 
 QJsonObject taskJson(const Task &task)
@@ -141,7 +151,9 @@ void runOnTask(CliContext &ctx, const QString &usage, const QString &verb, Actio
                          .arg(id)
                          .arg(verb));
         else {
-            ctx.out() << "task " << id << ' ' << verb << Qt::endl;
+            ctx.log().info(QStringLiteral("queue"),
+                           QStringLiteral("Task %1 %2 from the command line").arg(id).arg(verb));
+            ctx.out() << "task " << id << ' ' << verb << whenProcessed(ctx) << Qt::endl;
             ctx.finish(0);
         }
     });
@@ -171,7 +183,10 @@ void runRetryDead(CliContext &ctx)
             ctx.fail(result.error());
             return;
         }
-        ctx.out() << result.value() << " dead task(s) queued again" << Qt::endl;
+        ctx.log().info(QStringLiteral("queue"),
+                       QStringLiteral("%1 dead task(s) queued again from the command line").arg(result.value()));
+        ctx.out() << result.value() << " dead task(s) queued again"
+                  << (result.value() > 0 ? whenProcessed(ctx) : QString()) << Qt::endl;
         ctx.finish(0);
     });
 }
