@@ -168,34 +168,10 @@ void ServiceHost::refresh()
     {
         auto db = Database::open(Database::fileIn(m_dataDir), connection, true);
         if (db.ok()) {
+            const auto stats = TaskQueue::readStats(db.value());
+            if (stats.ok())
+                m_stats = stats.value();
             QSqlQuery query(db.value());
-            QueueStats stats;
-            if (query.exec(QStringLiteral("SELECT status, count(*) FROM tasks GROUP BY status"))) {
-                while (query.next()) {
-                    const int n = query.value(1).toInt();
-                    switch (parseTaskStatus(query.value(0).toString()).value_or(TaskStatus::Pending)) {
-                    case TaskStatus::Pending:
-                        stats.pending = n;
-                        break;
-                    case TaskStatus::Running:
-                        stats.running = n;
-                        break;
-                    case TaskStatus::Retrying:
-                        stats.retrying = n;
-                        break;
-                    case TaskStatus::Dead:
-                        stats.dead = n;
-                        break;
-                    case TaskStatus::Done:
-                        stats.done = n;
-                        break;
-                    case TaskStatus::Cancelled:
-                        stats.cancelled = n;
-                        break;
-                    }
-                }
-                m_stats = stats;
-            }
             if (m_mode == Mode::Attached &&
                 query.exec(QStringLiteral("SELECT value FROM service_state WHERE key = 'receiver.address'")) &&
                 query.next())

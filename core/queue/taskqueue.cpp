@@ -383,7 +383,12 @@ Result<QueueStats, QString> TaskQueue::stats()
     auto db = reader(m_readConnection, m_writer->databasePath());
     if (!db.ok())
         return db.error();
-    QSqlQuery query(db.value());
+    return readStats(db.value());
+}
+
+Result<QueueStats, QString> TaskQueue::readStats(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT status, count(*) FROM tasks GROUP BY status")))
         return query.lastError().text();
     QueueStats stats;

@@ -63,6 +63,8 @@ public:
 
     // Reads (this thread's read-only connection).
     Result<QueueStats, QString> stats();
+    // The same from any read connection (a GUI attached to another process's database).
+    static Result<QueueStats, QString> readStats(QSqlDatabase &db);
     Result<QList<Task>, QString> list(std::optional<TaskStatus> status, int limit = 200);
     Result<std::optional<Task>, QString> task(qint64 id);
 
