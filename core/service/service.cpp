@@ -47,10 +47,7 @@ Service::Service(ServiceConfig config, MoySkladClient *client, QObject *parent)
     , m_config(std::move(config))
     , m_client(client)
 {
-    connect(&m_maintenance, &QTimer::timeout, this, [this] {
-        m_queue->prune(m_config.retentionDays, {});
-        m_log->prune(m_config.retentionDays);
-    });
+    connect(&m_maintenance, &QTimer::timeout, this, &Service::maintain);
 }
 
 Service::~Service()
@@ -119,6 +116,7 @@ Result<Done, QString> Service::start()
     }
     m_worker->start();
     m_maintenance.start(maintenanceIntervalMs);
+    maintain(); // a service restarted more often than hourly prunes too
     m_running = true;
     m_log->info(category, QStringLiteral("Serving %1 on %2%3; worker every %4 s")
                               .arg(m_config.dataDir, m_receiver->listenAddress(), m_receiver->pathPrefix())
@@ -154,6 +152,19 @@ void Service::stop()
     m_lock.reset();
     if (wasRunning)
         Q_EMIT runningChanged(false);
+}
+
+void Service::maintain()
+{
+    if (!m_queue || !m_log)
+        return;
+    m_queue->prune(m_config.retentionDays, [this](Result<int, QString> pruned) {
+        if (m_log && pruned.ok() && pruned.value() > 0)
+            m_log->info(category, QStringLiteral("Pruned %1 finished task(s) older than %2 day(s)")
+                                      .arg(pruned.value())
+                                      .arg(m_config.retentionDays));
+    });
+    m_log->prune(m_config.retentionDays);
 }
 
 void Service::setExecutionModes(const QHash<QString, ExecutionMode> &modes)

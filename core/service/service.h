@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void saveState();
+    void maintain(); // prunes finished tasks and log rows past the retention period
     ExecutionMode modeOf(const QString &entityType, const QString &action) const;
 
     ServiceConfig m_config;

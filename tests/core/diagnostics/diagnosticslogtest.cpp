@@ -53,3 +53,29 @@ TEST(DiagnosticsLog, StoresMaskedRowsAndReadsThemIncrementallyWithFilters)
     EXPECT_EQ(reader.readAfter(all.value()[1].id, {}).value().size(), 1);
     SecretMasker::instance().remove(QStringLiteral("VerySecretToken42"));
 }
+
+TEST(DiagnosticsLog, RowsPastTheRetentionPeriodArePruned)
+{
+    QTemporaryDir dir;
+    const QString path = Database::fileIn(dir.path());
+    StoreWriter writer(path);
+    ASSERT_TRUE(writer.start().ok());
+    SqliteDiagnosticsLog log(&writer);
+    LogEntry old;
+    old.at = QDateTime::currentDateTimeUtc().addDays(-31);
+    old.category = QStringLiteral("worker");
+    old.message = QStringLiteral("a month ago");
+    log.write(old);
+    LogEntry recent = old;
+    recent.at = QDateTime::currentDateTimeUtc().addDays(-29);
+    recent.message = QStringLiteral("within the period");
+    log.write(recent);
+    log.prune(30);
+    writer.flush();
+
+    LogReader reader(path);
+    const auto rows = reader.readAfter(0, {});
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows.value().size(), 1);
+    EXPECT_EQ(rows.value().first().message, QStringLiteral("within the period"));
+}

@@ -18,6 +18,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
@@ -207,5 +209,60 @@ TEST_F(ServiceTest, TasksLeftRunningByADeadProcessAreDueAgainOnStart)
     service.writer()->flush();
     LogReader::Filter filter;
     filter.text = QStringLiteral("left running");
+    EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 1);
+}
+
+TEST_F(ServiceTest, AStartPrunesFinishedTasksAndLogRowsPastTheRetentionPeriod)
+{
+    {
+        StoreWriter writer(Database::fileIn(dir.path()));
+        ASSERT_TRUE(writer.start().ok());
+        TaskQueue queue(&writer, TaskQueue::Policy{});
+        Delivery delivery;
+        delivery.requestId = QStringLiteral("long-ago");
+        for (int i = 0; i < 2; ++i) {
+            DeliveryEvent event;
+            event.entityType = QStringLiteral("customerorder");
+            event.action = QStringLiteral("UPDATE");
+            event.documentId = orderId(i);
+            delivery.events.append(event);
+        }
+        const auto enqueued = awaitResult<TaskQueue::Enqueued>([&](auto done) { queue.enqueue(delivery, {}, done); });
+        ASSERT_EQ(enqueued.outcome, PersistOutcome::Stored);
+        const auto claimed = awaitResult<Result<QList<Task>, QString>>([&](auto done) { queue.claim(1, {}, done); });
+        ASSERT_EQ(claimed.value().size(), 1);
+        const auto completed =
+            awaitResult<Result<bool, QString>>([&](auto done) { queue.complete(claimed.value().first(), done); });
+        ASSERT_TRUE(completed.value());
+        // Finished, and a log row written, a year ago.
+        writer.submit([](QSqlDatabase &db) -> Result<Done, QString> {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("UPDATE tasks SET finished_at = '2025-01-01T00:00:00.000Z' WHERE status "
+                                           "= 'done'")) ||
+                !query.exec(QStringLiteral("INSERT INTO log (at, level, category, message) VALUES "
+                                           "('2025-01-01T00:00:00.000Z', 1, 'worker', 'a year ago')")))
+                return query.lastError().text();
+            return Done{};
+        });
+        writer.flush();
+    }
+    ServiceConfig c = config();
+    c.retentionDays = 30;
+    c.worker.intervalMs = 3600 * 1000;
+    fake.failNext(QString(), QString(), 500, 0, {}, -1); // the waiting task stays waiting
+    Service service(c, client.get());
+    ASSERT_TRUE(service.start().ok());
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QueueStats stats = service.queue()->stats().value();
+            return stats.done == 0 && stats.pending + stats.retrying + stats.running == 1;
+        },
+        10000));
+    service.writer()->flush();
+    LogReader reader(Database::fileIn(dir.path()));
+    LogReader::Filter filter;
+    filter.text = QStringLiteral("a year ago");
+    EXPECT_TRUE(reader.readLatest(filter, 10).value().isEmpty());
+    filter.text = QStringLiteral("Pruned 1 finished task");
     EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 1);
 }
