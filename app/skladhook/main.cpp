@@ -35,6 +35,14 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("skladhook"));
     QApplication::setApplicationDisplayName(QStringLiteral("SkladHook"));
     QApplication::setApplicationVersion(BuildInfo::version());
+    // --version answers without a display: a QApplication needs one.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("skladhook %s\n%s\n", qPrintable(BuildInfo::version()),
+                        qPrintable(BuildInfo::buildDescription()));
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     // Lets desktop shells match the window with its menu entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.skladhook.SkladHook"));

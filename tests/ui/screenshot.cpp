@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the main window against the fake MoySklad server, seeded with a realistic account (the module's hooks
 // in several states next to other applications' hooks), and saves it as a PNG for the README.
-//   skladhook-screenshot OUTPUT.png [en|ru]
+//   skladhook-screenshot OUTPUT.png [en|ru] [webhooks|connection]
 #include "hooks/hookcatalog.h"
 #include "hooks/hookurl.h"
 #include "models/webhooktablemodel.h"
@@ -32,6 +32,7 @@ int main(int argc, char **argv)
     }
     const QString output = args.at(1);
     const QString language = args.value(2, QStringLiteral("en"));
+    const QString tab = args.value(3, QStringLiteral("webhooks"));
 
     UiFixture fixture;
     if (!fixture.startFake()) {
@@ -73,6 +74,9 @@ int main(int argc, char **argv)
         if (model->planRow(row).state == HookState::Outdated)
             model->setData(model->index(row, WebhookTableModel::UpdateColumn), Qt::Checked, Qt::CheckStateRole);
     }
+    if (tab == QLatin1String("connection"))
+        window->tabs()->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("connectionPage")));
+    QTest::qWait(100);
     const QPixmap shot = window->grab();
     QDir().mkpath(QFileInfo(output).absolutePath());
     if (shot.isNull() || !shot.save(output, "PNG")) {
