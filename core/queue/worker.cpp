@@ -14,6 +14,9 @@
 
 namespace {
 constexpr qsizetype idsPerRequest = 100; // MoySklad's limit with expand
+// Immediate passes at once: enough to start at once when idle; under a burst, later ids share fetches instead of
+// spending one rate-limited request each.
+constexpr int maxImmediatePasses = 2;
 const QString category = QStringLiteral("worker");
 } // namespace
 
@@ -24,6 +27,7 @@ struct Worker::Pass
     int done = 0;
     int failed = 0;
     bool tick = false;
+    bool immediate = false;
     bool full = false; // as many tasks as asked for: there may be more due
 };
 
@@ -67,13 +71,23 @@ void Worker::runOnce()
 {
     if (m_tickRunning)
         return; // the running pass picks up what is due; don't pile passes up
-    process({}, m_config.batchSize, true);
+    process({}, m_config.batchSize, Kind::Tick);
 }
 
 void Worker::processNow(const QList<qint64> &taskIds)
 {
-    if (!taskIds.isEmpty())
-        process(taskIds, int(taskIds.size()), false);
+    m_immediateWaiting.append(taskIds);
+    startImmediate();
+}
+
+void Worker::startImmediate()
+{
+    while (m_immediateRunning < maxImmediatePasses && !m_immediateWaiting.isEmpty()) {
+        const QList<qint64> ids = m_immediateWaiting.mid(0, m_config.batchSize);
+        m_immediateWaiting.remove(0, ids.size());
+        ++m_immediateRunning;
+        process(ids, int(ids.size()), Kind::Immediate);
+    }
 }
 
 void Worker::log(int level, const QString &message, const Task *task, const QString &details)
@@ -93,14 +107,16 @@ void Worker::log(int level, const QString &message, const Task *task, const QStr
     m_log->write(entry);
 }
 
-void Worker::process(const QList<qint64> &ids, int limit, bool tick)
+void Worker::process(const QList<qint64> &ids, int limit, Kind kind)
 {
+    const bool tick = kind == Kind::Tick;
     ++m_activeRuns;
     if (tick)
         m_tickRunning = true;
     m_queue->claim(limit, ids, [this, limit, tick](Result<QList<Task>, QString> claimed) {
         auto pass = std::make_shared<Pass>();
         pass->tick = tick;
+        pass->immediate = !tick;
         if (!claimed.ok()) {
             log(int(LogLevel::Error), QStringLiteral("Claiming tasks failed: %1").arg(claimed.error()));
             pass->groups = 1;
@@ -275,6 +291,10 @@ void Worker::groupDone(const std::shared_ptr<Pass> &pass)
     if (--pass->groups > 0)
         return;
     --m_activeRuns;
+    if (pass->immediate) {
+        --m_immediateRunning;
+        startImmediate();
+    }
     if (pass->tick) {
         m_tickRunning = false;
         m_lastRun = QDateTime::currentDateTimeUtc();

@@ -36,12 +36,13 @@ public:
 
     // One pass over the due tasks now (the tick does this). Several passes may overlap; claims never do.
     void runOnce();
-    // Processes these tasks now (immediate mode), without waiting for the tick.
+    // Processes these tasks now (immediate mode), without waiting for the tick. At most two such passes run at once;
+    // ids arriving meanwhile (a burst of deliveries) wait for one of them and are then fetched together.
     void processNow(const QList<qint64> &taskIds);
 
     QDateTime lastRun() const { return m_lastRun; }
     QDateTime nextRun() const;
-    bool isBusy() const { return m_activeRuns > 0; }
+    bool isBusy() const { return m_activeRuns > 0 || !m_immediateWaiting.isEmpty(); }
 
 Q_SIGNALS:
     // After each pass, once the outcome of every task it took is committed: how many tasks it finished and how many
@@ -50,7 +51,9 @@ Q_SIGNALS:
 
 private:
     struct Pass;
-    void process(const QList<qint64> &ids, int limit, bool tick);
+    enum class Kind { Tick, Immediate };
+    void process(const QList<qint64> &ids, int limit, Kind kind);
+    void startImmediate();
     void processGroup(const std::shared_ptr<Pass> &pass, const QString &entityType, QList<Task> tasks);
     void finishTasks(const std::shared_ptr<Pass> &pass, const QList<Task> &tasks, const QString &error, bool retryable,
                      bool countAttempt);
@@ -66,4 +69,6 @@ private:
     QDateTime m_lastRun;
     int m_activeRuns = 0;
     bool m_tickRunning = false;
+    QList<qint64> m_immediateWaiting;
+    int m_immediateRunning = 0;
 };

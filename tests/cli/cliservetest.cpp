@@ -3,6 +3,7 @@
 // shop store out. Execution modes, redelivery, and a kill -9 in the middle of a burst.
 #include "clirunner.h"
 #include "fakemoysklad.h"
+#include "store/database.h"
 
 #include <gtest/gtest.h>
 #include <QElapsedTimer>
@@ -12,6 +13,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 
@@ -264,4 +266,50 @@ TEST_F(CliServeTest, AKillInTheMiddleOfABurstLosesNothingThatWasAnswered)
         },
         30000));
     EXPECT_EQ(stats().value(QLatin1String("dead")).toInt(), 0);
+}
+
+TEST_F(CliServeTest, CommandsBesideARunningServeWriteSafely)
+{
+    // Every CLI command writes its log row from its own process while serve commits a burst: the write lock keeps
+    // the two from writing or checkpointing at once, and nothing is refused or lost.
+    constexpr int deliveries = 40;
+    for (int i = 0; i < deliveries; ++i)
+        seedOrder(300 + i);
+    startServe();
+    QNetworkAccessManager network;
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < deliveries; ++i)
+        replies.append(post(QStringLiteral("customerorder"), QStringLiteral("UPDATE"),
+                            QUuid::createUuid().toString(QUuid::WithoutBraces), {uuid(300 + i)}, network));
+    for (int i = 0; i < 3; ++i) {
+        const auto retried = cli.run({QStringLiteral("queue"), QStringLiteral("retry-dead")});
+        EXPECT_EQ(retried.exitCode, 0) << retried.err.toStdString();
+    }
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&replies] {
+            return std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); });
+        },
+        20000));
+    for (QNetworkReply *reply : std::as_const(replies))
+        EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    qDeleteAll(replies);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stats().value(QLatin1String("done")).toInt() == deliveries; }, 30000))
+        << QJsonDocument(stats()).toJson().toStdString();
+    EXPECT_EQ(orderIds().size(), deliveries);
+
+    stopServe();
+    ASSERT_EQ(serve->exitCode(), 0);
+    const QString connection = QStringLiteral("integrity");
+    QString integrity;
+    {
+        auto db = Database::open(Database::fileIn(cli.dataDir()), connection, true);
+        ASSERT_TRUE(db.ok());
+        QSqlQuery query(db.value());
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
+        integrity = query.value(0).toString();
+    }
+    Database::close(connection);
+    EXPECT_EQ(integrity, QStringLiteral("ok"));
+    const auto log = cli.run({QStringLiteral("log")});
+    EXPECT_EQ(log.out.count(QStringLiteral("dead task(s) queued again from the command line")), 3);
 }

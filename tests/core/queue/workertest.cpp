@@ -209,3 +209,33 @@ TEST_F(WorkerTest, PaymentsAndShipmentsLinkTheirOrders)
     db = QString();
     Database::close(QStringLiteral("payments-reader"));
 }
+
+TEST_F(WorkerTest, ImmediateTasksOfABurstShareTheirFetches)
+{
+    constexpr int deliveries = 30;
+    QList<qint64> immediate;
+    for (int i = 0; i < deliveries; ++i) {
+        seedOrder(i);
+        Delivery d;
+        d.requestId = QStringLiteral("burst-%1").arg(i);
+        DeliveryEvent e;
+        e.entityType = QStringLiteral("customerorder");
+        e.action = QStringLiteral("UPDATE");
+        e.documentId = orderId(i);
+        d.events.append(e);
+        const auto result = awaitResult<TaskQueue::Enqueued>([&](auto done) {
+            queue->enqueue(
+                d, [](const QString &, const QString &) { return ExecutionMode::Immediate; }, done);
+        });
+        ASSERT_EQ(result.immediate.size(), 1);
+        immediate.append(result.immediate.first());
+    }
+    // As the service does: each delivery's immediate task is handed over right after its commit.
+    for (qint64 id : std::as_const(immediate))
+        worker->processNow({id});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !worker->isBusy(); }, 30000));
+    EXPECT_EQ(queue->stats().value().done, deliveries);
+    EXPECT_EQ(orders().size(), deliveries);
+    // Two start at once; the other 28 wait for one of them and go in one request.
+    EXPECT_LE(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")), 4);
+}
