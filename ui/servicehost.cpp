@@ -161,6 +161,20 @@ void ServiceHost::restart()
     start();
 }
 
+void ServiceHost::setVerificationString(const QString &secret)
+{
+    if (m_service)
+        m_service->setVerificationString(secret);
+    else if (m_mode == Mode::NotConfigured || m_mode == Mode::Failed)
+        restart();
+}
+
+void ServiceHost::setToken(const QString &token)
+{
+    if (m_client)
+        m_client->setToken(token);
+}
+
 void ServiceHost::refresh()
 {
     // Read through a read-only connection: the same for our own writer and for another process's.

@@ -32,6 +32,9 @@ public:
     void start();
     void stop();
     void restart();
+    // The window changed a secret: the running receiver and client follow at once; a host waiting for it starts.
+    void setVerificationString(const QString &secret);
+    void setToken(const QString &token);
 
     Mode mode() const { return m_mode; }
     // One line for the status bar: the receiver's address and state, or why nothing runs.

@@ -86,6 +86,9 @@ int main(int argc, char **argv)
     ServiceHost host(&settings, &keychain, dataDir);
     MainWindow window(MainWindow::Services{&settings, &keychain, host.log(), &dialogs, &language});
     window.statusBar()->addPermanentWidget(new StatusIndicator(&host));
+    QObject::connect(window.controller(), &WebhookController::siteSecretChanged, &host,
+                     &ServiceHost::setVerificationString);
+    QObject::connect(window.controller(), &WebhookController::tokenChanged, &host, &ServiceHost::setToken);
     // The monitor only reads the database, so it works the same when attached to a running `serve`.
     auto *diagnostics = new DiagnosticsPane(Database::fileIn(dataDir));
     window.tabs()->addTab(diagnostics, QCoreApplication::translate("main", "Diagnostics"));
@@ -110,6 +113,13 @@ int main(int argc, char **argv)
             window.activateWindow();
         });
         QObject::connect(tray.get(), &TrayIcon::quitRequested, &app, &QApplication::quit);
+        QObject::connect(window.controller(), &WebhookController::planChanged, tray.get(),
+                         [&window, trayIcon = tray.get(), known = 0]() mutable {
+                             const int disabled = window.controller()->plan().count(HookState::Disabled);
+                             if (disabled > known)
+                                 trayIcon->notifyDisabledHooks(disabled - known);
+                             known = disabled;
+                         });
         tray->show();
     }
     if (parser.isSet(apiUrlOption)) {
