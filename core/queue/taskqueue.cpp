@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -90,6 +91,11 @@ template<typename T>
 void TaskQueue::run(std::function<Result<T, QString>(QSqlDatabase &)> job, Callback<T> done)
 {
     auto result = std::make_shared<std::optional<Result<T, QString>>>();
+    // `done` may own this queue and its writer (a CLI command keeps them alive that way), so it must be let go of on
+    // the queue's thread, never on the writer's. Qt 6.4 frees a posted functor on whichever thread drops the last
+    // reference, the posting one included: the functor holds this box, and the callback is moved out of it and
+    // destroyed where it runs.
+    auto box = std::make_shared<Callback<T>>(std::move(done));
     QPointer<TaskQueue> self(this);
     m_writer->submit(
         [job = std::move(job), result](QSqlDatabase &db) -> Result<Done, QString> {
@@ -98,15 +104,15 @@ void TaskQueue::run(std::function<Result<T, QString>(QSqlDatabase &)> job, Callb
                 return result->value().error();
             return Done{};
         },
-        [self, result, done = std::move(done)](Result<Done, QString> committed) {
-            if (!self || !done)
+        [self, result, box](Result<Done, QString> committed) {
+            if (!self || !*box)
                 return;
-            // Back to the queue's thread: callers live there.
-            QMetaObject::invokeMethod(self.data(), [result, committed, done] {
+            QMetaObject::invokeMethod(self.data(), [result, committed, box] {
+                const Callback<T> callback = std::exchange(*box, nullptr);
                 if (!committed.ok())
-                    done(committed.error());
+                    callback(committed.error());
                 else
-                    done(std::move(result->value()));
+                    callback(std::move(result->value()));
             });
         });
 }

@@ -6,7 +6,9 @@
 #include "store/storewriter.h"
 
 #include <gtest/gtest.h>
+#include <QEventLoop>
 #include <QTemporaryDir>
+#include <QTimer>
 
 namespace {
 
@@ -170,4 +172,38 @@ TEST_F(TaskQueueTest, DoneTasksArePrunedAfterTheRetentionPeriod)
     const QueueStats stats = queue->stats().value();
     EXPECT_EQ(stats.done, 0);
     EXPECT_EQ(stats.pending, 1); // waiting work is never pruned
+}
+
+TEST(TaskQueueOwnership, ACallbackMayOwnTheQueueAndItsWriter)
+{
+    // The CLI keeps its writer and queue alive in the callback of its one call. Whatever the timing, they must be let
+    // go of on this thread: a writer destroyed on its own thread cannot join itself (Qt aborts). A race: many rounds.
+    QTemporaryDir dir;
+    struct Owner
+    {
+        explicit Owner(const QString &path)
+            : writer(path)
+        {}
+        StoreWriter writer;
+        std::unique_ptr<TaskQueue> queue;
+    };
+    for (int round = 0; round < 100; ++round) {
+        auto owner = std::make_shared<Owner>(Database::fileIn(dir.path()));
+        ASSERT_TRUE(owner->writer.start().ok());
+        owner->queue = std::make_unique<TaskQueue>(&owner->writer, TaskQueue::Policy{});
+        std::weak_ptr<Owner> watch = owner;
+        // Blocked in an event loop, as the CLI is: the posted callback runs the moment it arrives, which is what
+        // lets this thread drop its reference before the writer's thread has dropped its own.
+        QEventLoop loop;
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        bool called = false;
+        owner->queue->retryDead([owner, &called, &loop](Result<int, QString>) {
+            called = true;
+            loop.quit();
+        });
+        owner.reset();
+        loop.exec();
+        ASSERT_TRUE(called) << "round " << round;
+        ASSERT_TRUE(QTest::qWaitFor([&] { return watch.expired(); }, 5000)) << "round " << round;
+    }
 }
