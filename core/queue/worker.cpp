@@ -197,9 +197,11 @@ void Worker::processGroup(const std::shared_ptr<Pass> &pass, const QString &enti
             if (chunk.contains(task.documentId))
                 chunkTasks.append(task);
         }
+        // Before the request leaves: a deletion recorded after this moment outranks the answer.
+        const QDateTime fetchedAt = QDateTime::currentDateTimeUtc();
         m_client->getDocumentsByIds(
             entityType, chunk, ShopStore::expandFor(entityType), this,
-            [this, pass, entityType, chunk, chunkTasks](Result<QList<QJsonObject>, ApiError> fetched) {
+            [this, pass, entityType, chunk, chunkTasks, fetchedAt](Result<QList<QJsonObject>, ApiError> fetched) {
                 if (!fetched.ok()) {
                     const ApiError &error = fetched.error();
                     // A 429 that outlived the client's retries only delays the tasks: it spends no attempt.
@@ -209,11 +211,11 @@ void Worker::processGroup(const std::shared_ptr<Pass> &pass, const QString &enti
                 }
                 const QList<QJsonObject> documents = fetched.value();
                 m_writer->submit(
-                    [documents, entityType, chunk](QSqlDatabase &db) -> Result<Done, QString> {
+                    [documents, entityType, chunk, fetchedAt](QSqlDatabase &db) -> Result<Done, QString> {
                         QSet<QString> present;
                         for (const QJsonObject &document : documents) {
                             present.insert(document.value(QLatin1String("id")).toString());
-                            auto applied = ShopStore::apply(db, entityType, document);
+                            auto applied = ShopStore::apply(db, entityType, document, fetchedAt);
                             if (!applied.ok())
                                 return applied;
                         }

@@ -46,6 +46,15 @@ const QList<QStringList> &migrations()
                            "TEXT, deleted INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE TABLE service_state (key TEXT PRIMARY KEY, value TEXT, updated_at TEXT NOT NULL)"),
         },
+        // 2: when a document was marked deleted, and MoySklad's `updated` for every kept type, so that an answer
+        // fetched before a deletion or before a newer answer cannot overwrite it.
+        {
+            QStringLiteral("ALTER TABLE orders ADD COLUMN deleted_at TEXT"),
+            QStringLiteral("ALTER TABLE payments ADD COLUMN deleted_at TEXT"),
+            QStringLiteral("ALTER TABLE payments ADD COLUMN updated TEXT"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN deleted_at TEXT"),
+            QStringLiteral("ALTER TABLE shipments ADD COLUMN updated TEXT"),
+        },
     };
     return steps;
 }

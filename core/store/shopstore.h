@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -27,10 +28,14 @@ struct Order
     bool deleted = false;
 };
 
-// Upserts the document (a MoySklad JSON object of that type, expanded state/agent where relevant).
-Result<Done, QString> apply(QSqlDatabase &db, const QString &entityType, const QJsonObject &document);
-// Marks the document deleted (DELETE events, or a document MoySklad no longer has).
-Result<Done, QString> markDeleted(QSqlDatabase &db, const QString &entityType, const QString &id);
+// Upserts the document (a MoySklad JSON object of that type, expanded state/agent where relevant), fetched by a
+// request sent at `fetchedAt` (invalid: now). Answers overlap: one older than the stored `updated` changes nothing,
+// and one fetched before the document was marked deleted does not bring it back.
+Result<Done, QString> apply(QSqlDatabase &db, const QString &entityType, const QJsonObject &document,
+                            const QDateTime &fetchedAt = {});
+// Marks the document deleted at `at` (invalid: now): DELETE events, or a document MoySklad no longer has.
+Result<Done, QString> markDeleted(QSqlDatabase &db, const QString &entityType, const QString &id,
+                                  const QDateTime &at = {});
 // Whether the store handles this entity type.
 bool handles(const QString &entityType);
 // The expand parameter to fetch a document of this type with.
