@@ -125,8 +125,10 @@ void Worker::process(const QList<qint64> &ids, int limit, Kind kind)
         }
         const QList<Task> &tasks = claimed.value();
         pass->full = tick && tasks.size() == limit;
+        // An idle run every minute is noise in the pane's default view, yet still there for a debug filter.
         if (tick)
-            log(int(LogLevel::Info), QStringLiteral("Worker run: %1 due task(s)").arg(tasks.size()));
+            log(int(tasks.isEmpty() ? LogLevel::Debug : LogLevel::Info),
+                QStringLiteral("Worker run: %1 due task(s)").arg(tasks.size()));
         QMap<QString, QList<Task>> byType;
         for (const Task &task : tasks)
             byType[task.entityType].append(task);
