@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Checks the Debian package made by scripts/package.sh on this machine (Debian 12), as CI does:
-# lintian without errors, the desktop entry and AppStream metainfo validators, then installs it with apt and runs
-# the installed skladhook-cli --version and the installed GUI offscreen for 3 seconds.
+# lintian without errors, the desktop entry and AppStream metainfo validators, then installs it with apt, runs the
+# installed skladhook-cli --version, verifies the systemd units and runs the installed GUI offscreen for 3 seconds.
 #   scripts/check-package.sh [path/to/skladhook_*.deb]     (default: the one in build/release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,13 +28,21 @@ desktop-file-validate "$work/root/usr/share/applications/io.github.skladhook.Skl
 appstreamcli validate --no-net "$work/root/usr/share/metainfo/io.github.skladhook.SkladHook.metainfo.xml"
 
 echo "== apt-get install"
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$deb"
+# --reinstall: a re-run on a machine that has this version installed still installs this very file.
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --reinstall "$deb"
 
 echo "== installed skladhook-cli --version"
 version=$(/usr/bin/skladhook-cli --version)
 echo "$version"
 case "$version" in *"$(dpkg-deb -f "$deb" Version | cut -d- -f1)"*) ;; *) echo "unexpected version" >&2; exit 1 ;; esac
 man -w skladhook-cli >/dev/null
+
+echo "== systemd-analyze verify (the installed user unit, the system unit example)"
+# Verified after the install: systemd checks that ExecStart's binary exists. The user manager wants a runtime dir.
+mkdir -m 700 "$work/runtime"
+XDG_RUNTIME_DIR="$work/runtime" systemd-analyze --user verify /usr/lib/systemd/user/skladhook.service
+cp /usr/share/doc/skladhook/examples/systemd/skladhook.service "$work/skladhook.service"
+systemd-analyze verify "$work/skladhook.service"
 
 echo "== installed skladhook offscreen"
 mkdir -p "$work/home" "$work/data"
