@@ -5,8 +5,10 @@
 #include "languagemanager.h"
 #include "models/webhooktablemodel.h"
 #include "settings/connectionpage.h"
+#include "settings/secretgenerator.h"
 #include "settings/settings.h"
 #include "webhookspage.h"
+#include "workspace/workspace.h"
 #include "widgets/messagebar.h"
 
 #include <QCloseEvent>
@@ -27,15 +29,16 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
     , m_services(services)
     , m_dialogs(services.dialogs ? services.dialogs : new Dialogs(this))
-    , m_controller(new WebhookController(services.settings, services.keychain, services.log, this))
-    , m_model(new WebhookTableModel(services.settings, this))
+    , m_controller(new WebhookController(services.workspace, this))
+    , m_model(new WebhookTableModel(&services.workspace->settings(), this))
     , m_messageBar(new MessageBar(this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_webhooksPage = new WebhooksPage(m_model, m_tabs);
-    m_connectionPage = new ConnectionPage(services.settings, m_tabs);
+    Workspace *workspace = services.workspace;
+    m_connectionPage = new ConnectionPage(&workspace->settings(), m_tabs);
     m_tabs->addTab(m_webhooksPage, QString());
     m_tabs->addTab(m_connectionPage, QString());
 
@@ -48,13 +51,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_controller, &WebhookController::planChanged, this, [this] { m_model->setPlan(m_controller->plan()); });
     connect(m_controller, &WebhookController::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_controller, &WebhookController::message, this, &MainWindow::onMessage);
-    connect(m_controller, &WebhookController::secretStoreFailed, this, &MainWindow::onSecretStoreFailed);
-    connect(m_controller, &WebhookController::tokenChanged, m_connectionPage, &ConnectionPage::setToken);
-    connect(m_controller, &WebhookController::siteSecretChanged, m_connectionPage, &ConnectionPage::setSiteSecret);
-    connect(m_controller, &WebhookController::secretsStoreSwitched, m_connectionPage,
-            &ConnectionPage::setSecretsInFile);
-    connect(m_controller, &WebhookController::secretsLoadFinished, this, [this] {
-        if (m_startRefreshPending && !m_controller->token().isEmpty())
+    connect(workspace, &Workspace::secretStoreFailed, this, &MainWindow::onSecretStoreFailed);
+    connect(workspace, &Workspace::tokenChanged, m_connectionPage, &ConnectionPage::setToken);
+    connect(workspace, &Workspace::siteSecretChanged, m_connectionPage, &ConnectionPage::setSiteSecret);
+    connect(workspace, &Workspace::secretStoreSwitched, m_connectionPage, &ConnectionPage::setSecretsInFile);
+    connect(workspace, &Workspace::secretsLoaded, this, [this] {
+        if (m_startRefreshPending && m_services.workspace->hasCredentials())
             m_controller->refresh();
         m_startRefreshPending = false;
     });
@@ -65,10 +67,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_webhooksPage, &WebhooksPage::applyRequested, this,
             [this] { m_controller->apply(m_model->checkedHookIds()); });
 
-    connect(m_connectionPage, &ConnectionPage::tokenEdited, m_controller, &WebhookController::setToken);
-    connect(m_connectionPage, &ConnectionPage::siteSecretEdited, m_controller, &WebhookController::setSiteSecret);
-    connect(m_connectionPage, &ConnectionPage::generateSecretRequested, m_controller,
-            &WebhookController::generateSiteSecret);
+    connect(m_connectionPage, &ConnectionPage::tokenEdited, this, [this](const QString &token) {
+        if (token.trimmed() != m_services.workspace->token())
+            m_services.workspace->saveToken(token);
+    });
+    connect(m_connectionPage, &ConnectionPage::siteSecretEdited, this, &MainWindow::saveSiteSecret);
+    connect(m_connectionPage, &ConnectionPage::generateSecretRequested, this,
+            [this] { saveSiteSecret(SecretGenerator::verificationString()); });
     connect(m_connectionPage, &ConnectionPage::checkConnectionRequested, m_controller,
             &WebhookController::checkConnection);
     connect(m_connectionPage, &ConnectionPage::obtainTokenRequested, this, &MainWindow::askObtainToken);
@@ -77,9 +82,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             [this](const QString &text) { m_messageBar->showMessage(MessageBar::Kind::Error, text); });
 
     connect(m_messageBar, &MessageBar::actionTriggered, this, &MainWindow::onMessageAction);
-    connect(services.settings, &Settings::changed, this, &MainWindow::onSettingChanged);
+    connect(&workspace->settings(), &Settings::changed, this, &MainWindow::onSettingChanged);
 
-    m_connectionPage->setSecretsInFile(services.settings->secretsInFile());
+    m_connectionPage->setSecretsInFile(workspace->secretsInFile());
     retranslate();
     restoreState();
 }
@@ -89,12 +94,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::start()
 {
     m_startRefreshPending = true;
-    m_controller->loadSecrets();
+    m_services.workspace->loadSecrets(Workspace::MissingSiteSecret::Generate);
 }
 
 void MainWindow::restoreState()
 {
-    Settings *settings = m_services.settings;
+    Settings *settings = &m_services.workspace->settings();
     if (!restoreGeometry(settings->uiState(geometryKey).toByteArray()))
         resize(1180, 620);
     if (!m_webhooksPage->header()->restoreState(settings->uiState(headerKey).toByteArray()))
@@ -104,7 +109,7 @@ void MainWindow::restoreState()
 
 void MainWindow::saveState()
 {
-    Settings *settings = m_services.settings;
+    Settings *settings = &m_services.workspace->settings();
     settings->setUiState(geometryKey, saveGeometry());
     settings->setUiState(headerKey, m_webhooksPage->header()->saveState());
     settings->setUiState(tabKey, m_tabs->currentIndex());
@@ -190,10 +195,25 @@ void MainWindow::onMessageAction(const QString &actionId)
         m_tabs->setCurrentWidget(m_connectionPage);
 }
 
-void MainWindow::onSettingChanged(const QString &key)
+void MainWindow::onSettingChanged(SettingKey key)
 {
-    if (key == QLatin1String("ui.language") && m_services.language)
-        m_services.language->setLanguage(m_services.settings->language());
+    if (key == SettingKey::UiLanguage && m_services.language)
+        m_services.language->setLanguage(m_services.workspace->settings().language());
+    // Changed here or by another process (the CLI beside a running service): the page shows what is stored.
+    m_connectionPage->reloadSettings();
+}
+
+void MainWindow::saveSiteSecret(const QString &secret)
+{
+    if (secret.trimmed() == m_services.workspace->siteSecret())
+        return;
+    if (secret.trimmed().isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("The verification string cannot be empty: type one or click Generate."));
+        m_connectionPage->setSiteSecret(m_services.workspace->siteSecret());
+        return;
+    }
+    m_services.workspace->saveSiteSecret(secret);
 }
 
 void MainWindow::askObtainToken(const QString &login, const QString &password)
@@ -213,7 +233,7 @@ void MainWindow::askObtainToken(const QString &login, const QString &password)
 void MainWindow::askSecretsInFile(bool inFile)
 {
     if (!inFile) {
-        m_controller->setSecretsInFile(false);
+        m_services.workspace->setSecretsInFile(false);
         return;
     }
     Dialogs::Question question;
@@ -221,13 +241,13 @@ void MainWindow::askSecretsInFile(bool inFile)
     question.text = tr("The API token and the verification string will be saved unencrypted in %1. Anyone who can "
                        "read this file can use your MoySklad account. Choose this only where no keychain is "
                        "available.")
-                        .arg(m_services.settings->store()->fileName());
+                        .arg(Settings::fileIn(m_services.workspace->dataDir()));
     question.confirmText = tr("Keep in the settings file");
     question.warning = true;
     m_dialogs->ask(this, question, this, [this](bool yes) {
         if (!yes)
             return;
-        m_controller->setSecretsInFile(true);
+        m_services.workspace->setSecretsInFile(true);
         m_messageBar->showMessage(MessageBar::Kind::Warning,
                                   tr("Secrets are now kept in the settings file, unencrypted."));
     });

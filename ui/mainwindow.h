@@ -1,24 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings/settingkey.h"
 #include "webhookcontroller.h"
 
 #include <QMainWindow>
 
 class Dialogs;
-class DiagnosticsLog;
 class LanguageManager;
 class MessageBar;
 class QTabWidget;
-class SecretStore;
-class Settings;
 class ConnectionPage;
+class Workspace;
 class WebhookTableModel;
 class WebhooksPage;
 struct SecretError;
 
 // The one main window: a message bar over tabs (Webhooks, Connection and exchange; the monitor adds its own).
-// It only shows things and forwards clicks: the work is WebhookController's.
+// It only shows things and forwards clicks: the work is WebhookController's and the Workspace's.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -26,9 +25,7 @@ class MainWindow final : public QMainWindow
 public:
     struct Services
     {
-        Settings *settings = nullptr;
-        SecretStore *keychain = nullptr;     // the OS keychain (an in-memory store in tests)
-        DiagnosticsLog *log = nullptr;       // may be null
+        Workspace *workspace = nullptr;      // opened
         Dialogs *dialogs = nullptr;          // may be null: questions are then shown as real dialogs
         LanguageManager *language = nullptr; // may be null: no live language switching
     };
@@ -36,7 +33,8 @@ public:
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads the secrets, then lists the hooks when a token is saved.
+    // Loads the secrets (generating a verification string on the first start), then lists the hooks when a token
+    // is saved.
     void start();
 
     WebhookController *controller() const { return m_controller; }
@@ -55,8 +53,9 @@ private:
     void onBusyChanged(bool busy);
     void onMessage(WebhookController::Severity severity, const QString &text, bool onConnectionTab);
     void onSecretStoreFailed(const SecretError &error);
-    void onSettingChanged(const QString &key);
+    void onSettingChanged(SettingKey key);
     void onMessageAction(const QString &actionId);
+    void saveSiteSecret(const QString &secret);
     void askObtainToken(const QString &login, const QString &password);
     void askSecretsInFile(bool inFile);
     void askRemoveUnneeded();

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trayicon.h"
 
-#include "servicehost.h"
+#include "servicestatus.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenu>
 
-TrayIcon::TrayIcon(ServiceHost *host, QObject *parent)
+TrayIcon::TrayIcon(ServiceStatus *status, QObject *parent)
     : QObject(parent)
-    , m_host(host)
+    , m_status(status)
     , m_icon(new QSystemTrayIcon(this))
     , m_menu(new QMenu)
 {
@@ -23,7 +23,7 @@ TrayIcon::TrayIcon(ServiceHost *host, QObject *parent)
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             Q_EMIT showWindowRequested();
     });
-    connect(m_host, &ServiceHost::statusChanged, this, &TrayIcon::onStatusChanged);
+    connect(m_status, &ServiceStatus::changed, this, &TrayIcon::onStatusChanged);
     connect(this, &QObject::destroyed, m_menu, &QObject::deleteLater);
     onStatusChanged();
 }
@@ -35,9 +35,9 @@ void TrayIcon::show()
 
 QString TrayIcon::toolTip() const
 {
-    const QueueStats stats = m_host->stats();
+    const QueueStats stats = m_status->stats();
     return tr("%1\nQueue: %2 waiting, %3 dead")
-        .arg(m_host->receiverText())
+        .arg(m_status->receiverText())
         .arg(stats.pending + stats.retrying + stats.running)
         .arg(stats.dead);
 }
@@ -45,7 +45,7 @@ QString TrayIcon::toolTip() const
 void TrayIcon::onStatusChanged()
 {
     m_icon->setToolTip(toolTip());
-    const int dead = m_host->stats().dead;
+    const int dead = m_status->stats().dead;
     if (m_lastDead >= 0 && dead > m_lastDead)
         m_icon->showMessage(
             tr("Tasks failed for good"),

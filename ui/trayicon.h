@@ -6,7 +6,7 @@
 
 #include <functional>
 
-class ServiceHost;
+class ServiceStatus;
 class QMenu;
 
 // Where a system tray exists: the receiver's state and the queue depth in the tooltip, a notice when tasks go
@@ -16,7 +16,7 @@ class TrayIcon final : public QObject
     Q_OBJECT
 
 public:
-    explicit TrayIcon(ServiceHost *host, QObject *parent = nullptr);
+    explicit TrayIcon(ServiceStatus *status, QObject *parent = nullptr);
 
     static bool available() { return QSystemTrayIcon::isSystemTrayAvailable(); }
     void show();
@@ -38,7 +38,7 @@ private:
     QWidget *m_window = nullptr;
     std::function<bool()> m_keepRunning;
 
-    ServiceHost *m_host = nullptr;
+    ServiceStatus *m_status = nullptr;
     QSystemTrayIcon *m_icon = nullptr;
     QMenu *m_menu = nullptr;
     int m_lastDead = -1;

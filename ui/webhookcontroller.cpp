@@ -2,199 +2,46 @@
 #include "webhookcontroller.h"
 
 #include "common/secretmasker.h"
-#include "diagnostics/diagnosticslog.h"
-#include "hooks/hookapplier.h"
-#include "hooks/hookcatalog.h"
-#include "hooks/hookurl.h"
-#include "settings/filesecretstore.h"
-#include "settings/secretgenerator.h"
+#include "diagnostics/sqlitediagnosticslog.h"
 #include "settings/settings.h"
+#include "workspace/hooksync.h"
+#include "workspace/workspace.h"
 
-#include <QSettings>
-
-namespace {
-const QString logCategory = QStringLiteral("hooks");
-}
-
-WebhookController::WebhookController(Settings *settings, SecretStore *keychain, DiagnosticsLog *log, QObject *parent)
+WebhookController::WebhookController(Workspace *workspace, QObject *parent)
     : QObject(parent)
-    , m_settings(settings)
-    , m_keychain(keychain)
-    , m_store(keychain)
-    , m_log(log)
+    , m_workspace(workspace)
+    , m_sync(new HookSync(workspace, this))
 {
-    if (m_settings->secretsInFile()) {
-        m_fileStore = new FileSecretStore(m_settings->store(), this);
-        m_store = m_fileStore;
-    }
-    connect(m_settings, &Settings::changed, this, &WebhookController::onSettingChanged);
+    connect(&m_workspace->settings(), &Settings::changed, this, &WebhookController::onSettingChanged);
+    connect(m_workspace, &Workspace::siteSecretChanged, this, &WebhookController::replan);
 }
 
 WebhookController::~WebhookController() = default;
 
-QUrl WebhookController::apiUrl() const
+bool WebhookController::hasListed() const
 {
-    return m_apiUrlOverride.value_or(m_settings->apiUrl());
+    return m_sync->hasListed();
 }
 
-void WebhookController::onSettingChanged(const QString &key)
+void WebhookController::onSettingChanged(SettingKey key)
 {
-    static const QStringList planKeys{QStringLiteral("site.url"), QStringLiteral("exchange.payments"),
-                                      QStringLiteral("exchange.shipments"), QStringLiteral("import.orders")};
-    if (planKeys.contains(key))
+    switch (key) {
+    case SettingKey::SiteUrl:
+    case SettingKey::ExchangePayments:
+    case SettingKey::ExchangeShipments:
+    case SettingKey::ImportOrders:
         replan();
+        break;
+    default:
+        break;
+    }
 }
 
 void WebhookController::replan()
 {
-    if (m_listed)
-        m_plan = HookPlan::build(m_actual, HookCatalog::wanted(m_settings->exchange()), m_settings->ownSites(),
-                                 m_siteSecret);
-    else
-        m_plan = HookPlan();
+    m_plan = m_sync->plan();
     Q_EMIT planChanged();
 }
-
-// Secrets --------------------------------------------------------------------------------------------------------
-
-void WebhookController::loadSecrets()
-{
-    auto pending = std::make_shared<int>(2);
-    auto failure = std::make_shared<std::optional<SecretError>>();
-    const auto finishOne = [this, pending, failure] {
-        if (--*pending > 0)
-            return;
-        m_secretsLoaded = true;
-        if (*failure)
-            Q_EMIT secretStoreFailed(**failure);
-        Q_EMIT secretsLoadFinished();
-        replan();
-    };
-    m_store->read(SecretKey::apiToken, [this, failure, finishOne](Result<std::optional<QString>, SecretError> result) {
-        if (!result.ok()) {
-            *failure = result.error();
-            log(Severity::Error, tr("Cannot read the API token from %1").arg(m_store->description()),
-                result.error().toString());
-        } else if (result.value()) {
-            m_token = *result.value();
-            SecretMasker::instance().add(m_token);
-            Q_EMIT tokenChanged(m_token);
-        }
-        finishOne();
-    });
-    m_store->read(
-        SecretKey::siteSecret, [this, failure, finishOne](Result<std::optional<QString>, SecretError> result) {
-            if (!result.ok()) {
-                if (!*failure)
-                    *failure = result.error();
-                log(Severity::Error, tr("Cannot read the verification string from %1").arg(m_store->description()),
-                    result.error().toString());
-            } else if (result.value() && !result.value()->isEmpty()) {
-                m_siteSecret = *result.value();
-                SecretMasker::instance().add(m_siteSecret);
-                Q_EMIT siteSecretChanged(m_siteSecret);
-            } else {
-                // First start: a random verification string, saved at once.
-                m_siteSecret = SecretGenerator::verificationString();
-                SecretMasker::instance().add(m_siteSecret);
-                saveSecret(SecretKey::siteSecret, m_siteSecret);
-                Q_EMIT siteSecretChanged(m_siteSecret);
-            }
-            finishOne();
-        });
-}
-
-void WebhookController::setToken(const QString &token)
-{
-    const QString trimmed = token.trimmed();
-    if (trimmed == m_token)
-        return;
-    m_token = trimmed;
-    SecretMasker::instance().add(m_token);
-    if (m_token.isEmpty()) {
-        m_store->remove(SecretKey::apiToken, [this](Result<Done, SecretError> result) {
-            if (!result.ok())
-                Q_EMIT secretStoreFailed(result.error());
-        });
-    } else {
-        saveSecret(SecretKey::apiToken, m_token);
-    }
-    Q_EMIT tokenChanged(m_token);
-}
-
-void WebhookController::setSiteSecret(const QString &secret)
-{
-    const QString trimmed = secret.trimmed();
-    if (trimmed == m_siteSecret)
-        return;
-    if (trimmed.isEmpty()) {
-        Q_EMIT message(Severity::Error, tr("The verification string cannot be empty: type one or click Generate."));
-        Q_EMIT siteSecretChanged(m_siteSecret);
-        return;
-    }
-    // The old string stays registered: our outdated hooks still carry it.
-    m_siteSecret = trimmed;
-    SecretMasker::instance().add(m_siteSecret);
-    saveSecret(SecretKey::siteSecret, m_siteSecret);
-    Q_EMIT siteSecretChanged(m_siteSecret);
-    replan();
-}
-
-void WebhookController::generateSiteSecret()
-{
-    setSiteSecret(SecretGenerator::verificationString());
-}
-
-void WebhookController::saveSecret(const QString &key, const QString &value)
-{
-    m_store->write(key, value, [this, key](Result<Done, SecretError> result) {
-        if (result.ok())
-            return;
-        log(Severity::Error, tr("Cannot save %1 in %2").arg(key, m_store->description()), result.error().toString());
-        Q_EMIT secretStoreFailed(result.error());
-    });
-}
-
-void WebhookController::setSecretsInFile(bool inFile)
-{
-    if (inFile == (m_store == m_fileStore && m_fileStore))
-        return;
-    const auto set =
-        m_settings->set(QStringLiteral("secrets.store"), inFile ? QStringLiteral("file") : QStringLiteral("keychain"));
-    if (!set.ok()) {
-        Q_EMIT message(Severity::Error, set.error());
-        return;
-    }
-    SecretStore *previous = m_store;
-    if (inFile) {
-        if (!m_fileStore)
-            m_fileStore = new FileSecretStore(m_settings->store(), this);
-        m_store = m_fileStore;
-    } else {
-        m_store = m_keychain;
-    }
-    if (!m_token.isEmpty())
-        saveSecret(SecretKey::apiToken, m_token);
-    if (m_siteSecret.isEmpty()) {
-        // The keychain never gave us one: start the new store with a fresh verification string.
-        m_siteSecret = SecretGenerator::verificationString();
-        SecretMasker::instance().add(m_siteSecret);
-        Q_EMIT siteSecretChanged(m_siteSecret);
-        replan();
-    }
-    saveSecret(SecretKey::siteSecret, m_siteSecret);
-    if (!inFile && previous == m_fileStore) {
-        // Leaving the opt-in: the plaintext copies go.
-        const auto ignore = [](Result<Done, SecretError>) {};
-        m_fileStore->remove(SecretKey::apiToken, ignore);
-        m_fileStore->remove(SecretKey::siteSecret, ignore);
-    }
-    log(Severity::Info, inFile ? tr("Secrets are now kept in the settings file (plaintext), as chosen by the user.")
-                               : tr("Secrets are now kept in the OS keychain."));
-    Q_EMIT secretsStoreSwitched(inFile);
-}
-
-// Network --------------------------------------------------------------------------------------------------------
 
 bool WebhookController::beginBusy()
 {
@@ -211,26 +58,9 @@ void WebhookController::endBusy()
     Q_EMIT busyChanged(false);
 }
 
-MoySkladClient *WebhookController::client()
-{
-    ClientConfig config = m_clientTemplate;
-    config.baseUrl = apiUrl();
-    config.token = m_token;
-    if (!m_client || m_client->config().baseUrl != config.baseUrl) {
-        // Only between operations (one at a time), so no call of the old client is pending.
-        delete m_applier;
-        delete m_client;
-        m_client = new MoySkladClient(config, this);
-        m_applier = new HookApplier(m_client, m_log, this);
-    } else if (m_client->config().token != m_token) {
-        m_client->setToken(m_token);
-    }
-    return m_client;
-}
-
 void WebhookController::refresh()
 {
-    if (m_token.isEmpty()) {
+    if (!m_workspace->hasCredentials()) {
         Q_EMIT message(Severity::Warning,
                        tr("No API token yet: enter a token, or obtain one with your login and "
                           "password, on the Connection tab."),
@@ -244,18 +74,15 @@ void WebhookController::refresh()
 
 void WebhookController::listThenFinish(const QString &prefix)
 {
-    client()->listWebhooks(this, [this, prefix](Result<QList<Webhook>, ApiError> result) {
+    m_sync->list([this, prefix](Result<HookPlan, ApiError> result) {
         if (!result.ok()) {
             reportApiError(tr("Could not list the webhooks"), result.error());
             endBusy();
             return;
         }
-        m_actual = result.value();
-        m_listed = true;
         replan();
-        const QString listed = tr("%n webhook(s) in the account.", nullptr, int(m_actual.size()));
-        log(Severity::Info, prefix.isEmpty() ? listed : prefix + QLatin1Char(' ') + listed);
-        if (prefix.isEmpty() && m_settings->siteUrl().isEmpty())
+        const QString listed = tr("%n webhook(s) in the account.", nullptr, int(m_sync->actual().size()));
+        if (prefix.isEmpty() && m_workspace->settings().siteUrl().isEmpty())
             Q_EMIT message(Severity::Warning,
                            tr("%1 Set the site URL on the Connection tab so that SkladHook can "
                               "tell its own hooks.")
@@ -269,35 +96,33 @@ void WebhookController::listThenFinish(const QString &prefix)
 
 bool WebhookController::checkReadyToWrite()
 {
-    if (m_token.isEmpty()) {
+    const auto problem = m_sync->problemBeforeWriting();
+    if (!problem)
+        return true;
+    switch (problem->blocker) {
+    case HookSync::Blocker::NoCredentials:
         Q_EMIT message(Severity::Warning,
                        tr("No API token yet: enter a token, or obtain one with your login and "
                           "password, on the Connection tab."),
                        true);
-        return false;
-    }
-    const auto site = HookUrl::normalizeSite(m_settings->siteUrl());
-    if (m_settings->siteUrl().isEmpty() || !site.ok()) {
+        break;
+    case HookSync::Blocker::NoSiteUrl:
         Q_EMIT message(Severity::Error, tr("Set the site URL (Connection tab) first: the hooks point to it."), true);
-        return false;
-    }
-    if (m_siteSecret.isEmpty()) {
+        break;
+    case HookSync::Blocker::NoSiteSecret:
         Q_EMIT message(Severity::Error,
                        tr("The verification string is not available: set or generate one on the "
                           "Connection tab."),
                        true);
-        return false;
-    }
-    const auto fits = HookUrl::validate(site.value(), m_siteSecret);
-    if (!fits.ok()) {
-        Q_EMIT message(Severity::Error, tr("A hook URL would be too long for MoySklad: %1").arg(fits.error()));
-        return false;
-    }
-    if (!m_listed) {
+        break;
+    case HookSync::Blocker::UrlTooLong:
+        Q_EMIT message(Severity::Error, tr("A hook URL would be too long for MoySklad: %1").arg(problem->detail));
+        break;
+    case HookSync::Blocker::NotListed:
         Q_EMIT message(Severity::Warning, tr("Click Refresh first, so that SkladHook knows the account's hooks."));
-        return false;
+        break;
     }
-    return true;
+    return false;
 }
 
 void WebhookController::installMissing()
@@ -333,26 +158,20 @@ void WebhookController::runApply(const ApplyOptions &options)
     if (!checkReadyToWrite() || !beginBusy())
         return;
     const HookPlan plan = m_plan;
-    client(); // makes sure the applier belongs to the current client
     if (HookApplier::writesFor(plan, options).isEmpty()) {
         Q_EMIT message(Severity::Info, tr("Nothing to write: the webhooks are already as they should be."));
         endBusy();
         return;
     }
-    m_applier->apply(plan, options, [this](ApplyReport report) {
+    m_sync->apply(plan, options, [this](ApplyReport report) {
         if (!report.ok()) {
             QString text = tr("MoySklad refused the change: %1").arg(report.explanation);
             if (report.error)
                 text += QLatin1Char('\n') + tr("MoySklad said: %1").arg(report.error->toString());
             Q_EMIT message(Severity::Error, text);
-            // Some writes may have gone through: show what the account has now.
-            client()->listWebhooks(this, [this](Result<QList<Webhook>, ApiError> result) {
-                if (result.ok()) {
-                    m_actual = result.value();
-                    replan();
-                }
-                endBusy();
-            });
+            // Some writes may have gone through: HookSync listed the account again.
+            replan();
+            endBusy();
             return;
         }
         QString done =
@@ -365,26 +184,22 @@ void WebhookController::runApply(const ApplyOptions &options)
 
 void WebhookController::checkConnection()
 {
-    if (m_token.isEmpty()) {
+    if (!m_workspace->hasCredentials()) {
         Q_EMIT message(Severity::Warning, tr("No API token yet: enter a token, or obtain one with your login and "
                                              "password."));
         return;
     }
     if (!beginBusy())
         return;
-    client()->checkAccess(this, [this](Result<AccessReport, ApiError> result) {
+    m_sync->check([this](Result<AccessReport, ApiError> result) {
         if (!result.ok()) {
             reportApiError(tr("The connection check failed"), result.error());
         } else if (result.value().canManageWebhooks) {
             const QString who = result.value().login.isEmpty() ? tr("the token's user") : result.value().login;
-            const QString text = tr("Connected to MoySklad as %1; this user may manage webhooks.").arg(who);
-            log(Severity::Info, text);
-            Q_EMIT message(Severity::Info, text);
+            Q_EMIT message(Severity::Info, tr("Connected to MoySklad as %1; this user may manage webhooks.").arg(who));
         } else {
-            const QString text = tr("Connected as %1, but this user may not manage webhooks: %2")
-                                     .arg(result.value().login, result.value().reason);
-            log(Severity::Warning, text);
-            Q_EMIT message(Severity::Warning, text);
+            Q_EMIT message(Severity::Warning, tr("Connected as %1, but this user may not manage webhooks: %2")
+                                                  .arg(result.value().login, result.value().reason));
         }
         endBusy();
     });
@@ -398,24 +213,23 @@ void WebhookController::obtainToken(const QString &login, const QString &passwor
     }
     if (!beginBusy())
         return;
-    SecretMasker::instance().add(password);
-    ClientConfig config = m_clientTemplate;
-    config.baseUrl = apiUrl();
-    config.login = login.trimmed();
-    config.password = password;
-    auto *exchange = new MoySkladClient(config, this);
+    MoySkladClient *exchange = m_workspace->makeLoginClient(login.trimmed(), password).release();
+    exchange->setParent(this);
     exchange->obtainToken(this, [this, exchange](Result<QString, ApiError> result) {
         exchange->deleteLater();
         if (!result.ok()) {
+            m_workspace->log().error(QStringLiteral("hooks"), QStringLiteral("Could not obtain a token"),
+                                     result.error().toString());
             reportApiError(tr("Could not obtain a token"), result.error());
-        } else {
-            setToken(result.value());
-            const QString text = tr("A new API token was obtained and saved; earlier tokens of this user no longer "
-                                    "work.");
-            log(Severity::Info, text);
-            Q_EMIT message(Severity::Info, text);
+            endBusy();
+            return;
         }
-        endBusy();
+        m_workspace->saveToken(result.value(), [this](Result<Done, SecretError> saved) {
+            if (saved.ok())
+                Q_EMIT message(Severity::Info, tr("A new API token was obtained and saved; earlier tokens of this "
+                                                  "user no longer work."));
+            endBusy();
+        });
     });
 }
 
@@ -441,23 +255,6 @@ void WebhookController::reportApiError(const QString &what, const ApiError &erro
     }
     const QString text =
         what + QStringLiteral(": ") + error.toString() + (advice.isEmpty() ? QString() : QLatin1Char('\n') + advice);
-    log(Severity::Error, what, error.toString());
     Q_EMIT message(Severity::Error, text);
 }
 
-void WebhookController::log(Severity severity, const QString &text, const QString &details)
-{
-    if (!m_log)
-        return;
-    switch (severity) {
-    case Severity::Info:
-        m_log->info(logCategory, text, details);
-        break;
-    case Severity::Warning:
-        m_log->warning(logCategory, text, details);
-        break;
-    case Severity::Error:
-        m_log->error(logCategory, text, details);
-        break;
-    }
-}

@@ -4,13 +4,8 @@
 #include "common/secretmasker.h"
 #include "diagnostics/sqlitediagnosticslog.h"
 #include "moysklad/moyskladclient.h"
-#include "settings/filesecretstore.h"
-#include "settings/keychainsecretstore.h"
 #include "settings/settings.h"
-#include "store/database.h"
-#include "store/storewriter.h"
-
-#include <QSettings>
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,24 +28,39 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
     QDir().mkpath(m_dataDir);
 }
 
-CliContext::~CliContext()
+CliContext::~CliContext() = default; // the workspace commits what was logged before the process ends
+
+Workspace *CliContext::workspace()
 {
-    // The log's rows are committed before the process ends.
-    delete m_log;
-    delete m_writer;
+    if (m_workspace || m_workspaceFailed)
+        return m_workspace.get();
+    Workspace::Options options;
+    options.dataDir = m_dataDir;
+    if (m_parser.isSet(QStringLiteral("api-url")))
+        options.apiUrlOverride = QUrl(m_parser.value(QStringLiteral("api-url")));
+    Workspace::Credentials credentials;
+    credentials.token = qEnvironmentVariable("MOYSKLAD_TOKEN");
+    if (credentials.token.isEmpty()) {
+        credentials.login = qEnvironmentVariable("MOYSKLAD_LOGIN");
+        credentials.password = qEnvironmentVariable("MOYSKLAD_PASSWORD");
+    }
+    if (!credentials.token.isEmpty() || (!credentials.login.isEmpty() && !credentials.password.isEmpty()))
+        options.credentials = credentials;
+    auto workspace = std::make_unique<Workspace>(options);
+    const auto opened = workspace->open();
+    if (!opened.ok()) {
+        m_workspaceFailed = true;
+        m_err << QStringLiteral("skladhook-cli: ") << SecretMasker::instance().mask(opened.error()) << Qt::endl;
+        finish(1);
+        return nullptr;
+    }
+    m_workspace = std::move(workspace);
+    return m_workspace.get();
 }
 
 DiagnosticsLog &CliContext::log()
 {
-    if (!m_log) {
-        m_writer = new StoreWriter(Database::fileIn(m_dataDir));
-        const auto started = m_writer->start();
-        if (!started.ok())
-            m_err << QStringLiteral("skladhook-cli: warning: the diagnostics log is not available: ") << started.error()
-                  << Qt::endl;
-        m_log = new SqliteDiagnosticsLog(m_writer);
-    }
-    return *m_log;
+    return workspace()->log();
 }
 
 void CliContext::printJson(const QJsonDocument &document)
@@ -69,8 +79,8 @@ void CliContext::finish(int code)
 
 void CliContext::fail(const QString &message, int code)
 {
-    if (code != 2) // usage errors are not actions
-        log().error(QStringLiteral("cli"), message);
+    if (code != 2 && m_workspace) // usage errors are not actions
+        m_workspace->log().error(QStringLiteral("cli"), message);
     m_err << QStringLiteral("skladhook-cli: ") << SecretMasker::instance().mask(message) << Qt::endl;
     finish(code);
 }
@@ -85,22 +95,12 @@ bool CliContext::expectArguments(qsizetype count, const QString &usage)
 
 Settings &CliContext::settings()
 {
-    if (!m_settings) {
-        m_ini = new QSettings(Settings::fileIn(m_dataDir), QSettings::IniFormat, this);
-        m_settings = new Settings(m_ini, this);
-    }
-    return *m_settings;
+    return workspace()->settings();
 }
 
 SecretStore &CliContext::secrets()
 {
-    if (!m_secrets) {
-        if (settings().secretsInFile())
-            m_secrets = new FileSecretStore(m_ini, this);
-        else
-            m_secrets = new KeychainSecretStore(m_dataDir, this);
-    }
-    return *m_secrets;
+    return workspace()->secretStore();
 }
 
 void CliContext::withSecret(const QString &key, std::function<void(std::optional<QString>)> ready)
@@ -119,46 +119,39 @@ void CliContext::withSecret(const QString &key, std::function<void(std::optional
 
 QUrl CliContext::apiUrl()
 {
-    if (m_parser.isSet(QStringLiteral("api-url")))
-        return QUrl(m_parser.value(QStringLiteral("api-url")));
-    return settings().apiUrl();
+    return workspace()->apiUrl();
 }
 
 void CliContext::withClient(std::function<void(MoySkladClient *)> ready)
 {
-    if (m_client) {
-        ready(m_client);
+    Workspace *ws = workspace();
+    if (!ws)
         return;
-    }
-    ClientConfig config;
-    config.baseUrl = apiUrl();
-    if (!config.baseUrl.isValid() || config.baseUrl.isRelative()) {
+    const QUrl url = ws->apiUrl();
+    if (!url.isValid() || url.isRelative()) {
         fail(QStringLiteral("the API URL '%1' is not an absolute URL (--api-url or config api.url)")
-                 .arg(config.baseUrl.toString()));
+                 .arg(url.toString()));
         return;
     }
-    config.token = qEnvironmentVariable("MOYSKLAD_TOKEN");
-    if (config.token.isEmpty()) {
-        config.login = qEnvironmentVariable("MOYSKLAD_LOGIN");
-        config.password = qEnvironmentVariable("MOYSKLAD_PASSWORD");
-    }
-    const auto start = [this, ready](ClientConfig config) {
-        SecretMasker::instance().add(config.token);
-        SecretMasker::instance().add(config.password);
-        m_client = new MoySkladClient(config, this);
-        ready(m_client);
-    };
-    if (!config.token.isEmpty() || (!config.login.isEmpty() && !config.password.isEmpty())) {
-        start(config);
-        return;
-    }
-    withSecret(SecretKey::apiToken, [this, config, start](std::optional<QString> token) mutable {
-        if (!token || token->isEmpty()) {
+    const auto proceed = [this, ws, ready] {
+        if (!ws->hasCredentials()) {
             fail(QStringLiteral("no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, "
                                 "or save a token with 'skladhook-cli config set api.token TOKEN'"));
             return;
         }
-        config.token = *token;
-        start(config);
+        ready(&ws->client());
+    };
+    if (ws->hasLoadedSecrets()) {
+        proceed();
+        return;
+    }
+    ws->loadSecrets(Workspace::MissingSiteSecret::Leave, [this, ws, proceed](std::optional<SecretError> error) {
+        // A keychain that cannot be read matters only when the environment gives no credentials.
+        if (error && !ws->hasCredentials()) {
+            fail(QStringLiteral("cannot read the API token from %1: %2")
+                     .arg(ws->secretStore().description(), error->toString()));
+            return;
+        }
+        proceed();
     });
 }

@@ -10,17 +10,17 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class DiagnosticsLog;
 class MoySkladClient;
-class StoreWriter;
 class SecretStore;
 class Settings;
-class QSettings;
+class Workspace;
 
-// What a command gets: global options, its own options and arguments, output streams, and helpers that
-// build the core objects from the data directory.
+// What a command gets: global options, its own options and arguments, output streams, and the data directory's
+// Workspace (opened on first use) with a few shorthands that end the command with a clear error.
 class CliContext final : public QObject
 {
     Q_OBJECT
@@ -46,7 +46,9 @@ public:
     // Positional arguments must be exactly `count`; otherwise fails with usage and returns false.
     bool expectArguments(qsizetype count, const QString &usage);
 
-    // <dataDir>/settings.ini, opened on first use.
+    // The data directory's workspace, opened on first use; null (and the command failed) when it cannot be opened.
+    Workspace *workspace();
+    // <dataDir>/settings.ini. Only after workspace() succeeded.
     Settings &settings();
     // The keychain, or the settings file after the explicit `config set secrets.store file`.
     SecretStore &secrets();
@@ -58,8 +60,8 @@ public:
 
     // The API URL: --api-url, else the configured one, else production.
     QUrl apiUrl();
-    // A client with credentials from MOYSKLAD_TOKEN, else MOYSKLAD_LOGIN + MOYSKLAD_PASSWORD, else the
-    // keychain. Calls back with a ready client (owned by this context) or a readable error.
+    // The workspace's client, with credentials from MOYSKLAD_TOKEN, else MOYSKLAD_LOGIN + MOYSKLAD_PASSWORD, else the
+    // stored token. Calls back once the secrets are loaded, or fails the command with what to do.
     void withClient(std::function<void(MoySkladClient *)> ready);
 
 private:
@@ -69,10 +71,6 @@ private:
     bool m_json = false;
     QTextStream m_out;
     QTextStream m_err;
-    MoySkladClient *m_client = nullptr;
-    QSettings *m_ini = nullptr;
-    Settings *m_settings = nullptr;
-    SecretStore *m_secrets = nullptr;
-    StoreWriter *m_writer = nullptr;
-    DiagnosticsLog *m_log = nullptr;
+    std::unique_ptr<Workspace> m_workspace;
+    bool m_workspaceFailed = false;
 };

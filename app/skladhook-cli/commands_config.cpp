@@ -8,6 +8,7 @@
 #include "settings/secretgenerator.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"
+#include "workspace/workspace.h"
 
 #include <QJsonObject>
 
@@ -32,7 +33,7 @@ void runGet(CliContext &ctx)
         ctx.fail(QStringLiteral("unknown setting '%1'; see 'skladhook-cli config list'").arg(key), 2);
         return;
     }
-    ctx.out() << ctx.settings().value(key) << Qt::endl;
+    ctx.out() << ctx.settings().value(Settings::findKey(key)->id) << Qt::endl;
     ctx.finish(0);
 }
 
@@ -55,17 +56,21 @@ void runSet(CliContext &ctx)
                 return;
             }
         }
-        ctx.secrets().write(key, value, [&ctx, key](Result<Done, SecretError> result) {
+        Workspace *ws = ctx.workspace();
+        const auto saved = [&ctx, ws, key](Result<Done, SecretError> result) {
             if (!result.ok()) {
                 ctx.fail(QStringLiteral("cannot save %1 in %2: %3")
-                             .arg(key, ctx.secrets().description(), result.error().toString()));
+                             .arg(key, ws->secretStore().description(), result.error().toString()));
                 return;
             }
-            ctx.log().info(QStringLiteral("settings"),
-                           QStringLiteral("%1 changed (saved in %2)").arg(key, ctx.secrets().description()));
-            ctx.err() << key << " saved in " << ctx.secrets().description() << Qt::endl;
+            // Saved and announced: a running service uses it within a poll.
+            ctx.err() << key << " saved in " << ws->secretStore().description() << Qt::endl;
             ctx.finish(0);
-        });
+        };
+        if (key == SecretKey::siteSecret)
+            ws->saveSiteSecret(value, saved);
+        else
+            ws->saveToken(value, saved);
         return;
     }
     const auto result = ctx.settings().set(key, value);
@@ -73,7 +78,6 @@ void runSet(CliContext &ctx)
         ctx.fail(result.error(), 2);
         return;
     }
-    ctx.log().info(QStringLiteral("settings"), QStringLiteral("%1 set to %2").arg(key, ctx.settings().value(key)));
     if (key == QLatin1String("secrets.store") && value == QLatin1String("file"))
         ctx.err() << "secrets will be kept in plaintext in " << Settings::fileIn(ctx.dataDir()) << Qt::endl;
     ctx.finish(0);
@@ -85,10 +89,12 @@ void runList(CliContext &ctx)
         return;
     QJsonObject object;
     for (const Settings::Key &key : Settings::keys()) {
-        const QString value = ctx.settings().value(key.name);
+        const QString value = ctx.settings().value(key.id);
         object.insert(key.name, value);
         if (!ctx.json())
-            ctx.out() << QStringLiteral("%1 = %2").arg(key.name, -22).arg(value) << "    # " << key.description << '\n';
+            ctx.out() << QStringLiteral("%1 = %2").arg(key.name, -22).arg(value) << "    # "
+                      << (key.scope == SettingScope::Machine ? "[this machine] " : "[account] ") << key.description
+                      << '\n';
     }
     if (ctx.json())
         ctx.printJson(QJsonDocument(object));

@@ -7,41 +7,26 @@
 #include "service/service.h"
 #include "store/database.h"
 #include "store/shopstore.h"
-#include "store/storewriter.h"
+#include "workspace/queueadmin.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace {
 
-// The queue over the data directory's database. Admin writes are tiny and rare beside a running `serve`.
-struct QueueAccess
+// Queue administration through the workspace: logged, and announced to a running service, which takes a retried
+// task within a poll.
+QueueAdmin *queueAdmin(CliContext &ctx)
 {
-    explicit QueueAccess(const QString &dataDir)
-        : writer(Database::fileIn(dataDir))
-    {}
-    StoreWriter writer;
-    std::unique_ptr<TaskQueue> queue;
-};
-
-std::shared_ptr<QueueAccess> openQueue(CliContext &ctx)
-{
-    auto access = std::make_shared<QueueAccess>(ctx.dataDir());
-    const auto started = access->writer.start();
-    if (!started.ok()) {
-        ctx.fail(started.error());
-        return {};
-    }
-    access->queue = std::make_unique<TaskQueue>(&access->writer, TaskQueue::Policy{});
-    return access;
+    return new QueueAdmin(ctx.workspace(), &ctx);
 }
 
-// A running service does not watch for changes made beside it: say when it will see them.
+// Who takes a retried task: say so when another process serves the data directory.
 QString whenProcessed(const CliContext &ctx)
 {
     const QString holder = Service::lockHolder(ctx.dataDir());
     return holder.isEmpty() ? QString()
-                            : QStringLiteral(" (the running service, %1, takes it at its next worker run)").arg(holder);
+                            : QStringLiteral(" (the running service, %1, takes it within 2 s)").arg(holder);
 }
 
 QJsonObject taskJson(const Task &task)
@@ -63,10 +48,7 @@ void runStats(CliContext &ctx)
 {
     if (!ctx.expectArguments(0, QStringLiteral("queue stats")))
         return;
-    auto access = openQueue(ctx);
-    if (!access)
-        return;
-    const auto stats = access->queue->stats();
+    const auto stats = queueAdmin(ctx)->stats();
     if (!stats.ok()) {
         ctx.fail(stats.error());
         return;
@@ -103,10 +85,7 @@ void runList(CliContext &ctx)
             return;
         }
     }
-    auto access = openQueue(ctx);
-    if (!access)
-        return;
-    const auto tasks = access->queue->list(status, 500);
+    const auto tasks = queueAdmin(ctx)->list(status, 500);
     if (!tasks.ok()) {
         ctx.fail(tasks.error());
         return;
@@ -140,10 +119,7 @@ void runOnTask(CliContext &ctx, const QString &usage, const QString &verb, Actio
         ctx.fail(QStringLiteral("the task id must be a number (got '%1')").arg(ctx.arguments().first()), 2);
         return;
     }
-    auto access = openQueue(ctx);
-    if (!access)
-        return;
-    action(*access->queue, id, [&ctx, access, id, verb](Result<bool, QString> result) {
+    action(*queueAdmin(ctx), id, [&ctx, id, verb](Result<bool, QString> result) {
         if (!result.ok())
             ctx.fail(result.error());
         else if (!result.value())
@@ -151,8 +127,6 @@ void runOnTask(CliContext &ctx, const QString &usage, const QString &verb, Actio
                          .arg(id)
                          .arg(verb));
         else {
-            ctx.log().info(QStringLiteral("queue"),
-                           QStringLiteral("Task %1 %2 from the command line").arg(id).arg(verb));
             ctx.out() << "task " << id << ' ' << verb << whenProcessed(ctx) << Qt::endl;
             ctx.finish(0);
         }
@@ -162,29 +136,24 @@ void runOnTask(CliContext &ctx, const QString &usage, const QString &verb, Actio
 void runRetry(CliContext &ctx)
 {
     runOnTask(ctx, QStringLiteral("queue retry ID"), QStringLiteral("queued again"),
-              [](TaskQueue &queue, qint64 id, auto done) { queue.retry(id, done); });
+              [](QueueAdmin &admin, qint64 id, auto done) { admin.retry(id, done); });
 }
 
 void runCancel(CliContext &ctx)
 {
     runOnTask(ctx, QStringLiteral("queue cancel ID"), QStringLiteral("cancelled"),
-              [](TaskQueue &queue, qint64 id, auto done) { queue.cancel(id, done); });
+              [](QueueAdmin &admin, qint64 id, auto done) { admin.cancel(id, done); });
 }
 
 void runRetryDead(CliContext &ctx)
 {
     if (!ctx.expectArguments(0, QStringLiteral("queue retry-dead")))
         return;
-    auto access = openQueue(ctx);
-    if (!access)
-        return;
-    access->queue->retryDead([&ctx, access](Result<int, QString> result) {
+    queueAdmin(ctx)->retryDead([&ctx](Result<int, QString> result) {
         if (!result.ok()) {
             ctx.fail(result.error());
             return;
         }
-        ctx.log().info(QStringLiteral("queue"),
-                       QStringLiteral("%1 dead task(s) queued again from the command line").arg(result.value()));
         ctx.out() << result.value() << " dead task(s) queued again"
                   << (result.value() > 0 ? whenProcessed(ctx) : QString()) << Qt::endl;
         ctx.finish(0);

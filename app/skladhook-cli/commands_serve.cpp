@@ -1,75 +1,76 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// serve: the receiver and the worker without a GUI. Stops cleanly on SIGINT/SIGTERM, losing nothing acknowledged.
+// serve: the receiver and the worker without a GUI. Stops cleanly on SIGINT/SIGTERM, losing nothing acknowledged;
+// follows settings, secrets and queue actions changed by other processes while it runs (the workspace does).
 #include "clicommand.h"
 #include "clicontext.h"
-#include "common/secretmasker.h"
+#include "common/terminationsignals.h"
 #include "service/service.h"
-#include "settings/secretstore.h"
 #include "settings/settings.h"
+#include "workspace/workspace.h"
 
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 
-// The self-pipe: the signal handler only writes a byte; the event loop does the stopping.
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
+void printListening(CliContext &ctx, const Service *service)
 {
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+    ctx.out() << "listening on http://" << service->receiver()->listenAddress() << service->receiver()->pathPrefix()
+              << Qt::endl;
+}
+
+void serveLoaded(CliContext &ctx, Workspace *ws)
+{
+    if (ws->siteSecret().isEmpty()) {
+        ctx.fail(QStringLiteral("site.secret is not set: run 'skladhook-cli webhooks apply' (it generates one) or "
+                                "'skladhook-cli config set site.secret VALUE'"),
+                 2);
+        return;
+    }
+    ws->runService();
+    if (ws->role() != Workspace::Role::Serving) {
+        ctx.fail(ws->role() == Workspace::Role::Attached
+                     ? QStringLiteral("cannot serve: another SkladHook (%1) is already serving %2")
+                           .arg(ws->roleDetail(), ws->dataDir())
+                     : QStringLiteral("cannot serve: %1").arg(ws->roleDetail()));
+        return;
+    }
+    if (!ws->hasCredentials())
+        ctx.err() << "no API token yet: deliveries are answered and queued; processing starts as soon as one is "
+                     "saved ('skladhook-cli config set api.token TOKEN')"
+                  << Qt::endl;
+    auto *termination = new TerminationSignals(&ctx);
+    if (!termination->isValid()) {
+        ctx.fail(QStringLiteral("cannot set up signal handling"));
+        return;
+    }
+    QObject::connect(termination, &TerminationSignals::received, &ctx, [&ctx, ws, termination] {
+        termination->disconnect(&ctx);
+        ctx.out() << "stopping…" << Qt::endl;
+        ws->stopService();
+        ctx.finish(0);
+    });
+    // A receiver.listen or site.url changed by another process restarts the receiver: say where it listens now.
+    QObject::connect(ws->service(), &Service::receiverRestarted, &ctx,
+                     [&ctx, ws] { printListening(ctx, ws->service()); });
+    printListening(ctx, ws->service());
 }
 
 void runServe(CliContext &ctx)
 {
     if (!ctx.expectArguments(0, QStringLiteral("serve")))
         return;
-    if (ctx.settings().siteUrl().isEmpty()) {
+    Workspace *ws = ctx.workspace();
+    if (ws->settings().siteUrl().isEmpty()) {
         ctx.fail(QStringLiteral("site.url is not set: skladhook-cli config set site.url https://your-shop.example/"),
                  2);
         return;
     }
-    ctx.withSecret(SecretKey::siteSecret, [&ctx](std::optional<QString> secret) {
-        if (!secret || secret->isEmpty()) {
-            ctx.fail(QStringLiteral("site.secret is not set: run 'skladhook-cli webhooks apply' (it generates one) or "
-                                    "'skladhook-cli config set site.secret VALUE'"),
-                     2);
+    ws->loadSecrets(Workspace::MissingSiteSecret::Leave, [&ctx, ws](std::optional<SecretError> error) {
+        if (error) {
+            ctx.fail(QStringLiteral("cannot read the secrets from %1: %2")
+                         .arg(ws->secretStore().description(), error->toString()));
             return;
         }
-        ctx.withClient([&ctx, secret = *secret](MoySkladClient *client) {
-            auto *service =
-                new Service(ServiceConfig::fromSettings(ctx.settings(), ctx.dataDir(), secret), client, &ctx);
-            const auto started = service->start();
-            if (!started.ok()) {
-                ctx.fail(QStringLiteral("cannot serve: %1").arg(started.error()));
-                return;
-            }
-            if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
-                ctx.fail(QStringLiteral("cannot set up signal handling"));
-                return;
-            }
-            auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &ctx);
-            QObject::connect(notifier, &QSocketNotifier::activated, &ctx, [&ctx, service, notifier] {
-                notifier->setEnabled(false);
-                char byte = 0;
-                [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
-                ctx.out() << "stopping…" << Qt::endl;
-                service->stop();
-                ctx.finish(0);
-            });
-            struct sigaction action = {};
-            action.sa_handler = onSignal;
-            sigemptyset(&action.sa_mask);
-            action.sa_flags = SA_RESTART;
-            sigaction(SIGINT, &action, nullptr);
-            sigaction(SIGTERM, &action, nullptr);
-            ctx.out() << "listening on http://" << service->receiver()->listenAddress()
-                      << service->receiver()->pathPrefix() << Qt::endl;
-        });
+        serveLoaded(ctx, ws);
     });
 }
 

@@ -4,12 +4,10 @@
 #include "clicontext.h"
 #include "common/secretmasker.h"
 #include "diagnostics/diagnosticslog.h"
-#include "hooks/hookapplier.h"
 #include "hooks/hookurl.h"
-#include "moysklad/moyskladclient.h"
-#include "settings/secretgenerator.h"
-#include "settings/secretstore.h"
 #include "settings/settings.h"
+#include "workspace/hooksync.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,62 +20,49 @@ const QCommandLineOption
     removeUnwantedOption(QStringLiteral("remove-unwanted"),
                          QStringLiteral("webhooks apply: delete our hooks no longer in the catalog."));
 
-// Site URL checked, verification string loaded (generated and saved on first use), hooks listed: the plan.
-void withPlan(CliContext &ctx, std::function<void(MoySkladClient *, HookPlan)> ready)
+QString problemText(const HookSync::Problem &problem)
 {
-    const QList<QUrl> sites = ctx.settings().ownSites();
-    if (sites.isEmpty() || ctx.settings().siteUrl().isEmpty()) {
-        ctx.fail(QStringLiteral("site.url is not set: skladhook-cli config set site.url https://your-shop.example/"),
-                 2);
-        return;
+    switch (problem.blocker) {
+    case HookSync::Blocker::NoCredentials:
+        return QStringLiteral("no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, "
+                              "or save a token with 'skladhook-cli config set api.token TOKEN'");
+    case HookSync::Blocker::NoSiteUrl:
+        return QStringLiteral("site.url is not set: skladhook-cli config set site.url https://your-shop.example/");
+    case HookSync::Blocker::NoSiteSecret:
+        return QStringLiteral("site.secret is not set: skladhook-cli config set site.secret VALUE");
+    case HookSync::Blocker::UrlTooLong:
+    case HookSync::Blocker::NotListed:
+        break;
     }
-    ctx.withSecret(SecretKey::siteSecret, [&ctx, sites, ready](std::optional<QString> stored) {
-        const auto proceed = [&ctx, sites, ready](const QString &secret) {
-            const auto fits = HookUrl::validate(sites.first(), secret);
-            if (!fits.ok()) {
-                ctx.fail(fits.error(), 2);
-                return;
-            }
-            ctx.withClient([&ctx, sites, secret, ready](MoySkladClient *client) {
-                client->listWebhooks(&ctx, [&ctx, client, sites, secret,
-                                            ready](Result<QList<Webhook>, ApiError> hooks) {
-                    if (!hooks.ok()) {
-                        ctx.fail(QStringLiteral("cannot list webhooks: %1").arg(hooks.error().toString()));
-                        return;
-                    }
-                    HookPlan plan =
-                        HookPlan::build(hooks.value(), HookCatalog::wanted(ctx.settings().exchange()), sites, secret);
-                    ctx.log().info(QStringLiteral("hooks"),
-                                   QStringLiteral("listed %1 webhooks: %2 in sync, %3 missing, %4 outdated, "
-                                                  "%5 disabled, %6 not needed, %7 foreign")
-                                       .arg(hooks.value().size())
-                                       .arg(plan.count(HookState::InSync))
-                                       .arg(plan.count(HookState::Missing))
-                                       .arg(plan.count(HookState::Outdated))
-                                       .arg(plan.count(HookState::Disabled))
-                                       .arg(plan.count(HookState::NotNeeded))
-                                       .arg(plan.count(HookState::Foreign)));
-                    ready(client, std::move(plan));
-                });
-            });
-        };
-        if (stored && !stored->isEmpty()) {
-            proceed(*stored);
+    return problem.detail;
+}
+
+// Secrets loaded (a missing verification string generated and saved, as on the GUI's first start), the site URL
+// and the hook URLs checked, the hooks listed: the plan.
+void withPlan(CliContext &ctx, std::function<void(HookSync *, HookPlan)> ready)
+{
+    Workspace *ws = ctx.workspace();
+    QObject::connect(ws, &Workspace::siteSecretGenerated, &ctx, [&ctx, ws] {
+        ctx.err() << "site.secret was not set: generated a new verification string and saved it in "
+                  << ws->secretStore().description() << Qt::endl;
+    });
+    ws->loadSecrets(Workspace::MissingSiteSecret::Generate, [&ctx, ws, ready](std::optional<SecretError> error) {
+        if (error && (ws->siteSecret().isEmpty() || !ws->hasCredentials())) {
+            ctx.fail(QStringLiteral("cannot read the secrets from %1: %2")
+                         .arg(ws->secretStore().description(), error->toString()));
             return;
         }
-        const QString secret = SecretGenerator::verificationString();
-        SecretMasker::instance().add(secret);
-        ctx.secrets().write(SecretKey::siteSecret, secret, [&ctx, secret, proceed](Result<Done, SecretError> saved) {
-            if (!saved.ok()) {
-                ctx.fail(QStringLiteral("cannot save the new verification string in %1: %2")
-                             .arg(ctx.secrets().description(), saved.error().toString()));
+        auto *sync = new HookSync(ws, &ctx);
+        if (const auto problem = sync->problemBeforeListing()) {
+            ctx.fail(problemText(*problem), problem->blocker == HookSync::Blocker::NoCredentials ? 1 : 2);
+            return;
+        }
+        sync->list([&ctx, sync, ready](Result<HookPlan, ApiError> plan) {
+            if (!plan.ok()) {
+                ctx.fail(QStringLiteral("cannot list webhooks: %1").arg(plan.error().toString()));
                 return;
             }
-            ctx.err() << "site.secret was not set: generated a new verification string and saved it in "
-                      << ctx.secrets().description() << Qt::endl;
-            ctx.log().info(QStringLiteral("settings"),
-                           QStringLiteral("site.secret generated and saved in %1").arg(ctx.secrets().description()));
-            proceed(secret);
+            ready(sync, plan.value());
         });
     });
 }
@@ -86,7 +71,7 @@ void runPlan(CliContext &ctx)
 {
     if (!ctx.expectArguments(0, QStringLiteral("webhooks plan")))
         return;
-    withPlan(ctx, [&ctx](MoySkladClient *, HookPlan plan) {
+    withPlan(ctx, [&ctx](HookSync *, HookPlan plan) {
         QJsonArray array;
         for (const HookPlanRow &row : plan.rows()) {
             const QString mode =
@@ -121,12 +106,11 @@ void runApply(CliContext &ctx)
 {
     if (!ctx.expectArguments(0, QStringLiteral("webhooks apply [--update-own] [--remove-unwanted]")))
         return;
-    withPlan(ctx, [&ctx](MoySkladClient *client, HookPlan plan) {
+    withPlan(ctx, [&ctx](HookSync *sync, HookPlan plan) {
         ApplyOptions options;
         options.updateOwn = ctx.isSet(QStringLiteral("update-own"));
         options.removeUnwanted = ctx.isSet(QStringLiteral("remove-unwanted"));
-        auto *applier = new HookApplier(client, &ctx.log(), &ctx);
-        applier->apply(plan, options, [&ctx, plan, options](ApplyReport report) {
+        sync->apply(plan, options, [&ctx, plan, options](ApplyReport report) {
             for (const QString &line : std::as_const(report.lines))
                 ctx.out() << line << '\n';
             if (!report.ok()) {

@@ -105,6 +105,10 @@ int main(int argc, char **argv)
     }
 
     CliContext context(parser, words.mid(command->name.count(QLatin1Char(' ')) + 1));
-    QTimer::singleShot(0, &context, [&] { command->run(context); });
+    // Every command works on the data directory's workspace; one that cannot be opened ends here, clearly.
+    QTimer::singleShot(0, &context, [&] {
+        if (context.workspace())
+            command->run(context);
+    });
     return app.exec();
 }

@@ -8,20 +8,20 @@
 #include "mainwindow.h"
 #include "monitor/diagnosticspane.h"
 #include "monitor/queuepanel.h"
-#include "service/service.h"
-#include "servicehost.h"
-#include "settings/keychainsecretstore.h"
+#include "common/terminationsignals.h"
+#include "servicestatus.h"
 #include "settings/settings.h"
 #include "store/database.h"
 #include "trayicon.h"
 #include "widgets/statusindicator.h"
+#include "workspace/queueadmin.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
 #include <QMenuBar>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -75,38 +75,51 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    QSettings iniFile(Settings::fileIn(dataDir), QSettings::IniFormat);
-    Settings settings(&iniFile);
+    Workspace::Options options;
+    options.dataDir = dataDir;
+    if (parser.isSet(apiUrlOption)) {
+        options.apiUrlOverride = QUrl::fromUserInput(parser.value(apiUrlOption));
+        if (!options.apiUrlOverride.isValid()) {
+            QTextStream(stderr)
+                << QCoreApplication::translate("main", "--api-url: not a URL: %1").arg(parser.value(apiUrlOption))
+                << Qt::endl;
+            return 2;
+        }
+    }
+    // One workspace for everything this window does: settings, secrets (keychain, or the file opt-in), client,
+    // log, and the service — run here, or followed in the `skladhook-cli serve` that runs it.
+    Workspace workspace(options);
+    const auto opened = workspace.open();
+    if (!opened.ok()) {
+        QTextStream(stderr) << opened.error() << Qt::endl;
+        return 1;
+    }
     LanguageManager language;
-    language.setLanguage(settings.language());
+    language.setLanguage(workspace.settings().language());
 
-    KeychainSecretStore keychain(QDir(dataDir).absolutePath());
     Dialogs dialogs;
-    // The receiver and the worker run here, or attach read-only to a running `skladhook-cli serve`.
-    ServiceHost host(&settings, &keychain, dataDir);
-    MainWindow window(MainWindow::Services{&settings, &keychain, host.log(), &dialogs, &language});
-    window.statusBar()->addPermanentWidget(new StatusIndicator(&host));
-    QObject::connect(window.controller(), &WebhookController::siteSecretChanged, &host,
-                     &ServiceHost::setVerificationString);
-    QObject::connect(window.controller(), &WebhookController::tokenChanged, &host, &ServiceHost::setToken);
-    // The monitor only reads the database, so it works the same when attached to a running `serve`.
+    MainWindow window(MainWindow::Services{&workspace, &dialogs, &language});
+    ServiceStatus status(&workspace);
+    window.statusBar()->addPermanentWidget(new StatusIndicator(&status));
     auto *diagnostics = new DiagnosticsPane(Database::fileIn(dataDir));
     window.tabs()->addTab(diagnostics, QCoreApplication::translate("main", "Diagnostics"));
-    auto *queuePanel = new QueuePanel();
+    QueueAdmin queueAdmin(&workspace);
+    auto *queuePanel = new QueuePanel(&queueAdmin);
     window.tabs()->addTab(queuePanel, QCoreApplication::translate("main", "Queue"));
-    QObject::connect(&host, &ServiceHost::modeChanged, queuePanel, [&host, queuePanel] {
-        queuePanel->setQueue(host.service() ? host.service()->queue() : nullptr);
-        queuePanel->setWorker(host.service() ? host.service()->worker() : nullptr);
+    QObject::connect(&status, &ServiceStatus::changed, queuePanel, [&status, queuePanel] {
+        queuePanel->setWorkerTimes(status.lastWorkerRun(), status.nextWorkerRun());
     });
+    QObject::connect(&workspace, &Workspace::queueChanged, queuePanel, &QueuePanel::refresh);
     QMenu *help = window.menuBar()->addMenu(QCoreApplication::translate("main", "&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(QCoreApplication::translate("main", "&About SkladHook"), &window,
                     [&window] { AboutDialog(&window).exec(); });
     std::unique_ptr<TrayIcon> tray;
     if (TrayIcon::available()) {
-        tray = std::make_unique<TrayIcon>(&host);
-        tray->attachWindow(
-            &window, [&settings] { return settings.value(QStringLiteral("ui.closeToTray")) == QLatin1String("on"); });
+        tray = std::make_unique<TrayIcon>(&status);
+        tray->attachWindow(&window, [&workspace] {
+            return workspace.settings().value(SettingKey::UiCloseToTray) == QLatin1String("on");
+        });
         QObject::connect(tray.get(), &TrayIcon::showWindowRequested, &window, [&window] {
             window.showNormal();
             window.raise();
@@ -122,19 +135,11 @@ int main(int argc, char **argv)
                          });
         tray->show();
     }
-    if (parser.isSet(apiUrlOption)) {
-        const QUrl apiUrl = QUrl::fromUserInput(parser.value(apiUrlOption));
-        if (!apiUrl.isValid()) {
-            QTextStream(stderr)
-                << QCoreApplication::translate("main", "--api-url: not a URL: %1").arg(parser.value(apiUrlOption))
-                << Qt::endl;
-            return 2;
-        }
-        window.controller()->setApiUrlOverride(apiUrl);
-        host.setApiUrlOverride(apiUrl);
-    }
     window.show();
     window.start();
-    host.start();
+    workspace.runService();
+    // SIGTERM (a session ending, systemd, a test) quits like the menu does: the service stops cleanly.
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &app, &QApplication::quit);
     return app.exec();
 }

@@ -55,6 +55,8 @@ public:
 
     const ClientConfig &config() const { return m_config; }
     void setToken(const QString &token);
+    // Requests sent from now on go to this base URL (a changed api.url); those in flight finish where they went.
+    void setBaseUrl(const QUrl &url) { m_config.baseUrl = url; }
 
     // POST /security/token with Basic login:password. Revokes the user's earlier tokens (warn the user).
     void obtainToken(QObject *context, Callback<QString> done);

@@ -69,6 +69,7 @@ public:
     Result<std::optional<Task>, QString> task(qint64 id);
 
     const Policy &policy() const { return m_policy; }
+    void setPolicy(const Policy &policy) { m_policy = policy; }
 
 private:
     QString now() const;

@@ -2,7 +2,9 @@
 #include "service.h"
 
 #include "common/logcategories.h"
+#include "common/clock.h"
 #include "diagnostics/sqlitediagnosticslog.h"
+#include "queue/queuesink.h"
 #include "hooks/hookcatalog.h"
 #include "moysklad/moyskladclient.h"
 #include "settings/settings.h"
@@ -14,6 +16,8 @@
 #include <QMetaObject>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <utility>
 
 namespace {
 const QString category = QStringLiteral("service");
@@ -42,22 +46,19 @@ ServiceConfig ServiceConfig::fromSettings(const Settings &settings, const QStrin
     return config;
 }
 
-Service::Service(ServiceConfig config, MoySkladClient *client, QObject *parent)
+Service::Service(ServiceConfig config, ServiceParts parts, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_client(client)
+    , m_parts(parts)
 {
+    if (!m_parts.clock)
+        m_parts.clock = &Clock::system();
     connect(&m_maintenance, &QTimer::timeout, this, &Service::maintain);
 }
 
 Service::~Service()
 {
     stop();
-}
-
-DiagnosticsLog *Service::log() const
-{
-    return m_log.get();
 }
 
 QString Service::lockHolder(const QString &dataDir)
@@ -76,11 +77,16 @@ QString Service::lockHolder(const QString &dataDir)
     return QStringLiteral("pid %1 on %2").arg(pid).arg(host);
 }
 
+void Service::logInfo(const QString &message)
+{
+    if (m_parts.log)
+        m_parts.log->info(category, message);
+}
+
 Result<Done, QString> Service::start()
 {
     if (m_running)
         return Done{};
-    QDir().mkpath(m_config.dataDir);
     m_lock = std::make_unique<QLockFile>(lockPath(m_config.dataDir));
     m_lock->setStaleLockTime(0); // a crashed owner's lock is recognised by its pid, never by age
     if (!m_lock->tryLock(0)) {
@@ -89,41 +95,43 @@ Result<Done, QString> Service::start()
         return QStringLiteral("another SkladHook (%1) is already serving %2")
             .arg(holder.isEmpty() ? QStringLiteral("unknown process") : holder, m_config.dataDir);
     }
-    m_writer = std::make_unique<StoreWriter>(Database::fileIn(m_config.dataDir));
-    const auto opened = m_writer->start();
-    if (!opened.ok()) {
-        stop();
-        return opened.error();
-    }
-    m_log = std::make_unique<SqliteDiagnosticsLog>(m_writer.get());
-    m_queue = std::make_unique<TaskQueue>(m_writer.get(), m_config.queue);
+    m_queue = std::make_unique<TaskQueue>(m_parts.writer, m_config.queue, *m_parts.clock);
     // We hold the lock: tasks still marked running were left by a process that died.
     m_queue->releaseOrphans([this](Result<int, QString> released) {
-        if (released.ok() && released.value() > 0 && m_log)
-            m_log->warning(
+        if (released.ok() && released.value() > 0 && m_parts.log)
+            m_parts.log->warning(
                 category,
                 QStringLiteral("%1 task(s) left running by a stopped process are due again").arg(released.value()));
     });
-    m_worker = std::make_unique<Worker>(m_queue.get(), m_client, m_writer.get(), m_log.get(), m_config.worker);
+    m_worker = std::make_unique<Worker>(m_queue.get(), m_parts.client, m_parts.writer, m_parts.log, m_config.worker);
     connect(m_worker.get(), &Worker::runFinished, this, &Service::saveState);
-    m_receiver = std::make_unique<Receiver>(this, m_log.get());
+    m_sink = std::make_unique<QueueSink>(m_queue.get(), m_worker.get(), m_parts.log);
+    m_sink->setModes(m_config.modes);
+    m_sink->setProcessing(m_processing);
+    m_receiver = std::make_unique<Receiver>(m_sink.get(), m_parts.log);
     connect(m_receiver.get(), &Receiver::stateChanged, this, &Service::saveState);
     const auto listening = m_receiver->start(m_config.receiver);
     if (!listening.ok()) {
-        m_log->error(category, QStringLiteral("The receiver could not start: %1").arg(listening.error()));
+        if (m_parts.log)
+            m_parts.log->error(category, QStringLiteral("The receiver could not start: %1").arg(listening.error()));
         stop();
         return listening.error();
     }
-    m_worker->start();
     m_maintenance.start(maintenanceIntervalMs);
     maintain(); // a service restarted more often than hourly prunes too
     m_running = true;
-    m_log->info(category, QStringLiteral("Serving %1 on %2%3; worker every %4 s")
-                              .arg(m_config.dataDir, m_receiver->listenAddress(), m_receiver->pathPrefix())
-                              .arg(m_config.worker.intervalMs / 1000));
+    logInfo(QStringLiteral("Serving %1 on %2%3; worker every %4 s")
+                .arg(m_config.dataDir, m_receiver->listenAddress(), m_receiver->pathPrefix())
+                .arg(m_config.worker.intervalMs / 1000));
+    if (m_processing) {
+        m_worker->start();
+        // Tasks left from before (a crash, a stop) are picked up now, not a whole interval later.
+        QMetaObject::invokeMethod(m_worker.get(), &Worker::runOnce, Qt::QueuedConnection);
+    } else {
+        logInfo(QStringLiteral("No API token: deliveries are answered and queued; processing starts when a token is "
+                               "saved"));
+    }
     saveState();
-    // Tasks left from before (a crash, a stop) are picked up now, not a whole interval later.
-    QMetaObject::invokeMethod(m_worker.get(), &Worker::runOnce, Qt::QueuedConnection);
     Q_EMIT runningChanged(true);
     return Done{};
 }
@@ -138,15 +146,14 @@ void Service::stop()
         m_receiver->stop();
     if (m_worker)
         m_worker->stop();
-    if (m_log && wasRunning)
-        m_log->info(category, QStringLiteral("Stopped"));
-    if (m_writer)
-        m_writer->flush();
+    if (wasRunning)
+        logInfo(QStringLiteral("Stopped"));
+    if (m_parts.writer && (m_receiver || m_worker))
+        m_parts.writer->flush();
     m_receiver.reset();
+    m_sink.reset();
     m_worker.reset();
     m_queue.reset();
-    m_log.reset();
-    m_writer.reset();
     if (m_lock)
         m_lock->unlock();
     m_lock.reset();
@@ -156,78 +163,92 @@ void Service::stop()
 
 void Service::maintain()
 {
-    if (!m_queue || !m_log)
+    if (!m_queue || !m_parts.log)
         return;
     m_queue->prune(m_config.retentionDays, [this](Result<int, QString> pruned) {
-        if (m_log && pruned.ok() && pruned.value() > 0)
-            m_log->info(category, QStringLiteral("Pruned %1 finished task(s) older than %2 day(s)")
-                                      .arg(pruned.value())
-                                      .arg(m_config.retentionDays));
+        if (pruned.ok() && pruned.value() > 0)
+            logInfo(QStringLiteral("Pruned %1 finished task(s) older than %2 day(s)")
+                        .arg(pruned.value())
+                        .arg(m_config.retentionDays));
     });
-    m_log->prune(m_config.retentionDays);
+    m_parts.log->prune(m_config.retentionDays);
 }
 
-void Service::setExecutionModes(const QHash<QString, ExecutionMode> &modes)
+void Service::reconfigure(const ServiceConfig &config)
 {
-    QMutexLocker locker(&m_modesMutex);
-    m_config.modes = modes;
+    const ServiceConfig old = std::exchange(m_config, config);
+    // The verification string is not a setting: it arrives through setVerificationString().
+    m_config.receiver.verificationString = old.receiver.verificationString;
+    if (!m_running)
+        return;
+    m_sink->setModes(m_config.modes);
+    m_queue->setPolicy(m_config.queue);
+    if (m_config.worker.intervalMs != old.worker.intervalMs || m_config.worker.importOrders != old.worker.importOrders ||
+        m_config.worker.batchSize != old.worker.batchSize) {
+        m_worker->setConfig(m_config.worker);
+        logInfo(QStringLiteral("Worker settings changed: every %1 s, order import %2")
+                    .arg(m_config.worker.intervalMs / 1000)
+                    .arg(m_config.worker.importOrders ? QStringLiteral("on") : QStringLiteral("off")));
+    }
+    const bool receiverChanged = m_config.receiver.listen != old.receiver.listen ||
+                                 m_config.receiver.allowAllInterfaces != old.receiver.allowAllInterfaces ||
+                                 m_config.receiver.siteUrl != old.receiver.siteUrl;
+    if (receiverChanged) {
+        // Receiver::start on a running receiver restarts it: deliveries in flight are answered by the old engine.
+        const auto restarted = m_receiver->start(m_config.receiver);
+        if (!restarted.ok()) {
+            m_parts.log->error(category, QStringLiteral("The receiver could not restart: %1").arg(restarted.error()));
+        } else {
+            logInfo(QStringLiteral("The receiver now serves %1%2")
+                        .arg(m_receiver->listenAddress(), m_receiver->pathPrefix()));
+        }
+        saveState();
+        Q_EMIT receiverRestarted();
+    }
 }
 
 void Service::setVerificationString(const QString &secret)
 {
-    m_config.receiver.verificationString = secret;
-    if (m_receiver)
-        m_receiver->setVerificationString(secret);
-}
-
-ExecutionMode Service::modeOf(const QString &entityType, const QString &action) const
-{
-    QMutexLocker locker(&m_modesMutex);
-    return m_config.modes.value(entityType + QLatin1Char('/') + action, ExecutionMode::Immediate);
-}
-
-void Service::persist(Delivery delivery, std::function<void(PersistOutcome)> done)
-{
-    if (!m_queue) {
-        done(PersistOutcome::Failed);
+    if (secret == m_config.receiver.verificationString)
         return;
+    m_config.receiver.verificationString = secret;
+    if (m_receiver) {
+        m_receiver->setVerificationString(secret);
+        logInfo(QStringLiteral("The receiver accepts the new verification string"));
     }
-    const QString requestId = delivery.requestId;
-    const int events = int(delivery.events.size());
-    m_queue->enqueue(
-        delivery, [this](const QString &entity, const QString &action) { return modeOf(entity, action); },
-        [this, done = std::move(done), requestId, events](TaskQueue::Enqueued enqueued) {
-            // On the writer thread, right after COMMIT: answer first, then start the immediate work.
-            done(enqueued.outcome);
-            LogEntry entry;
-            entry.category = QStringLiteral("queue");
-            entry.requestId = requestId;
-            switch (enqueued.outcome) {
-            case PersistOutcome::Stored:
-                entry.message =
-                    QStringLiteral("Queued %1 event(s), %2 to process now").arg(events).arg(enqueued.immediate.size());
-                break;
-            case PersistOutcome::Duplicate:
-                entry.message = QStringLiteral("A redelivery of a known requestId: no new work");
-                break;
-            case PersistOutcome::Failed:
-                entry.level = LogLevel::Error;
-                entry.message = QStringLiteral("The delivery could not be stored: MoySklad will retry");
-                break;
-            }
-            if (m_log)
-                m_log->write(entry);
-            if (!enqueued.immediate.isEmpty() && m_worker)
-                QMetaObject::invokeMethod(
-                    m_worker.get(), [worker = m_worker.get(), ids = enqueued.immediate] { worker->processNow(ids); });
-        });
+}
+
+void Service::setProcessing(bool enabled)
+{
+    if (enabled == m_processing)
+        return;
+    m_processing = enabled;
+    if (!m_running)
+        return;
+    m_sink->setProcessing(enabled);
+    if (enabled) {
+        logInfo(QStringLiteral("Processing resumed: an API token is available"));
+        m_worker->start();
+        runWorkerNow();
+    } else {
+        m_parts.log->warning(category, QStringLiteral("Processing is on hold: no API token. Deliveries are still "
+                                                      "answered and queued; save a token to resume"));
+        m_worker->stop();
+    }
+    saveState();
+}
+
+void Service::runWorkerNow()
+{
+    if (m_running && m_processing)
+        QMetaObject::invokeMethod(m_worker.get(), &Worker::runOnce, Qt::QueuedConnection);
 }
 
 void Service::saveState()
 {
-    if (!m_writer || !m_receiver || !m_worker)
+    if (!m_parts.writer || !m_receiver || !m_worker)
         return;
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString at = m_parts.clock->utcNow().toString(Qt::ISODateWithMs);
     const QList<std::pair<QString, QString>> values{
         {QStringLiteral("receiver.address"), m_receiver->listenAddress() + m_receiver->pathPrefix()},
         {QStringLiteral("receiver.state"),
@@ -236,9 +257,10 @@ void Service::saveState()
                                                            : QStringLiteral("stopped")},
         {QStringLiteral("worker.lastRun"), m_worker->lastRun().toString(Qt::ISODateWithMs)},
         {QStringLiteral("worker.nextRun"), m_worker->nextRun().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("worker.processing"), m_processing ? QStringLiteral("on") : QStringLiteral("held")},
         {QStringLiteral("service.pid"), QString::number(QCoreApplication::applicationPid())},
     };
-    m_writer->submit([values, at](QSqlDatabase &db) -> Result<Done, QString> {
+    m_parts.writer->submit([values, at](QSqlDatabase &db) -> Result<Done, QString> {
         QSqlQuery query(db);
         query.prepare(
             QStringLiteral("INSERT INTO service_state (key, value, updated_at) VALUES (?, ?, ?) ON "

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "intake/delivery.h"
 #include "intake/receiver.h"
 #include "queue/taskqueue.h"
 #include "queue/worker.h"
 
 #include <QHash>
 #include <QLockFile>
-#include <QMutex>
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
 
-class MoySkladClient;
-class Settings;
+class Clock;
 class SqliteDiagnosticsLog;
+class MoySkladClient;
+class QueueSink;
+class Settings;
 class StoreWriter;
 
 struct ServiceConfig final
@@ -33,34 +33,50 @@ struct ServiceConfig final
     static ServiceConfig fromSettings(const Settings &settings, const QString &dataDir, const QString &secret);
 };
 
-// Owns and wires, for one data directory: the StoreWriter (the only writer), the diagnostics log, the task
-// queue, the worker and the receiver. A lock file (serve.lock) makes sure one Service writes at a time.
-// It is the receiver's DeliverySink: persist first, answer second, then process immediate tasks.
-class Service final : public QObject, public DeliverySink
+// What a Service works with and does not own: the data directory's writer and log, and the API client. The
+// Workspace owns them (tests build them by hand).
+struct ServiceParts final
+{
+    StoreWriter *writer = nullptr; // started
+    SqliteDiagnosticsLog *log = nullptr; // required
+    MoySkladClient *client = nullptr;
+    const Clock *clock = nullptr; // null: the system clock
+};
+
+// Wires, for one data directory: the task queue, the worker, and the receiver in front of the queue's sink. A lock
+// file (serve.lock) makes sure one Service per data directory serves at a time. It follows changes while running
+// (reconfigure, setVerificationString, setProcessing) without dropping a delivery.
+class Service final : public QObject
 {
     Q_OBJECT
 
 public:
-    Service(ServiceConfig config, MoySkladClient *client, QObject *parent = nullptr);
+    Service(ServiceConfig config, ServiceParts parts, QObject *parent = nullptr);
     ~Service() override;
 
-    // Takes the lock, opens the database, starts the receiver and the worker. On error nothing keeps running.
+    // Takes the lock, starts the receiver and the worker. On error nothing keeps running.
     Result<Done, QString> start();
     // Stops accepting, lets the writer commit everything acknowledged, releases the lock.
     void stop();
     bool isRunning() const { return m_running; }
 
-    void setExecutionModes(const QHash<QString, ExecutionMode> &modes);
+    // A changed configuration: modes and worker settings apply to the next delivery and run; a new listen address
+    // or site path restarts the receiver.
+    void reconfigure(const ServiceConfig &config);
     void setVerificationString(const QString &secret);
+    // Processing needs working credentials: while held, deliveries are still answered and queued, and the tasks wait
+    // (no attempt is spent); resuming runs the worker at once.
+    void setProcessing(bool enabled);
+    bool isProcessing() const { return m_processing; }
+    // Something made tasks due by hand (retry, retry-dead): take them now rather than at the next tick.
+    void runWorkerNow();
 
+    const ServiceConfig &config() const { return m_config; }
     Receiver *receiver() const { return m_receiver.get(); }
     TaskQueue *queue() const { return m_queue.get(); }
     Worker *worker() const { return m_worker.get(); }
-    DiagnosticsLog *log() const;
-    StoreWriter *writer() const { return m_writer.get(); }
-
-    // DeliverySink: called on the receiver's thread.
-    void persist(Delivery delivery, std::function<void(PersistOutcome)> done) override;
+    SqliteDiagnosticsLog *log() const { return m_parts.log; }
+    StoreWriter *writer() const { return m_parts.writer; }
 
     // Who holds the data directory's lock, for a second instance's message: "pid 1234 on host"; empty when no live
     // process holds it.
@@ -68,21 +84,21 @@ public:
 
 Q_SIGNALS:
     void runningChanged(bool running);
+    void receiverRestarted();
 
 private:
     void saveState();
     void maintain(); // prunes finished tasks and log rows past the retention period
-    ExecutionMode modeOf(const QString &entityType, const QString &action) const;
+    void logInfo(const QString &message);
 
     ServiceConfig m_config;
-    MoySkladClient *m_client = nullptr;
+    ServiceParts m_parts;
     std::unique_ptr<QLockFile> m_lock;
-    std::unique_ptr<StoreWriter> m_writer;
-    std::unique_ptr<SqliteDiagnosticsLog> m_log;
     std::unique_ptr<TaskQueue> m_queue;
     std::unique_ptr<Worker> m_worker;
+    std::unique_ptr<QueueSink> m_sink;
     std::unique_ptr<Receiver> m_receiver;
     QTimer m_maintenance;
-    mutable QMutex m_modesMutex;
     bool m_running = false;
+    bool m_processing = true;
 };

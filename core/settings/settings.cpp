@@ -8,6 +8,8 @@
 #include <QHostAddress>
 #include <QSettings>
 
+#include <utility>
+
 namespace {
 
 const QString previousSitesKey = QStringLiteral("site/previousUrls");
@@ -97,40 +99,44 @@ bool isLoopbackListen(const QString &listen)
 
 const QList<Settings::Key> &Settings::keys()
 {
+    using enum SettingKey;
+    constexpr SettingScope machine = SettingScope::Machine;
+    constexpr SettingScope account = SettingScope::Account;
     static const QList<Key> table{
-        {QStringLiteral("api.url"), ClientConfig{}.baseUrl.toString(), QStringLiteral("MoySklad API base URL"),
-         validateApiUrl},
-        {QStringLiteral("site.url"), QString(),
+        {ApiUrl, account, QStringLiteral("api.url"), ClientConfig{}.baseUrl.toString(),
+         QStringLiteral("MoySklad API base URL"), validateApiUrl},
+        {SiteUrl, account, QStringLiteral("site.url"), QString(),
          QStringLiteral("public base URL of the shop that MoySklad's hooks point to"), validateSiteUrl},
-        {QStringLiteral("exchange.payments"), QStringLiteral("none"),
+        {ExchangePayments, account, QStringLiteral("exchange.payments"), QStringLiteral("none"),
          QStringLiteral("payment exchange: full installs the paymentin and cashin hooks"),
          oneOf(QStringLiteral("exchange.payments"), {QStringLiteral("none"), QStringLiteral("full")})},
-        {QStringLiteral("exchange.shipments"), QStringLiteral("none"),
+        {ExchangeShipments, account, QStringLiteral("exchange.shipments"), QStringLiteral("none"),
          QStringLiteral("shipment exchange: full installs the demand hooks"),
          oneOf(QStringLiteral("exchange.shipments"), {QStringLiteral("none"), QStringLiteral("full")})},
-        {QStringLiteral("import.orders"), QStringLiteral("off"),
-         QStringLiteral("order import: on installs customerorder/CREATE"),
+        {ImportOrders, account, QStringLiteral("import.orders"), QStringLiteral("off"),
+         QStringLiteral("order import: on installs customerorder/CREATE and lets new orders into the store"),
          oneOf(QStringLiteral("import.orders"), {QStringLiteral("on"), QStringLiteral("off")})},
-        {QStringLiteral("receiver.listen"), QStringLiteral("127.0.0.1:8765"),
+        {ReceiverListen, machine, QStringLiteral("receiver.listen"), QStringLiteral("127.0.0.1:8765"),
          QStringLiteral("address and port of the embedded receiver"), validateListen},
-        {QStringLiteral("receiver.allowExternal"), QStringLiteral("off"),
+        {ReceiverAllowExternal, machine, QStringLiteral("receiver.allowExternal"), QStringLiteral("off"),
          QStringLiteral("on lets the receiver listen on a non-loopback address"),
          oneOf(QStringLiteral("receiver.allowExternal"), {QStringLiteral("on"), QStringLiteral("off")})},
-        {QStringLiteral("worker.interval"), QStringLiteral("60"),
+        {WorkerInterval, account, QStringLiteral("worker.interval"), QStringLiteral("60"),
          QStringLiteral("seconds between worker runs over the queue"),
          integer(QStringLiteral("worker.interval"), 1, 86400)},
-        {QStringLiteral("worker.maxAttempts"), QStringLiteral("8"),
+        {WorkerMaxAttempts, account, QStringLiteral("worker.maxAttempts"), QStringLiteral("8"),
          QStringLiteral("attempts before a task is marked dead"),
          integer(QStringLiteral("worker.maxAttempts"), 1, 100)},
-        {QStringLiteral("retention.days"), QStringLiteral("30"),
+        {RetentionDays, account, QStringLiteral("retention.days"), QStringLiteral("30"),
          QStringLiteral("days done tasks and log rows are kept"), integer(QStringLiteral("retention.days"), 1, 3650)},
-        {QStringLiteral("secrets.store"), QStringLiteral("keychain"),
+        {SecretsStore, machine, QStringLiteral("secrets.store"), QStringLiteral("keychain"),
          QStringLiteral("where secrets live: keychain, or file (plaintext in the data directory, explicit opt-in)"),
          oneOf(QStringLiteral("secrets.store"), {QStringLiteral("keychain"), QStringLiteral("file")})},
-        {QStringLiteral("ui.closeToTray"), QStringLiteral("off"),
+        {UiCloseToTray, machine, QStringLiteral("ui.closeToTray"), QStringLiteral("off"),
          QStringLiteral("on: closing the window keeps the receiver running in the system tray"),
          oneOf(QStringLiteral("ui.closeToTray"), {QStringLiteral("on"), QStringLiteral("off")})},
-        {QStringLiteral("ui.language"), QStringLiteral("system"), QStringLiteral("language of the desktop app"),
+        {UiLanguage, machine, QStringLiteral("ui.language"), QStringLiteral("system"),
+         QStringLiteral("language of the desktop app"),
          oneOf(QStringLiteral("ui.language"), {QStringLiteral("system"), QStringLiteral("ru"), QStringLiteral("en")})},
     };
     return table;
@@ -145,6 +151,12 @@ const Settings::Key *Settings::findKey(const QString &name)
     return nullptr;
 }
 
+const Settings::Key &Settings::key(SettingKey id)
+{
+    // The table lists every enumerator in order; a test keeps them in step.
+    return keys().at(qsizetype(id));
+}
+
 QString Settings::fileIn(const QString &dataDir)
 {
     return QDir(dataDir).filePath(QStringLiteral("settings.ini"));
@@ -153,35 +165,44 @@ QString Settings::fileIn(const QString &dataDir)
 Settings::Settings(QSettings *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_seen(snapshot())
 {}
 
-QString Settings::value(const QString &key) const
+QString Settings::value(SettingKey id) const
 {
-    const Key *known = findKey(key);
-    return m_store->value(storageName(key), known ? known->defaultValue : QString()).toString();
+    const Key &known = key(id);
+    return m_store->value(storageName(known.name), known.defaultValue).toString();
 }
 
-bool Settings::isSet(const QString &key) const
+bool Settings::isSet(SettingKey id) const
 {
-    return m_store->contains(storageName(key));
+    return m_store->contains(storageName(key(id).name));
 }
 
-Result<Done, QString> Settings::set(const QString &key, const QString &value)
+Result<Done, QString> Settings::set(const QString &name, const QString &value)
 {
-    const Key *known = findKey(key);
+    const Key *known = findKey(name);
     if (!known)
-        return QStringLiteral("unknown setting '%1'").arg(key);
-    const auto checked = known->validate(value);
+        return QStringLiteral("unknown setting '%1'").arg(name);
+    return set(known->id, value);
+}
+
+Result<Done, QString> Settings::set(SettingKey id, const QString &value)
+{
+    const Key &known = key(id);
+    const auto checked = known.validate(value);
     if (!checked.ok())
         return checked.error().message;
-    if (key == QLatin1String("receiver.listen") && !receiverAllowExternal() && !isLoopbackListen(checked.value()))
+    if (id == SettingKey::ReceiverListen && !receiverAllowExternal() && !isLoopbackListen(checked.value()))
         return QStringLiteral("receiver.listen %1 is reachable from other machines: set receiver.allowExternal on "
                               "first if that is what you want (put a TLS proxy in front of it)")
             .arg(checked.value());
-    const QString old = this->value(key);
-    if (old == checked.value() && isSet(key))
+    // Another process may have written the file since: compare with what is there now.
+    m_store->sync();
+    const QString old = this->value(id);
+    if (old == checked.value() && isSet(id))
         return Done{};
-    if (key == QLatin1String("site.url") && !old.isEmpty()) {
+    if (id == SettingKey::SiteUrl && !old.isEmpty()) {
         // Hooks under the old site URL stay ours: they are updated in place, not duplicated.
         QStringList previous = m_store->value(previousSitesKey).toStringList();
         previous.removeAll(checked.value());
@@ -189,28 +210,58 @@ Result<Done, QString> Settings::set(const QString &key, const QString &value)
             previous.prepend(old);
         m_store->setValue(previousSitesKey, previous);
     }
-    m_store->setValue(storageName(key), checked.value());
+    m_store->setValue(storageName(known.name), checked.value());
     m_store->sync();
     if (m_store->status() != QSettings::NoError)
         return QStringLiteral("the settings file %1 cannot be written").arg(m_store->fileName());
-    Q_EMIT changed(key);
+    m_seen = snapshot();
+    Q_EMIT changed(id);
     return Done{};
 }
 
-void Settings::reset(const QString &key)
+void Settings::reset(SettingKey id)
 {
-    m_store->remove(storageName(key));
-    Q_EMIT changed(key);
+    m_store->remove(storageName(key(id).name));
+    m_store->sync();
+    m_seen = snapshot();
+    Q_EMIT changed(id);
+}
+
+QHash<QString, QString> Settings::snapshot() const
+{
+    QHash<QString, QString> values;
+    for (const Key &known : keys())
+        values.insert(known.name, value(known.id));
+    values.insert(previousSitesKey, m_store->value(previousSitesKey).toStringList().join(QLatin1Char(' ')));
+    for (const HookSpec &spec : HookCatalog::all())
+        values.insert(modesGroup + QLatin1Char('/') + spec.key(),
+                      executionModeName(executionMode(spec.entityType, spec.action)));
+    return values;
+}
+
+void Settings::reload()
+{
+    m_store->sync();
+    const QHash<QString, QString> before = std::exchange(m_seen, snapshot());
+    for (const Key &known : keys()) {
+        if (before.value(known.name) != m_seen.value(known.name))
+            Q_EMIT changed(known.id);
+    }
+    for (const HookSpec &spec : HookCatalog::all()) {
+        const QString name = modesGroup + QLatin1Char('/') + spec.key();
+        if (before.value(name) != m_seen.value(name))
+            Q_EMIT executionModeChanged(spec.entityType, spec.action);
+    }
 }
 
 QUrl Settings::apiUrl() const
 {
-    return QUrl(value(QStringLiteral("api.url")));
+    return QUrl(value(SettingKey::ApiUrl));
 }
 
 QString Settings::siteUrl() const
 {
-    return value(QStringLiteral("site.url"));
+    return value(SettingKey::SiteUrl);
 }
 
 QList<QUrl> Settings::ownSites() const
@@ -231,46 +282,46 @@ ExchangeSettings Settings::exchange() const
 {
     ExchangeSettings exchange;
     exchange.payments =
-        value(QStringLiteral("exchange.payments")) == QLatin1String("full") ? ExchangeMode::Full : ExchangeMode::None;
+        value(SettingKey::ExchangePayments) == QLatin1String("full") ? ExchangeMode::Full : ExchangeMode::None;
     exchange.shipments =
-        value(QStringLiteral("exchange.shipments")) == QLatin1String("full") ? ExchangeMode::Full : ExchangeMode::None;
-    exchange.importOrders = value(QStringLiteral("import.orders")) == QLatin1String("on");
+        value(SettingKey::ExchangeShipments) == QLatin1String("full") ? ExchangeMode::Full : ExchangeMode::None;
+    exchange.importOrders = value(SettingKey::ImportOrders) == QLatin1String("on");
     return exchange;
 }
 
 QString Settings::receiverListen() const
 {
-    return value(QStringLiteral("receiver.listen"));
+    return value(SettingKey::ReceiverListen);
 }
 
 bool Settings::receiverAllowExternal() const
 {
-    return value(QStringLiteral("receiver.allowExternal")) == QLatin1String("on");
+    return value(SettingKey::ReceiverAllowExternal) == QLatin1String("on");
 }
 
 int Settings::workerIntervalSeconds() const
 {
-    return value(QStringLiteral("worker.interval")).toInt();
+    return value(SettingKey::WorkerInterval).toInt();
 }
 
 int Settings::workerMaxAttempts() const
 {
-    return value(QStringLiteral("worker.maxAttempts")).toInt();
+    return value(SettingKey::WorkerMaxAttempts).toInt();
 }
 
 int Settings::retentionDays() const
 {
-    return value(QStringLiteral("retention.days")).toInt();
+    return value(SettingKey::RetentionDays).toInt();
 }
 
 bool Settings::secretsInFile() const
 {
-    return value(QStringLiteral("secrets.store")) == QLatin1String("file");
+    return value(SettingKey::SecretsStore) == QLatin1String("file");
 }
 
 QString Settings::language() const
 {
-    return value(QStringLiteral("ui.language"));
+    return value(SettingKey::UiLanguage);
 }
 
 ExecutionMode Settings::executionMode(const QString &entityType, const QString &action) const
@@ -284,7 +335,8 @@ void Settings::setExecutionMode(const QString &entityType, const QString &action
 {
     m_store->setValue(modesGroup + QLatin1Char('/') + entityType + QLatin1Char('.') + action, executionModeName(mode));
     m_store->sync();
-    Q_EMIT changed(QStringLiteral("mode.") + entityType + QLatin1Char('.') + action);
+    m_seen = snapshot();
+    Q_EMIT executionModeChanged(entityType, action);
 }
 
 QVariant Settings::uiState(const QString &name) const

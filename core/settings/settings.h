@@ -4,7 +4,9 @@
 #include "common/result.h"
 #include "hooks/executionmode.h"
 #include "hooks/hookcatalog.h"
+#include "settings/settingkey.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QUrl>
@@ -29,6 +31,8 @@ class Settings final : public QObject
 public:
     struct Key
     {
+        SettingKey id;
+        SettingScope scope;
         QString name;
         QString defaultValue;
         QString description;
@@ -38,15 +42,23 @@ public:
 
     // The keys `config get/set/list` know, in display order.
     static const QList<Key> &keys();
-    static const Key *findKey(const QString &name);
+    static const Key *findKey(const QString &name); // a name typed by a person or a script
+    static const Key &key(SettingKey id);
+    static QString nameOf(SettingKey id) { return key(id).name; }
     static QString fileIn(const QString &dataDir); // <dataDir>/settings.ini
 
     explicit Settings(QSettings *store, QObject *parent = nullptr);
 
-    QString value(const QString &key) const; // the stored value or the key's default
-    bool isSet(const QString &key) const;
-    Result<Done, QString> set(const QString &key, const QString &value); // validated; emits changed()
-    void reset(const QString &key);
+    QString value(SettingKey key) const; // the stored value or the key's default
+    bool isSet(SettingKey key) const;
+    Result<Done, QString> set(SettingKey key, const QString &value); // validated; emits changed()
+    // The same by name (`config set`): an unknown name is refused with a clear message.
+    Result<Done, QString> set(const QString &name, const QString &value);
+    void reset(SettingKey key);
+
+    // Re-reads the file, which another process (the CLI beside a running service, or the GUI) may have changed,
+    // and emits changed() / executionModeChanged() for every value that differs from what this object had.
+    void reload();
 
     // Typed views.
     QUrl apiUrl() const;
@@ -72,8 +84,13 @@ public:
     QSettings *store() const { return m_store; }
 
 Q_SIGNALS:
-    void changed(const QString &key);
+    void changed(SettingKey key);
+    void executionModeChanged(const QString &entityType, const QString &action);
 
 private:
+    // Every validated value and execution mode as this object last saw them, for reload()'s comparison.
+    QHash<QString, QString> snapshot() const;
+
     QSettings *m_store = nullptr;
+    QHash<QString, QString> m_seen;
 };

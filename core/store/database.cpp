@@ -55,6 +55,12 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE shipments ADD COLUMN deleted_at TEXT"),
             QStringLiteral("ALTER TABLE shipments ADD COLUMN updated TEXT"),
         },
+        // 3: a change counter per topic, so that a running service follows what another process changed (settings
+        // in the INI file, secrets in the keychain, queue actions) within a poll interval.
+        {
+            QStringLiteral("CREATE TABLE changes (topic TEXT PRIMARY KEY, version INTEGER NOT NULL, changed_at TEXT "
+                           "NOT NULL, changed_by INTEGER)"),
+        },
     };
     return steps;
 }

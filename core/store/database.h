@@ -10,7 +10,7 @@
 // readers (GUI models, the CLI) open their own read-only connections beside it.
 namespace Database {
 
-inline constexpr int schemaVersion = 2;
+inline constexpr int schemaVersion = 3;
 
 QString fileIn(const QString &dataDir); // <dataDir>/skladhook.db
 

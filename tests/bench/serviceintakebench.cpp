@@ -4,7 +4,10 @@
 // so only persisting is measured. Prints throughput and answer percentiles; exits 1 when an answer was not 200
 // or took 1.5 s or more.
 #include "moysklad/moyskladclient.h"
+#include "diagnostics/sqlitediagnosticslog.h"
 #include "service/service.h"
+#include "store/database.h"
+#include "store/storewriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,7 +53,13 @@ int main(int argc, char **argv)
     ClientConfig clientConfig;
     clientConfig.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/api/remap/1.2")); // never called: all queued
     MoySkladClient client(clientConfig);
-    Service service(config, &client);
+    StoreWriter writer(Database::fileIn(dir.path()));
+    if (const auto opened = writer.start(); !opened.ok()) {
+        std::fprintf(stderr, "cannot open the database: %s\n", qPrintable(opened.error()));
+        return 1;
+    }
+    SqliteDiagnosticsLog log(&writer);
+    Service service(config, ServiceParts{&writer, &log, &client, nullptr});
     const auto started = service.start();
     if (!started.ok()) {
         std::fprintf(stderr, "cannot start: %s\n", qPrintable(started.error()));

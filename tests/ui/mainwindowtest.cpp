@@ -170,10 +170,10 @@ TEST_F(MainWindowTest, ChangingTheVerificationStringMarksOurHooksOutdatedAtOnce)
     EXPECT_EQ(model()->plan().count(HookState::Outdated), 10);
     EXPECT_EQ(model()->plan().count(HookState::Foreign), 3);
     EXPECT_EQ(int(fake.requests().size()), requestsBefore);
-    EXPECT_EQ(window->controller()->siteSecret(), QStringLiteral("Changed_Secret_0123456789abcdefghijklmnopqrs"));
+    EXPECT_EQ(workspace->siteSecret(), QStringLiteral("Changed_Secret_0123456789abcdefghijklmnopqrs"));
     // Saved in the secret store.
     std::optional<QString> saved;
-    secrets.read(SecretKey::siteSecret, [&saved](auto result) { saved = result.value(); });
+    secrets->read(SecretKey::siteSecret, [&saved](auto result) { saved = result.value(); });
     EXPECT_EQ(saved, QStringLiteral("Changed_Secret_0123456789abcdefghijklmnopqrs"));
     // The URL column shows the key masked.
     const int row = rowOf(QStringLiteral("customerorder/UPDATE"));
@@ -324,7 +324,7 @@ TEST_F(MainWindowTest, ErrorsAppearInTheMessageBar)
 TEST_F(MainWindowTest, ObtainingATokenAsksFirstThenSavesIt)
 {
     fake.setLogin(QStringLiteral("admin@shop"), QStringLiteral("s3cret password"));
-    secrets.remove(SecretKey::apiToken, [](auto) {});
+    secrets->remove(SecretKey::apiToken, [](auto) {});
     createWindow();
     window->start();
     ASSERT_TRUE(waitIdle());
@@ -345,16 +345,16 @@ TEST_F(MainWindowTest, ObtainingATokenAsksFirstThenSavesIt)
     EXPECT_EQ(dialogs.askedQuestions().size(), 2);
     EXPECT_TRUE(dialogs.askedQuestions().constFirst().contains(QStringLiteral("revokes")));
     std::optional<QString> saved;
-    secrets.read(SecretKey::apiToken, [&saved](auto result) { saved = result.value(); });
+    secrets->read(SecretKey::apiToken, [&saved](auto result) { saved = result.value(); });
     ASSERT_TRUE(saved.has_value());
     EXPECT_FALSE(saved->isEmpty());
-    EXPECT_EQ(window->controller()->token(), *saved);
+    EXPECT_EQ(workspace->token(), *saved);
     EXPECT_EQ(findWidget<QLineEdit>(window.get(), QStringLiteral("tokenEdit"))->echoMode(), QLineEdit::Password);
 }
 
 TEST_F(MainWindowTest, LockedKeychainIsExplainedAndTheFileOptInIsExplicit)
 {
-    secrets.setFailure(SecretError{SecretError::Kind::Locked, QStringLiteral("Collection is locked")});
+    secrets->setFailure(SecretError{SecretError::Kind::Locked, QStringLiteral("Collection is locked")});
     createWindow();
     window->start();
     ASSERT_TRUE(waitIdle());

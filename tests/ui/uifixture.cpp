@@ -22,15 +22,27 @@ void filterOffscreenNoise(QtMsgType type, const QMessageLogContext &context, con
 
 UiFixture::UiFixture()
     : ini(std::make_unique<QSettings>(Settings::fileIn(dir.path()), QSettings::IniFormat))
-    , settings(std::make_unique<Settings>(ini.get()))
 {
     m_previousHandler = qInstallMessageHandler(filterOffscreenNoise);
     forwardTo = m_previousHandler;
+    Workspace::Options options;
+    options.dataDir = dir.path();
+    options.keychain = [this] {
+        auto keychain = std::make_unique<MemorySecretStore>();
+        secrets = keychain.get();
+        return keychain;
+    };
+    workspace = std::make_unique<Workspace>(options);
+    const auto opened = workspace->open();
+    if (!opened.ok())
+        qFatal("cannot open the test workspace: %s", qPrintable(opened.error()));
+    settings = &workspace->settings();
 }
 
 UiFixture::~UiFixture()
 {
     window.reset();
+    workspace.reset();
     qInstallMessageHandler(m_previousHandler);
 }
 
@@ -44,8 +56,8 @@ bool UiFixture::startFake()
                     settings->set(QStringLiteral("exchange.shipments"), QStringLiteral("full")).ok() &&
                     settings->set(QStringLiteral("import.orders"), QStringLiteral("on")).ok() &&
                     settings->set(QStringLiteral("ui.language"), QStringLiteral("en")).ok();
-    secrets.write(SecretKey::apiToken, fake.token(), [](auto) {});
-    secrets.write(SecretKey::siteSecret, secret, [](auto) {});
+    secrets->write(SecretKey::apiToken, fake.token(), [](auto) {});
+    secrets->write(SecretKey::siteSecret, secret, [](auto) {});
     return ok;
 }
 
@@ -94,7 +106,7 @@ QList<Webhook> UiFixture::seedForeignHooks()
 MainWindow *UiFixture::createWindow()
 {
     language.setLanguage(settings->language());
-    window = std::make_unique<MainWindow>(MainWindow::Services{settings.get(), &secrets, nullptr, &dialogs, &language});
+    window = std::make_unique<MainWindow>(MainWindow::Services{workspace.get(), &dialogs, &language});
     window->show();
     return window.get();
 }

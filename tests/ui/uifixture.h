@@ -7,14 +7,15 @@
 #include "mainwindow.h"
 #include "settings/memorysecretstore.h"
 #include "settings/settings.h"
+#include "workspace/workspace.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
 
 #include <memory>
 
-// A data directory, settings, an in-memory secret store, the fake MoySklad server seeded with the module's hooks
-// and other applications' hooks, and the real MainWindow pointed at it.
+// A data directory and its Workspace (an in-memory store standing for the keychain), the fake MoySklad server seeded
+// with the module's hooks and other applications' hooks, and the real MainWindow pointed at it.
 class UiFixture
 {
 public:
@@ -40,9 +41,10 @@ public:
     QList<FakeMoySklad::Request> writes() const;
 
     QTemporaryDir dir;
-    std::unique_ptr<QSettings> ini;
-    std::unique_ptr<Settings> settings;
-    MemorySecretStore secrets;
+    std::unique_ptr<QSettings> ini; // the settings file as another reader sees it
+    std::unique_ptr<Workspace> workspace;
+    Settings *settings = nullptr;       // the workspace's
+    MemorySecretStore *secrets = nullptr; // the workspace's keychain
     Dialogs dialogs;
     LanguageManager language;
     FakeMoySklad fake;

@@ -11,7 +11,13 @@
 WebhookTableModel::WebhookTableModel(Settings *settings, QObject *parent)
     : QAbstractTableModel(parent)
     , m_settings(settings)
-{}
+{
+    // A mode changed anywhere (here, another window, the CLI): the column shows what is stored.
+    connect(m_settings, &Settings::executionModeChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
+}
 
 void WebhookTableModel::setPlan(const HookPlan &plan)
 {

@@ -4,7 +4,7 @@
 #include "common/clock.h"
 #include "models/tasklistmodel.h"
 #include "queue/taskqueue.h"
-#include "queue/worker.h"
+#include "workspace/queueadmin.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -28,11 +28,11 @@ QString timeText(const QDateTime &at)
 }
 } // namespace
 
-QueuePanel::QueuePanel(TaskQueue *queue, QWidget *parent, const Clock *clock)
+QueuePanel::QueuePanel(QueueAdmin *admin, QWidget *parent, const Clock *clock)
     : QWidget(parent)
-    , m_queue(queue)
+    , m_admin(admin)
     , m_clock(clock ? clock : &Clock::system())
-    , m_model(new TaskListModel(queue, this))
+    , m_model(new TaskListModel(admin ? admin->queue() : nullptr, this))
 {
     auto *counts = new QGridLayout;
     for (int i = 0; i < allStatuses.size(); ++i) {
@@ -135,29 +135,6 @@ QueuePanel::QueuePanel(TaskQueue *queue, QWidget *parent, const Clock *clock)
     refresh();
 }
 
-void QueuePanel::setQueue(TaskQueue *queue)
-{
-    m_queue = queue;
-    m_model->setQueue(queue);
-    refresh();
-}
-
-void QueuePanel::setWorker(Worker *worker)
-{
-    disconnect(m_workerRuns);
-    m_worker = worker;
-    if (!worker) {
-        setWorkerTimes({}, {});
-        return;
-    }
-    m_workerRuns = connect(worker, &Worker::runFinished, this, [this] {
-        if (m_worker)
-            setWorkerTimes(m_worker->lastRun(), m_worker->nextRun());
-        refresh();
-    });
-    setWorkerTimes(worker->lastRun(), worker->nextRun());
-}
-
 void QueuePanel::setRefreshInterval(int ms)
 {
     if (ms <= 0)
@@ -185,8 +162,8 @@ void QueuePanel::refresh()
 {
     const qint64 selected = selectedTaskId();
     QueueStats stats;
-    if (m_queue) {
-        auto read = m_queue->stats();
+    if (m_admin) {
+        auto read = m_admin->stats();
         if (read.ok())
             stats = read.value();
         else
@@ -262,22 +239,22 @@ void QueuePanel::updateDetail()
 void QueuePanel::updateActions()
 {
     const QModelIndex current = m_view->currentIndex();
-    const bool has = m_queue && current.isValid();
+    const bool has = m_admin && current.isValid();
     const TaskStatus status = has ? m_model->task(current.row()).status : TaskStatus::Done;
     m_retry->setEnabled(
         has && (status == TaskStatus::Dead || status == TaskStatus::Cancelled || status == TaskStatus::Retrying));
     m_cancel->setEnabled(
         has && (status == TaskStatus::Pending || status == TaskStatus::Retrying || status == TaskStatus::Dead));
-    m_retryDead->setEnabled(m_queue && m_deadCount > 0);
-    m_refreshButton->setEnabled(bool(m_queue));
+    m_retryDead->setEnabled(m_admin && m_deadCount > 0);
+    m_refreshButton->setEnabled(m_admin != nullptr);
 }
 
 void QueuePanel::retrySelected()
 {
     const qint64 id = selectedTaskId();
-    if (!m_queue || id == 0)
+    if (!m_admin || id == 0)
         return;
-    m_queue->retry(id, [this, guard = QPointer<QueuePanel>(this), id](Result<bool, QString> result) {
+    m_admin->retry(id, [this, guard = QPointer<QueuePanel>(this), id](Result<bool, QString> result) {
         if (!guard)
             return;
         if (!result.ok())
@@ -291,9 +268,9 @@ void QueuePanel::retrySelected()
 
 void QueuePanel::retryAllDead()
 {
-    if (!m_queue)
+    if (!m_admin)
         return;
-    m_queue->retryDead([this, guard = QPointer<QueuePanel>(this)](Result<int, QString> result) {
+    m_admin->retryDead([this, guard = QPointer<QueuePanel>(this)](Result<int, QString> result) {
         if (!guard)
             return;
         if (result.ok())
@@ -306,9 +283,9 @@ void QueuePanel::retryAllDead()
 void QueuePanel::cancelSelected()
 {
     const qint64 id = selectedTaskId();
-    if (!m_queue || id == 0)
+    if (!m_admin || id == 0)
         return;
-    m_queue->cancel(id, [this, guard = QPointer<QueuePanel>(this), id](Result<bool, QString> result) {
+    m_admin->cancel(id, [this, guard = QPointer<QueuePanel>(this), id](Result<bool, QString> result) {
         if (!guard)
             return;
         if (!result.ok())

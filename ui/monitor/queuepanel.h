@@ -15,23 +15,20 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+class QueueAdmin;
 class TaskListModel;
-class TaskQueue;
-class Worker;
 
 // The queue at a glance: counts per status, the age of the oldest waiting task, the worker's last and next run,
 // the task list with the selected task's detail, and Retry / Retry all dead / Cancel. Refreshes itself on a timer
-// and after each action; without a queue (the service not running here) it shows nothing and disables actions.
+// and after each action. It works the same whichever process serves the data directory: reads come from the
+// database, actions go through QueueAdmin (logged, and taken by the serving process at once).
 class QueuePanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit QueuePanel(TaskQueue *queue = nullptr, QWidget *parent = nullptr, const Clock *clock = nullptr);
+    explicit QueuePanel(QueueAdmin *admin, QWidget *parent = nullptr, const Clock *clock = nullptr);
 
-    void setQueue(TaskQueue *queue);
-    // Follows this worker's runs (last and next run, and a refresh after each); nullptr stops following.
-    void setWorker(Worker *worker);
     TaskListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     // 0 stops the timer.
@@ -42,7 +39,7 @@ public:
 
 public Q_SLOTS:
     void refresh();
-    // From the worker (Service): when it last ran and when it runs next; invalid = unknown / not scheduled.
+    // From the serving process (ServiceStatus): when its worker last ran and runs next; invalid = unknown.
     void setWorkerTimes(const QDateTime &lastRun, const QDateTime &nextRun);
     void retrySelected();
     void retryAllDead();
@@ -59,9 +56,7 @@ private:
     void finishAction(bool ok, const QString &message);
     QString ageText(const QDateTime &since) const;
 
-    QPointer<TaskQueue> m_queue;
-    QPointer<Worker> m_worker;
-    QMetaObject::Connection m_workerRuns;
+    QueueAdmin *m_admin = nullptr;
     const Clock *m_clock = nullptr;
     TaskListModel *m_model = nullptr;
     QHash<TaskStatus, QLabel *> m_counts;

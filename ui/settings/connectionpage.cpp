@@ -31,14 +31,14 @@ ConnectionPage::ConnectionPage(Settings *settings, QWidget *parent)
             [this] { Q_EMIT obtainTokenRequested(m_ui->loginEdit->text(), m_ui->passwordEdit->text()); });
     connect(m_ui->checkConnectionButton, &QPushButton::clicked, this, &ConnectionPage::checkConnectionRequested);
     connect(m_ui->paymentsCombo, &QComboBox::activated, this,
-            [this] { store(QStringLiteral("exchange.payments"), m_ui->paymentsCombo->currentData().toString()); });
+            [this] { store(SettingKey::ExchangePayments, m_ui->paymentsCombo->currentData().toString()); });
     connect(m_ui->shipmentsCombo, &QComboBox::activated, this,
-            [this] { store(QStringLiteral("exchange.shipments"), m_ui->shipmentsCombo->currentData().toString()); });
+            [this] { store(SettingKey::ExchangeShipments, m_ui->shipmentsCombo->currentData().toString()); });
     connect(m_ui->importOrdersCheck, &QCheckBox::toggled, this, [this](bool on) {
-        store(QStringLiteral("import.orders"), on ? QStringLiteral("on") : QStringLiteral("off"));
+        store(SettingKey::ImportOrders, on ? QStringLiteral("on") : QStringLiteral("off"));
     });
     connect(m_ui->languageCombo, &QComboBox::activated, this,
-            [this] { store(QStringLiteral("ui.language"), m_ui->languageCombo->currentData().toString()); });
+            [this] { store(SettingKey::UiLanguage, m_ui->languageCombo->currentData().toString()); });
     connect(m_ui->secretsInFileCheck, &QCheckBox::clicked, this, [this](bool inFile) {
         // Not applied until confirmed: the box follows the actual store.
         const QSignalBlocker blocker(m_ui->secretsInFileCheck);
@@ -55,10 +55,10 @@ void ConnectionPage::reloadSettings()
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(std::max(0, combo->findData(value)));
     };
-    m_ui->apiUrlEdit->setText(m_settings->value(QStringLiteral("api.url")));
+    m_ui->apiUrlEdit->setText(m_settings->value(SettingKey::ApiUrl));
     m_ui->siteUrlEdit->setText(m_settings->siteUrl());
-    select(m_ui->paymentsCombo, m_settings->value(QStringLiteral("exchange.payments")));
-    select(m_ui->shipmentsCombo, m_settings->value(QStringLiteral("exchange.shipments")));
+    select(m_ui->paymentsCombo, m_settings->value(SettingKey::ExchangePayments));
+    select(m_ui->shipmentsCombo, m_settings->value(SettingKey::ExchangeShipments));
     select(m_ui->languageCombo, m_settings->language());
     const QSignalBlocker blocker(m_ui->importOrdersCheck);
     m_ui->importOrdersCheck->setChecked(m_settings->exchange().importOrders);
@@ -90,7 +90,7 @@ void ConnectionPage::setBusy(bool busy)
     m_ui->apiUrlEdit->setEnabled(!busy);
 }
 
-void ConnectionPage::store(const QString &key, const QString &value)
+void ConnectionPage::store(SettingKey key, const QString &value)
 {
     const auto result = m_settings->set(key, value);
     if (!result.ok())
@@ -100,14 +100,14 @@ void ConnectionPage::store(const QString &key, const QString &value)
 void ConnectionPage::onApiUrlFinished()
 {
     const QString text = m_ui->apiUrlEdit->text().trimmed();
-    if (text == m_settings->value(QStringLiteral("api.url")))
+    if (text == m_settings->value(SettingKey::ApiUrl))
         return;
-    const auto result = m_settings->set(QStringLiteral("api.url"), text);
+    const auto result = m_settings->set(SettingKey::ApiUrl, text);
     if (!result.ok()) {
         Q_EMIT settingRejected(tr("API URL not saved: %1").arg(result.error()));
         return;
     }
-    m_ui->apiUrlEdit->setText(m_settings->value(QStringLiteral("api.url")));
+    m_ui->apiUrlEdit->setText(m_settings->value(SettingKey::ApiUrl));
 }
 
 void ConnectionPage::onSiteUrlFinished()
@@ -115,7 +115,7 @@ void ConnectionPage::onSiteUrlFinished()
     const QString text = m_ui->siteUrlEdit->text().trimmed();
     if (text == m_settings->siteUrl())
         return;
-    const auto result = m_settings->set(QStringLiteral("site.url"), text);
+    const auto result = m_settings->set(SettingKey::SiteUrl, text);
     if (!result.ok()) {
         Q_EMIT settingRejected(tr("Site URL not saved: %1").arg(result.error()));
         return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings/settingkey.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -44,7 +46,7 @@ protected:
 private:
     void retranslate();
     void fillCombos();
-    void store(const QString &key, const QString &value);
+    void store(SettingKey key, const QString &value);
     void onSiteUrlFinished();
     void onApiUrlFinished();
 

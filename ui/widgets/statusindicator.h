@@ -3,7 +3,7 @@
 
 #include <QLabel>
 
-class ServiceHost;
+class ServiceStatus;
 
 // The status bar's permanent part: the receiver's address and state, and the queue depth.
 class StatusIndicator final : public QLabel
@@ -11,9 +11,9 @@ class StatusIndicator final : public QLabel
     Q_OBJECT
 
 public:
-    explicit StatusIndicator(ServiceHost *host, QWidget *parent = nullptr);
+    explicit StatusIndicator(ServiceStatus *status, QWidget *parent = nullptr);
 
 private:
     void update();
-    ServiceHost *m_host = nullptr;
+    ServiceStatus *m_status = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "service/service.h"
 #include "await.h"
 #include "diagnostics/logreader.h"
+#include "diagnostics/sqlitediagnosticslog.h"
 #include "fakemoysklad.h"
 #include "moysklad/moyskladclient.h"
 #include "queue/taskqueue.h"
@@ -102,9 +103,23 @@ protected:
         return out;
     }
 
+    // What the Workspace would hand the service: the data directory's writer and log, and the client. Opened on
+    // first use, after whatever a test prepared in the database by hand.
+    ServiceParts parts()
+    {
+        if (!writer) {
+            writer = std::make_unique<StoreWriter>(Database::fileIn(dir.path()));
+            EXPECT_TRUE(writer->start().ok());
+            log = std::make_unique<SqliteDiagnosticsLog>(writer.get());
+        }
+        return ServiceParts{writer.get(), log.get(), client.get(), nullptr};
+    }
+
     FakeMoySklad fake;
     QTemporaryDir dir;
     std::unique_ptr<MoySkladClient> client;
+    std::unique_ptr<StoreWriter> writer;
+    std::unique_ptr<SqliteDiagnosticsLog> log;
     QNetworkAccessManager network;
 };
 
@@ -113,12 +128,12 @@ protected:
 TEST_F(ServiceTest, OneServiceWritesADataDirectoryAtATime)
 {
     EXPECT_TRUE(Service::lockHolder(dir.path()).isEmpty());
-    Service first(config(), client.get());
+    Service first(config(), parts());
     ASSERT_TRUE(first.start().ok());
     const QString holder = Service::lockHolder(dir.path());
     EXPECT_TRUE(holder.contains(QString::number(QCoreApplication::applicationPid()))) << holder.toStdString();
 
-    Service second(config(), client.get());
+    Service second(config(), parts());
     const auto refused = second.start();
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().contains(QStringLiteral("already serving"))) << refused.error().toStdString();
@@ -135,7 +150,7 @@ TEST_F(ServiceTest, EverythingAnsweredSurvivesAStopAndIsProcessedAfterARestart)
     for (int i = 0; i < 20; ++i)
         seedOrder(i);
     {
-        Service service(config(ExecutionMode::Queued), client.get());
+        Service service(config(ExecutionMode::Queued), parts());
         ASSERT_TRUE(service.start().ok());
         for (int d = 0; d < 10; ++d)
             ASSERT_EQ(post(service, QStringLiteral("req-%1").arg(d), {2 * d, 2 * d + 1}), 200);
@@ -144,7 +159,7 @@ TEST_F(ServiceTest, EverythingAnsweredSurvivesAStopAndIsProcessedAfterARestart)
     }
     EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")), 0);
 
-    Service again(config(ExecutionMode::Queued), client.get());
+    Service again(config(ExecutionMode::Queued), parts());
     ASSERT_TRUE(again.start().ok()); // picks up what waits at once, without waiting for the hour-long tick
     ASSERT_TRUE(QTest::qWaitFor([&] { return again.queue()->stats().value().done == 20; }, 20000))
         << again.queue()->stats().value().pending;
@@ -159,7 +174,7 @@ TEST_F(ServiceTest, AFailedImmediateTaskGoesToTheQueueAndIsRetried)
     seedOrder(1);
     fake.failNext(QStringLiteral("GET"), QStringLiteral("/entity/customerorder"), 500, 1000,
                   QStringLiteral("Внутренняя ошибка"), 1);
-    Service service(config(ExecutionMode::Immediate), client.get());
+    Service service(config(ExecutionMode::Immediate), parts());
     ASSERT_TRUE(service.start().ok());
     ASSERT_EQ(post(service, QStringLiteral("immediate-1"), {1}), 200);
     // Processed at once, without the tick: the fetch fails and the task waits in the queue.
@@ -199,7 +214,7 @@ TEST_F(ServiceTest, TasksLeftRunningByADeadProcessAreDueAgainOnStart)
         const auto claimed = awaitResult<Result<QList<Task>, QString>>([&](auto done) { queue.claim(10, {}, done); });
         ASSERT_EQ(claimed.value().size(), 1);
     }
-    Service service(config(), client.get());
+    Service service(config(), parts());
     ASSERT_TRUE(service.start().ok());
     ASSERT_TRUE(QTest::qWaitFor([&] { return service.queue()->stats().value().done == 1; }, 10000));
     EXPECT_EQ(orders().size(), 1);
@@ -250,7 +265,7 @@ TEST_F(ServiceTest, AStartPrunesFinishedTasksAndLogRowsPastTheRetentionPeriod)
     c.retentionDays = 30;
     c.worker.intervalMs = 3600 * 1000;
     fake.failNext(QString(), QString(), 500, 0, {}, -1); // the waiting task stays waiting
-    Service service(c, client.get());
+    Service service(c, parts());
     ASSERT_TRUE(service.start().ok());
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {

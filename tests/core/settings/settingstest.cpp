@@ -45,7 +45,7 @@ TEST_F(SettingsTest, ValuesAreValidatedAndCanonical)
 {
     QSignalSpy changed(&settings, &Settings::changed);
     ASSERT_TRUE(settings.set(QStringLiteral("exchange.payments"), QStringLiteral("FULL")).ok());
-    EXPECT_EQ(settings.value(QStringLiteral("exchange.payments")), QStringLiteral("full"));
+    EXPECT_EQ(settings.value(SettingKey::ExchangePayments), QStringLiteral("full"));
     EXPECT_EQ(changed.size(), 1);
     ASSERT_TRUE(settings.set(QStringLiteral("site.url"), QStringLiteral("https://Shop.Example.com/skladhook")).ok());
     EXPECT_EQ(settings.siteUrl(), QStringLiteral("https://shop.example.com/skladhook/"));
@@ -130,4 +130,43 @@ TEST(FileSecretStore, ASecondWriteKeepsTheFileOwnerOnly)
         EXPECT_EQ(QFile::permissions(ini.fileName()) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
     }
     EXPECT_EQ(settings.siteUrl(), QStringLiteral("https://shop.example.com/"));
+}
+
+TEST(SettingsTable, EveryKeyIsListedInEnumOrderWithAScope)
+{
+    // Settings::key(id) indexes the table by the enumerator: a key added to one and not the other fails here.
+    for (qsizetype i = 0; i < Settings::keys().size(); ++i)
+        EXPECT_EQ(qsizetype(Settings::keys().at(i).id), i) << Settings::keys().at(i).name.toStdString();
+    EXPECT_EQ(Settings::keys().size(), qsizetype(SettingKey::UiLanguage) + 1);
+    EXPECT_EQ(Settings::key(SettingKey::ReceiverListen).scope, SettingScope::Machine);
+    EXPECT_EQ(Settings::key(SettingKey::SecretsStore).scope, SettingScope::Machine);
+    EXPECT_EQ(Settings::key(SettingKey::SiteUrl).scope, SettingScope::Account);
+    EXPECT_EQ(Settings::key(SettingKey::WorkerInterval).scope, SettingScope::Account);
+    EXPECT_EQ(Settings::nameOf(SettingKey::ImportOrders), QStringLiteral("import.orders"));
+}
+
+TEST(SettingsReload, ReportsExactlyWhatAnotherWriterChanged)
+{
+    // Two Settings over one file stand for two processes: the CLI beside a running service.
+    QTemporaryDir dir;
+    QSettings serviceIni(Settings::fileIn(dir.path()), QSettings::IniFormat);
+    Settings service(&serviceIni);
+    QSettings cliIni(Settings::fileIn(dir.path()), QSettings::IniFormat);
+    Settings cli(&cliIni);
+    ASSERT_TRUE(cli.set(SettingKey::WorkerInterval, QStringLiteral("3600")).ok());
+    cli.setExecutionMode(QStringLiteral("customerorder"), QStringLiteral("UPDATE"), ExecutionMode::Queued);
+
+    QSignalSpy changed(&service, &Settings::changed);
+    QSignalSpy modes(&service, &Settings::executionModeChanged);
+    service.reload();
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_EQ(changed.at(0).at(0).value<SettingKey>(), SettingKey::WorkerInterval);
+    EXPECT_EQ(service.workerIntervalSeconds(), 3600);
+    ASSERT_EQ(modes.size(), 1);
+    EXPECT_EQ(modes.at(0).at(0).toString(), QStringLiteral("customerorder"));
+    EXPECT_EQ(service.executionMode(QStringLiteral("customerorder"), QStringLiteral("UPDATE")), ExecutionMode::Queued);
+
+    service.reload(); // nothing new: nothing reported
+    EXPECT_EQ(changed.size(), 1);
+    EXPECT_EQ(modes.size(), 1);
 }

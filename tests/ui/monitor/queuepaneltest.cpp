@@ -4,7 +4,10 @@
 #include "models/tasklistmodel.h"
 #include "monitorfixture.h"
 #include "queue/taskqueue.h"
-#include "queue/worker.h"
+#include "diagnostics/logreader.h"
+#include "settings/memorysecretstore.h"
+#include "workspace/queueadmin.h"
+#include "workspace/workspace.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -48,7 +51,7 @@ protected:
 
     std::unique_ptr<QueuePanel> makePanel()
     {
-        auto panel = std::make_unique<QueuePanel>(&queue);
+        auto panel = std::make_unique<QueuePanel>(&admin);
         panel->setRefreshInterval(0);
         // Inside a plain host: a top-level with a layout makes the offscreen platform warn about size hints.
         host = std::make_unique<QWidget>();
@@ -74,7 +77,22 @@ protected:
         return b;
     }
 
+    // The panel's actions go through the data directory's workspace, as in the app.
+    Workspace &workspace()
+    {
+        if (!m_workspace) {
+            Workspace::Options options;
+            options.dataDir = dir.path();
+            options.keychain = [] { return std::make_unique<MemorySecretStore>(); };
+            m_workspace = std::make_unique<Workspace>(options);
+            EXPECT_TRUE(m_workspace->open().ok());
+        }
+        return *m_workspace;
+    }
+
     TaskQueue queue{&writer, TaskQueue::Policy{}};
+    std::unique_ptr<Workspace> m_workspace;
+    QueueAdmin admin{&workspace()};
     std::unique_ptr<QWidget> host;
 };
 } // namespace
@@ -153,19 +171,28 @@ TEST_F(QueuePanelTest, RetryAllDeadAndCancel)
     EXPECT_EQ(text(panel.get(), "pendingCount"), QStringLiteral("2"));
 }
 
-TEST_F(QueuePanelTest, FollowsTheWorkersRuns)
+TEST_F(QueuePanelTest, ActionsAreLoggedAndAnnouncedToTheServingProcess)
 {
-    Worker worker(&queue, nullptr, &writer, &log, Worker::Config{});
+    enqueue(QStringLiteral("r1"), 1);
+    killAll();
     auto panel = makePanel();
-    panel->setWorker(&worker);
-    EXPECT_EQ(text(panel.get(), "lastWorkerRun"), QStringLiteral("not yet"));
-    EXPECT_EQ(text(panel.get(), "nextWorkerRun"), QStringLiteral("not scheduled"));
+    panel->selectTask(panel->model()->task(0).id);
+    // The serving process (another workspace on the same data directory) hears of the retry within a poll.
+    Workspace::Options options;
+    options.dataDir = dir.path();
+    options.keychain = [] { return std::make_unique<MemorySecretStore>(); };
+    options.changePollMs = 50;
+    Workspace serving(options);
+    ASSERT_TRUE(serving.open().ok());
+    QSignalSpy heard(&serving, &Workspace::queueChanged);
 
-    worker.start();
-    QSignalSpy runs(&worker, &Worker::runFinished);
-    worker.runOnce(); // nothing is due: no request is made
-    ASSERT_TRUE(runs.wait(5000));
-    EXPECT_NE(text(panel.get(), "lastWorkerRun"), QStringLiteral("not yet"));
-    EXPECT_NE(text(panel.get(), "nextWorkerRun"), QStringLiteral("not scheduled"));
-    worker.stop();
+    QSignalSpy finished(panel.get(), &QueuePanel::actionFinished);
+    QTest::mouseClick(button(panel.get(), "retryButton"), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(5000));
+    ASSERT_TRUE(heard.wait(2000));
+    workspace().writer().flush();
+    LogReader reader(databasePath);
+    LogReader::Filter filter;
+    filter.text = QStringLiteral("retried by hand");
+    EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 1);
 }

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hooksync.h"
+
+#include "diagnostics/sqlitediagnosticslog.h"
+#include "hooks/hookcatalog.h"
+#include "hooks/hookurl.h"
+#include "settings/settings.h"
+#include "workspace/workspace.h"
+
+namespace {
+const QString category = QStringLiteral("hooks");
+}
+
+HookSync::HookSync(Workspace *workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_applier(new HookApplier(&workspace->client(), &workspace->log(), this))
+{}
+
+void HookSync::check(std::function<void(Result<AccessReport, ApiError>)> done)
+{
+    m_workspace->client().checkAccess(this, [this, done](Result<AccessReport, ApiError> result) {
+        if (!result.ok())
+            m_workspace->log().error(category, QStringLiteral("The connection check failed"),
+                                     result.error().toString());
+        else if (result.value().canManageWebhooks)
+            m_workspace->log().info(category, QStringLiteral("Connected to MoySklad as %1; webhooks may be managed")
+                                                  .arg(result.value().login));
+        else
+            m_workspace->log().warning(category, QStringLiteral("Connected as %1, but webhooks may not be managed: %2")
+                                                     .arg(result.value().login, result.value().reason));
+        done(result);
+    });
+}
+
+void HookSync::list(std::function<void(Result<HookPlan, ApiError>)> done)
+{
+    m_workspace->client().listWebhooks(this, [this, done](Result<QList<Webhook>, ApiError> hooks) {
+        if (!hooks.ok()) {
+            m_workspace->log().error(category, QStringLiteral("Could not list the webhooks"), hooks.error().toString());
+            done(hooks.error());
+            return;
+        }
+        m_actual = hooks.value();
+        m_listed = true;
+        const HookPlan current = plan();
+        m_workspace->log().info(category, QStringLiteral("Listed %1 webhooks: %2 in sync, %3 missing, %4 outdated, "
+                                                         "%5 disabled, %6 not needed, %7 foreign")
+                                              .arg(m_actual.size())
+                                              .arg(current.count(HookState::InSync))
+                                              .arg(current.count(HookState::Missing))
+                                              .arg(current.count(HookState::Outdated))
+                                              .arg(current.count(HookState::Disabled))
+                                              .arg(current.count(HookState::NotNeeded))
+                                              .arg(current.count(HookState::Foreign)));
+        done(current);
+    });
+}
+
+HookPlan HookSync::plan() const
+{
+    if (!m_listed)
+        return {};
+    const Settings &settings = m_workspace->settings();
+    return HookPlan::build(m_actual, HookCatalog::wanted(settings.exchange()), settings.ownSites(),
+                           m_workspace->siteSecret());
+}
+
+std::optional<HookSync::Problem> HookSync::problemBeforeListing() const
+{
+    if (!m_workspace->hasCredentials())
+        return Problem{Blocker::NoCredentials, {}};
+    const QString siteUrl = m_workspace->settings().siteUrl();
+    const auto site = HookUrl::normalizeSite(siteUrl);
+    if (siteUrl.isEmpty() || !site.ok())
+        return Problem{Blocker::NoSiteUrl, site.ok() ? QString() : site.error()};
+    if (m_workspace->siteSecret().isEmpty())
+        return Problem{Blocker::NoSiteSecret, {}};
+    const auto fits = HookUrl::validate(site.value(), m_workspace->siteSecret());
+    if (!fits.ok())
+        return Problem{Blocker::UrlTooLong, fits.error()};
+    return std::nullopt;
+}
+
+std::optional<HookSync::Problem> HookSync::problemBeforeWriting() const
+{
+    if (auto problem = problemBeforeListing())
+        return problem;
+    if (!m_listed)
+        return Problem{Blocker::NotListed, {}};
+    return std::nullopt;
+}
+
+void HookSync::apply(const HookPlan &plan, const ApplyOptions &options, std::function<void(ApplyReport)> done)
+{
+    m_applier->apply(plan, options, [this, done](ApplyReport report) {
+        if (report.writes() == 0 && report.ok()) {
+            done(std::move(report));
+            return;
+        }
+        // Whatever went through (all of it, or part before a refusal): the listing follows the account.
+        m_workspace->client().listWebhooks(this, [this, done, report](Result<QList<Webhook>, ApiError> hooks) {
+            if (hooks.ok())
+                m_actual = hooks.value();
+            done(report);
+        });
+    });
+}

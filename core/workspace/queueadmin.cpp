@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "queueadmin.h"
+
+#include "diagnostics/sqlitediagnosticslog.h"
+#include "settings/settings.h"
+#include "workspace/workspace.h"
+
+namespace {
+const QString category = QStringLiteral("queue");
+}
+
+QueueAdmin::QueueAdmin(Workspace *workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+{
+    TaskQueue::Policy policy;
+    policy.maxAttempts = workspace->settings().workerMaxAttempts();
+    m_queue = std::make_unique<TaskQueue>(&workspace->writer(), policy, workspace->clock());
+}
+
+QueueAdmin::~QueueAdmin() = default;
+
+Result<QueueStats, QString> QueueAdmin::stats()
+{
+    return m_queue->stats();
+}
+
+Result<QList<Task>, QString> QueueAdmin::list(std::optional<TaskStatus> status, int limit)
+{
+    return m_queue->list(status, limit);
+}
+
+Result<std::optional<Task>, QString> QueueAdmin::task(qint64 id)
+{
+    return m_queue->task(id);
+}
+
+void QueueAdmin::finished(const QString &message)
+{
+    m_workspace->log().info(category, message);
+    m_workspace->announce(ChangeTopic::Queue);
+    Q_EMIT changed();
+}
+
+void QueueAdmin::retry(qint64 id, Callback<bool> done)
+{
+    m_queue->retry(id, [this, id, done](Result<bool, QString> result) {
+        if (result.ok() && result.value())
+            finished(QStringLiteral("Task %1 retried by hand").arg(id));
+        done(result);
+    });
+}
+
+void QueueAdmin::retryDead(Callback<int> done)
+{
+    m_queue->retryDead([this, done](Result<int, QString> result) {
+        if (result.ok() && result.value() > 0)
+            finished(QStringLiteral("%1 dead task(s) retried by hand").arg(result.value()));
+        done(result);
+    });
+}
+
+void QueueAdmin::cancel(qint64 id, Callback<bool> done)
+{
+    m_queue->cancel(id, [this, id, done](Result<bool, QString> result) {
+        if (result.ok() && result.value())
+            finished(QStringLiteral("Task %1 cancelled by hand").arg(id));
+        done(result);
+    });
+}

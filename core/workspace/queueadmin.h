@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "queue/task.h"
+#include "queue/taskqueue.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class Workspace;
+
+// Queue administration, the same from both faces and whichever process serves: read the counts and the tasks, and
+// retry, retry every dead task, or cancel. Each action is logged and announced, so the process that serves the data
+// directory takes a retried task within a poll (not at its next worker run).
+class QueueAdmin final : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = TaskQueue::Callback<T>;
+
+    explicit QueueAdmin(Workspace *workspace, QObject *parent = nullptr);
+    ~QueueAdmin() override;
+
+    // The queue for read-only models (TaskListModel): actions go through this class.
+    TaskQueue *queue() const { return m_queue.get(); }
+
+    Result<QueueStats, QString> stats();
+    Result<QList<Task>, QString> list(std::optional<TaskStatus> status, int limit = 200);
+    Result<std::optional<Task>, QString> task(qint64 id);
+
+    // False when the task is not in a state that allows it (or does not exist).
+    void retry(qint64 id, Callback<bool> done);
+    void retryDead(Callback<int> done);
+    void cancel(qint64 id, Callback<bool> done);
+
+Q_SIGNALS:
+    // After an action was committed (and announced).
+    void changed();
+
+private:
+    void finished(const QString &message);
+
+    Workspace *m_workspace = nullptr;
+    std::unique_ptr<TaskQueue> m_queue;
+};

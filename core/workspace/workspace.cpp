@@ -1,0 +1,468 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include "common/clock.h"
+#include "common/secretmasker.h"
+#include "diagnostics/sqlitediagnosticslog.h"
+#include "service/service.h"
+#include "settings/filesecretstore.h"
+#include "settings/keychainsecretstore.h"
+#include "settings/secretgenerator.h"
+#include "settings/settings.h"
+#include "store/database.h"
+#include "store/storewriter.h"
+
+#include <QDir>
+#include <QPointer>
+#include <QSettings>
+
+namespace {
+const QString category = QStringLiteral("workspace");
+
+// A secret read: the value, or nullopt when none is saved; errors are reported by the caller.
+using SecretRead = Result<std::optional<QString>, SecretError>;
+} // namespace
+
+Workspace::Workspace(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clock(m_options.clock ? m_options.clock : &Clock::system())
+{
+    m_options.dataDir = QDir(m_options.dataDir).absolutePath();
+}
+
+Workspace::~Workspace()
+{
+    // The service first: it uses the client, the log and the writer, which go after it (the writer last, so that
+    // everything logged on the way out is committed).
+    if (m_service)
+        m_service->stop();
+    m_service.reset();
+    m_watcher.reset();
+}
+
+Result<Done, QString> Workspace::open()
+{
+    if (!QDir().mkpath(m_options.dataDir))
+        return QStringLiteral("cannot create the data directory %1").arg(m_options.dataDir);
+    m_ini = std::make_unique<QSettings>(Settings::fileIn(m_options.dataDir), QSettings::IniFormat);
+    m_settings = std::make_unique<Settings>(m_ini.get());
+    m_writer = std::make_unique<StoreWriter>(Database::fileIn(m_options.dataDir));
+    const auto started = m_writer->start();
+    if (!started.ok())
+        return QStringLiteral("cannot open %1: %2").arg(Database::fileIn(m_options.dataDir), started.error());
+    m_log = std::make_unique<SqliteDiagnosticsLog>(m_writer.get());
+    chooseSecretStore();
+
+    ClientConfig config = m_options.clientTemplate;
+    config.baseUrl = apiUrl();
+    if (m_options.credentials) {
+        config.token = m_options.credentials->token;
+        config.login = m_options.credentials->login;
+        config.password = m_options.credentials->password;
+        SecretMasker::instance().add(config.token);
+        SecretMasker::instance().add(config.password);
+    }
+    m_client = std::make_unique<MoySkladClient>(config, nullptr, *m_clock);
+
+    connect(m_settings.get(), &Settings::changed, this, &Workspace::onSettingChanged);
+    connect(m_settings.get(), &Settings::executionModeChanged, this,
+            [this](const QString &entityType, const QString &action) {
+                if (!m_reloadingSettings) {
+                    m_log->info(QStringLiteral("settings"),
+                                QStringLiteral("Execution mode of %1/%2: %3")
+                                    .arg(entityType, action,
+                                         executionModeName(m_settings->executionMode(entityType, action))));
+                    announce(ChangeTopic::Settings);
+                }
+                if (m_service)
+                    m_service->reconfigure(serviceConfig());
+            });
+    m_watcher = std::make_unique<ChangeWatcher>(Database::fileIn(m_options.dataDir), m_options.changePollMs);
+    connect(m_watcher.get(), &ChangeWatcher::changed, this, &Workspace::onAnnounced);
+    m_watcher->start();
+    return Done{};
+}
+
+// Secrets ---------------------------------------------------------------------------------------------------------
+
+void Workspace::chooseSecretStore()
+{
+    // The one place that decides: the file only after the explicit opt-in, otherwise the keychain — never a silent
+    // fallback from one to the other.
+    if (m_settings->secretsInFile()) {
+        if (!m_fileStore)
+            m_fileStore = std::make_unique<FileSecretStore>(m_ini.get());
+        m_secrets = m_fileStore.get();
+        return;
+    }
+    if (!m_keychain)
+        m_keychain = m_options.keychain ? m_options.keychain()
+                                        : std::make_unique<KeychainSecretStore>(m_options.dataDir);
+    m_secrets = m_keychain.get();
+}
+
+bool Workspace::secretsInFile() const
+{
+    return m_fileStore && m_secrets == m_fileStore.get();
+}
+
+QString Workspace::token() const
+{
+    if (m_options.credentials && !m_options.credentials->token.isEmpty())
+        return m_options.credentials->token;
+    return m_storedToken;
+}
+
+bool Workspace::hasCredentials() const
+{
+    if (!token().isEmpty())
+        return true;
+    return m_options.credentials && !m_options.credentials->login.isEmpty() &&
+           !m_options.credentials->password.isEmpty();
+}
+
+void Workspace::loadSecrets(MissingSiteSecret missing, std::function<void(std::optional<SecretError>)> done)
+{
+    auto pending = std::make_shared<int>(2);
+    auto failure = std::make_shared<std::optional<SecretError>>();
+    const auto finishOne = [this, pending, failure, done] {
+        if (--*pending > 0)
+            return;
+        m_secretsLoaded = true;
+        if (*failure)
+            Q_EMIT secretStoreFailed(**failure);
+        Q_EMIT secretsLoaded();
+        if (done)
+            done(*failure);
+        evaluateService();
+    };
+    SecretStore *store = m_secrets;
+    store->read(SecretKey::apiToken, [this, store, failure, finishOne](SecretRead result) {
+        if (!result.ok()) {
+            *failure = result.error();
+            m_log->error(category, QStringLiteral("Cannot read the API token from %1").arg(store->description()),
+                         result.error().toString());
+        } else {
+            applyToken(result.value().value_or(QString()));
+        }
+        finishOne();
+    });
+    store->read(SecretKey::siteSecret, [this, store, missing, failure, finishOne](SecretRead result) {
+        if (!result.ok()) {
+            if (!*failure)
+                *failure = result.error();
+            m_log->error(category,
+                         QStringLiteral("Cannot read the verification string from %1").arg(store->description()),
+                         result.error().toString());
+        } else if (result.value() && !result.value()->isEmpty()) {
+            applySiteSecret(*result.value());
+        } else if (missing == MissingSiteSecret::Generate) {
+            // The first start: a random verification string, saved before anyone builds a hook URL with it, so
+            // that the hooks and the receiver agree from the beginning.
+            const QString generated = SecretGenerator::verificationString();
+            SecretMasker::instance().add(generated);
+            writeSecret(SecretKey::siteSecret, generated,
+                        [this, generated, failure, finishOne](Result<Done, SecretError> written) {
+                            // Used for this session even when it could not be saved (the failure is reported).
+                            applySiteSecret(generated);
+                            if (written.ok()) {
+                                m_log->info(category,
+                                            QStringLiteral("A verification string was generated and saved in %1")
+                                                .arg(m_secrets->description()));
+                                Q_EMIT siteSecretGenerated();
+                            } else if (!*failure) {
+                                *failure = written.error();
+                            }
+                            finishOne();
+                        });
+            return;
+        }
+        finishOne();
+    });
+}
+
+void Workspace::reloadSecrets()
+{
+    if (!m_secretsLoaded)
+        return; // nothing loaded yet: loadSecrets() reads the current values anyway
+    m_ini->sync(); // the file store reads the settings file, which another process wrote
+    m_secrets->read(SecretKey::apiToken, [this](SecretRead result) {
+        if (result.ok() && result.value().value_or(QString()) != m_storedToken) {
+            applyToken(result.value().value_or(QString()));
+            m_log->info(category, result.value() ? QStringLiteral("A new API token was saved by another process")
+                                                 : QStringLiteral("The API token was removed by another process"));
+        }
+    });
+    m_secrets->read(SecretKey::siteSecret, [this](SecretRead result) {
+        if (result.ok() && result.value() && !result.value()->isEmpty() && *result.value() != m_siteSecret) {
+            applySiteSecret(*result.value());
+            m_log->info(category, QStringLiteral("A new verification string was saved by another process"));
+        }
+    });
+}
+
+void Workspace::applyToken(const QString &token)
+{
+    m_storedToken = token;
+    SecretMasker::instance().add(token);
+    m_client->setToken(this->token());
+    if (m_service)
+        m_service->setProcessing(hasCredentials());
+    Q_EMIT tokenChanged(token);
+}
+
+void Workspace::applySiteSecret(const QString &secret)
+{
+    // The old string stays registered with the masker: outdated hooks still carry it.
+    SecretMasker::instance().add(secret);
+    m_siteSecret = secret;
+    if (m_service)
+        m_service->setVerificationString(secret);
+    Q_EMIT siteSecretChanged(secret);
+    evaluateService();
+}
+
+void Workspace::writeSecret(const QString &key, const QString &value, SecretStore::Callback<Done> done)
+{
+    SecretStore *store = m_secrets;
+    const auto finished = [this, store, key, done = std::move(done)](Result<Done, SecretError> result) {
+        if (!result.ok()) {
+            m_log->error(category, QStringLiteral("Cannot save %1 in %2").arg(key, store->description()),
+                         result.error().toString());
+            Q_EMIT secretStoreFailed(result.error());
+        } else {
+            announce(ChangeTopic::Secrets);
+        }
+        if (done)
+            done(result);
+    };
+    if (value.isEmpty())
+        store->remove(key, finished);
+    else
+        store->write(key, value, finished);
+}
+
+void Workspace::saveToken(const QString &token, SecretStore::Callback<Done> done)
+{
+    const QString trimmed = token.trimmed();
+    // Used at once, for this session even when the store refuses it (the failure is reported).
+    applyToken(trimmed);
+    writeSecret(SecretKey::apiToken, trimmed, [this, trimmed, done](Result<Done, SecretError> result) {
+        if (result.ok())
+            m_log->info(category, trimmed.isEmpty()
+                                      ? QStringLiteral("The API token was removed from %1").arg(m_secrets->description())
+                                      : QStringLiteral("An API token was saved in %1").arg(m_secrets->description()));
+        if (done)
+            done(result);
+    });
+}
+
+void Workspace::saveSiteSecret(const QString &secret, SecretStore::Callback<Done> done)
+{
+    const QString trimmed = secret.trimmed();
+    if (trimmed.isEmpty()) {
+        if (done)
+            done(SecretError{SecretError::Kind::Other, QStringLiteral("the verification string cannot be empty")});
+        return;
+    }
+    applySiteSecret(trimmed);
+    writeSecret(SecretKey::siteSecret, trimmed, [this, done](Result<Done, SecretError> result) {
+        if (result.ok())
+            m_log->info(category,
+                        QStringLiteral("A new verification string was saved in %1").arg(m_secrets->description()));
+        if (done)
+            done(result);
+    });
+}
+
+void Workspace::setSecretsInFile(bool inFile, SecretStore::Callback<Done> done)
+{
+    if (inFile == secretsInFile()) {
+        if (done)
+            done(Done{});
+        return;
+    }
+    SecretStore *previous = m_secrets;
+    const auto set = m_settings->set(SettingKey::SecretsStore,
+                                     inFile ? QStringLiteral("file") : QStringLiteral("keychain"));
+    if (!set.ok()) {
+        if (done)
+            done(SecretError{SecretError::Kind::Other, set.error()});
+        return;
+    }
+    // onSettingChanged() chose the new store. What we hold moves there; a missing verification string starts anew.
+    if (m_siteSecret.isEmpty())
+        applySiteSecret(SecretGenerator::verificationString());
+    auto pending = std::make_shared<int>(m_storedToken.isEmpty() ? 1 : 2);
+    auto failure = std::make_shared<std::optional<SecretError>>();
+    const auto finishOne = [this, inFile, previous, pending, failure, done](Result<Done, SecretError> result) {
+        if (!result.ok() && !*failure)
+            *failure = result.error();
+        if (--*pending > 0)
+            return;
+        if (!*failure && !inFile && previous == m_fileStore.get()) {
+            // Leaving the opt-in: the plaintext copies go, and only once the keychain holds the secrets.
+            const auto ignore = [](Result<Done, SecretError>) {};
+            m_fileStore->remove(SecretKey::apiToken, ignore);
+            m_fileStore->remove(SecretKey::siteSecret, ignore);
+        }
+        m_log->info(category, inFile ? QStringLiteral("Secrets are now kept in the settings file (plaintext), as "
+                                                      "chosen by the user")
+                                     : QStringLiteral("Secrets are now kept in the OS keychain"));
+        Q_EMIT secretStoreSwitched(inFile);
+        if (done)
+            done(*failure ? Result<Done, SecretError>(**failure) : Result<Done, SecretError>(Done{}));
+    };
+    if (!m_storedToken.isEmpty())
+        writeSecret(SecretKey::apiToken, m_storedToken, finishOne);
+    writeSecret(SecretKey::siteSecret, m_siteSecret, finishOne);
+}
+
+// The API client ----------------------------------------------------------------------------------------------
+
+QUrl Workspace::apiUrl() const
+{
+    return m_options.apiUrlOverride.isValid() ? m_options.apiUrlOverride : m_settings->apiUrl();
+}
+
+std::unique_ptr<MoySkladClient> Workspace::makeLoginClient(const QString &login, const QString &password) const
+{
+    ClientConfig config = m_options.clientTemplate;
+    config.baseUrl = apiUrl();
+    config.login = login;
+    config.password = password;
+    SecretMasker::instance().add(password);
+    return std::make_unique<MoySkladClient>(config, nullptr, *m_clock);
+}
+
+// Changes -------------------------------------------------------------------------------------------------------
+
+void Workspace::announce(ChangeTopic topic)
+{
+    QPointer<ChangeWatcher> watcher(m_watcher.get());
+    ChangeFeed::announce(m_writer.get(), topic, [watcher](Result<Done, QString>) {
+        // This process follows its own announcement at once instead of one poll later.
+        if (watcher)
+            QMetaObject::invokeMethod(watcher.data(), &ChangeWatcher::poll, Qt::QueuedConnection);
+    });
+}
+
+void Workspace::onAnnounced(ChangeTopic topic)
+{
+    switch (topic) {
+    case ChangeTopic::Settings:
+        m_reloadingSettings = true;
+        m_settings->reload();
+        m_reloadingSettings = false;
+        break;
+    case ChangeTopic::Secrets:
+        reloadSecrets();
+        break;
+    case ChangeTopic::Queue:
+        if (m_service)
+            m_service->runWorkerNow();
+        Q_EMIT queueChanged();
+        break;
+    }
+}
+
+void Workspace::onSettingChanged(SettingKey key)
+{
+    if (!m_reloadingSettings) {
+        // Changed here: logged and announced once, by the process that changed it.
+        const Settings::Key &known = Settings::key(key);
+        m_log->info(QStringLiteral("settings"),
+                    QStringLiteral("%1 = %2").arg(known.name, m_settings->value(key).isEmpty()
+                                                                  ? QStringLiteral("(empty)")
+                                                                  : m_settings->value(key)));
+        announce(ChangeTopic::Settings);
+    }
+    switch (key) {
+    case SettingKey::ApiUrl:
+        if (!m_options.apiUrlOverride.isValid())
+            m_client->setBaseUrl(apiUrl());
+        break;
+    case SettingKey::SecretsStore:
+        chooseSecretStore();
+        if (m_reloadingSettings) // another process moved the secrets: read them where they are now
+            reloadSecrets();
+        break;
+    default:
+        break;
+    }
+    if (m_service && m_settings->siteUrl().isEmpty()) {
+        m_service->stop();
+        m_service.reset();
+    }
+    if (m_service)
+        m_service->reconfigure(serviceConfig());
+    else
+        evaluateService();
+}
+
+// The service -------------------------------------------------------------------------------------------------
+
+ServiceConfig Workspace::serviceConfig() const
+{
+    return ServiceConfig::fromSettings(*m_settings, m_options.dataDir, m_siteSecret);
+}
+
+void Workspace::runService()
+{
+    m_wantService = true;
+    evaluateService();
+}
+
+void Workspace::stopService()
+{
+    m_wantService = false;
+    if (m_service)
+        m_service->stop();
+    m_service.reset();
+    setRole(Role::Idle);
+}
+
+void Workspace::setRole(Role role, const QString &detail)
+{
+    if (role == m_role && detail == m_roleDetail)
+        return;
+    m_role = role;
+    m_roleDetail = detail;
+    Q_EMIT roleChanged(role);
+}
+
+void Workspace::evaluateService()
+{
+    if (!m_wantService || m_service)
+        return;
+    const QString holder = Service::lockHolder(m_options.dataDir);
+    if (!holder.isEmpty()) {
+        setRole(Role::Attached, holder);
+        return;
+    }
+    if (!m_secretsLoaded)
+        return; // loadSecrets() comes back here
+    if (m_settings->siteUrl().isEmpty()) {
+        setRole(Role::NotConfigured, Settings::nameOf(SettingKey::SiteUrl));
+        return;
+    }
+    if (m_siteSecret.isEmpty()) {
+        setRole(Role::NotConfigured, SecretKey::siteSecret);
+        return;
+    }
+    m_service = std::make_unique<Service>(serviceConfig(),
+                                          ServiceParts{m_writer.get(), m_log.get(), m_client.get(), m_clock});
+    m_service->setProcessing(hasCredentials());
+    const auto started = m_service->start();
+    if (!started.ok()) {
+        m_service.reset();
+        const QString holderNow = Service::lockHolder(m_options.dataDir);
+        if (!holderNow.isEmpty())
+            setRole(Role::Attached, holderNow);
+        else
+            setRole(Role::Failed, started.error());
+        return;
+    }
+    setRole(Role::Serving);
+}

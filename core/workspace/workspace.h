@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "moysklad/moyskladclient.h"
+#include "settings/secretstore.h"
+#include "settings/settingkey.h"
+#include "store/changefeed.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class Clock;
+class QSettings;
+class Service;
+class Settings;
+class SqliteDiagnosticsLog;
+class StoreWriter;
+struct ServiceConfig;
+
+// Everything one data directory is, built once and shared by both faces (the desktop app and skladhook-cli):
+// the settings, the one secret-store choice (the OS keychain, or the settings file after the explicit opt-in),
+// the loaded secrets, the API client, the database's writer and diagnostics log — and the service, which runs
+// here when it can or is followed in the process that runs it.
+//
+// Changes travel between processes through the database's change counters (ChangeFeed): whatever this workspace
+// changes (a setting, a secret, a queue action) it announces, and it follows what other processes announce within
+// one poll. A running service therefore follows a mode, a setting, a token or a verification string changed by
+// another process, and takes a task retried elsewhere at once.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Who we are to MoySklad for this process only (skladhook-cli's MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and
+    // MOYSKLAD_PASSWORD): used instead of the stored token, never saved.
+    struct Credentials
+    {
+        QString token;
+        QString login;
+        QString password;
+    };
+
+    struct Options
+    {
+        QString dataDir;
+        QUrl apiUrlOverride; // --api-url: used instead of the api.url setting
+        ClientConfig clientTemplate; // limits, retries and timeouts of the client (tests shorten them)
+        std::optional<Credentials> credentials;
+        // The OS keychain. Unset: QtKeychain (KeychainSecretStore). Tests give an in-memory store here; the file
+        // opt-in is chosen by the settings either way, never by the caller.
+        std::function<std::unique_ptr<SecretStore>()> keychain;
+        const Clock *clock = nullptr; // null: the system clock
+        int changePollMs = 500;
+    };
+
+    enum class Role {
+        Idle,          // runService() not asked for (a CLI command that only reads or writes settings)
+        NotConfigured, // waiting for the site URL or the verification string; starts by itself once they are set
+        Serving,       // the receiver and the worker run in this process
+        Attached,      // another process (skladhook-cli serve) serves this data directory: followed, read-only
+        Failed,        // could not start: roleDetail() says why (the port is taken, the keychain is locked…)
+    };
+    Q_ENUM(Role)
+
+    enum class MissingSiteSecret { Leave, Generate };
+
+    explicit Workspace(Options options, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Creates the data directory, reads the settings, opens the database (creating or migrating it), chooses the
+    // secret store and starts following other processes' changes. Nothing else works before it succeeded.
+    Result<Done, QString> open();
+
+    QString dataDir() const { return m_options.dataDir; }
+    Settings &settings() const { return *m_settings; }
+    SecretStore &secretStore() const { return *m_secrets; }
+    SqliteDiagnosticsLog &log() const { return *m_log; }
+    StoreWriter &writer() const { return *m_writer; }
+    const Clock &clock() const { return *m_clock; }
+
+    // Secrets ---------------------------------------------------------------------------------------------------
+    // Reads the token and the verification string. With Generate, a missing verification string is generated and
+    // saved (the first start). `done` gets the store's error, if any; secretsLoaded() is emitted either way.
+    void loadSecrets(MissingSiteSecret missing, std::function<void(std::optional<SecretError>)> done = {});
+    bool hasLoadedSecrets() const { return m_secretsLoaded; }
+    QString token() const; // the credentials override's token, else the stored one
+    QString siteSecret() const { return m_siteSecret; }
+    // Saved in the chosen store, then announced; an empty token removes it. `done` may be empty.
+    void saveToken(const QString &token, SecretStore::Callback<Done> done = {});
+    void saveSiteSecret(const QString &secret, SecretStore::Callback<Done> done = {});
+    // The explicit opt-in (and back): the secrets move to the other store; plaintext copies are removed when leaving.
+    void setSecretsInFile(bool inFile, SecretStore::Callback<Done> done = {});
+    bool secretsInFile() const;
+
+    // The API client -------------------------------------------------------------------------------------------
+    QUrl apiUrl() const;
+    // One client per workspace, following the API URL and the token; its rate limit is shared by everything this
+    // process sends.
+    MoySkladClient &client() const { return *m_client; }
+    bool hasCredentials() const;
+    // A one-off client for a login + password exchange (it revokes the user's earlier tokens).
+    std::unique_ptr<MoySkladClient> makeLoginClient(const QString &login, const QString &password) const;
+
+    // The service ----------------------------------------------------------------------------------------------
+    // Serve this data directory from now on: here, as soon as the site URL and the verification string are known,
+    // or attached to the process that already serves it. Changes (local or announced) are followed.
+    void runService();
+    void stopService();
+    Role role() const { return m_role; }
+    // The lock holder ("pid 1234 on host") when attached; why not, when not configured or failed.
+    QString roleDetail() const { return m_roleDetail; }
+    Service *service() const { return m_service.get(); }
+
+    // Tells every process watching this data directory (and this one) that `topic` changed.
+    void announce(ChangeTopic topic);
+
+Q_SIGNALS:
+    void secretsLoaded();
+    void tokenChanged(const QString &token);
+    void siteSecretChanged(const QString &secret);
+    // loadSecrets(Generate) found none and generated one (saved once written: see secretStoreFailed otherwise).
+    void siteSecretGenerated();
+    void secretStoreFailed(const SecretError &error);
+    void secretStoreSwitched(bool inFile);
+    void roleChanged(Workspace::Role role);
+    // Another process announced a queue change (or this one did): views of the queue refresh.
+    void queueChanged();
+
+private:
+    void chooseSecretStore();
+    void onSettingChanged(SettingKey key);
+    void onAnnounced(ChangeTopic topic);
+    void reloadSecrets();
+    void applyToken(const QString &token);
+    void applySiteSecret(const QString &secret);
+    void writeSecret(const QString &key, const QString &value, SecretStore::Callback<Done> done);
+    void evaluateService();
+    void setRole(Role role, const QString &detail = {});
+    ServiceConfig serviceConfig() const;
+
+    Options m_options;
+    const Clock *m_clock = nullptr;
+    std::unique_ptr<QSettings> m_ini;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<SecretStore> m_keychain;
+    std::unique_ptr<SecretStore> m_fileStore;
+    SecretStore *m_secrets = nullptr;
+    std::unique_ptr<StoreWriter> m_writer;
+    std::unique_ptr<SqliteDiagnosticsLog> m_log;
+    std::unique_ptr<MoySkladClient> m_client;
+    std::unique_ptr<ChangeWatcher> m_watcher;
+    std::unique_ptr<Service> m_service;
+
+    QString m_storedToken;
+    QString m_siteSecret;
+    bool m_secretsLoaded = false;
+    bool m_wantService = false;
+    bool m_reloadingSettings = false;
+    Role m_role = Role::Idle;
+    QString m_roleDetail;
+};

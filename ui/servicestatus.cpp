@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "servicestatus.h"
+
+#include "queue/taskqueue.h"
+#include "settings/secretstore.h"
+#include "settings/settings.h"
+#include "store/database.h"
+#include "workspace/workspace.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace {
+constexpr int refreshMs = 2000;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("skladhook-servicestatus-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+ServiceStatus::ServiceStatus(Workspace *workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_connection(nextConnectionName())
+{
+    connect(&m_timer, &QTimer::timeout, this, &ServiceStatus::refresh);
+    connect(m_workspace, &Workspace::roleChanged, this, &ServiceStatus::refresh);
+    connect(m_workspace, &Workspace::queueChanged, this, &ServiceStatus::refresh);
+    m_timer.start(refreshMs);
+    refresh();
+}
+
+ServiceStatus::~ServiceStatus()
+{
+    Database::close(m_connection);
+}
+
+void ServiceStatus::setRefreshInterval(int ms)
+{
+    if (ms <= 0)
+        m_timer.stop();
+    else
+        m_timer.start(ms);
+}
+
+void ServiceStatus::refresh()
+{
+    // One read-only connection, the same for our own service and for another process's.
+    const QString path = Database::fileIn(m_workspace->dataDir());
+    if (QFileInfo::exists(path)) {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (!db.isValid() || !db.isOpen()) {
+            Database::close(m_connection);
+            auto opened = Database::open(path, m_connection, true);
+            if (opened.ok())
+                db = opened.value();
+        }
+        if (db.isOpen()) {
+            const auto stats = TaskQueue::readStats(db);
+            if (stats.ok())
+                m_stats = stats.value();
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT key, value FROM service_state"))) {
+                while (query.next()) {
+                    const QString key = query.value(QStringLiteral("key")).toString();
+                    const QString value = query.value(QStringLiteral("value")).toString();
+                    if (key == QLatin1String("receiver.address"))
+                        m_address = value;
+                    else if (key == QLatin1String("receiver.state"))
+                        m_receiverState = value;
+                    else if (key == QLatin1String("worker.processing"))
+                        m_processingHeld = value == QLatin1String("held");
+                    else if (key == QLatin1String("worker.lastRun"))
+                        m_lastRun = QDateTime::fromString(value, Qt::ISODateWithMs);
+                    else if (key == QLatin1String("worker.nextRun"))
+                        m_nextRun = QDateTime::fromString(value, Qt::ISODateWithMs);
+                }
+            }
+        }
+    }
+    Q_EMIT changed();
+}
+
+QString ServiceStatus::receiverText() const
+{
+    QString text;
+    switch (m_workspace->role()) {
+    case Workspace::Role::Serving:
+        text = tr("Receiver listening on %1").arg(m_address);
+        break;
+    case Workspace::Role::Attached:
+        text = m_address.isEmpty()
+                   ? tr("Receiver run by skladhook-cli serve (%1)").arg(m_workspace->roleDetail())
+                   : tr("Receiver run by skladhook-cli serve (%1) on %2").arg(m_workspace->roleDetail(), m_address);
+        break;
+    case Workspace::Role::NotConfigured:
+        text = m_workspace->roleDetail() == Settings::nameOf(SettingKey::SiteUrl)
+                   ? tr("Receiver off: set the site URL")
+                   : tr("Receiver off: no verification string yet");
+        break;
+    case Workspace::Role::Failed:
+        text = tr("Receiver off: %1").arg(m_workspace->roleDetail());
+        break;
+    case Workspace::Role::Idle:
+        text = tr("Receiver stopped");
+        break;
+    }
+    const bool running = m_workspace->role() == Workspace::Role::Serving ||
+                         m_workspace->role() == Workspace::Role::Attached;
+    if (running && m_processingHeld)
+        text += QStringLiteral("  ·  ") + tr("processing on hold: no API token");
+    return text;
+}
+
+bool ServiceStatus::needsAttention() const
+{
+    return m_workspace->role() == Workspace::Role::Failed || m_processingHeld;
+}

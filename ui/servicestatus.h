@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "queue/task.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+class Workspace;
+
+// What the status bar, the tray and the queue tab show about the service of a data directory, the same whether it
+// runs in this app or in `skladhook-cli serve`: the receiver's state in words, the queue's counts and the worker's
+// last and next run. Read from the database (service_state, tasks) every couple of seconds and on every change the
+// workspace reports.
+class ServiceStatus final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServiceStatus(Workspace *workspace, QObject *parent = nullptr);
+    ~ServiceStatus() override;
+
+    QString receiverText() const;
+    QueueStats stats() const { return m_stats; }
+    QDateTime lastWorkerRun() const { return m_lastRun; }
+    QDateTime nextWorkerRun() const { return m_nextRun; }
+    // The receiver cannot run, or processing is held: shown in red.
+    bool needsAttention() const;
+    void setRefreshInterval(int ms);
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    Workspace *m_workspace = nullptr;
+    QString m_connection;
+    QTimer m_timer;
+    QueueStats m_stats;
+    QString m_address;
+    QString m_receiverState;
+    bool m_processingHeld = false;
+    QDateTime m_lastRun;
+    QDateTime m_nextRun;
+};
