@@ -178,7 +178,11 @@ void WebhookController::runApply(const ApplyOptions &options)
             tr("Done: %1 created, %2 updated, %3 enabled.").arg(report.created).arg(report.updated).arg(report.enabled);
         if (report.deleted > 0)
             done += QLatin1Char(' ') + tr("%n hook(s) deleted.", nullptr, report.deleted);
-        listThenFinish(done);
+        // HookSync listed the account again after writing: the plan and the count are current.
+        replan();
+        Q_EMIT message(Severity::Info, done + QLatin1Char(' ') +
+                                           tr("%n webhook(s) in the account.", nullptr, int(m_sync->actual().size())));
+        endBusy();
     });
 }
 

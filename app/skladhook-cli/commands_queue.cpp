@@ -18,7 +18,7 @@ namespace {
 // task within a poll.
 QueueAdmin *queueAdmin(CliContext &ctx)
 {
-    return new QueueAdmin(ctx.workspace(), &ctx);
+    return new QueueAdmin(ctx.workspace(), QStringLiteral("from the command line"), &ctx);
 }
 
 // Who takes a retried task: say so when another process serves the data directory.

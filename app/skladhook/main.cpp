@@ -103,7 +103,7 @@ int main(int argc, char **argv)
     window.statusBar()->addPermanentWidget(new StatusIndicator(&status));
     auto *diagnostics = new DiagnosticsPane(Database::fileIn(dataDir));
     window.tabs()->addTab(diagnostics, QCoreApplication::translate("main", "Diagnostics"));
-    QueueAdmin queueAdmin(&workspace);
+    QueueAdmin queueAdmin(&workspace, QStringLiteral("from the desktop app"));
     auto *queuePanel = new QueuePanel(&queueAdmin);
     window.tabs()->addTab(queuePanel, QCoreApplication::translate("main", "Queue"));
     QObject::connect(&status, &ServiceStatus::changed, queuePanel, [&status, queuePanel] {

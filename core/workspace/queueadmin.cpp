@@ -9,9 +9,10 @@ namespace {
 const QString category = QStringLiteral("queue");
 }
 
-QueueAdmin::QueueAdmin(Workspace *workspace, QObject *parent)
+QueueAdmin::QueueAdmin(Workspace *workspace, QString origin, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_origin(std::move(origin))
 {
     TaskQueue::Policy policy;
     policy.maxAttempts = workspace->settings().workerMaxAttempts();
@@ -46,7 +47,7 @@ void QueueAdmin::retry(qint64 id, Callback<bool> done)
 {
     m_queue->retry(id, [this, id, done](Result<bool, QString> result) {
         if (result.ok() && result.value())
-            finished(QStringLiteral("Task %1 retried by hand").arg(id));
+            finished(QStringLiteral("Task %1 queued again %2").arg(id).arg(m_origin));
         done(result);
     });
 }
@@ -55,7 +56,7 @@ void QueueAdmin::retryDead(Callback<int> done)
 {
     m_queue->retryDead([this, done](Result<int, QString> result) {
         if (result.ok() && result.value() > 0)
-            finished(QStringLiteral("%1 dead task(s) retried by hand").arg(result.value()));
+            finished(QStringLiteral("%1 dead task(s) queued again %2").arg(result.value()).arg(m_origin));
         done(result);
     });
 }
@@ -64,7 +65,7 @@ void QueueAdmin::cancel(qint64 id, Callback<bool> done)
 {
     m_queue->cancel(id, [this, id, done](Result<bool, QString> result) {
         if (result.ok() && result.value())
-            finished(QStringLiteral("Task %1 cancelled by hand").arg(id));
+            finished(QStringLiteral("Task %1 cancelled %2").arg(id).arg(m_origin));
         done(result);
     });
 }

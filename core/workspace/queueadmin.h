@@ -22,7 +22,8 @@ public:
     template<typename T>
     using Callback = TaskQueue::Callback<T>;
 
-    explicit QueueAdmin(Workspace *workspace, QObject *parent = nullptr);
+    // `origin` ends each logged action: "from the command line", "from the desktop app".
+    QueueAdmin(Workspace *workspace, QString origin, QObject *parent = nullptr);
     ~QueueAdmin() override;
 
     // The queue for read-only models (TaskListModel): actions go through this class.
@@ -45,5 +46,6 @@ private:
     void finished(const QString &message);
 
     Workspace *m_workspace = nullptr;
+    QString m_origin;
     std::unique_ptr<TaskQueue> m_queue;
 };

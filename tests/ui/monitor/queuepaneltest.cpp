@@ -92,7 +92,7 @@ protected:
 
     TaskQueue queue{&writer, TaskQueue::Policy{}};
     std::unique_ptr<Workspace> m_workspace;
-    QueueAdmin admin{&workspace()};
+    QueueAdmin admin{&workspace(), QStringLiteral("from the desktop app")};
     std::unique_ptr<QWidget> host;
 };
 } // namespace
@@ -193,6 +193,6 @@ TEST_F(QueuePanelTest, ActionsAreLoggedAndAnnouncedToTheServingProcess)
     workspace().writer().flush();
     LogReader reader(databasePath);
     LogReader::Filter filter;
-    filter.text = QStringLiteral("retried by hand");
+    filter.text = QStringLiteral("queued again from the desktop app");
     EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 1);
 }
