@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servicehost.h"
 
+#include "common/diagnosticslog.h"
 #include "common/logcategories.h"
 #include "common/secretmasker.h"
-#include "diagnostics/diagnosticslog.h"
 #include "moysklad/moyskladclient.h"
 #include "queue/taskqueue.h"
 #include "service/service.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhookcontroller.h"
 
+#include "common/diagnosticslog.h"
 #include "common/secretmasker.h"
-#include "diagnostics/diagnosticslog.h"
 #include "hooks/hookapplier.h"
 #include "hooks/hookcatalog.h"
 #include "hooks/hookurl.h"

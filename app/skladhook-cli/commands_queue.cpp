@@ -2,7 +2,7 @@
 // queue stats|list|retry|retry-dead|cancel, orders: the queue and the shop store of one data directory.
 #include "clicommand.h"
 #include "clicontext.h"
-#include "diagnostics/diagnosticslog.h"
+#include "common/diagnosticslog.h"
 #include "queue/taskqueue.h"
 #include "service/service.h"
 #include "store/database.h"

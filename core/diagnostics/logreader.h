@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/logentry.h"
 #include "common/result.h"
-#include "diagnostics/logentry.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop app's receiver and worker: run here, or attach read-only when `serve` already holds the data directory.
 #include "servicehost.h"
-#include "diagnostics/diagnosticslog.h"
+#include "common/diagnosticslog.h"
 #include "diagnostics/logreader.h"
 #include "moysklad/moyskladclient.h"
 #include "service/service.h"
