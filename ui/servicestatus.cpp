@@ -5,26 +5,19 @@
 #include "settings/secretstore.h"
 #include "settings/settings.h"
 #include "store/database.h"
+#include "store/sqlrow.h"
 #include "workspace/workspace.h"
 
-#include <QAtomicInteger>
-#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace {
 constexpr int refreshMs = 2000;
-
-QString nextConnectionName()
-{
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("skladhook-servicestatus-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 } // namespace
 
 ServiceStatus::ServiceStatus(Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
-    , m_connection(nextConnectionName())
+    , m_reader(Database::fileIn(workspace->dataDir()))
 {
     connect(&m_timer, &QTimer::timeout, this, &ServiceStatus::refresh);
     connect(m_workspace, &Workspace::roleChanged, this, &ServiceStatus::refresh);
@@ -33,10 +26,7 @@ ServiceStatus::ServiceStatus(Workspace *workspace, QObject *parent)
     refresh();
 }
 
-ServiceStatus::~ServiceStatus()
-{
-    Database::close(m_connection);
-}
+ServiceStatus::~ServiceStatus() = default;
 
 void ServiceStatus::setRefreshInterval(int ms)
 {
@@ -49,35 +39,26 @@ void ServiceStatus::setRefreshInterval(int ms)
 void ServiceStatus::refresh()
 {
     // One read-only connection, the same for our own service and for another process's.
-    const QString path = Database::fileIn(m_workspace->dataDir());
-    if (QFileInfo::exists(path)) {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (!db.isValid() || !db.isOpen()) {
-            Database::close(m_connection);
-            auto opened = Database::open(path, m_connection, true);
-            if (opened.ok())
-                db = opened.value();
-        }
-        if (db.isOpen()) {
-            const auto stats = TaskQueue::readStats(db);
-            if (stats.ok())
-                m_stats = stats.value();
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT key, value FROM service_state"))) {
-                while (query.next()) {
-                    const QString key = query.value(QStringLiteral("key")).toString();
-                    const QString value = query.value(QStringLiteral("value")).toString();
-                    if (key == QLatin1String("receiver.address"))
-                        m_address = value;
-                    else if (key == QLatin1String("receiver.state"))
-                        m_receiverState = value;
-                    else if (key == QLatin1String("worker.processing"))
-                        m_processingHeld = value == QLatin1String("held");
-                    else if (key == QLatin1String("worker.lastRun"))
-                        m_lastRun = QDateTime::fromString(value, Qt::ISODateWithMs);
-                    else if (key == QLatin1String("worker.nextRun"))
-                        m_nextRun = QDateTime::fromString(value, Qt::ISODateWithMs);
-                }
+    if (m_reader.ensureOpen()) {
+        const auto stats = TaskQueue::readStats(m_reader.db());
+        if (stats.ok())
+            m_stats = stats.value();
+        QSqlQuery query(m_reader.db());
+        if (query.exec(QStringLiteral("SELECT key, value FROM service_state"))) {
+            while (query.next()) {
+                const SqlRow row(query);
+                const QString key = row.text(QStringLiteral("key"));
+                const QString value = row.text(QStringLiteral("value"));
+                if (key == QLatin1String("receiver.address"))
+                    m_address = value;
+                else if (key == QLatin1String("receiver.state"))
+                    m_receiverState = value;
+                else if (key == QLatin1String("worker.processing"))
+                    m_processingHeld = value == QLatin1String("held");
+                else if (key == QLatin1String("worker.lastRun"))
+                    m_lastRun = QDateTime::fromString(value, Qt::ISODateWithMs);
+                else if (key == QLatin1String("worker.nextRun"))
+                    m_nextRun = QDateTime::fromString(value, Qt::ISODateWithMs);
             }
         }
     }

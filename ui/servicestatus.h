@@ -2,6 +2,7 @@
 #pragma once
 
 #include "queue/task.h"
+#include "store/readconnection.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -37,7 +38,7 @@ Q_SIGNALS:
 
 private:
     Workspace *m_workspace = nullptr;
-    QString m_connection;
+    ReadConnection m_reader;
     QTimer m_timer;
     QueueStats m_stats;
     QString m_address;

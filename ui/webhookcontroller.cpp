@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhookcontroller.h"
 
+#include "common/diagnosticslog.h"
 #include "common/secretmasker.h"
 #include "diagnostics/sqlitediagnosticslog.h"
 #include "settings/settings.h"

@@ -2,7 +2,7 @@
 // check: can we reach the API, is the token valid, may it manage webhooks.
 #include "clicommand.h"
 #include "clicontext.h"
-#include "diagnostics/diagnosticslog.h"
+#include "common/diagnosticslog.h"
 #include "moysklad/moyskladclient.h"
 
 #include <QJsonObject>

@@ -3,8 +3,8 @@
 // or to the settings file after an explicit `config set secrets.store file`.
 #include "clicommand.h"
 #include "clicontext.h"
+#include "common/diagnosticslog.h"
 #include "common/secretmasker.h"
-#include "diagnostics/diagnosticslog.h"
 #include "settings/secretgenerator.h"
 #include "settings/secretstore.h"
 #include "settings/settings.h"

@@ -2,10 +2,11 @@
 // queue stats|list|retry|retry-dead|cancel, orders: the queue and the shop store of one data directory.
 #include "clicommand.h"
 #include "clicontext.h"
-#include "diagnostics/diagnosticslog.h"
+#include "common/diagnosticslog.h"
 #include "queue/taskqueue.h"
 #include "service/service.h"
 #include "store/database.h"
+#include "store/readconnection.h"
 #include "store/shopstore.h"
 #include "workspace/queueadmin.h"
 
@@ -164,25 +165,19 @@ void runOrders(CliContext &ctx)
 {
     if (!ctx.expectArguments(0, QStringLiteral("orders")))
         return;
-    const QString connection = QStringLiteral("cli-orders");
     QList<ShopStore::Order> orders;
-    QString error;
     {
-        auto db = Database::open(Database::fileIn(ctx.dataDir()), connection, true);
-        if (!db.ok()) {
-            error = db.error();
-        } else {
-            auto rows = ShopStore::orders(db.value());
-            if (rows.ok())
-                orders = rows.value();
-            else
-                error = rows.error();
+        ReadConnection reader(Database::fileIn(ctx.dataDir()));
+        if (!reader.isOpen()) {
+            ctx.fail(reader.error());
+            return;
         }
-    }
-    Database::close(connection);
-    if (!error.isEmpty()) {
-        ctx.fail(error);
-        return;
+        auto rows = ShopStore::orders(reader.db());
+        if (!rows.ok()) {
+            ctx.fail(rows.error());
+            return;
+        }
+        orders = std::move(rows).value();
     }
     QJsonArray array;
     for (const ShopStore::Order &order : orders) {

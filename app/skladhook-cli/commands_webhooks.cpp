@@ -2,8 +2,8 @@
 // webhooks list: every webhook of the account, ours and other applications'.
 #include "clicommand.h"
 #include "clicontext.h"
+#include "common/diagnosticslog.h"
 #include "common/secretmasker.h"
-#include "diagnostics/diagnosticslog.h"
 #include "hooks/hookurl.h"
 #include "moysklad/moyskladclient.h"
 

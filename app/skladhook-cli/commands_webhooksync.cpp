@@ -2,8 +2,8 @@
 // webhooks plan|apply|mode: the module's hooks against the account's, and bringing them in sync.
 #include "clicommand.h"
 #include "clicontext.h"
+#include "common/diagnosticslog.h"
 #include "common/secretmasker.h"
-#include "diagnostics/diagnosticslog.h"
 #include "hooks/hookurl.h"
 #include "settings/settings.h"
 #include "workspace/hooksync.h"

@@ -1,46 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logreader.h"
 
-#include "store/database.h"
+#include "store/sqlrow.h"
 
-#include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
 
-namespace {
-QString nextConnectionName()
-{
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("skladhook-logreader-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-} // namespace
-
 LogReader::LogReader(QString databasePath)
-    : m_path(std::move(databasePath))
-    , m_connection(nextConnectionName())
+    : m_connection(std::move(databasePath))
 {}
 
-LogReader::~LogReader()
-{
-    if (m_open)
-        Database::close(m_connection);
-}
-
-bool LogReader::ensureOpen(QString *error)
-{
-    if (m_open)
-        return true;
-    auto opened = Database::open(m_path, m_connection, true);
-    if (!opened.ok()) {
-        Database::close(m_connection);
-        *error = opened.error();
-        return false;
-    }
-    m_open = true;
-    return true;
-}
+LogReader::~LogReader() = default;
 
 namespace {
 // The filter as SQL conditions with their bound values.
@@ -94,10 +66,9 @@ Result<QList<LogEntry>, QString> LogReader::readBefore(qint64 beforeId, const Fi
 Result<QList<LogEntry>, QString> LogReader::select(const QString &where, const QList<QVariant> &values,
                                                    const QString &order, int limit)
 {
-    QString error;
-    if (!ensureOpen(&error))
-        return error;
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!m_connection.ensureOpen())
+        return m_connection.error();
+    QSqlQuery query(m_connection.db());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, at, level, category, hook, request_id, document_id, message, details "
                                  "FROM log WHERE %1 ORDER BY %2 LIMIT %3")
@@ -108,18 +79,17 @@ Result<QList<LogEntry>, QString> LogReader::select(const QString &where, const Q
     if (!query.exec())
         return query.lastError().text();
     QList<LogEntry> rows;
+    const SqlRow row(query);
     while (query.next()) {
-        LogEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        entry.level = LogLevel(query.value(2).toInt());
-        entry.category = query.value(3).toString();
-        entry.hook = query.value(4).toString();
-        entry.requestId = query.value(5).toString();
-        entry.documentId = query.value(6).toString();
-        entry.message = query.value(7).toString();
-        entry.details = query.value(8).toString();
-        rows.append(entry);
+        LogEntry entry = LogEntry::make(LogLevel(row.integer(QStringLiteral("level"))),
+                                        row.text(QStringLiteral("category")), row.text(QStringLiteral("message")))
+                             .withTime(row.time(QStringLiteral("at")))
+                             .withHook(row.text(QStringLiteral("hook")))
+                             .withRequestId(row.text(QStringLiteral("request_id")))
+                             .withDocument(row.text(QStringLiteral("document_id")))
+                             .withDetails(row.text(QStringLiteral("details")));
+        entry.id = row.integer(QStringLiteral("id"));
+        rows.append(std::move(entry));
     }
     return rows;
 }

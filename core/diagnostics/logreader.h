@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/logentry.h"
 #include "common/result.h"
-#include "diagnostics/logentry.h"
+#include "store/readconnection.h"
 
 #include <QList>
 #include <QString>
 
-// Reads the diagnostics log incrementally through its own read-only connection (the GUI pane, `log --follow`).
+// Reads the diagnostics log incrementally through its own read-only connection (the GUI pane, `log --follow`),
+// opened once the database exists. Belongs to the thread that creates it, as its connection does.
 class LogReader final
 {
 public:
@@ -33,9 +35,6 @@ public:
 private:
     Result<QList<LogEntry>, QString> select(const QString &where, const QList<QVariant> &values, const QString &order,
                                             int limit);
-    bool ensureOpen(QString *error);
 
-    QString m_path;
-    QString m_connection;
-    bool m_open = false;
+    ReadConnection m_connection;
 };

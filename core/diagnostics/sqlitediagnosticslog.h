@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "diagnostics/diagnosticslog.h"
+#include "common/diagnosticslog.h"
 
 class StoreWriter;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hookapplier.h"
 
+#include "common/diagnosticslog.h"
 #include "common/logcategories.h"
-#include "diagnostics/diagnosticslog.h"
 #include "hooks/hookerrors.h"
 #include "hooks/hookurl.h"
 #include "moysklad/moyskladclient.h"

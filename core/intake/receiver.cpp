@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/receiver.h"
 
+#include "common/diagnosticslog.h"
 #include "common/logcategories.h"
-#include "diagnostics/diagnosticslog.h"
 #include "intake/delivery.h"
 #include "intake/deliveryparser.h"
 
@@ -181,11 +181,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
         qCDebug(lcIntake).noquote() << message;
         if (!log)
             return;
-        LogEntry entry;
-        entry.level = level;
-        entry.category = QStringLiteral("intake");
-        entry.message = message;
-        entry.details = details;
+        LogEntry entry = LogEntry::make(level, QStringLiteral("intake"), message).withDetails(details);
         if (request) {
             entry.requestId = request->requestId;
             if (!request->hookEntityType.isEmpty())
@@ -543,13 +539,8 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
 
     const auto fail = [this](const QString &reason) -> Result<Done, QString> {
         setState(State::Error, reason);
-        if (m_log) {
-            LogEntry entry;
-            entry.level = LogLevel::Error;
-            entry.category = QStringLiteral("intake");
-            entry.message = QStringLiteral("Receiver not started: ") + reason;
-            m_log->write(std::move(entry));
-        }
+        if (m_log)
+            m_log->write(LogEntry::error(QStringLiteral("intake"), QStringLiteral("Receiver not started: ") + reason));
         return reason;
     };
 

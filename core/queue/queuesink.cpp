@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queuesink.h"
 
-#include "diagnostics/diagnosticslog.h"
+#include "common/diagnosticslog.h"
 #include "queue/taskqueue.h"
 #include "queue/worker.h"
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskqueue.h"
 
-#include "store/database.h"
+#include "store/sqlrow.h"
 #include "store/storewriter.h"
 
-#include <QAtomicInteger>
 #include <QMetaObject>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -22,42 +21,38 @@ QString iso(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime fromIso(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
 const QString taskColumns = QStringLiteral(
     "id, entity_type, action, document_id, href, request_id, event_index, mode, status, attempts, next_attempt_at, "
     "lease_until, lease_token, last_error, created_at, updated_at, finished_at");
 
-Task readTask(const QSqlQuery &query)
+Task readTask(const SqlRow &row)
 {
     Task task;
-    task.id = query.value(0).toLongLong();
-    task.entityType = query.value(1).toString();
-    task.action = query.value(2).toString();
-    task.documentId = query.value(3).toString();
-    task.href = QUrl(query.value(4).toString());
-    task.requestId = query.value(5).toString();
-    task.eventIndex = query.value(6).toInt();
-    task.mode = parseExecutionMode(query.value(7).toString()).value_or(ExecutionMode::Queued);
-    task.status = parseTaskStatus(query.value(8).toString()).value_or(TaskStatus::Pending);
-    task.attempts = query.value(9).toInt();
-    task.nextAttemptAt = fromIso(query.value(10));
-    task.leaseUntil = fromIso(query.value(11));
-    task.leaseToken = query.value(12).toLongLong();
-    task.lastError = query.value(13).toString();
-    task.createdAt = fromIso(query.value(14));
-    task.updatedAt = fromIso(query.value(15));
-    task.finishedAt = fromIso(query.value(16));
+    task.id = row.integer(QStringLiteral("id"));
+    task.entityType = row.text(QStringLiteral("entity_type"));
+    task.action = row.text(QStringLiteral("action"));
+    task.documentId = row.text(QStringLiteral("document_id"));
+    task.href = QUrl(row.text(QStringLiteral("href")));
+    task.requestId = row.text(QStringLiteral("request_id"));
+    task.eventIndex = int(row.integer(QStringLiteral("event_index")));
+    task.mode = parseExecutionMode(row.text(QStringLiteral("mode"))).value_or(ExecutionMode::Queued);
+    task.status = parseTaskStatus(row.text(QStringLiteral("status"))).value_or(TaskStatus::Pending);
+    task.attempts = int(row.integer(QStringLiteral("attempts")));
+    task.nextAttemptAt = row.time(QStringLiteral("next_attempt_at"));
+    task.leaseUntil = row.time(QStringLiteral("lease_until"));
+    task.leaseToken = row.integer(QStringLiteral("lease_token"));
+    task.lastError = row.text(QStringLiteral("last_error"));
+    task.createdAt = row.time(QStringLiteral("created_at"));
+    task.updatedAt = row.time(QStringLiteral("updated_at"));
+    task.finishedAt = row.time(QStringLiteral("finished_at"));
     return task;
 }
 
-QString nextConnectionName()
+// Where only the query is at hand (the claim, on the writer's connection): the names are resolved for each row, which
+// a claim's few rows afford; the readers below resolve them once per query.
+Task readTask(const QSqlQuery &query)
 {
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("skladhook-queue-reader-%1").arg(counter.fetchAndAddRelaxed(1));
+    return readTask(SqlRow(query));
 }
 
 bool isConstraintViolation(const QSqlQuery &query)
@@ -74,13 +69,10 @@ TaskQueue::TaskQueue(StoreWriter *writer, Policy policy, const Clock &clock, QOb
     , m_writer(writer)
     , m_policy(policy)
     , m_clock(clock)
-    , m_readConnection(nextConnectionName())
+    , m_reader(writer->databasePath())
 {}
 
-TaskQueue::~TaskQueue()
-{
-    Database::close(m_readConnection);
-}
+TaskQueue::~TaskQueue() = default;
 
 QString TaskQueue::now() const
 {
@@ -373,34 +365,23 @@ void TaskQueue::releaseOrphans(Callback<int> done)
         std::move(done));
 }
 
-namespace {
-Result<QSqlDatabase, QString> reader(const QString &connection, const QString &path)
-{
-    QSqlDatabase db = QSqlDatabase::database(connection, false);
-    if (db.isValid() && db.isOpen())
-        return db;
-    Database::close(connection);
-    return Database::open(path, connection, true);
-}
-} // namespace
-
 Result<QueueStats, QString> TaskQueue::stats()
 {
-    auto db = reader(m_readConnection, m_writer->databasePath());
-    if (!db.ok())
-        return db.error();
-    return readStats(db.value());
+    if (!m_reader.ensureOpen())
+        return m_reader.error();
+    return readStats(m_reader.db());
 }
 
 Result<QueueStats, QString> TaskQueue::readStats(QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT status, count(*) FROM tasks GROUP BY status")))
+    if (!query.exec(QStringLiteral("SELECT status, count(*) AS n FROM tasks GROUP BY status")))
         return query.lastError().text();
     QueueStats stats;
+    const SqlRow row(query);
     while (query.next()) {
-        const int n = query.value(1).toInt();
-        switch (parseTaskStatus(query.value(0).toString()).value_or(TaskStatus::Pending)) {
+        const int n = int(row.integer(QStringLiteral("n")));
+        switch (parseTaskStatus(row.text(QStringLiteral("status"))).value_or(TaskStatus::Pending)) {
         case TaskStatus::Pending:
             stats.pending = n;
             break;
@@ -421,18 +402,18 @@ Result<QueueStats, QString> TaskQueue::readStats(QSqlDatabase &db)
             break;
         }
     }
-    if (query.exec(QStringLiteral("SELECT min(created_at) FROM tasks WHERE status IN ('pending', 'retrying')")) &&
+    if (query.exec(
+            QStringLiteral("SELECT min(created_at) AS oldest FROM tasks WHERE status IN ('pending', 'retrying')")) &&
         query.next())
-        stats.oldestPendingCreatedAt = fromIso(query.value(0));
+        stats.oldestPendingCreatedAt = SqlRow(query).time(QStringLiteral("oldest"));
     return stats;
 }
 
 Result<QList<Task>, QString> TaskQueue::list(std::optional<TaskStatus> status, int limit)
 {
-    auto db = reader(m_readConnection, m_writer->databasePath());
-    if (!db.ok())
-        return db.error();
-    QSqlQuery query(db.value());
+    if (!m_reader.ensureOpen())
+        return m_reader.error();
+    QSqlQuery query(m_reader.db());
     query.prepare(QStringLiteral("SELECT %1 FROM tasks %2 ORDER BY id DESC LIMIT %3")
                       .arg(taskColumns, status ? QStringLiteral("WHERE status = ?") : QString())
                       .arg(limit));
@@ -441,17 +422,17 @@ Result<QList<Task>, QString> TaskQueue::list(std::optional<TaskStatus> status, i
     if (!query.exec())
         return query.lastError().text();
     QList<Task> tasks;
+    const SqlRow row(query);
     while (query.next())
-        tasks.append(readTask(query));
+        tasks.append(readTask(row));
     return tasks;
 }
 
 Result<std::optional<Task>, QString> TaskQueue::task(qint64 id)
 {
-    auto db = reader(m_readConnection, m_writer->databasePath());
-    if (!db.ok())
-        return db.error();
-    QSqlQuery query(db.value());
+    if (!m_reader.ensureOpen())
+        return m_reader.error();
+    QSqlQuery query(m_reader.db());
     query.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id = ?").arg(taskColumns));
     query.addBindValue(id);
     if (!query.exec())

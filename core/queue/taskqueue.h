@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "intake/delivery.h"
 #include "queue/task.h"
+#include "store/readconnection.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -61,7 +62,7 @@ public:
     // without waiting for their leases to expire. Only the lock holder may call this.
     void releaseOrphans(Callback<int> done);
 
-    // Reads (this thread's read-only connection).
+    // Reads (the queue's own read-only connection, opened once the database exists).
     Result<QueueStats, QString> stats();
     // The same from any read connection (a GUI attached to another process's database).
     static Result<QueueStats, QString> readStats(QSqlDatabase &db);
@@ -79,5 +80,5 @@ private:
     StoreWriter *m_writer = nullptr;
     Policy m_policy;
     const Clock &m_clock;
-    QString m_readConnection;
+    ReadConnection m_reader;
 };

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "worker.h"
 
+#include "common/diagnosticslog.h"
 #include "common/logcategories.h"
-#include "diagnostics/diagnosticslog.h"
 #include "moysklad/moyskladclient.h"
 #include "queue/taskqueue.h"
 #include "store/shopstore.h"

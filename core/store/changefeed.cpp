@@ -1,24 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changefeed.h"
 
-#include "store/database.h"
 #include "store/storewriter.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <utility>
 
 namespace {
-QString nextConnectionName()
-{
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("skladhook-changes-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
 std::optional<ChangeTopic> topicOf(const QString &name)
 {
     for (ChangeTopic topic : {ChangeTopic::Settings, ChangeTopic::Secrets, ChangeTopic::Queue}) {
@@ -81,17 +72,13 @@ Result<QHash<ChangeTopic, qint64>, QString> read(QSqlDatabase &db)
 
 ChangeWatcher::ChangeWatcher(QString databasePath, int intervalMs, QObject *parent)
     : QObject(parent)
-    , m_path(std::move(databasePath))
-    , m_connection(nextConnectionName())
+    , m_reader(std::move(databasePath))
 {
     m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);
 }
 
-ChangeWatcher::~ChangeWatcher()
-{
-    Database::close(m_connection);
-}
+ChangeWatcher::~ChangeWatcher() = default;
 
 void ChangeWatcher::start()
 {
@@ -107,17 +94,9 @@ void ChangeWatcher::stop()
 bool ChangeWatcher::readCounters(QHash<ChangeTopic, qint64> *counters)
 {
     // The database may not exist yet (a GUI opened before anything was written): try again at the next poll.
-    if (!QFileInfo::exists(m_path))
+    if (!m_reader.ensureOpen())
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.isValid() || !db.isOpen()) {
-        Database::close(m_connection);
-        auto opened = Database::open(m_path, m_connection, true);
-        if (!opened.ok())
-            return false;
-        db = opened.value();
-    }
-    auto read = ChangeFeed::read(db);
+    auto read = ChangeFeed::read(m_reader.db());
     if (!read.ok())
         return false; // e.g. a schema older than the `changes` table, until its writer migrates it
     *counters = read.value();

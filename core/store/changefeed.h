@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/readconnection.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -56,8 +57,7 @@ Q_SIGNALS:
 private:
     bool readCounters(QHash<ChangeTopic, qint64> *counters);
 
-    QString m_path;
-    QString m_connection;
+    ReadConnection m_reader;
     QTimer m_timer;
     QHash<ChangeTopic, qint64> m_seen;
     bool m_baseline = false;

@@ -7,7 +7,7 @@
 #include <QString>
 
 // skladhook.db in the data directory: SQLite in WAL mode with synchronous=FULL. Only the StoreWriter writes;
-// readers (GUI models, the CLI) open their own read-only connections beside it.
+// readers (GUI models, the CLI) open their own read-only connections beside it, through ReadConnection.
 namespace Database {
 
 inline constexpr int schemaVersion = 3;

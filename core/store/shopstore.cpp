@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shopstore.h"
 
+#include "store/sqlrow.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -177,11 +179,20 @@ Result<QList<Order>, QString> orders(QSqlDatabase &db)
                            "FROM orders ORDER BY moment, name")))
         return query.lastError().text();
     QList<Order> rows;
+    const SqlRow row(query);
     while (query.next()) {
-        rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                     query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong(),
-                     query.value(6).toString(), query.value(7).toString(), query.value(8).toString(),
-                     query.value(9).toBool()});
+        Order order;
+        order.id = row.text(QStringLiteral("id"));
+        order.name = row.text(QStringLiteral("name"));
+        order.state = row.text(QStringLiteral("state"));
+        order.sum = row.integer(QStringLiteral("sum"));
+        order.payedSum = row.integer(QStringLiteral("payed_sum"));
+        order.shippedSum = row.integer(QStringLiteral("shipped_sum"));
+        order.agent = row.text(QStringLiteral("agent"));
+        order.moment = row.text(QStringLiteral("moment"));
+        order.updated = row.text(QStringLiteral("updated"));
+        order.deleted = row.flag(QStringLiteral("deleted"));
+        rows.append(order);
     }
     return rows;
 }

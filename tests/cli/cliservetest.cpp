@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "fakemoysklad.h"
 #include "store/database.h"
+#include "store/readconnection.h"
 
 #include <gtest/gtest.h>
 #include <QElapsedTimer>
@@ -299,16 +300,14 @@ TEST_F(CliServeTest, CommandsBesideARunningServeWriteSafely)
 
     stopServe();
     ASSERT_EQ(serve->exitCode(), 0);
-    const QString connection = QStringLiteral("integrity");
     QString integrity;
     {
-        auto db = Database::open(Database::fileIn(cli.dataDir()), connection, true);
-        ASSERT_TRUE(db.ok());
-        QSqlQuery query(db.value());
+        ReadConnection reader(Database::fileIn(cli.dataDir()));
+        ASSERT_TRUE(reader.isOpen()) << reader.error().toStdString();
+        QSqlQuery query(reader.db());
         ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
-        integrity = query.value(0).toString();
+        integrity = query.value(QStringLiteral("integrity_check")).toString();
     }
-    Database::close(connection);
     EXPECT_EQ(integrity, QStringLiteral("ok"));
     const auto log = cli.run({QStringLiteral("log")});
     EXPECT_EQ(log.out.count(QStringLiteral("dead task(s) queued again from the command line")), 3);

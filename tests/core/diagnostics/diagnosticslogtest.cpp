@@ -21,13 +21,10 @@ TEST(DiagnosticsLog, StoresMaskedRowsAndReadsThemIncrementallyWithFilters)
 
     QSignalSpy written(&log, &DiagnosticsLog::entryWritten);
     log.info(QStringLiteral("hooks"), QStringLiteral("created customerorder/UPDATE"));
-    LogEntry entry;
-    entry.level = LogLevel::Warning;
-    entry.category = QStringLiteral("intake");
-    entry.hook = QStringLiteral("demand/CREATE");
-    entry.requestId = QStringLiteral("req-1");
-    entry.message = QStringLiteral("wrong secret VerySecretToken42 from 10.0.0.1");
-    log.write(entry);
+    log.write(
+        LogEntry::warning(QStringLiteral("intake"), QStringLiteral("wrong secret VerySecretToken42 from 10.0.0.1"))
+            .withHook(QStringLiteral("demand/CREATE"))
+            .withRequestId(QStringLiteral("req-1")));
     log.error(QStringLiteral("moysklad"), QStringLiteral("HTTP 500"), QStringLiteral("details here"));
     writer.flush();
     EXPECT_TRUE(QTest::qWaitFor([&] { return written.size() == 3; }, 5000));
@@ -61,10 +58,8 @@ TEST(DiagnosticsLog, RowsPastTheRetentionPeriodArePruned)
     StoreWriter writer(path);
     ASSERT_TRUE(writer.start().ok());
     SqliteDiagnosticsLog log(&writer);
-    LogEntry old;
-    old.at = QDateTime::currentDateTimeUtc().addDays(-31);
-    old.category = QStringLiteral("worker");
-    old.message = QStringLiteral("a month ago");
+    LogEntry old = LogEntry::info(QStringLiteral("worker"), QStringLiteral("a month ago"))
+                       .withTime(QDateTime::currentDateTimeUtc().addDays(-31));
     log.write(old);
     LogEntry recent = old;
     recent.at = QDateTime::currentDateTimeUtc().addDays(-29);
@@ -78,4 +73,32 @@ TEST(DiagnosticsLog, RowsPastTheRetentionPeriodArePruned)
     ASSERT_TRUE(rows.ok());
     ASSERT_EQ(rows.value().size(), 1);
     EXPECT_EQ(rows.value().first().message, QStringLiteral("within the period"));
+}
+
+TEST(LogEntry, FactoriesAndFluentSettersFillTheFields)
+{
+    const LogEntry entry = LogEntry::warning(QStringLiteral("intake"), QStringLiteral("refused"))
+                               .withHook(QStringLiteral("demand/CREATE"))
+                               .withRequestId(QStringLiteral("req-7"))
+                               .withDocument(QStringLiteral("doc-1"))
+                               .withDetails(QStringLiteral("wrong key"));
+    EXPECT_EQ(entry.level, LogLevel::Warning);
+    EXPECT_EQ(entry.category, QStringLiteral("intake"));
+    EXPECT_EQ(entry.message, QStringLiteral("refused"));
+    EXPECT_EQ(entry.hook, QStringLiteral("demand/CREATE"));
+    EXPECT_EQ(entry.requestId, QStringLiteral("req-7"));
+    EXPECT_EQ(entry.documentId, QStringLiteral("doc-1"));
+    EXPECT_EQ(entry.details, QStringLiteral("wrong key"));
+    EXPECT_EQ(entry.id, 0);
+    EXPECT_FALSE(entry.at.isValid());
+
+    EXPECT_EQ(LogEntry::debug(QStringLiteral("worker"), {}).level, LogLevel::Debug);
+    EXPECT_EQ(LogEntry::info(QStringLiteral("worker"), {}).level, LogLevel::Info);
+    EXPECT_EQ(LogEntry::error(QStringLiteral("worker"), {}).level, LogLevel::Error);
+
+    // On a named entry the setters change it in place.
+    LogEntry named = LogEntry::info(QStringLiteral("queue"), QStringLiteral("retried"));
+    named.withDocument(QStringLiteral("doc-2")).withHook(QStringLiteral("customerorder/UPDATE"));
+    EXPECT_EQ(named.documentId, QStringLiteral("doc-2"));
+    EXPECT_EQ(named.hook, QStringLiteral("customerorder/UPDATE"));
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/receiver.h"
-#include "diagnostics/diagnosticslog.h"
+#include "common/diagnosticslog.h"
 #include "intake/delivery.h"
 
 #include <gtest/gtest.h>

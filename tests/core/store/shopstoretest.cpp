@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/shopstore.h"
 #include "store/database.h"
+#include "store/readconnection.h"
 #include "store/storewriter.h"
 
 #include <gtest/gtest.h>
@@ -42,32 +43,24 @@ protected:
     QStringList rows(const QString &sql)
     {
         QStringList out;
-        {
-            auto db = Database::open(Database::fileIn(dir.path()), QStringLiteral("shop-reader"), true);
-            EXPECT_TRUE(db.ok());
-            QSqlQuery query(db.value());
-            EXPECT_TRUE(query.exec(sql));
-            while (query.next()) {
-                QStringList columns;
-                for (int i = 0; i < query.record().count(); ++i)
-                    columns.append(query.value(i).toString());
-                out.append(columns.join(QLatin1Char('|')));
-            }
+        ReadConnection reader(Database::fileIn(dir.path()));
+        EXPECT_TRUE(reader.isOpen()) << reader.error().toStdString();
+        QSqlQuery query(reader.db());
+        EXPECT_TRUE(query.exec(sql));
+        while (query.next()) {
+            QStringList columns;
+            for (int i = 0; i < query.record().count(); ++i)
+                columns.append(query.value(i).toString());
+            out.append(columns.join(QLatin1Char('|')));
         }
-        Database::close(QStringLiteral("shop-reader"));
         return out;
     }
 
     QList<ShopStore::Order> orders()
     {
-        QList<ShopStore::Order> out;
-        {
-            auto db = Database::open(Database::fileIn(dir.path()), QStringLiteral("orders-reader"), true);
-            EXPECT_TRUE(db.ok());
-            out = ShopStore::orders(db.value()).valueOr({});
-        }
-        Database::close(QStringLiteral("orders-reader"));
-        return out;
+        ReadConnection reader(Database::fileIn(dir.path()));
+        EXPECT_TRUE(reader.isOpen()) << reader.error().toStdString();
+        return ShopStore::orders(reader.db()).valueOr({});
     }
 
     QTemporaryDir dir;

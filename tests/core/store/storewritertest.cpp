@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/storewriter.h"
 #include "store/database.h"
+#include "store/readconnection.h"
 #include "store/writelock.h"
 
 #include <gtest/gtest.h>
@@ -27,17 +28,13 @@ StoreWriter::Job insertState(const QString &key)
 
 int countRows(const QString &path)
 {
-    auto db = Database::open(path, QStringLiteral("count"), true);
-    int n = -1;
-    if (db.ok()) {
-        QSqlQuery query(db.value());
-        query.exec(QStringLiteral("SELECT count(*) FROM service_state"));
-        if (query.next())
-            n = query.value(0).toInt();
-    }
-    db = QString();
-    Database::close(QStringLiteral("count"));
-    return n;
+    ReadConnection reader(path);
+    if (!reader.isOpen())
+        return -1;
+    QSqlQuery query(reader.db());
+    if (!query.exec(QStringLiteral("SELECT count(*) AS n FROM service_state")) || !query.next())
+        return -1;
+    return query.value(QStringLiteral("n")).toInt();
 }
 } // namespace
 
@@ -46,16 +43,13 @@ TEST(StoreWriter, CreatesTheSchemaInWalMode)
     QTemporaryDir dir;
     StoreWriter writer(Database::fileIn(dir.path()));
     ASSERT_TRUE(writer.start().ok());
-    auto db = Database::open(Database::fileIn(dir.path()), QStringLiteral("check"), true);
-    ASSERT_TRUE(db.ok()) << db.error().toStdString();
-    QSqlQuery query(db.value());
+    ReadConnection reader(Database::fileIn(dir.path()));
+    ASSERT_TRUE(reader.isOpen()) << reader.error().toStdString();
+    QSqlQuery query(reader.db());
     ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
-    EXPECT_EQ(query.value(0).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(query.value(QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
     ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-    EXPECT_EQ(query.value(0).toInt(), Database::schemaVersion);
-    query = QSqlQuery();
-    db = QString();
-    Database::close(QStringLiteral("check"));
+    EXPECT_EQ(query.value(QStringLiteral("user_version")).toInt(), Database::schemaVersion);
 }
 
 TEST(StoreWriter, CommitsJobsFromManyThreadsAndIsolatesAFailingOne)

@@ -16,13 +16,7 @@ protected:
 
     void writeLog(LogLevel level, const QString &hook, const QString &message, const QString &details = {})
     {
-        LogEntry entry;
-        entry.level = level;
-        entry.category = QStringLiteral("intake");
-        entry.hook = hook;
-        entry.message = message;
-        entry.details = details;
-        log.write(entry);
+        log.write(LogEntry::make(level, QStringLiteral("intake"), message).withHook(hook).withDetails(details));
     }
     // Rows 1…count, alternating hooks, every third a warning.
     void writeRows(int count)

@@ -28,14 +28,10 @@ int main(int argc, char **argv)
     SqliteDiagnosticsLog log(&writer);
     const auto row = [&log](LogLevel level, const char *category, const char *hook, const char *requestId,
                             const char *document, const QString &message) {
-        LogEntry entry;
-        entry.level = level;
-        entry.category = QString::fromLatin1(category);
-        entry.hook = QString::fromLatin1(hook);
-        entry.requestId = QString::fromLatin1(requestId);
-        entry.documentId = QString::fromLatin1(document);
-        entry.message = message;
-        log.write(entry);
+        log.write(LogEntry::make(level, QString::fromLatin1(category), message)
+                      .withHook(QString::fromLatin1(hook))
+                      .withRequestId(QString::fromLatin1(requestId))
+                      .withDocument(QString::fromLatin1(document)));
     };
     row(LogLevel::Info, "service", "", "", "",
         QStringLiteral("Serving /var/lib/skladhook on 127.0.0.1:8765/skladhook/; worker every 60 s"));

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "diagnostics/logentry.h"
+#include "common/logentry.h"
 
 #include <QObject>
 
 // Where every action and its result is written. Thread-safe: write() may be called from any thread
 // (the receiver's, the worker's, the GUI's); rows are stored by the database's single writer.
 // Secrets are masked (SecretMasker) in message and details before anything is stored or emitted.
+// The interface sits in common so that a room that only logs does not link the store; the implementation that
+// stores rows is SqliteDiagnosticsLog (core/diagnostics).
 class DiagnosticsLog : public QObject
 {
     Q_OBJECT
