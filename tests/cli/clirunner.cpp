@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
 
-#include <gtest/gtest.h>
+#include <QJsonArray>
 #include <QProcess>
 
 CliRunner::CliRunner()
@@ -29,4 +29,27 @@ CliRunner::Output CliRunner::run(const QStringList &arguments) const
     output.out = QString::fromUtf8(process.readAllStandardOutput());
     output.err = QString::fromUtf8(process.readAllStandardError());
     return output;
+}
+
+::testing::AssertionResult CliRunner::configSet(const QString &key, const QString &value) const
+{
+    const Output result = run({QStringLiteral("config"), QStringLiteral("set"), key, value});
+    if (result.exitCode == 0)
+        return ::testing::AssertionSuccess();
+    return ::testing::AssertionFailure() << "config set " << key.toStdString() << " exited with " << result.exitCode
+                                         << ": " << result.err.toStdString();
+}
+
+QJsonObject CliRunner::queueStats() const
+{
+    return run({QStringLiteral("queue"), QStringLiteral("stats"), QStringLiteral("--json")}).json().object();
+}
+
+QSet<QString> CliRunner::orderIds() const
+{
+    QSet<QString> ids;
+    const Output result = run({QStringLiteral("orders"), QStringLiteral("--json")});
+    for (const QJsonValue &order : result.json().array())
+        ids.insert(order.toObject().value(QLatin1String("id")).toString());
+    return ids;
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <gtest/gtest.h>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -24,6 +27,13 @@ public:
     QString dataDir() const { return m_dataDir.path(); }
     QProcessEnvironment environment() const { return m_env; }
     Output run(const QStringList &arguments) const;
+
+    // `config set KEY VALUE`; a failure names the key and the CLI's (masked) error, never the value.
+    ::testing::AssertionResult configSet(const QString &key, const QString &value) const;
+    // `queue stats --json`: the task count per status.
+    QJsonObject queueStats() const;
+    // The ids of `orders --json`: the orders in the shop store.
+    QSet<QString> orderIds() const;
 
 private:
     QTemporaryDir m_dataDir;

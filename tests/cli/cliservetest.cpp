@@ -2,23 +2,18 @@
 // `skladhook-cli serve` end to end over loopback HTTP: MoySklad's deliveries in, the fake MoySklad behind, the
 // shop store out. Execution modes, redelivery, and a kill -9 in the middle of a burst.
 #include "clirunner.h"
+#include "deliverysender.h"
 #include "fakemoysklad.h"
+#include "serveprocess.h"
 #include "store/database.h"
 #include "store/readconnection.h"
 
 #include <gtest/gtest.h>
-#include <QElapsedTimer>
-#include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
-
-#include <csignal>
 
 namespace {
 
@@ -44,86 +39,14 @@ protected:
                  {QStringLiteral("site.secret"), secret},
                  {QStringLiteral("receiver.listen"), QStringLiteral("127.0.0.1:0")},
                  {QStringLiteral("worker.interval"), QStringLiteral("3600")},
-                 {QStringLiteral("import.orders"), QStringLiteral("on")}}) {
-            const auto result = cli.run({QStringLiteral("config"), QStringLiteral("set"), key, value});
-            ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
-        }
+                 {QStringLiteral("import.orders"), QStringLiteral("on")}})
+            ASSERT_TRUE(cli.configSet(key, value));
     }
-
-    void TearDown() override { stopServe(); }
 
     void startServe()
     {
-        serve = std::make_unique<QProcess>();
-        serve->setProcessEnvironment(cli.environment());
-        serve->start(QStringLiteral(SKLADHOOK_CLI_PATH),
-                     {QStringLiteral("--data-dir"), cli.dataDir(), QStringLiteral("serve")});
-        ASSERT_TRUE(serve->waitForStarted(10000));
-        QByteArray out;
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                out += serve->readAllStandardOutput();
-                return out.contains("listening on") || serve->state() == QProcess::NotRunning;
-            },
-            20000))
-            << serve->readAllStandardError().toStdString();
-        const QString line = QString::fromUtf8(out).section(QStringLiteral("listening on "), 1).trimmed();
-        base = QUrl(line);
-        ASSERT_TRUE(base.isValid() && base.port() > 0)
-            << out.toStdString() << serve->readAllStandardError().toStdString();
-    }
-
-    void stopServe()
-    {
-        if (serve && serve->state() != QProcess::NotRunning) {
-            serve->terminate();
-            if (!serve->waitForFinished(10000))
-                serve->kill();
-        }
-    }
-
-    QNetworkReply *post(const QString &entity, const QString &action, const QString &requestId, const QStringList &ids,
-                        QNetworkAccessManager &network)
-    {
-        QUrl url(base.toString() + QStringLiteral("moysklad/%1/%2").arg(entity, action.toLower()));
-        url.setQuery(QStringLiteral("key=%1&requestId=%2").arg(secret, requestId));
-        QJsonArray events;
-        for (const QString &id : ids)
-            events.append(QJsonObject{
-                {QStringLiteral("meta"),
-                 QJsonObject{{QStringLiteral("type"), entity},
-                             {QStringLiteral("href"),
-                              QString(fake.baseUrl().toString() + QStringLiteral("/entity/%1/%2").arg(entity, id))}}},
-                {QStringLiteral("action"), action},
-                {QStringLiteral("accountId"), QStringLiteral("1f2e3d4c-0000-4000-8000-00000000acc0")}});
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("MoySklad webhook touch agent 2.0"));
-        return network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson());
-    }
-
-    int postAndWait(const QString &entity, const QString &action, const QString &requestId, const QStringList &ids)
-    {
-        QNetworkAccessManager network;
-        QNetworkReply *reply = post(entity, action, requestId, ids, network);
-        EXPECT_TRUE(QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000));
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
-        return status;
-    }
-
-    QJsonObject stats()
-    {
-        return cli.run({QStringLiteral("queue"), QStringLiteral("stats"), QStringLiteral("--json")}).json().object();
-    }
-
-    QSet<QString> orderIds()
-    {
-        QSet<QString> ids;
-        const auto result = cli.run({QStringLiteral("orders"), QStringLiteral("--json")});
-        for (const QJsonValue &order : result.json().array())
-            ids.insert(order.toObject().value(QLatin1String("id")).toString());
-        return ids;
+        ASSERT_TRUE(serve.start());
+        sender.setTarget(serve.base(), secret);
     }
 
     void seedOrder(int i)
@@ -135,8 +58,8 @@ protected:
 
     FakeMoySklad fake;
     CliRunner cli;
-    std::unique_ptr<QProcess> serve;
-    QUrl base;
+    ServeProcess serve{cli};
+    DeliverySender sender;
 };
 
 } // namespace
@@ -160,23 +83,23 @@ TEST_F(CliServeTest, EachExecutionModeBehavesAsDescribed)
     startServe();
 
     // immediate: processed right after the answer, with the worker an hour away.
-    ASSERT_EQ(postAndWait(QStringLiteral("customerorder"), QStringLiteral("UPDATE"),
-                          QUuid::createUuid().toString(QUuid::WithoutBraces), {uuid(1)}),
+    ASSERT_EQ(sender.send(QStringLiteral("customerorder"), QStringLiteral("UPDATE"), DeliverySender::newRequestId(),
+                          {uuid(1)}),
               200);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return orderIds().contains(uuid(1)); }, 10000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return cli.orderIds().contains(uuid(1)); }, 10000));
 
     // queued: waits for the worker.
-    ASSERT_EQ(postAndWait(QStringLiteral("demand"), QStringLiteral("CREATE"),
-                          QUuid::createUuid().toString(QUuid::WithoutBraces), {uuid(50)}),
-              200);
+    ASSERT_EQ(
+        sender.send(QStringLiteral("demand"), QStringLiteral("CREATE"), DeliverySender::newRequestId(), {uuid(50)}),
+        200);
     // first immediately, the rest queued.
-    ASSERT_EQ(postAndWait(QStringLiteral("paymentin"), QStringLiteral("CREATE"),
-                          QUuid::createUuid().toString(QUuid::WithoutBraces), {uuid(60), uuid(61), uuid(62)}),
+    ASSERT_EQ(sender.send(QStringLiteral("paymentin"), QStringLiteral("CREATE"), DeliverySender::newRequestId(),
+                          {uuid(60), uuid(61), uuid(62)}),
               200);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return stats().value(QLatin1String("done")).toInt() == 2; }, 10000))
-        << QJsonDocument(stats()).toJson().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cli.queueStats().value(QLatin1String("done")).toInt() == 2; }, 10000))
+        << QJsonDocument(cli.queueStats()).toJson().toStdString();
     QTest::qWait(300);
-    const QJsonObject after = stats();
+    const QJsonObject after = cli.queueStats();
     EXPECT_EQ(after.value(QLatin1String("done")).toInt(), 2);
     EXPECT_EQ(after.value(QLatin1String("pending")).toInt(), 3); // the demand and two of the payments
     EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/demand")), 0);
@@ -188,12 +111,12 @@ TEST_F(CliServeTest, ARedeliveryIsAnsweredAndMakesNoNewTask)
 {
     seedOrder(2);
     startServe();
-    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString requestId = DeliverySender::newRequestId();
     // MoySklad retries back to back with the same requestId.
     for (int i = 0; i < 3; ++i)
-        ASSERT_EQ(postAndWait(QStringLiteral("customerorder"), QStringLiteral("UPDATE"), requestId, {uuid(2)}), 200);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return stats().value(QLatin1String("done")).toInt() == 1; }, 10000));
-    const QJsonObject counts = stats();
+        ASSERT_EQ(sender.send(QStringLiteral("customerorder"), QStringLiteral("UPDATE"), requestId, {uuid(2)}), 200);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cli.queueStats().value(QLatin1String("done")).toInt() == 1; }, 10000));
+    const QJsonObject counts = cli.queueStats();
     int total = 0;
     for (const QString &key : counts.keys())
         total += counts.value(key).toInt();
@@ -203,16 +126,11 @@ TEST_F(CliServeTest, ARedeliveryIsAnsweredAndMakesNoNewTask)
 TEST_F(CliServeTest, AWrongSecretIsRefusedAndStoresNothing)
 {
     startServe();
-    QNetworkAccessManager network;
-    QUrl url(base.toString() + QStringLiteral("moysklad/customerorder/update"));
-    url.setQuery(QStringLiteral("key=wrong&requestId=%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = network.post(request, QByteArray("{\"events\":[]}"));
-    ASSERT_TRUE(QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000));
-    EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
-    reply->deleteLater();
-    for (const QJsonValue &value : stats())
+    sender.setTarget(serve.base(), QStringLiteral("wrong"));
+    EXPECT_EQ(
+        sender.send(QStringLiteral("customerorder"), QStringLiteral("UPDATE"), DeliverySender::newRequestId(), {}),
+        403);
+    for (const QJsonValue &value : cli.queueStats())
         EXPECT_EQ(value.toInt(), 0);
 }
 
@@ -224,19 +142,18 @@ TEST_F(CliServeTest, AKillInTheMiddleOfABurstLosesNothingThatWasAnswered)
     fake.setResponseDelayMs(30); // processing lags behind intake, so the kill lands with work in flight
     startServe();
 
-    QNetworkAccessManager network;
     QList<QNetworkReply *> replies;
     for (int i = 0; i < deliveries; ++i)
-        replies.append(post(QStringLiteral("customerorder"), QStringLiteral("UPDATE"),
-                            QUuid::createUuid().toString(QUuid::WithoutBraces), {uuid(100 + i)}, network));
+        replies.append(sender.post(QStringLiteral("customerorder"), QStringLiteral("UPDATE"),
+                                   DeliverySender::newRequestId(), {uuid(100 + i)}));
     const auto answered = [&replies] {
         return int(std::count_if(replies.cbegin(), replies.cend(), [](QNetworkReply *r) {
             return r->isFinished() && r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
         }));
     };
     ASSERT_TRUE(QTest::qWaitFor([&] { return answered() >= deliveries / 3; }, 20000));
-    ::kill(pid_t(serve->processId()), SIGKILL);
-    ASSERT_TRUE(serve->waitForFinished(10000));
+    serve.kill();
+    ASSERT_FALSE(serve.running());
     QTest::qWait(200); // the remaining requests fail against the dead process
 
     QStringList acknowledged;
@@ -252,21 +169,21 @@ TEST_F(CliServeTest, AKillInTheMiddleOfABurstLosesNothingThatWasAnswered)
     startServe(); // tasks the dead process left running are due again at once
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            const QSet<QString> stored = orderIds();
+            const QSet<QString> stored = cli.orderIds();
             return std::all_of(acknowledged.cbegin(), acknowledged.cend(),
                                [&stored](const QString &id) { return stored.contains(id); });
         },
         30000))
-        << "acknowledged " << acknowledged.size() << ", stored " << orderIds().size();
+        << "acknowledged " << acknowledged.size() << ", stored " << cli.orderIds().size();
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            const QJsonObject s = stats();
+            const QJsonObject s = cli.queueStats();
             return s.value(QLatin1String("pending")).toInt() + s.value(QLatin1String("running")).toInt() +
                        s.value(QLatin1String("retrying")).toInt() ==
                    0;
         },
         30000));
-    EXPECT_EQ(stats().value(QLatin1String("dead")).toInt(), 0);
+    EXPECT_EQ(cli.queueStats().value(QLatin1String("dead")).toInt(), 0);
 }
 
 TEST_F(CliServeTest, CommandsBesideARunningServeWriteSafely)
@@ -277,11 +194,10 @@ TEST_F(CliServeTest, CommandsBesideARunningServeWriteSafely)
     for (int i = 0; i < deliveries; ++i)
         seedOrder(300 + i);
     startServe();
-    QNetworkAccessManager network;
     QList<QNetworkReply *> replies;
     for (int i = 0; i < deliveries; ++i)
-        replies.append(post(QStringLiteral("customerorder"), QStringLiteral("UPDATE"),
-                            QUuid::createUuid().toString(QUuid::WithoutBraces), {uuid(300 + i)}, network));
+        replies.append(sender.post(QStringLiteral("customerorder"), QStringLiteral("UPDATE"),
+                                   DeliverySender::newRequestId(), {uuid(300 + i)}));
     for (int i = 0; i < 3; ++i) {
         const auto retried = cli.run({QStringLiteral("queue"), QStringLiteral("retry-dead")});
         EXPECT_EQ(retried.exitCode, 0) << retried.err.toStdString();
@@ -294,12 +210,12 @@ TEST_F(CliServeTest, CommandsBesideARunningServeWriteSafely)
     for (QNetworkReply *reply : std::as_const(replies))
         EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     qDeleteAll(replies);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return stats().value(QLatin1String("done")).toInt() == deliveries; }, 30000))
-        << QJsonDocument(stats()).toJson().toStdString();
-    EXPECT_EQ(orderIds().size(), deliveries);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return cli.queueStats().value(QLatin1String("done")).toInt() == deliveries; }, 30000))
+        << QJsonDocument(cli.queueStats()).toJson().toStdString();
+    EXPECT_EQ(cli.orderIds().size(), deliveries);
 
-    stopServe();
-    ASSERT_EQ(serve->exitCode(), 0);
+    ASSERT_EQ(serve.stop(), 0);
     QString integrity;
     {
         ReadConnection reader(Database::fileIn(cli.dataDir()));
