@@ -8,8 +8,8 @@
 #include "settings/secretgenerator.h"
 #include "settings/settings.h"
 #include "webhookspage.h"
-#include "workspace/workspace.h"
 #include "widgets/messagebar.h"
+#include "workspace/workspace.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>

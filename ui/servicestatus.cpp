@@ -89,8 +89,8 @@ QString ServiceStatus::receiverText() const
         text = tr("Receiver stopped");
         break;
     }
-    const bool running = m_workspace->role() == Workspace::Role::Serving ||
-                         m_workspace->role() == Workspace::Role::Attached;
+    const bool running =
+        m_workspace->role() == Workspace::Role::Serving || m_workspace->role() == Workspace::Role::Attached;
     if (running && m_processingHeld)
         text += QStringLiteral("  ·  ") + tr("processing on hold: no API token");
     return text;

@@ -262,4 +262,3 @@ void WebhookController::reportApiError(const QString &what, const ApiError &erro
         what + QStringLiteral(": ") + error.toString() + (advice.isEmpty() ? QString() : QLatin1Char('\n') + advice);
     Q_EMIT message(Severity::Error, text);
 }
-

@@ -26,8 +26,7 @@ QueueAdmin *queueAdmin(CliContext &ctx)
 QString whenProcessed(const CliContext &ctx)
 {
     const QString holder = Service::lockHolder(ctx.dataDir());
-    return holder.isEmpty() ? QString()
-                            : QStringLiteral(" (the running service, %1, takes it within 2 s)").arg(holder);
+    return holder.isEmpty() ? QString() : QStringLiteral(" (the running service, %1, takes it within 2 s)").arg(holder);
 }
 
 QJsonObject taskJson(const Task &task)

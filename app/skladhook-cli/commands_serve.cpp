@@ -8,7 +8,6 @@
 #include "settings/settings.h"
 #include "workspace/workspace.h"
 
-
 namespace {
 
 void printListening(CliContext &ctx, const Service *service)

@@ -1,30 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop app: parse arguments, build the objects, wire them, show the window. No logic here.
-#include "aboutdialog.h"
 #include "common/buildinfo.h"
-#include "common/secretmasker.h"
+#include "common/terminationsignals.h"
+#include "desktopapp.h"
 #include "dialogs.h"
 #include "languagemanager.h"
-#include "mainwindow.h"
-#include "monitor/diagnosticspane.h"
-#include "monitor/queuepanel.h"
-#include "common/terminationsignals.h"
-#include "servicestatus.h"
 #include "settings/settings.h"
-#include "store/database.h"
-#include "trayicon.h"
-#include "widgets/statusindicator.h"
-#include "workspace/queueadmin.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QMenuBar>
 #include <QStandardPaths>
-#include <QStatusBar>
-#include <QTabWidget>
 #include <QTextStream>
 
 #include <cstdio>
@@ -98,46 +86,9 @@ int main(int argc, char **argv)
     language.setLanguage(workspace.settings().language());
 
     Dialogs dialogs;
-    MainWindow window(MainWindow::Services{&workspace, &dialogs, &language});
-    ServiceStatus status(&workspace);
-    window.statusBar()->addPermanentWidget(new StatusIndicator(&status));
-    auto *diagnostics = new DiagnosticsPane(Database::fileIn(dataDir));
-    window.tabs()->addTab(diagnostics, QCoreApplication::translate("main", "Diagnostics"));
-    QueueAdmin queueAdmin(&workspace, QStringLiteral("from the desktop app"));
-    auto *queuePanel = new QueuePanel(&queueAdmin);
-    window.tabs()->addTab(queuePanel, QCoreApplication::translate("main", "Queue"));
-    QObject::connect(&status, &ServiceStatus::changed, queuePanel, [&status, queuePanel] {
-        queuePanel->setWorkerTimes(status.lastWorkerRun(), status.nextWorkerRun());
-    });
-    QObject::connect(&workspace, &Workspace::queueChanged, queuePanel, &QueuePanel::refresh);
-    QMenu *help = window.menuBar()->addMenu(QCoreApplication::translate("main", "&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(QCoreApplication::translate("main", "&About SkladHook"), &window,
-                    [&window] { AboutDialog(&window).exec(); });
-    std::unique_ptr<TrayIcon> tray;
-    if (TrayIcon::available()) {
-        tray = std::make_unique<TrayIcon>(&status);
-        tray->attachWindow(&window, [&workspace] {
-            return workspace.settings().value(SettingKey::UiCloseToTray) == QLatin1String("on");
-        });
-        QObject::connect(tray.get(), &TrayIcon::showWindowRequested, &window, [&window] {
-            window.showNormal();
-            window.raise();
-            window.activateWindow();
-        });
-        QObject::connect(tray.get(), &TrayIcon::quitRequested, &app, &QApplication::quit);
-        QObject::connect(window.controller(), &WebhookController::planChanged, tray.get(),
-                         [&window, trayIcon = tray.get(), known = 0]() mutable {
-                             const int disabled = window.controller()->plan().count(HookState::Disabled);
-                             if (disabled > known)
-                                 trayIcon->notifyDisabledHooks(disabled - known);
-                             known = disabled;
-                         });
-        tray->show();
-    }
-    window.show();
-    window.start();
-    workspace.runService();
+    DesktopApp desktop(&workspace, &language, &dialogs);
+    QObject::connect(&desktop, &DesktopApp::quitRequested, &app, &QApplication::quit);
+    desktop.start();
     // SIGTERM (a session ending, systemd, a test) quits like the menu does: the service stops cleanly.
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::received, &app, &QApplication::quit);

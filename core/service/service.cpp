@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service.h"
 
-#include "common/logcategories.h"
 #include "common/clock.h"
+#include "common/logcategories.h"
 #include "diagnostics/sqlitediagnosticslog.h"
-#include "queue/queuesink.h"
 #include "hooks/hookcatalog.h"
 #include "moysklad/moyskladclient.h"
+#include "queue/queuesink.h"
 #include "settings/settings.h"
 #include "store/database.h"
 #include "store/storewriter.h"
@@ -183,8 +183,8 @@ void Service::reconfigure(const ServiceConfig &config)
         return;
     m_sink->setModes(m_config.modes);
     m_queue->setPolicy(m_config.queue);
-    if (m_config.worker.intervalMs != old.worker.intervalMs || m_config.worker.importOrders != old.worker.importOrders ||
-        m_config.worker.batchSize != old.worker.batchSize) {
+    if (m_config.worker.intervalMs != old.worker.intervalMs ||
+        m_config.worker.importOrders != old.worker.importOrders || m_config.worker.batchSize != old.worker.batchSize) {
         m_worker->setConfig(m_config.worker);
         logInfo(QStringLiteral("Worker settings changed: every %1 s, order import %2")
                     .arg(m_config.worker.intervalMs / 1000)

@@ -37,7 +37,7 @@ struct ServiceConfig final
 // Workspace owns them (tests build them by hand).
 struct ServiceParts final
 {
-    StoreWriter *writer = nullptr; // started
+    StoreWriter *writer = nullptr;       // started
     SqliteDiagnosticsLog *log = nullptr; // required
     MoySkladClient *client = nullptr;
     const Clock *clock = nullptr; // null: the system clock

@@ -24,8 +24,9 @@ void HookSync::check(std::function<void(Result<AccessReport, ApiError>)> done)
             m_workspace->log().error(category, QStringLiteral("The connection check failed"),
                                      result.error().toString());
         else if (result.value().canManageWebhooks)
-            m_workspace->log().info(category, QStringLiteral("Connected to MoySklad as %1; webhooks may be managed")
-                                                  .arg(result.value().login));
+            m_workspace->log().info(
+                category,
+                QStringLiteral("Connected to MoySklad as %1; webhooks may be managed").arg(result.value().login));
         else
             m_workspace->log().warning(category, QStringLiteral("Connected as %1, but webhooks may not be managed: %2")
                                                      .arg(result.value().login, result.value().reason));

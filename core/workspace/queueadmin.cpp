@@ -55,7 +55,8 @@ void QueueAdmin::retry(qint64 id, Callback<bool> done)
 void QueueAdmin::retryDead(Callback<int> done)
 {
     m_queue->retryDead([this, done](Result<int, QString> result) {
-        if (result.ok() && result.value() > 0)
+        // Logged even when nothing was dead: a person asked for it.
+        if (result.ok())
             finished(QStringLiteral("%1 dead task(s) queued again %2").arg(result.value()).arg(m_origin));
         done(result);
     });

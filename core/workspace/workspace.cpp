@@ -69,10 +69,10 @@ Result<Done, QString> Workspace::open()
     connect(m_settings.get(), &Settings::executionModeChanged, this,
             [this](const QString &entityType, const QString &action) {
                 if (!m_reloadingSettings) {
-                    m_log->info(QStringLiteral("settings"),
-                                QStringLiteral("Execution mode of %1/%2: %3")
-                                    .arg(entityType, action,
-                                         executionModeName(m_settings->executionMode(entityType, action))));
+                    m_log->info(
+                        QStringLiteral("settings"),
+                        QStringLiteral("Execution mode of %1/%2: %3")
+                            .arg(entityType, action, executionModeName(m_settings->executionMode(entityType, action))));
                     announce(ChangeTopic::Settings);
                 }
                 if (m_service)
@@ -97,8 +97,8 @@ void Workspace::chooseSecretStore()
         return;
     }
     if (!m_keychain)
-        m_keychain = m_options.keychain ? m_options.keychain()
-                                        : std::make_unique<KeychainSecretStore>(m_options.dataDir);
+        m_keychain =
+            m_options.keychain ? m_options.keychain() : std::make_unique<KeychainSecretStore>(m_options.dataDir);
     m_secrets = m_keychain.get();
 }
 
@@ -185,7 +185,7 @@ void Workspace::loadSecrets(MissingSiteSecret missing, std::function<void(std::o
 void Workspace::reloadSecrets()
 {
     if (!m_secretsLoaded)
-        return; // nothing loaded yet: loadSecrets() reads the current values anyway
+        return;    // nothing loaded yet: loadSecrets() reads the current values anyway
     m_ini->sync(); // the file store reads the settings file, which another process wrote
     m_secrets->read(SecretKey::apiToken, [this](SecretRead result) {
         if (result.ok() && result.value().value_or(QString()) != m_storedToken) {
@@ -250,9 +250,10 @@ void Workspace::saveToken(const QString &token, SecretStore::Callback<Done> done
     applyToken(trimmed);
     writeSecret(SecretKey::apiToken, trimmed, [this, trimmed, done](Result<Done, SecretError> result) {
         if (result.ok())
-            m_log->info(category, trimmed.isEmpty()
-                                      ? QStringLiteral("The API token was removed from %1").arg(m_secrets->description())
-                                      : QStringLiteral("An API token was saved in %1").arg(m_secrets->description()));
+            m_log->info(category,
+                        trimmed.isEmpty()
+                            ? QStringLiteral("The API token was removed from %1").arg(m_secrets->description())
+                            : QStringLiteral("An API token was saved in %1").arg(m_secrets->description()));
         if (done)
             done(result);
     });
@@ -284,8 +285,8 @@ void Workspace::setSecretsInFile(bool inFile, SecretStore::Callback<Done> done)
         return;
     }
     SecretStore *previous = m_secrets;
-    const auto set = m_settings->set(SettingKey::SecretsStore,
-                                     inFile ? QStringLiteral("file") : QStringLiteral("keychain"));
+    const auto set =
+        m_settings->set(SettingKey::SecretsStore, inFile ? QStringLiteral("file") : QStringLiteral("keychain"));
     if (!set.ok()) {
         if (done)
             done(SecretError{SecretError::Kind::Other, set.error()});
@@ -451,8 +452,8 @@ void Workspace::evaluateService()
         setRole(Role::NotConfigured, SecretKey::siteSecret);
         return;
     }
-    m_service = std::make_unique<Service>(serviceConfig(),
-                                          ServiceParts{m_writer.get(), m_log.get(), m_client.get(), m_clock});
+    m_service =
+        std::make_unique<Service>(serviceConfig(), ServiceParts{m_writer.get(), m_log.get(), m_client.get(), m_clock});
     m_service->setProcessing(hasCredentials());
     const auto started = m_service->start();
     if (!started.ok()) {

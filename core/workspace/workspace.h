@@ -48,7 +48,7 @@ public:
     struct Options
     {
         QString dataDir;
-        QUrl apiUrlOverride; // --api-url: used instead of the api.url setting
+        QUrl apiUrlOverride;         // --api-url: used instead of the api.url setting
         ClientConfig clientTemplate; // limits, retries and timeouts of the client (tests shorten them)
         std::optional<Credentials> credentials;
         // The OS keychain. Unset: QtKeychain (KeychainSecretStore). Tests give an in-memory store here; the file

@@ -3,8 +3,8 @@
 // synchronous=FULL) in a temporary directory. Deliveries come from concurrent clients; the worker is an hour away,
 // so only persisting is measured. Prints throughput and answer percentiles; exits 1 when an answer was not 200
 // or took 1.5 s or more.
-#include "moysklad/moyskladclient.h"
 #include "diagnostics/sqlitediagnosticslog.h"
+#include "moysklad/moyskladclient.h"
 #include "service/service.h"
 #include "store/database.h"
 #include "store/storewriter.h"

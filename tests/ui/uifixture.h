@@ -43,7 +43,7 @@ public:
     QTemporaryDir dir;
     std::unique_ptr<QSettings> ini; // the settings file as another reader sees it
     std::unique_ptr<Workspace> workspace;
-    Settings *settings = nullptr;       // the workspace's
+    Settings *settings = nullptr;         // the workspace's
     MemorySecretStore *secrets = nullptr; // the workspace's keychain
     Dialogs dialogs;
     LanguageManager language;

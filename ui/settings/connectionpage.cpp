@@ -34,9 +34,8 @@ ConnectionPage::ConnectionPage(Settings *settings, QWidget *parent)
             [this] { store(SettingKey::ExchangePayments, m_ui->paymentsCombo->currentData().toString()); });
     connect(m_ui->shipmentsCombo, &QComboBox::activated, this,
             [this] { store(SettingKey::ExchangeShipments, m_ui->shipmentsCombo->currentData().toString()); });
-    connect(m_ui->importOrdersCheck, &QCheckBox::toggled, this, [this](bool on) {
-        store(SettingKey::ImportOrders, on ? QStringLiteral("on") : QStringLiteral("off"));
-    });
+    connect(m_ui->importOrdersCheck, &QCheckBox::toggled, this,
+            [this](bool on) { store(SettingKey::ImportOrders, on ? QStringLiteral("on") : QStringLiteral("off")); });
     connect(m_ui->languageCombo, &QComboBox::activated, this,
             [this] { store(SettingKey::UiLanguage, m_ui->languageCombo->currentData().toString()); });
     connect(m_ui->secretsInFileCheck, &QCheckBox::clicked, this, [this](bool inFile) {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/queuepanel.h"
 #include "await.h"
+#include "diagnostics/logreader.h"
 #include "models/tasklistmodel.h"
 #include "monitorfixture.h"
 #include "queue/taskqueue.h"
-#include "diagnostics/logreader.h"
 #include "settings/memorysecretstore.h"
 #include "workspace/queueadmin.h"
 #include "workspace/workspace.h"

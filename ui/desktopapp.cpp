@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "desktopapp.h"
+
+#include "aboutdialog.h"
+#include "mainwindow.h"
+#include "monitor/diagnosticspane.h"
+#include "monitor/queuepanel.h"
+#include "servicestatus.h"
+#include "settings/settings.h"
+#include "store/database.h"
+#include "trayicon.h"
+#include "widgets/statusindicator.h"
+#include "workspace/queueadmin.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace {
+// These texts were first written in main() and are translated under its context.
+QString mainText(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+} // namespace
+
+DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs *dialogs, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_status(std::make_unique<ServiceStatus>(workspace))
+    , m_queueAdmin(std::make_unique<QueueAdmin>(workspace, QStringLiteral("from the desktop app")))
+    , m_window(std::make_unique<MainWindow>(MainWindow::Services{workspace, dialogs, language}))
+{
+    m_window->statusBar()->addPermanentWidget(new StatusIndicator(m_status.get()));
+    // The monitor reads the database, so it shows the same whichever process serves; its actions go through
+    // QueueAdmin, which the serving process follows.
+    m_window->tabs()->addTab(new DiagnosticsPane(Database::fileIn(workspace->dataDir())), mainText("Diagnostics"));
+    m_queuePanel = new QueuePanel(m_queueAdmin.get());
+    m_window->tabs()->addTab(m_queuePanel, mainText("Queue"));
+    connect(m_status.get(), &ServiceStatus::changed, m_queuePanel,
+            [this] { m_queuePanel->setWorkerTimes(m_status->lastWorkerRun(), m_status->nextWorkerRun()); });
+    connect(m_workspace, &Workspace::queueChanged, m_queuePanel, &QueuePanel::refresh);
+
+    QMenu *help = m_window->menuBar()->addMenu(mainText("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(mainText("&About SkladHook"), m_window.get(), [this] { AboutDialog(m_window.get()).exec(); });
+    if (TrayIcon::available())
+        addTray();
+}
+
+DesktopApp::~DesktopApp()
+{
+    // The tray watches the window; the window's pages watch the workspace, which outlives this object.
+    m_tray.reset();
+    m_window.reset();
+}
+
+void DesktopApp::addTray()
+{
+    m_tray = std::make_unique<TrayIcon>(m_status.get());
+    m_tray->attachWindow(m_window.get(), [this] {
+        return m_workspace->settings().value(SettingKey::UiCloseToTray) == QLatin1String("on");
+    });
+    connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(), [this] {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    connect(m_tray.get(), &TrayIcon::quitRequested, this, &DesktopApp::quitRequested);
+    connect(m_window->controller(), &WebhookController::planChanged, m_tray.get(), [this, known = 0]() mutable {
+        const int disabled = m_window->controller()->plan().count(HookState::Disabled);
+        if (disabled > known)
+            m_tray->notifyDisabledHooks(disabled - known);
+        known = disabled;
+    });
+    m_tray->show();
+}
+
+void DesktopApp::start()
+{
+    m_window->show();
+    m_window->start();
+    m_workspace->runService();
+}

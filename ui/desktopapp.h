@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class Dialogs;
+class LanguageManager;
+class MainWindow;
+class QueueAdmin;
+class QueuePanel;
+class ServiceStatus;
+class TrayIcon;
+class Workspace;
+
+// The desktop app on one workspace: the main window with its monitor tabs (Diagnostics, Queue), the status bar, the
+// Help menu and the tray, wired. main() builds exactly this, and so do the GUI tests, so that they cross the same
+// seams a user does.
+class DesktopApp final : public QObject
+{
+    Q_OBJECT
+
+public:
+    DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs *dialogs = nullptr, QObject *parent = nullptr);
+    ~DesktopApp() override;
+
+    // Shows the window, loads the secrets and serves the data directory (or follows the process that serves it).
+    void start();
+
+    MainWindow *window() const { return m_window.get(); }
+    QueuePanel *queuePanel() const { return m_queuePanel; }
+    ServiceStatus *status() const { return m_status.get(); }
+
+Q_SIGNALS:
+    // The tray's Quit.
+    void quitRequested();
+
+private:
+    void addTray();
+
+    Workspace *m_workspace = nullptr;
+    std::unique_ptr<ServiceStatus> m_status;
+    std::unique_ptr<QueueAdmin> m_queueAdmin;
+    std::unique_ptr<MainWindow> m_window;
+    QueuePanel *m_queuePanel = nullptr;
+    std::unique_ptr<TrayIcon> m_tray;
+};
