@@ -371,6 +371,10 @@
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
+    <message>
+        <source>The verification string cannot be empty: type one or click Generate.</source>
+        <translation>The verification string cannot be empty: type one or click Generate.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -530,38 +534,38 @@
     </message>
 </context>
 <context>
-    <name>ServiceHost</name>
+    <name>ServiceStatus</name>
+    <message>
+        <source>Receiver listening on %1</source>
+        <translation>Receiver listening on %1</translation>
+    </message>
     <message>
         <source>Receiver run by skladhook-cli serve (%1)</source>
         <translation>Receiver run by skladhook-cli serve (%1)</translation>
+    </message>
+    <message>
+        <source>Receiver run by skladhook-cli serve (%1) on %2</source>
+        <translation>Receiver run by skladhook-cli serve (%1) on %2</translation>
     </message>
     <message>
         <source>Receiver off: set the site URL</source>
         <translation>Receiver off: set the site URL</translation>
     </message>
     <message>
-        <source>Receiver starting…</source>
-        <translation>Receiver starting…</translation>
+        <source>Receiver off: no verification string yet</source>
+        <translation>Receiver off: no verification string yet</translation>
     </message>
     <message>
         <source>Receiver off: %1</source>
         <translation>Receiver off: %1</translation>
     </message>
     <message>
-        <source>Receiver off: no verification string yet</source>
-        <translation>Receiver off: no verification string yet</translation>
-    </message>
-    <message>
-        <source>Receiver listening on %1%2</source>
-        <translation>Receiver listening on %1%2</translation>
-    </message>
-    <message>
         <source>Receiver stopped</source>
         <translation>Receiver stopped</translation>
     </message>
     <message>
-        <source>Receiver run by skladhook-cli serve on %1</source>
-        <translation>Receiver run by skladhook-cli serve on %1</translation>
+        <source>processing on hold: no API token</source>
+        <translation>processing on hold: no API token</translation>
     </message>
 </context>
 <context>
@@ -689,30 +693,6 @@ Queue: %2 waiting, %3 dead</translation>
 </context>
 <context>
     <name>WebhookController</name>
-    <message>
-        <source>Cannot read the API token from %1</source>
-        <translation>Cannot read the API token from %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the verification string from %1</source>
-        <translation>Cannot read the verification string from %1</translation>
-    </message>
-    <message>
-        <source>The verification string cannot be empty: type one or click Generate.</source>
-        <translation>The verification string cannot be empty: type one or click Generate.</translation>
-    </message>
-    <message>
-        <source>Cannot save %1 in %2</source>
-        <translation>Cannot save %1 in %2</translation>
-    </message>
-    <message>
-        <source>Secrets are now kept in the settings file (plaintext), as chosen by the user.</source>
-        <translation>Secrets are now kept in the settings file (plaintext), as chosen by the user.</translation>
-    </message>
-    <message>
-        <source>Secrets are now kept in the OS keychain.</source>
-        <translation>Secrets are now kept in the OS keychain.</translation>
-    </message>
     <message>
         <source>No API token yet: enter a token, or obtain one with your login and password, on the Connection tab.</source>
         <translation>No API token yet: enter a token, or obtain one with your login and password, on the Connection tab.</translation>
@@ -1062,22 +1042,6 @@ Queue: %2 waiting, %3 dead</translation>
     <message>
         <source>--api-url: not a URL: %1</source>
         <translation>--api-url: not a URL: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About SkladHook</source>
-        <translation>&amp;About SkladHook</translation>
-    </message>
-    <message>
-        <source>Diagnostics</source>
-        <translation>Diagnostics</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Queue</translation>
     </message>
 </context>
 </TS>

@@ -373,6 +373,10 @@
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
+    <message>
+        <source>The verification string cannot be empty: type one or click Generate.</source>
+        <translation>Проверочная строка не может быть пустой: введите её или нажмите «Сгенерировать».</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -537,38 +541,38 @@
     </message>
 </context>
 <context>
-    <name>ServiceHost</name>
+    <name>ServiceStatus</name>
+    <message>
+        <source>Receiver listening on %1</source>
+        <translation>Приёмник слушает %1</translation>
+    </message>
     <message>
         <source>Receiver run by skladhook-cli serve (%1)</source>
         <translation>Приёмник запущен командой skladhook-cli serve (%1)</translation>
+    </message>
+    <message>
+        <source>Receiver run by skladhook-cli serve (%1) on %2</source>
+        <translation>Приёмник запущен командой skladhook-cli serve (%1) на %2</translation>
     </message>
     <message>
         <source>Receiver off: set the site URL</source>
         <translation>Приёмник выключен: укажите адрес сайта</translation>
     </message>
     <message>
-        <source>Receiver starting…</source>
-        <translation>Приёмник запускается…</translation>
+        <source>Receiver off: no verification string yet</source>
+        <translation>Приёмник выключен: проверочной строки ещё нет</translation>
     </message>
     <message>
         <source>Receiver off: %1</source>
         <translation>Приёмник выключен: %1</translation>
     </message>
     <message>
-        <source>Receiver off: no verification string yet</source>
-        <translation>Приёмник выключен: проверочной строки ещё нет</translation>
-    </message>
-    <message>
-        <source>Receiver listening on %1%2</source>
-        <translation>Приёмник слушает %1%2</translation>
-    </message>
-    <message>
         <source>Receiver stopped</source>
         <translation>Приёмник остановлен</translation>
     </message>
     <message>
-        <source>Receiver run by skladhook-cli serve on %1</source>
-        <translation>Приёмник запущен командой skladhook-cli serve на %1</translation>
+        <source>processing on hold: no API token</source>
+        <translation>обработка приостановлена: нет токена API</translation>
     </message>
 </context>
 <context>
@@ -700,30 +704,6 @@ Queue: %2 waiting, %3 dead</source>
 </context>
 <context>
     <name>WebhookController</name>
-    <message>
-        <source>Cannot read the API token from %1</source>
-        <translation>Не удаётся прочитать токен API из хранилища (%1)</translation>
-    </message>
-    <message>
-        <source>Cannot read the verification string from %1</source>
-        <translation>Не удаётся прочитать проверочную строку из хранилища (%1)</translation>
-    </message>
-    <message>
-        <source>The verification string cannot be empty: type one or click Generate.</source>
-        <translation>Проверочная строка не может быть пустой: введите её или нажмите «Сгенерировать».</translation>
-    </message>
-    <message>
-        <source>Cannot save %1 in %2</source>
-        <translation>Не удаётся сохранить %1 в хранилище (%2)</translation>
-    </message>
-    <message>
-        <source>Secrets are now kept in the settings file (plaintext), as chosen by the user.</source>
-        <translation>По выбору пользователя секреты теперь хранятся в файле настроек (открытым текстом).</translation>
-    </message>
-    <message>
-        <source>Secrets are now kept in the OS keychain.</source>
-        <translation>Теперь секреты хранятся в хранилище паролей системы.</translation>
-    </message>
     <message>
         <source>No API token yet: enter a token, or obtain one with your login and password, on the Connection tab.</source>
         <translation>Токена API пока нет: введите токен или получите его по логину и паролю на вкладке «Подключение».</translation>
@@ -1076,22 +1056,6 @@ Queue: %2 waiting, %3 dead</source>
     <message>
         <source>--api-url: not a URL: %1</source>
         <translation>--api-url: это не адрес: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About SkladHook</source>
-        <translation>&amp;О программе SkladHook</translation>
-    </message>
-    <message>
-        <source>Diagnostics</source>
-        <translation>Диагностика</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Очередь</translation>
     </message>
 </context>
 </TS>
