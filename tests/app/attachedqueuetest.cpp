@@ -24,19 +24,8 @@ namespace {
 const QString secret = QStringLiteral("AttachedSecret_abcdefghijklmnopqrstuvwxyz0123");
 const QString orderId = QStringLiteral("40000000-0000-4000-8000-000000000001");
 
-// The offscreen platform warns whenever a top-level window gets size constraints; that says nothing about us.
-QtMessageHandler forwardTo = nullptr;
-void filterOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message == QLatin1String("This plugin does not support propagateSizeHints()"))
-        return;
-    if (forwardTo)
-        forwardTo(type, context, message);
-}
-
 TEST(AttachedQueueTest, ADeadTaskRetriedFromTheQueueTabIsProcessedByServe)
 {
-    forwardTo = qInstallMessageHandler(filterOffscreenNoise);
     FakeMoySklad fake;
     ASSERT_TRUE(fake.start());
     CliRunner cli;
@@ -104,7 +93,6 @@ TEST(AttachedQueueTest, ADeadTaskRetriedFromTheQueueTabIsProcessedByServe)
     EXPECT_TRUE(log.out.contains(QStringLiteral("Task %1 queued again from the desktop app").arg(id)))
         << log.out.toStdString();
     EXPECT_EQ(serve.stop(), 0);
-    qInstallMessageHandler(forwardTo);
 }
 
 } // namespace

@@ -18,6 +18,10 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
 {
     const QByteArray text = message.toLocal8Bit();
     const char *category = context.category ? context.category : "default";
+    // The offscreen platform warns whenever a top-level window gets size constraints (any QMainWindow layout does);
+    // that says nothing about SkladHook.
+    if (message == QLatin1String("This plugin does not support propagateSizeHints()"))
+        return;
     if (type == QtDebugMsg || type == QtInfoMsg || allowQtWarnings()) {
         if (qEnvironmentVariableIsSet("SKLADHOOK_TEST_VERBOSE"))
             std::fprintf(stderr, "[%s] %s\n", category, text.constData());

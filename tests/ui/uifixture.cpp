@@ -6,25 +6,9 @@
 
 #include <QTest>
 
-namespace {
-QtMessageHandler forwardTo = nullptr;
-
-// The offscreen platform warns whenever a top-level window gets size constraints (any QMainWindow layout does);
-// that says nothing about SkladHook, so it is the one message not passed on to the handler that fails tests.
-void filterOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message == QLatin1String("This plugin does not support propagateSizeHints()"))
-        return;
-    if (forwardTo)
-        forwardTo(type, context, message);
-}
-} // namespace
-
 UiFixture::UiFixture()
     : ini(std::make_unique<QSettings>(Settings::fileIn(dir.path()), QSettings::IniFormat))
 {
-    m_previousHandler = qInstallMessageHandler(filterOffscreenNoise);
-    forwardTo = m_previousHandler;
     Workspace::Options options;
     options.dataDir = dir.path();
     options.keychain = [this] {
@@ -43,7 +27,6 @@ UiFixture::~UiFixture()
 {
     window.reset();
     workspace.reset();
-    qInstallMessageHandler(m_previousHandler);
 }
 
 bool UiFixture::startFake()

@@ -49,9 +49,6 @@ public:
     LanguageManager language;
     FakeMoySklad fake;
     std::unique_ptr<MainWindow> window;
-
-private:
-    QtMessageHandler m_previousHandler = nullptr;
 };
 
 // The first child of `parent` with this objectName and type, or nullptr.
