@@ -49,9 +49,9 @@ Result<Done, QString> bump(QSqlDatabase &db, ChangeTopic topic, const QDateTime 
     return Done{};
 }
 
-void announce(StoreWriter *writer, ChangeTopic topic, std::function<void(Result<Done, QString>)> done)
+void announce(StoreWriter *writer, ChangeTopic topic, const QDateTime &at,
+              std::function<void(Result<Done, QString>)> done)
 {
-    const QDateTime at = QDateTime::currentDateTimeUtc();
     writer->submit([topic, at](QSqlDatabase &db) { return bump(db, topic, at); }, std::move(done));
 }
 

@@ -29,8 +29,9 @@ namespace ChangeFeed {
 QString topicName(ChangeTopic topic);
 // A StoreWriter job body: bumps `topic`'s counter inside the writer's transaction.
 Result<Done, QString> bump(QSqlDatabase &db, ChangeTopic topic, const QDateTime &at);
-// Submits a bump to `writer`; `done` (may be empty) runs on the writer's thread after COMMIT.
-void announce(StoreWriter *writer, ChangeTopic topic, std::function<void(Result<Done, QString>)> done = {});
+// Submits a bump, stamped `at`, to `writer`; `done` (may be empty) runs on the writer's thread after COMMIT.
+void announce(StoreWriter *writer, ChangeTopic topic, const QDateTime &at,
+              std::function<void(Result<Done, QString>)> done = {});
 // The counters as they are; topics never bumped are absent.
 Result<QHash<ChangeTopic, qint64>, QString> read(QSqlDatabase &db);
 } // namespace ChangeFeed

@@ -342,7 +342,7 @@ std::unique_ptr<MoySkladClient> Workspace::makeLoginClient(const QString &login,
 void Workspace::announce(ChangeTopic topic)
 {
     QPointer<ChangeWatcher> watcher(m_watcher.get());
-    ChangeFeed::announce(m_writer.get(), topic, [watcher](Result<Done, QString>) {
+    ChangeFeed::announce(m_writer.get(), topic, m_clock->utcNow(), [watcher](Result<Done, QString>) {
         // This process follows its own announcement at once instead of one poll later.
         if (watcher)
             QMetaObject::invokeMethod(watcher.data(), &ChangeWatcher::poll, Qt::QueuedConnection);
