@@ -205,37 +205,41 @@ void Worker::processGroup(const std::shared_ptr<Pass> &pass, const QString &enti
             if (inChunk.contains(task.documentId))
                 chunkTasks.append(task);
         }
-        ++pass->groups; // the chunk's job ends it
+        ++pass->groups; // released once the answer is handed on (onFetched)
         // Before the request leaves: a deletion recorded after this moment outranks the answer.
         const QDateTime fetchedAt = m_clock.utcNow();
         m_source->getDocumentsByIds(entityType, chunk, expand, this,
-                                    [this, pass, processors, entityType, chunk, chunkTasks, fetchedAt,
-                                     policy](Result<QList<QJsonObject>, ApiError> fetched) {
-                                        if (!fetched.ok()) {
-                                            const ApiError &error = fetched.error();
-                                            // A 429 that outlived the client's retries only delays the tasks: it spends
-                                            // no attempt.
-                                            submit(pass, BatchJob::failing(chunkTasks,
-                                                                           {error.toString(), error.isRetryable(),
-                                                                            error.kind != ApiError::Kind::RateLimited},
-                                                                           policy, m_clock));
-                                        } else {
-                                            // Not returned: MoySklad no longer has it (deleted). Final, not retried.
-                                            QSet<QString> present;
-                                            for (const QJsonObject &document : fetched.value())
-                                                present.insert(document.value(QLatin1String("id")).toString());
-                                            QStringList gone;
-                                            for (const QString &id : chunk) {
-                                                if (!present.contains(id))
-                                                    gone.append(id);
-                                            }
-                                            submit(pass, BatchJob::completing(processors, entityType, chunkTasks,
-                                                                              fetched.value(), gone, fetchedAt, policy,
-                                                                              m_clock));
-                                        }
-                                        groupDone(pass);
+                                    [this, pass, processors, entityType, chunk, chunkTasks,
+                                     fetchedAt](Result<QList<QJsonObject>, ApiError> fetched) {
+                                        onFetched(pass, processors, entityType, chunk, chunkTasks, fetchedAt, fetched);
                                     });
     }
+}
+
+void Worker::onFetched(const std::shared_ptr<Pass> &pass, const std::shared_ptr<const DocumentProcessors> &processors,
+                       const QString &entityType, const QStringList &ids, const QList<Task> &tasks,
+                       const QDateTime &fetchedAt, const Result<QList<QJsonObject>, ApiError> &fetched)
+{
+    if (!fetched.ok()) {
+        const ApiError &error = fetched.error();
+        // A 429 that outlived the client's retries only delays the tasks: it spends no attempt.
+        submit(pass, BatchJob::failing(
+                         tasks, {error.toString(), error.isRetryable(), error.kind != ApiError::Kind::RateLimited},
+                         m_queue->policy(), m_clock));
+    } else {
+        // Not returned: MoySklad no longer has it (deleted). Final, not retried.
+        QSet<QString> present;
+        for (const QJsonObject &document : fetched.value())
+            present.insert(document.value(QLatin1String("id")).toString());
+        QStringList gone;
+        for (const QString &id : ids) {
+            if (!present.contains(id))
+                gone.append(id);
+        }
+        submit(pass, BatchJob::completing(processors, entityType, tasks, fetched.value(), gone, fetchedAt,
+                                          m_queue->policy(), m_clock));
+    }
+    groupDone(pass); // the chunk's own part; its job holds one of its own
 }
 
 void Worker::submit(const std::shared_ptr<Pass> &pass, BatchJob job)

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "common/clock.h"
+#include "common/result.h"
+#include "moysklad/apierror.h"
 #include "queue/batchjob.h"
 #include "queue/task.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -62,6 +65,9 @@ private:
     void process(const QList<qint64> &ids, int limit, Kind kind);
     void startImmediate();
     void processGroup(const std::shared_ptr<Pass> &pass, const QString &entityType, QList<Task> tasks);
+    void onFetched(const std::shared_ptr<Pass> &pass, const std::shared_ptr<const DocumentProcessors> &processors,
+                   const QString &entityType, const QStringList &ids, const QList<Task> &tasks,
+                   const QDateTime &fetchedAt, const Result<QList<QJsonObject>, ApiError> &fetched);
     // Submits the job; once it is committed, logs and counts what became of each task and ends one part of the pass.
     void submit(const std::shared_ptr<Pass> &pass, BatchJob job);
     void finished(Pass &pass, const BatchJob::Finished &task);
