@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "common/result.h"
 #include "moysklad/apierror.h"
+#include "moysklad/documentsource.h"
 #include "moysklad/ratelimiter.h"
 #include "moysklad/webhook.h"
 
@@ -42,7 +43,7 @@ struct AccessReport final
 // The asynchronous MoySklad JSON API 1.2 client: gzip, auth, rate limit, retries.
 // Every call finishes exactly once through `done`, on this object's thread, unless `context` (or the
 // client) is destroyed first, in which case `done` is never called.
-class MoySkladClient final : public QObject
+class MoySkladClient final : public QObject, public DocumentSource
 {
     Q_OBJECT
 
@@ -77,7 +78,7 @@ public:
     // GET /entity/<type>?filter=id=A;id=B…&expand=…&limit=100: up to 100 documents in one request.
     // Ids not returned are absent from the list (deleted documents).
     void getDocumentsByIds(const QString &entityType, const QStringList &ids, const QStringList &expand,
-                           QObject *context, Callback<QList<QJsonObject>> done);
+                           QObject *context, Callback<QList<QJsonObject>> done) override;
 
 Q_SIGNALS:
     // For diagnostics: one per HTTP exchange (retries included). url has no secrets; status 0 = no answer.

@@ -215,59 +215,72 @@ void TaskQueue::claim(int limit, const QList<qint64> &ids, Callback<QList<Task>>
 
 void TaskQueue::complete(const Task &task, Callback<bool> done)
 {
-    const QString at = now();
-    const qint64 id = task.id;
-    const qint64 token = task.leaseToken;
-    run<bool>(
-        [at, id, token](QSqlDatabase &db) -> Result<bool, QString> {
-            QSqlQuery query(db);
-            query.prepare(
-                QStringLiteral("UPDATE tasks SET status = 'done', finished_at = ?, updated_at = ?, lease_until "
-                               "= NULL, last_error = NULL WHERE id = ? AND lease_token = ? AND status = "
-                               "'running'"));
-            query.addBindValue(at);
-            query.addBindValue(at);
-            query.addBindValue(id);
-            query.addBindValue(token);
-            if (!query.exec())
-                return query.lastError().text();
-            return query.numRowsAffected() == 1;
-        },
-        std::move(done));
+    const QDateTime at = m_clock.utcNow();
+    run<bool>([task, at](QSqlDatabase &db) { return completeIn(db, task, at); }, std::move(done));
 }
 
 void TaskQueue::fail(const Task &task, const QString &error, bool retryable, bool countAttempt, Callback<bool> done)
 {
-    const QDateTime nowTime = m_clock.utcNow();
-    const int attempts = countAttempt ? task.attempts : std::max(0, task.attempts - 1);
-    const bool dead = !retryable || attempts >= m_policy.maxAttempts;
-    const qint64 exp = qint64(m_policy.backoffBaseMs) << std::min(std::max(attempts - 1, 0), 20);
-    const qint64 cap = std::min<qint64>(exp, m_policy.backoffMaxMs);
-    const qint64 delay = cap / 2 + qint64(QRandomGenerator::global()->bounded(double(cap / 2 + 1)));
-    const QString next = iso(nowTime.addMSecs(countAttempt ? delay : std::min<qint64>(delay, 60000)));
-    const QString at = iso(nowTime);
-    const qint64 id = task.id;
-    const qint64 token = task.leaseToken;
+    const QDateTime at = m_clock.utcNow();
+    const Failure failure{error, retryable, countAttempt};
     run<bool>(
-        [=](QSqlDatabase &db) -> Result<bool, QString> {
-            QSqlQuery query(db);
-            query.prepare(
-                QStringLiteral("UPDATE tasks SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, "
-                               "lease_until = NULL, updated_at = ?, finished_at = ? WHERE id = ? AND "
-                               "lease_token = ? AND status = 'running'"));
-            query.addBindValue(dead ? QStringLiteral("dead") : QStringLiteral("retrying"));
-            query.addBindValue(attempts);
-            query.addBindValue(next);
-            query.addBindValue(error);
-            query.addBindValue(at);
-            query.addBindValue(dead ? QVariant(at) : QVariant());
-            query.addBindValue(id);
-            query.addBindValue(token);
-            if (!query.exec())
-                return query.lastError().text();
-            return query.numRowsAffected() == 1;
-        },
+        [task, failure, policy = m_policy, at](QSqlDatabase &db) { return failIn(db, task, failure, policy, at); },
         std::move(done));
+}
+
+Result<bool, QString> TaskQueue::completeIn(QSqlDatabase &db, const Task &task, const QDateTime &at)
+{
+    const QString time = iso(at);
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("UPDATE tasks SET status = 'done', finished_at = ?, updated_at = ?, lease_until = NULL, "
+                       "last_error = NULL WHERE id = ? AND lease_token = ? AND status = 'running'"));
+    query.addBindValue(time);
+    query.addBindValue(time);
+    query.addBindValue(task.id);
+    query.addBindValue(task.leaseToken);
+    if (!query.exec())
+        return query.lastError().text();
+    return query.numRowsAffected() == 1;
+}
+
+namespace {
+int attemptsAfter(const Task &task, const TaskQueue::Failure &failure)
+{
+    return failure.countAttempt ? task.attempts : std::max(0, task.attempts - 1);
+}
+} // namespace
+
+bool TaskQueue::isFinal(const Task &task, const Failure &failure, const Policy &policy)
+{
+    return !failure.retryable || attemptsAfter(task, failure) >= policy.maxAttempts;
+}
+
+Result<bool, QString> TaskQueue::failIn(QSqlDatabase &db, const Task &task, const Failure &failure,
+                                        const Policy &policy, const QDateTime &at)
+{
+    const int attempts = attemptsAfter(task, failure);
+    const bool dead = isFinal(task, failure, policy);
+    const qint64 exp = qint64(policy.backoffBaseMs) << std::min(std::max(attempts - 1, 0), 20);
+    const qint64 cap = std::min<qint64>(exp, policy.backoffMaxMs);
+    const qint64 delay = cap / 2 + qint64(QRandomGenerator::global()->bounded(double(cap / 2 + 1)));
+    const QString next = iso(at.addMSecs(failure.countAttempt ? delay : std::min<qint64>(delay, 60000)));
+    const QString time = iso(at);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE tasks SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, "
+                                 "lease_until = NULL, updated_at = ?, finished_at = ? WHERE id = ? AND lease_token = ? "
+                                 "AND status = 'running'"));
+    query.addBindValue(dead ? QStringLiteral("dead") : QStringLiteral("retrying"));
+    query.addBindValue(attempts);
+    query.addBindValue(next);
+    query.addBindValue(failure.error);
+    query.addBindValue(time);
+    query.addBindValue(dead ? QVariant(time) : QVariant());
+    query.addBindValue(task.id);
+    query.addBindValue(task.leaseToken);
+    if (!query.exec())
+        return query.lastError().text();
+    return query.numRowsAffected() == 1;
 }
 
 namespace {

@@ -29,6 +29,13 @@ public:
         int backoffBaseMs = 30 * 1000; // exponential backoff with jitter: base * 2^(attempt-1), capped
         int backoffMaxMs = 60 * 60 * 1000;
     };
+    // Why an attempt failed, and what that means for the task.
+    struct Failure
+    {
+        QString error;
+        bool retryable = true;    // false: dead at once
+        bool countAttempt = true; // false: rescheduled without spending an attempt (rate limiting)
+    };
     using ModeOf = std::function<ExecutionMode(const QString &entityType, const QString &action)>;
     template<typename T>
     using Callback = std::function<void(Result<T, QString>)>;
@@ -53,6 +60,14 @@ public:
     // A failed attempt: retried with backoff, dead after maxAttempts or when not retryable. `countAttempt` false:
     // rescheduled without spending an attempt (rate limiting slows processing down, it never fails tasks).
     void fail(const Task &task, const QString &error, bool retryable, bool countAttempt, Callback<bool> done);
+
+    // The same two inside a StoreWriter job, for jobs that finish tasks in the transaction that wrote their results.
+    // Fencing: only the claim that holds the task (its lease_token, status running) changes it; false otherwise.
+    static Result<bool, QString> completeIn(QSqlDatabase &db, const Task &task, const QDateTime &at);
+    static Result<bool, QString> failIn(QSqlDatabase &db, const Task &task, const Failure &failure,
+                                        const Policy &policy, const QDateTime &at);
+    // Whether failIn makes the task dead rather than retrying.
+    static bool isFinal(const Task &task, const Failure &failure, const Policy &policy);
 
     void retry(qint64 id, Callback<bool> done); // dead, cancelled or retrying → pending now, attempts reset
     void retryDead(Callback<int> done);

@@ -3,14 +3,16 @@
 
 #include "common/diagnosticslog.h"
 #include "common/logcategories.h"
-#include "moysklad/moyskladclient.h"
+#include "documents/documentprocessors.h"
+#include "moysklad/documentsource.h"
 #include "queue/taskqueue.h"
-#include "store/shopstore.h"
 #include "store/storewriter.h"
 
 #include <QMap>
 #include <QPointer>
 #include <QSet>
+
+#include <optional>
 
 namespace {
 constexpr qsizetype idsPerRequest = 100; // MoySklad's limit with expand
@@ -20,10 +22,10 @@ constexpr int maxImmediatePasses = 2;
 const QString category = QStringLiteral("worker");
 } // namespace
 
-// One pass: its groups finish asynchronously; the pass reports when the last one has.
+// One pass: its parts (one per writer job) finish asynchronously; the pass reports when the last one has.
 struct Worker::Pass
 {
-    int groups = 0;
+    int groups = 0; // parts still open
     int done = 0;
     int failed = 0;
     bool tick = false;
@@ -31,17 +33,21 @@ struct Worker::Pass
     bool full = false; // as many tasks as asked for: there may be more due
 };
 
-Worker::Worker(TaskQueue *queue, MoySkladClient *client, StoreWriter *writer, DiagnosticsLog *log, Config config,
-               QObject *parent)
+Worker::Worker(TaskQueue *queue, DocumentSource *source, StoreWriter *writer, DiagnosticsLog *log, Config config,
+               const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
-    , m_client(client)
+    , m_source(source)
     , m_writer(writer)
     , m_log(log)
     , m_config(config)
+    , m_clock(clock)
+    , m_processors(std::make_shared<const DocumentProcessors>(DocumentProcessors::Options{config.importOrders}))
 {
     connect(&m_timer, &QTimer::timeout, this, &Worker::runOnce);
 }
+
+Worker::~Worker() = default;
 
 void Worker::start()
 {
@@ -56,6 +62,7 @@ void Worker::stop()
 void Worker::setConfig(Config config)
 {
     m_config = config;
+    m_processors = std::make_shared<const DocumentProcessors>(DocumentProcessors::Options{config.importOrders});
     if (m_timer.isActive())
         m_timer.start(m_config.intervalMs);
 }
@@ -64,7 +71,7 @@ QDateTime Worker::nextRun() const
 {
     if (!m_timer.isActive())
         return {};
-    return QDateTime::currentDateTimeUtc().addMSecs(m_timer.remainingTime());
+    return m_clock.utcNow().addMSecs(m_timer.remainingTime());
 }
 
 void Worker::runOnce()
@@ -132,7 +139,7 @@ void Worker::process(const QList<qint64> &ids, int limit, Kind kind)
         QMap<QString, QList<Task>> byType;
         for (const Task &task : tasks)
             byType[task.entityType].append(task);
-        pass->groups = int(byType.size()) + 1; // +1 released below, so an empty pass finishes too
+        pass->groups = 1; // released below, once every part is under way, so an empty pass finishes too
         for (auto it = byType.cbegin(); it != byType.cend(); ++it)
             processGroup(pass, it.key(), it.value());
         groupDone(pass);
@@ -141,22 +148,44 @@ void Worker::process(const QList<qint64> &ids, int limit, Kind kind)
 
 void Worker::processGroup(const std::shared_ptr<Pass> &pass, const QString &entityType, QList<Task> tasks)
 {
-    if (!ShopStore::handles(entityType)) {
-        finishTasks(pass, tasks, QStringLiteral("SkladHook does not process %1 events").arg(entityType), false, true);
+    const TaskQueue::Policy policy = m_queue->policy();
+    const std::shared_ptr<const DocumentProcessors> processors = m_processors;
+    const DocumentProcessor *processor = processors->processorFor(entityType);
+    if (!processor) {
+        submit(pass, BatchJob::failing(
+                         tasks, {QStringLiteral("SkladHook does not process %1 events").arg(entityType), false, true},
+                         policy, m_clock));
         return;
     }
-    // Events that need no fetch: deletions, and order creations while order import is off.
+    // Events that need no fetch: deletions, and those the import rule keeps out.
     QList<Task> deletions;
     QList<Task> skipped;
     QList<Task> fetches;
     for (const Task &task : std::as_const(tasks)) {
-        if (task.action == QLatin1String("DELETE"))
+        switch (processor->handlingOf(task.action)) {
+        case DocumentProcessor::Handling::MarkDeleted:
             deletions.append(task);
-        else if (entityType == QLatin1String("customerorder") && task.action == QLatin1String("CREATE") &&
-                 !m_config.importOrders)
+            break;
+        case DocumentProcessor::Handling::Skip:
             skipped.append(task);
-        else
+            break;
+        case DocumentProcessor::Handling::Fetch:
             fetches.append(task);
+            break;
+        }
+    }
+    if (!skipped.isEmpty()) {
+        for (const Task &task : std::as_const(skipped))
+            log(int(LogLevel::Info), processor->skipReason(task.action), &task);
+        submit(pass, BatchJob::completing(processors, entityType, skipped, {}, {}, {}, policy, m_clock));
+    }
+    if (!deletions.isEmpty()) {
+        QStringList ids;
+        for (const Task &task : std::as_const(deletions)) {
+            if (!ids.contains(task.documentId))
+                ids.append(task.documentId);
+        }
+        submit(pass, BatchJob::completing(processors, entityType, deletions, {}, ids, {}, policy, m_clock));
     }
     // One fetch per document however many events it had (coalescing), 100 documents per request.
     QStringList ids;
@@ -167,127 +196,118 @@ void Worker::processGroup(const std::shared_ptr<Pass> &pass, const QString &enti
             ids.append(task.documentId);
         }
     }
-    QList<QStringList> chunks;
-    for (qsizetype i = 0; i < ids.size(); i += idsPerRequest)
-        chunks.append(ids.mid(i, idsPerRequest));
-    pass->groups += int(chunks.size()) + (deletions.isEmpty() ? 0 : 1) + (skipped.isEmpty() ? 0 : 1) - 1;
-
-    if (!skipped.isEmpty()) {
-        for (const Task &task : std::as_const(skipped))
-            log(int(LogLevel::Info), QStringLiteral("Order import is off: customerorder/CREATE not imported"), &task);
-        finishTasks(pass, skipped, {}, false, true);
-    }
-    if (!deletions.isEmpty()) {
-        m_writer->submit(
-            [deletions, entityType](QSqlDatabase &db) -> Result<Done, QString> {
-                for (const Task &task : deletions) {
-                    auto marked = ShopStore::markDeleted(db, entityType, task.documentId);
-                    if (!marked.ok())
-                        return marked;
-                }
-                return Done{};
-            },
-            [this, pass, deletions](Result<Done, QString> result) {
-                QMetaObject::invokeMethod(this, [this, pass, deletions, result] {
-                    finishTasks(pass, deletions, result.ok() ? QString() : result.error(), true, true);
-                });
-            });
-    }
-    for (const QStringList &chunk : std::as_const(chunks)) {
+    const QStringList expand = processor->expand();
+    for (qsizetype i = 0; i < ids.size(); i += idsPerRequest) {
+        const QStringList chunk = ids.mid(i, idsPerRequest);
+        const QSet<QString> inChunk(chunk.cbegin(), chunk.cend());
         QList<Task> chunkTasks;
         for (const Task &task : std::as_const(fetches)) {
-            if (chunk.contains(task.documentId))
+            if (inChunk.contains(task.documentId))
                 chunkTasks.append(task);
         }
+        ++pass->groups; // released once the answer is handed on (onFetched)
         // Before the request leaves: a deletion recorded after this moment outranks the answer.
-        const QDateTime fetchedAt = QDateTime::currentDateTimeUtc();
-        m_client->getDocumentsByIds(
-            entityType, chunk, ShopStore::expandFor(entityType), this,
-            [this, pass, entityType, chunk, chunkTasks, fetchedAt](Result<QList<QJsonObject>, ApiError> fetched) {
-                if (!fetched.ok()) {
-                    const ApiError &error = fetched.error();
-                    // A 429 that outlived the client's retries only delays the tasks: it spends no attempt.
-                    finishTasks(pass, chunkTasks, error.toString(), error.isRetryable(),
-                                error.kind != ApiError::Kind::RateLimited);
-                    return;
-                }
-                const QList<QJsonObject> documents = fetched.value();
-                m_writer->submit(
-                    [documents, entityType, chunk, fetchedAt](QSqlDatabase &db) -> Result<Done, QString> {
-                        QSet<QString> present;
-                        for (const QJsonObject &document : documents) {
-                            present.insert(document.value(QLatin1String("id")).toString());
-                            auto applied = ShopStore::apply(db, entityType, document, fetchedAt);
-                            if (!applied.ok())
-                                return applied;
-                        }
-                        // Not returned: MoySklad no longer has it (deleted). Final, not retried.
-                        for (const QString &id : chunk) {
-                            if (!present.contains(id)) {
-                                auto marked = ShopStore::markDeleted(db, entityType, id);
-                                if (!marked.ok())
-                                    return marked;
-                            }
-                        }
-                        return Done{};
-                    },
-                    [this, pass, chunkTasks](Result<Done, QString> result) {
-                        QMetaObject::invokeMethod(this, [this, pass, chunkTasks, result] {
-                            finishTasks(pass, chunkTasks, result.ok() ? QString() : result.error(), true, true);
-                        });
-                    });
-            });
+        const QDateTime fetchedAt = m_clock.utcNow();
+        m_source->getDocumentsByIds(entityType, chunk, expand, this,
+                                    [this, pass, processors, entityType, chunk, chunkTasks,
+                                     fetchedAt](Result<QList<QJsonObject>, ApiError> fetched) {
+                                        onFetched(pass, processors, entityType, chunk, chunkTasks, fetchedAt, fetched);
+                                    });
     }
 }
 
-void Worker::finishTasks(const std::shared_ptr<Pass> &pass, const QList<Task> &tasks, const QString &error,
-                         bool retryable, bool countAttempt)
+void Worker::onFetched(const std::shared_ptr<Pass> &pass, const std::shared_ptr<const DocumentProcessors> &processors,
+                       const QString &entityType, const QStringList &ids, const QList<Task> &tasks,
+                       const QDateTime &fetchedAt, const Result<QList<QJsonObject>, ApiError> &fetched)
+{
+    if (!fetched.ok()) {
+        const ApiError &error = fetched.error();
+        // A 429 that outlived the client's retries only delays the tasks: it spends no attempt.
+        submit(pass, BatchJob::failing(
+                         tasks, {error.toString(), error.isRetryable(), error.kind != ApiError::Kind::RateLimited},
+                         m_queue->policy(), m_clock));
+    } else {
+        // Not returned: MoySklad no longer has it (deleted). Final, not retried.
+        QSet<QString> present;
+        for (const QJsonObject &document : fetched.value())
+            present.insert(document.value(QLatin1String("id")).toString());
+        QStringList gone;
+        for (const QString &id : ids) {
+            if (!present.contains(id))
+                gone.append(id);
+        }
+        submit(pass, BatchJob::completing(processors, entityType, tasks, fetched.value(), gone, fetchedAt,
+                                          m_queue->policy(), m_clock));
+    }
+    groupDone(pass); // the chunk's own part; its job holds one of its own
+}
+
+void Worker::submit(const std::shared_ptr<Pass> &pass, BatchJob job)
 {
     // The pass ends when every outcome is committed: runFinished then means the queue says so too.
-    pass->groups += int(tasks.size());
+    ++pass->groups;
+    const QList<Task> tasks = job.tasks();
+    auto outcome = std::make_shared<std::optional<Result<QList<BatchJob::Finished>, QString>>>();
     QPointer<Worker> self(this);
-    for (const Task &task : tasks) {
-        if (error.isEmpty()) {
-            m_queue->complete(task, [self, pass, task](Result<bool, QString> completed) {
+    m_writer->submit(
+        [job = std::move(job), outcome](QSqlDatabase &db) -> Result<Done, QString> {
+            outcome->emplace(job.run(db));
+            if (!outcome->value().ok())
+                return outcome->value().error();
+            return Done{};
+        },
+        [self, pass, tasks, outcome](Result<Done, QString> committed) {
+            if (!self)
+                return;
+            QMetaObject::invokeMethod(self.data(), [self, pass, tasks, outcome, committed] {
                 if (!self)
                     return;
-                if (completed.ok() && completed.value()) {
-                    ++pass->done;
-                    self->log(int(LogLevel::Info), QStringLiteral("Processed %1 %2").arg(task.hook(), task.documentId),
-                              &task);
-                } else if (completed.ok()) {
-                    self->log(int(LogLevel::Warning),
-                              QStringLiteral("Task %1 was claimed again meanwhile: result dropped").arg(task.id),
-                              &task);
+                if (committed.ok()) {
+                    for (const BatchJob::Finished &finished : outcome->value().value())
+                        self->finished(*pass, finished);
                 } else {
-                    self->log(
-                        int(LogLevel::Error),
-                        QStringLiteral("Task %1 could not be marked done: %2").arg(task.id).arg(completed.error()),
-                        &task);
+                    // Nothing of the batch was written: the tasks stay claimed and are due again when their leases
+                    // end.
+                    for (const Task &task : tasks) {
+                        ++pass->failed;
+                        self->log(
+                            int(LogLevel::Error),
+                            QStringLiteral("Task %1 could not be finished: %2").arg(task.id).arg(committed.error()),
+                            &task);
+                    }
                 }
                 self->groupDone(pass);
             });
-        } else {
-            const bool dead = !retryable || (countAttempt && task.attempts >= m_queue->policy().maxAttempts);
-            m_queue->fail(
-                task, error, retryable, countAttempt, [self, pass, task, error, dead](Result<bool, QString> failed) {
-                    if (!self)
-                        return;
-                    ++pass->failed;
-                    if (failed.ok() && !failed.value())
-                        self->log(int(LogLevel::Warning),
-                                  QStringLiteral("Task %1 was claimed again meanwhile: failure dropped").arg(task.id),
-                                  &task);
-                    else
-                        self->log(int(dead ? LogLevel::Error : LogLevel::Warning),
-                                  dead ? QStringLiteral("Task %1 is dead: %2").arg(task.id).arg(error)
-                                       : QStringLiteral("Task %1 failed, will retry: %2").arg(task.id).arg(error),
-                                  &task);
-                    self->groupDone(pass);
-                });
-        }
+        });
+}
+
+void Worker::finished(Pass &pass, const BatchJob::Finished &finished)
+{
+    const Task &task = finished.task;
+    switch (finished.outcome) {
+    case BatchJob::Outcome::Done:
+        ++pass.done;
+        log(int(LogLevel::Info), QStringLiteral("Processed %1 %2").arg(task.hook(), task.documentId), &task);
+        break;
+    case BatchJob::Outcome::ResultDropped:
+        log(int(LogLevel::Warning), QStringLiteral("Task %1 was claimed again meanwhile: result dropped").arg(task.id),
+            &task);
+        break;
+    case BatchJob::Outcome::FailureDropped:
+        ++pass.failed;
+        log(int(LogLevel::Warning), QStringLiteral("Task %1 was claimed again meanwhile: failure dropped").arg(task.id),
+            &task);
+        break;
+    case BatchJob::Outcome::Retrying:
+        ++pass.failed;
+        log(int(LogLevel::Warning), QStringLiteral("Task %1 failed, will retry: %2").arg(task.id).arg(finished.error),
+            &task);
+        break;
+    case BatchJob::Outcome::Dead:
+        ++pass.failed;
+        log(int(LogLevel::Error), QStringLiteral("Task %1 is dead: %2").arg(task.id).arg(finished.error), &task);
+        break;
     }
-    groupDone(pass);
 }
 
 void Worker::groupDone(const std::shared_ptr<Pass> &pass)
@@ -301,7 +321,7 @@ void Worker::groupDone(const std::shared_ptr<Pass> &pass)
     }
     if (pass->tick) {
         m_tickRunning = false;
-        m_lastRun = QDateTime::currentDateTimeUtc();
+        m_lastRun = m_clock.utcNow();
     }
     Q_EMIT runFinished(pass->done, pass->failed);
     if (pass->full)

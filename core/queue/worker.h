@@ -1,20 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
+#include "common/result.h"
+#include "moysklad/apierror.h"
+#include "queue/batchjob.h"
 #include "queue/task.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 class DiagnosticsLog;
-class MoySkladClient;
+class DocumentProcessors;
+class DocumentSource;
 class StoreWriter;
 class TaskQueue;
 
 // Processes due tasks: every interval, or at once for immediate tasks. Takes tasks in batches, groups them by
-// entity type, coalesces them by document id and fetches up to 100 documents per request, then applies them to
-// the shop store. The client's rate limit applies: hitting it slows processing down, it never fails tasks.
+// entity type, coalesces them by document id and fetches up to 100 documents per request, then applies each answer
+// through the type's DocumentProcessor and finishes its tasks in one StoreWriter job (BatchJob). The source's rate
+// limit applies: hitting it slows processing down, it never fails tasks.
 class Worker final : public QObject
 {
     Q_OBJECT
@@ -24,11 +33,12 @@ public:
     {
         int intervalMs = 60 * 1000;
         int batchSize = 500;
-        bool importOrders = false; // customerorder/CREATE imports the order only when on
+        bool importOrders = false; // customerorder events bring new orders into the store only when on
     };
 
-    Worker(TaskQueue *queue, MoySkladClient *client, StoreWriter *writer, DiagnosticsLog *log, Config config,
-           QObject *parent = nullptr);
+    Worker(TaskQueue *queue, DocumentSource *source, StoreWriter *writer, DiagnosticsLog *log, Config config,
+           const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    ~Worker() override;
 
     void start(); // the periodic tick
     void stop();
@@ -55,16 +65,22 @@ private:
     void process(const QList<qint64> &ids, int limit, Kind kind);
     void startImmediate();
     void processGroup(const std::shared_ptr<Pass> &pass, const QString &entityType, QList<Task> tasks);
-    void finishTasks(const std::shared_ptr<Pass> &pass, const QList<Task> &tasks, const QString &error, bool retryable,
-                     bool countAttempt);
+    void onFetched(const std::shared_ptr<Pass> &pass, const std::shared_ptr<const DocumentProcessors> &processors,
+                   const QString &entityType, const QStringList &ids, const QList<Task> &tasks,
+                   const QDateTime &fetchedAt, const Result<QList<QJsonObject>, ApiError> &fetched);
+    // Submits the job; once it is committed, logs and counts what became of each task and ends one part of the pass.
+    void submit(const std::shared_ptr<Pass> &pass, BatchJob job);
+    void finished(Pass &pass, const BatchJob::Finished &task);
     void groupDone(const std::shared_ptr<Pass> &pass);
     void log(int level, const QString &message, const Task *task = nullptr, const QString &details = {});
 
     TaskQueue *m_queue = nullptr;
-    MoySkladClient *m_client = nullptr;
+    DocumentSource *m_source = nullptr;
     StoreWriter *m_writer = nullptr;
     DiagnosticsLog *m_log = nullptr;
     Config m_config;
+    const Clock &m_clock;
+    std::shared_ptr<const DocumentProcessors> m_processors; // built from m_config; jobs in flight keep theirs
     QTimer m_timer;
     QDateTime m_lastRun;
     int m_activeRuns = 0;

@@ -103,7 +103,8 @@ Result<Done, QString> Service::start()
                 category,
                 QStringLiteral("%1 task(s) left running by a stopped process are due again").arg(released.value()));
     });
-    m_worker = std::make_unique<Worker>(m_queue.get(), m_parts.client, m_parts.writer, m_parts.log, m_config.worker);
+    m_worker = std::make_unique<Worker>(m_queue.get(), m_parts.client, m_parts.writer, m_parts.log, m_config.worker,
+                                        *m_parts.clock);
     connect(m_worker.get(), &Worker::runFinished, this, &Service::saveState);
     m_sink = std::make_unique<QueueSink>(m_queue.get(), m_worker.get(), m_parts.log);
     m_sink->setModes(m_config.modes);

@@ -3,15 +3,13 @@
 
 #include "common/result.h"
 
-#include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
-// The local shop store: orders (customerorder), payments (paymentin, cashin) and shipments (demand), as
-// MoySklad's current documents say. Sums are kept in minor units (kopecks), as MoySklad gives them.
-// The apply functions run on the StoreWriter's connection, inside its transaction.
+// Reads of the local shop store: orders (customerorder), payments (paymentin, cashin) and shipments (demand), as
+// MoySklad's current documents say. Sums are in minor units (kopecks), as MoySklad gives them. What writes them is
+// core/documents (a DocumentProcessor per entity type), through the StoreWriter.
 namespace ShopStore {
 
 struct Order
@@ -28,19 +26,7 @@ struct Order
     bool deleted = false;
 };
 
-// Upserts the document (a MoySklad JSON object of that type, expanded state/agent where relevant), fetched by a
-// request sent at `fetchedAt` (invalid: now). Answers overlap: one older than the stored `updated` changes nothing,
-// and one fetched before the document was marked deleted does not bring it back.
-Result<Done, QString> apply(QSqlDatabase &db, const QString &entityType, const QJsonObject &document,
-                            const QDateTime &fetchedAt = {});
-// Marks the document deleted at `at` (invalid: now): DELETE events, or a document MoySklad no longer has.
-Result<Done, QString> markDeleted(QSqlDatabase &db, const QString &entityType, const QString &id,
-                                  const QDateTime &at = {});
-// Whether the store handles this entity type.
-bool handles(const QString &entityType);
-// The expand parameter to fetch a document of this type with.
-QStringList expandFor(const QString &entityType);
-
+// Every order, deleted ones included, by moment and name (`skladhook-cli orders`).
 Result<QList<Order>, QString> orders(QSqlDatabase &db);
 
 } // namespace ShopStore

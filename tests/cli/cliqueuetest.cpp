@@ -4,9 +4,9 @@
 #include "await.h"
 #include "clirunner.h"
 #include "diagnostics/sqlitediagnosticslog.h"
+#include "documents/orderprocessor.h"
 #include "queue/taskqueue.h"
 #include "store/database.h"
-#include "store/shopstore.h"
 #include "store/storewriter.h"
 
 #include <gtest/gtest.h>
@@ -51,12 +51,13 @@ protected:
         ASSERT_TRUE(failed.value());
 
         writer.submit([](QSqlDatabase &db) {
-            return ShopStore::apply(db, QStringLiteral("customerorder"),
-                                    QJsonObject{{QStringLiteral("id"), QStringLiteral("order-0")},
-                                                {QStringLiteral("name"), QStringLiteral("00001")},
-                                                {QStringLiteral("sum"), 123456},
-                                                {QStringLiteral("payedSum"), 100000},
-                                                {QStringLiteral("shippedSum"), 0}});
+            return OrderProcessor(true).apply(db,
+                                              QJsonObject{{QStringLiteral("id"), QStringLiteral("order-0")},
+                                                          {QStringLiteral("name"), QStringLiteral("00001")},
+                                                          {QStringLiteral("sum"), 123456},
+                                                          {QStringLiteral("payedSum"), 100000},
+                                                          {QStringLiteral("shippedSum"), 0}},
+                                              QDateTime::currentDateTimeUtc());
         });
         SqliteDiagnosticsLog log(&writer);
         log.info(QStringLiteral("worker"), QStringLiteral("Worker run: 1 due task(s)"));

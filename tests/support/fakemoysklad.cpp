@@ -158,6 +158,10 @@ public:
         if (headers.contains("accept") &&
             headers.value("accept").toLower().replace(" ", "") != "application/json;charset=utf-8")
             return errorAnswer(400, 1062, QStringLiteral("Неверное значение заголовка 'Accept'"));
+        // The specification's ContentTypeJson parameter allows application/json and nothing else. MoySklad's error
+        // list has no code for it: the answer keeps MoySklad's error shape with the Accept header's code.
+        if (!body.isEmpty() && headers.value("content-type").toLower().replace(" ", "") != "application/json")
+            return errorAnswer(415, 1062, QStringLiteral("Неверное значение заголовка 'Content-Type'"));
 
         for (auto it = failures.begin(); it != failures.end(); ++it) {
             if ((it->method.isEmpty() || it->method == method) && path.contains(it->pathContains)) {

@@ -20,6 +20,8 @@
 // What it enforces, as MoySklad does:
 // - Accept-Encoding must include gzip, else 415 with an empty body; answers are gzip-encoded.
 // - Accept, when sent, must be application/json;charset=utf-8 (400, code 1062).
+// - A request with a body must say Content-Type: application/json, exactly as the specification allows (415 with an
+//   error body, code 1062).
 // - Authorization: Bearer <token> or Basic login:password (401, code 1056). POST /security/token (Basic) returns
 //   {"access_token"} and revokes the earlier tokens.
 // - A weighted token bucket per user (429, code 1049) and at most maxParallel requests in flight (429, code 1073),

@@ -110,3 +110,29 @@ TEST(FakeMoySklad, MoreParallelRequestsThanAllowedAnswer429WithCode1073)
     EXPECT_EQ(parallelLimited, 1);
     EXPECT_EQ(fake.maxInFlight(), 3);
 }
+
+TEST(FakeMoySklad, ABodyOfAnyContentTypeButApplicationJsonIsRefusedWith415)
+{
+    FakeMoySklad fake;
+    ASSERT_TRUE(fake.start());
+    QNetworkAccessManager network;
+    const auto post = [&](const QByteArray &contentType) {
+        QNetworkRequest request(QUrl(fake.baseUrl().toString() + QStringLiteral("/entity/webhook")));
+        request.setRawHeader("Accept-Encoding", "gzip");
+        request.setRawHeader("Authorization", "Bearer " + fake.token().toUtf8());
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        std::unique_ptr<QNetworkReply> reply(network.post(
+            request, QJsonDocument(QJsonObject{{QStringLiteral("entityType"), QStringLiteral("customerorder")},
+                                               {QStringLiteral("action"), QStringLiteral("CREATE")},
+                                               {QStringLiteral("url"), QStringLiteral("http://192.0.2.1/h")}})
+                         .toJson()));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return reply->isFinished(); }, 5000));
+        return read(reply.get());
+    };
+    const RawAnswer withCharset = post("application/json;charset=utf-8");
+    EXPECT_EQ(withCharset.status, 415);
+    EXPECT_EQ(errorCode(withCharset), 1062);
+    EXPECT_EQ(post("text/plain").status, 415);
+    EXPECT_EQ(post("application/json").status, 200);
+    EXPECT_EQ(fake.hooks().size(), 1);
+}

@@ -420,6 +420,9 @@ TEST_F(MoySkladClientTest, MarksOwnWritesSoThatTheyFireNoHooksOfOurs)
     const auto requests = fake.requests();
     EXPECT_FALSE(requests[0].headers.contains("x-lognex-webhook-disablebyprefix"));
     EXPECT_EQ(requests[1].headers.value("x-lognex-webhook-disablebyprefix"), "https://shop.example");
+    // The only Content-Type the specification allows (the fake refuses any other with 415).
+    EXPECT_FALSE(requests[0].headers.contains("content-type"));
+    EXPECT_EQ(requests[1].headers.value("content-type"), "application/json");
 }
 
 TEST_F(MoySkladClientTest, NoCallbackAfterTheContextIsGone)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queue/taskqueue.h"
 #include "await.h"
+#include "builders.h"
 #include "fakeclock.h"
 #include "store/database.h"
 #include "store/storewriter.h"
@@ -15,20 +16,7 @@ namespace {
 using BoolResult = Result<bool, QString>;
 using IntResult = Result<int, QString>;
 
-Delivery delivery(const QString &requestId, int events, const QString &type = QStringLiteral("customerorder"))
-{
-    Delivery d;
-    d.requestId = requestId;
-    for (int i = 0; i < events; ++i) {
-        DeliveryEvent e;
-        e.entityType = type;
-        e.action = QStringLiteral("UPDATE");
-        e.documentId = QStringLiteral("doc-%1").arg(i);
-        e.href = QUrl(QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/%1/doc-%2").arg(type).arg(i));
-        d.events.append(e);
-    }
-    return d;
-}
+using Builders::delivery;
 
 class TaskQueueTest : public ::testing::Test
 {

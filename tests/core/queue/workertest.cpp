@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queue/worker.h"
 #include "await.h"
+#include "builders.h"
 #include "fakemoysklad.h"
 #include "moysklad/moyskladclient.h"
 #include "queue/taskqueue.h"
@@ -9,7 +10,6 @@
 #include "store/storewriter.h"
 
 #include <gtest/gtest.h>
-#include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -19,10 +19,8 @@ namespace {
 using BoolResult = Result<bool, QString>;
 using IntResult = Result<int, QString>;
 
-QString orderId(int i)
-{
-    return QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
-}
+using Builders::documentId;
+const auto orderId = documentId;
 
 class WorkerTest : public ::testing::Test
 {
@@ -44,30 +42,16 @@ protected:
 
     void seedOrder(int i, const QString &state = QStringLiteral("Новый"))
     {
-        fake.seedDocument(QStringLiteral("customerorder"),
-                          QJsonObject{{QStringLiteral("id"), orderId(i)},
-                                      {QStringLiteral("name"), QStringLiteral("%1").arg(i, 5, 10, QLatin1Char('0'))},
-                                      {QStringLiteral("sum"), 10000 + i},
-                                      {QStringLiteral("payedSum"), 500},
-                                      {QStringLiteral("shippedSum"), 0},
-                                      {QStringLiteral("state"),
-                                       QJsonObject{{QStringLiteral("meta"),
-                                                    QJsonObject{{QStringLiteral("href"), QStringLiteral("s")}}},
-                                                   {QStringLiteral("name"), state}}}});
+        fake.seedDocument(QStringLiteral("customerorder"), Builders::customerOrder(orderId(i), 10000 + i, state));
     }
 
     void deliver(const QString &requestId, const QList<std::pair<QString, QString>> &events,
                  const QString &type = QStringLiteral("customerorder"))
     {
-        Delivery d;
-        d.requestId = requestId;
-        for (const auto &[id, action] : events) {
-            DeliveryEvent e;
-            e.entityType = type;
-            e.action = action;
-            e.documentId = id;
-            d.events.append(e);
-        }
+        QList<DeliveryEvent> list;
+        for (const auto &[id, action] : events)
+            list.append(Builders::deliveryEvent(type, action, id));
+        const Delivery d = Builders::delivery(requestId, list);
         const auto result = awaitResult<TaskQueue::Enqueued>([&](auto done) {
             queue->enqueue(
                 d, [](const QString &, const QString &) { return ExecutionMode::Queued; }, done);
@@ -182,18 +166,8 @@ TEST_F(WorkerTest, ServerErrorsAreRetriedLaterAndRateLimitsOnlySlowDown)
 
 TEST_F(WorkerTest, PaymentsAndShipmentsLinkTheirOrders)
 {
-    fake.seedDocument(
-        QStringLiteral("paymentin"),
-        QJsonObject{{QStringLiteral("id"), QStringLiteral("p1")},
-                    {QStringLiteral("name"), QStringLiteral("00001")},
-                    {QStringLiteral("sum"), 5000},
-                    {QStringLiteral("operations"),
-                     QJsonArray{QJsonObject{
-                         {QStringLiteral("meta"),
-                          QJsonObject{{QStringLiteral("href"),
-                                       QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/customerorder/o1")},
-                                      {QStringLiteral("type"), QStringLiteral("customerorder")}}},
-                         {QStringLiteral("linkedSum"), 5000}}}}});
+    fake.seedDocument(QStringLiteral("paymentin"), Builders::payment(QStringLiteral("paymentin"), QStringLiteral("p1"),
+                                                                     5000, {{QStringLiteral("o1"), 5000}}));
     deliver(QStringLiteral("p"), {{QStringLiteral("p1"), QStringLiteral("CREATE")}}, QStringLiteral("paymentin"));
     runUntilIdle();
     EXPECT_EQ(queue->stats().value().done, 1);
@@ -216,13 +190,9 @@ TEST_F(WorkerTest, ImmediateTasksOfABurstShareTheirFetches)
     QList<qint64> immediate;
     for (int i = 0; i < deliveries; ++i) {
         seedOrder(i);
-        Delivery d;
-        d.requestId = QStringLiteral("burst-%1").arg(i);
-        DeliveryEvent e;
-        e.entityType = QStringLiteral("customerorder");
-        e.action = QStringLiteral("UPDATE");
-        e.documentId = orderId(i);
-        d.events.append(e);
+        const Delivery d = Builders::delivery(
+            QStringLiteral("burst-%1").arg(i),
+            {Builders::deliveryEvent(QStringLiteral("customerorder"), QStringLiteral("UPDATE"), orderId(i))});
         const auto result = awaitResult<TaskQueue::Enqueued>([&](auto done) {
             queue->enqueue(
                 d, [](const QString &, const QString &) { return ExecutionMode::Immediate; }, done);

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <utility>
+
+// What the events and documents of one MoySklad entity type do to the shop store. apply and markDeleted run on the
+// StoreWriter's connection, inside its transaction; processors hold no state beyond their options, so one instance
+// serves the worker's thread (handlingOf, expand) and the writer's (apply, markDeleted) at once.
+class DocumentProcessor
+{
+public:
+    // What an event asks of the worker.
+    enum class Handling {
+        Fetch,       // fetch the current document, then apply it
+        MarkDeleted, // nothing to fetch: the document is gone
+        Skip,        // a rule keeps these events out: nothing fetched or stored, the task still finishes
+    };
+
+    virtual ~DocumentProcessor() = default;
+
+    virtual QString entityType() const = 0;
+    // The expand parameter to fetch a document of this type with (nested objects the store keeps names of).
+    virtual QStringList expand() const { return {}; }
+    // DELETE marks deleted, everything else is fetched.
+    virtual Handling handlingOf(const QString &action) const;
+    // Why handlingOf(action) is Skip, for the log.
+    virtual QString skipReason(const QString &action) const;
+
+    // Stores the document (MoySklad's JSON, expanded as expand() says), fetched by a request sent at `fetchedAt`.
+    // Answers overlap: one older than the stored `updated` changes nothing, and one fetched before the document was
+    // marked deleted does not bring it back.
+    virtual Result<Done, QString> apply(QSqlDatabase &db, const QJsonObject &document,
+                                        const QDateTime &fetchedAt) const = 0;
+    // Marks the document deleted at `at`: a DELETE event, or a document MoySklad no longer returns.
+    virtual Result<Done, QString> markDeleted(QSqlDatabase &db, const QString &id, const QDateTime &at) const = 0;
+
+protected:
+    using Columns = QList<std::pair<QString, QVariant>>;
+    enum class Rows {
+        InsertOrUpdate, // a document seen for the first time is stored
+        UpdateOnly,     // only documents the store already has change
+    };
+
+    // Writes `columns` (the first one is "id", one of the others "updated") into `table` under the overlap rules
+    // above; a row written here is not deleted unless a deletion newer than `fetchedAt` stands.
+    static Result<Done, QString> store(QSqlDatabase &db, const QString &table, const Columns &columns,
+                                       const QDateTime &fetchedAt, Rows rows);
+    // Marks the row `id` of `table` deleted at `at`. InsertOrUpdate records a document never seen as deleted too
+    // (`extra` fills its NOT NULL columns), so that an answer fetched before the deletion cannot insert it later.
+    static Result<Done, QString> markDeletedIn(QSqlDatabase &db, const QString &table, const QString &id,
+                                               const QDateTime &at, Rows rows, const Columns &extra = {});
+
+    // Reading MoySklad's JSON.
+    static QString idOf(const QJsonObject &document);
+    static QString idOfMeta(const QJsonObject &object);                    // the last segment of meta.href
+    static QString nameOf(const QJsonObject &document, const char *field); // an expanded object's name
+    static qint64 money(const QJsonObject &document, const char *field);   // kopecks, as MoySklad gives them
+};
