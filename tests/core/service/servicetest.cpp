@@ -3,10 +3,12 @@
 // back to the queue, and stop/restart that lose nothing answered.
 #include "service/service.h"
 #include "await.h"
+#include "builders.h"
 #include "diagnostics/logreader.h"
 #include "diagnostics/sqlitediagnosticslog.h"
 #include "fakemoysklad.h"
 #include "moysklad/moyskladclient.h"
+#include "pipelinefixture.h"
 #include "queue/taskqueue.h"
 #include "store/database.h"
 #include "store/shopstore.h"
@@ -25,19 +27,20 @@
 
 namespace {
 
-const QString secret = QStringLiteral("ServiceTestSecret_0123456789abcdef");
-
 QString orderId(int i)
 {
-    return QStringLiteral("20000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+    return Builders::documentId(i);
 }
 
-class ServiceTest : public ::testing::Test
+// The Service itself, built by hand from the pipeline's parts (the workspace's writer and log, a client of its own
+// that tries once), so that its lock, its start and stop, and what survives them can be tested without the
+// workspace deciding when it runs.
+class ServiceTest : public PipelineFixture
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(fake.start());
+        PipelineFixture::SetUp();
         ClientConfig clientConfig;
         clientConfig.baseUrl = fake.baseUrl();
         clientConfig.token = fake.token();
@@ -59,68 +62,24 @@ protected:
         return c;
     }
 
+    ServiceParts parts() { return ServiceParts{&workspace->writer(), &workspace->log(), client.get(), nullptr}; }
+
     void seedOrder(int i)
     {
-        fake.seedDocument(QStringLiteral("customerorder"), QJsonObject{{QStringLiteral("id"), orderId(i)},
-                                                                       {QStringLiteral("name"), QString::number(i)},
-                                                                       {QStringLiteral("sum"), 100 * i}});
+        fake.seedDocument(QStringLiteral("customerorder"), Builders::customerOrder(orderId(i), 100 * i));
     }
 
     // POSTs one delivery to the service's receiver over loopback; the HTTP status.
     int post(Service &service, const QString &requestId, const QList<int> &orders)
     {
-        QUrl url(
-            QStringLiteral("http://%1/shop/moysklad/customerorder/update").arg(service.receiver()->listenAddress()));
-        url.setQuery(QStringLiteral("key=%1&requestId=%2").arg(secret, requestId));
-        QJsonArray events;
+        QStringList ids;
         for (int i : orders)
-            events.append(QJsonObject{
-                {QStringLiteral("meta"),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("customerorder")},
-                             {QStringLiteral("href"), QString(fake.baseUrl().toString() +
-                                                              QStringLiteral("/entity/customerorder/") + orderId(i))}}},
-                {QStringLiteral("action"), QStringLiteral("UPDATE")},
-                {QStringLiteral("accountId"), QStringLiteral("1f2e3d4c-0000-4000-8000-00000000acc0")}});
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply *reply =
-            network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson());
-        EXPECT_TRUE(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        delete reply;
-        return status;
+            ids.append(orderId(i));
+        return postTo(*service.receiver(), QStringLiteral("customerorder"), QStringLiteral("UPDATE"), ids, secret,
+                      requestId);
     }
 
-    QList<ShopStore::Order> orders()
-    {
-        QList<ShopStore::Order> out;
-        {
-            auto db = Database::open(Database::fileIn(dir.path()), QStringLiteral("service-orders"), true);
-            if (db.ok())
-                out = ShopStore::orders(db.value()).valueOr({});
-        }
-        Database::close(QStringLiteral("service-orders"));
-        return out;
-    }
-
-    // What the Workspace would hand the service: the data directory's writer and log, and the client. Opened on
-    // first use, after whatever a test prepared in the database by hand.
-    ServiceParts parts()
-    {
-        if (!writer) {
-            writer = std::make_unique<StoreWriter>(Database::fileIn(dir.path()));
-            EXPECT_TRUE(writer->start().ok());
-            log = std::make_unique<SqliteDiagnosticsLog>(writer.get());
-        }
-        return ServiceParts{writer.get(), log.get(), client.get(), nullptr};
-    }
-
-    FakeMoySklad fake;
-    QTemporaryDir dir;
     std::unique_ptr<MoySkladClient> client;
-    std::unique_ptr<StoreWriter> writer;
-    std::unique_ptr<SqliteDiagnosticsLog> log;
-    QNetworkAccessManager network;
 };
 
 } // namespace

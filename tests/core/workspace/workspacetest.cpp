@@ -2,8 +2,8 @@
 // The Workspace of one data directory: the secret-store choice made once and honoured by the service, the first
 // start, and two workspaces on one data directory standing for two processes (the service, and the CLI or GUI
 // beside it) — what one changes, the other's running service follows within the 2 s promised.
-#include "workspace/workspace.h"
-#include "fakemoysklad.h"
+#include "builders.h"
+#include "pipelinefixture.h"
 #include "queue/taskqueue.h"
 #include "service/service.h"
 #include "settings/memorysecretstore.h"
@@ -12,186 +12,91 @@
 #include <gtest/gtest.h>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-const QString secret = QStringLiteral("WorkspaceSecret_0123456789abcdefghijklmnop");
-const QString orderId = QStringLiteral("50000000-0000-4000-8000-000000000001");
+using WorkspaceTest = PipelineFixture;
 
-class WorkspaceTest : public ::testing::Test
-{
-protected:
-    void SetUp() override { ASSERT_TRUE(fake.start()); }
-
-    // A workspace on the fixture's data directory. keychainUsed counts the keychains it asked for.
-    std::unique_ptr<Workspace> open()
-    {
-        Workspace::Options options;
-        options.dataDir = dir.path();
-        options.changePollMs = 100;
-        options.keychain = [this] {
-            ++keychainsMade;
-            auto store = std::make_unique<MemorySecretStore>();
-            keychain = store.get();
-            return store;
-        };
-        auto workspace = std::make_unique<Workspace>(options);
-        EXPECT_TRUE(workspace->open().ok());
-        return workspace;
-    }
-
-    void configure(Workspace &ws)
-    {
-        Settings &s = ws.settings();
-        ASSERT_TRUE(s.set(SettingKey::ApiUrl, fake.baseUrl().toString()).ok());
-        ASSERT_TRUE(s.set(SettingKey::ReceiverListen, QStringLiteral("127.0.0.1:0")).ok());
-        ASSERT_TRUE(s.set(SettingKey::WorkerInterval, QStringLiteral("3600")).ok());
-        ASSERT_TRUE(s.set(SettingKey::ImportOrders, QStringLiteral("on")).ok());
-    }
-
-    static bool loadSecrets(Workspace &ws, Workspace::MissingSiteSecret missing = Workspace::MissingSiteSecret::Leave)
-    {
-        bool done = false;
-        ws.loadSecrets(missing, [&done](std::optional<SecretError>) { done = true; });
-        return QTest::qWaitFor([&done] { return done; }, 5000);
-    }
-
-    static bool saved(const std::function<void(SecretStore::Callback<Done>)> &save)
-    {
-        std::optional<bool> ok;
-        save([&ok](Result<Done, SecretError> result) { ok = result.ok(); });
-        return QTest::qWaitFor([&ok] { return ok.has_value(); }, 5000) && *ok;
-    }
-
-    // POSTs one customerorder/UPDATE delivery with `key` to the service of `ws`; the HTTP status.
-    int post(Workspace &ws, const QString &key)
-    {
-        const Receiver *receiver = ws.service()->receiver();
-        QUrl url(QStringLiteral("http://%1%2moysklad/customerorder/update")
-                     .arg(receiver->listenAddress(), receiver->pathPrefix()));
-        url.setQuery(QStringLiteral("key=%1&requestId=%2").arg(key).arg(++requests));
-        const QJsonObject event{
-            {QStringLiteral("meta"),
-             QJsonObject{
-                 {QStringLiteral("type"), QStringLiteral("customerorder")},
-                 {QStringLiteral("href"),
-                  QString(QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/customerorder/") + orderId)}}},
-            {QStringLiteral("action"), QStringLiteral("UPDATE")}};
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply *reply =
-            network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{event}}}).toJson());
-        EXPECT_TRUE(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        delete reply;
-        return status;
-    }
-
-    FakeMoySklad fake;
-    QTemporaryDir dir;
-    QNetworkAccessManager network;
-    MemorySecretStore *keychain = nullptr;
-    int keychainsMade = 0;
-    int requests = 0;
-};
-
-} // namespace
+const QString orderId = Builders::documentId(1);
+const QString customerorder = QStringLiteral("customerorder");
+const QString update = QStringLiteral("UPDATE");
 
 TEST_F(WorkspaceTest, TheFileOptInIsHonouredByTheServiceAndTheKeychainIsNeverAsked)
 {
-    auto ws = open();
-    configure(*ws);
-    ASSERT_TRUE(ws->settings().set(SettingKey::SecretsStore, QStringLiteral("file")).ok());
-    ASSERT_TRUE(ws->settings().set(SettingKey::SiteUrl, QStringLiteral("https://shop.example.com/")).ok());
-    ASSERT_TRUE(saved([&](auto done) { ws->saveSiteSecret(secret, done); }));
-    ASSERT_TRUE(saved([&](auto done) { ws->saveToken(fake.token(), done); }));
-    ws.reset();
+    workspace.reset();
     const int keychainsBefore = keychainsMade;
-
     // A new start (another process) reads the secrets from the file and serves with them.
-    ws = open();
+    workspace = openWorkspace();
     EXPECT_EQ(keychainsMade, keychainsBefore) << "the file opt-in was ignored";
-    EXPECT_TRUE(ws->secretsInFile());
-    ASSERT_TRUE(loadSecrets(*ws));
-    ws->runService();
-    ASSERT_EQ(ws->role(), Workspace::Role::Serving) << ws->roleDetail().toStdString();
-    EXPECT_TRUE(ws->service()->isProcessing());
-    EXPECT_EQ(post(*ws, secret), 200);
-    EXPECT_EQ(post(*ws, QStringLiteral("WrongSecret_0123456789abcdefghijklmnopqrs")), 403);
+    EXPECT_TRUE(workspace->secretsInFile());
+    ASSERT_TRUE(serve(*workspace)) << workspace->roleDetail().toStdString();
+    EXPECT_TRUE(workspace->service()->isProcessing());
+    EXPECT_EQ(post(customerorder, update, {orderId}), 200);
+    EXPECT_EQ(post(customerorder, update, {orderId}, QStringLiteral("WrongSecret_0123456789abcdefghijklmnopqrs")), 403);
     EXPECT_EQ(keychainsMade, keychainsBefore);
 }
 
-TEST_F(WorkspaceTest, AFirstStartGeneratesTheStringAndServesOnceTheSiteUrlIsSet)
+TEST(WorkspaceFirstStart, GeneratesTheStringAndServesOnceTheSiteUrlIsSet)
 {
-    auto ws = open();
-    configure(*ws);
-    QSignalSpy generated(ws.get(), &Workspace::siteSecretGenerated);
-    ASSERT_TRUE(loadSecrets(*ws, Workspace::MissingSiteSecret::Generate));
+    QTemporaryDir dir;
+    MemorySecretStore *keychain = nullptr;
+    Workspace::Options options;
+    options.dataDir = dir.path();
+    options.keychain = [&keychain] {
+        auto store = std::make_unique<MemorySecretStore>();
+        keychain = store.get();
+        return store;
+    };
+    Workspace ws(options);
+    ASSERT_TRUE(ws.open().ok());
+    ASSERT_TRUE(ws.settings().set(SettingKey::ReceiverListen, QStringLiteral("127.0.0.1:0")).ok());
+    QSignalSpy generated(&ws, &Workspace::siteSecretGenerated);
+    ASSERT_TRUE(PipelineFixture::loadSecrets(ws, Workspace::MissingSiteSecret::Generate));
     EXPECT_EQ(generated.size(), 1);
-    EXPECT_GE(ws->siteSecret().size(), 40);
-    ws->runService();
-    EXPECT_EQ(ws->role(), Workspace::Role::NotConfigured);
-    EXPECT_EQ(ws->roleDetail(), QStringLiteral("site.url"));
+    EXPECT_GE(ws.siteSecret().size(), 40);
+    ws.runService();
+    EXPECT_EQ(ws.role(), Workspace::Role::NotConfigured);
+    EXPECT_EQ(ws.roleDetail(), QStringLiteral("site.url"));
 
-    ASSERT_TRUE(ws->settings().set(SettingKey::SiteUrl, QStringLiteral("https://shop.example.com/")).ok());
-    ASSERT_EQ(ws->role(), Workspace::Role::Serving) << ws->roleDetail().toStdString();
-    EXPECT_EQ(post(*ws, ws->siteSecret()), 200);
+    ASSERT_TRUE(ws.settings().set(SettingKey::SiteUrl, QStringLiteral("https://shop.example.com/")).ok());
+    ASSERT_EQ(ws.role(), Workspace::Role::Serving) << ws.roleDetail().toStdString();
+    EXPECT_FALSE(ws.service()->isProcessing()) << "no token yet";
+    EXPECT_EQ(ws.service()->config().receiver.verificationString, ws.siteSecret());
     // Saved before use: the keychain has what the receiver accepts.
     std::optional<QString> stored;
     keychain->read(SecretKey::siteSecret, [&stored](auto result) { stored = result.value(); });
-    EXPECT_EQ(stored, ws->siteSecret());
+    EXPECT_EQ(stored, ws.siteSecret());
 }
 
 TEST_F(WorkspaceTest, WithoutATokenDeliveriesWaitAndATokenSavedElsewhereResumesThem)
 {
-    auto serving = open();
-    configure(*serving);
-    ASSERT_TRUE(serving->settings().set(SettingKey::SecretsStore, QStringLiteral("file")).ok());
-    ASSERT_TRUE(serving->settings().set(SettingKey::SiteUrl, QStringLiteral("https://shop.example.com/")).ok());
-    ASSERT_TRUE(saved([&](auto done) { serving->saveSiteSecret(secret, done); }));
-    fake.seedDocument(QStringLiteral("customerorder"),
-                      QJsonObject{{QStringLiteral("id"), orderId}, {QStringLiteral("name"), QStringLiteral("1")}});
-    ASSERT_TRUE(loadSecrets(*serving));
-    serving->runService();
-    ASSERT_EQ(serving->role(), Workspace::Role::Serving);
-    EXPECT_FALSE(serving->service()->isProcessing());
-    ASSERT_EQ(post(*serving, secret), 200); // answered and queued
+    ASSERT_TRUE(succeeded([this](auto done) { workspace->saveToken(QString(), done); }));
+    fake.seedDocument(customerorder, Builders::customerOrder(orderId, 1000));
+    ASSERT_TRUE(serve(*workspace));
+    EXPECT_FALSE(workspace->service()->isProcessing());
+    ASSERT_EQ(post(customerorder, update, {orderId}), 200); // answered and queued
     QTest::qWait(500);
-    QueueStats stats = serving->service()->queue()->stats().value();
-    EXPECT_EQ(stats.pending, 1);
-    EXPECT_EQ(stats.dead, 0);
+    EXPECT_EQ(stats().pending, 1);
+    EXPECT_EQ(stats().dead, 0);
     EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")), 0);
 
     // Another process (the CLI) saves a token: the service resumes and the task is done within 2 s.
-    auto cli = open();
+    auto cli = openWorkspace();
     QElapsedTimer clock;
     clock.start();
-    ASSERT_TRUE(saved([&](auto done) { cli->saveToken(fake.token(), done); }));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return serving->service()->queue()->stats().value().done == 1; }, 5000));
+    ASSERT_TRUE(succeeded([&](auto done) { cli->saveToken(fake.token(), done); }));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stats().done == 1; }, 5000));
     EXPECT_LT(clock.elapsed(), 2000);
-    EXPECT_TRUE(serving->service()->isProcessing());
+    EXPECT_TRUE(workspace->service()->isProcessing());
+    ASSERT_EQ(orders().size(), 1);
 }
 
 TEST_F(WorkspaceTest, ASecondWorkspaceAttachesAndWhatItChangesReachesTheRunningService)
 {
-    auto serving = open();
-    configure(*serving);
-    ASSERT_TRUE(serving->settings().set(SettingKey::SecretsStore, QStringLiteral("file")).ok());
-    ASSERT_TRUE(serving->settings().set(SettingKey::SiteUrl, QStringLiteral("https://shop.example.com/")).ok());
-    ASSERT_TRUE(saved([&](auto done) { serving->saveSiteSecret(secret, done); }));
-    ASSERT_TRUE(loadSecrets(*serving));
-    serving->runService();
-    ASSERT_EQ(serving->role(), Workspace::Role::Serving);
-
-    auto other = open();
+    ASSERT_TRUE(serve(*workspace));
+    auto other = openWorkspace();
     ASSERT_TRUE(loadSecrets(*other));
     other->runService();
     EXPECT_EQ(other->role(), Workspace::Role::Attached);
@@ -200,18 +105,45 @@ TEST_F(WorkspaceTest, ASecondWorkspaceAttachesAndWhatItChangesReachesTheRunningS
     EXPECT_EQ(other->service(), nullptr);
 
     // A mode, a worker setting and a new verification string, each from the other workspace.
-    other->settings().setExecutionMode(QStringLiteral("customerorder"), QStringLiteral("UPDATE"),
-                                       ExecutionMode::Queued);
+    other->settings().setExecutionMode(customerorder, update, ExecutionMode::Queued);
     ASSERT_TRUE(other->settings().set(SettingKey::WorkerInterval, QStringLiteral("120")).ok());
     const QString fresh = QStringLiteral("FreshSecret_0123456789abcdefghijklmnopqrstu");
-    ASSERT_TRUE(saved([&](auto done) { other->saveSiteSecret(fresh, done); }));
+    ASSERT_TRUE(succeeded([&](auto done) { other->saveSiteSecret(fresh, done); }));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
-            const ServiceConfig &config = serving->service()->config();
+            const ServiceConfig &config = workspace->service()->config();
             return config.modes.value(QStringLiteral("customerorder/UPDATE")) == ExecutionMode::Queued &&
                    config.worker.intervalMs == 120 * 1000 && config.receiver.verificationString == fresh;
         },
         2000));
-    EXPECT_EQ(post(*serving, fresh), 200);
-    EXPECT_EQ(serving->siteSecret(), fresh);
+    EXPECT_EQ(post(customerorder, update, {orderId}, fresh), 200);
+    EXPECT_EQ(workspace->siteSecret(), fresh);
+    QTest::qWait(300);
+    EXPECT_EQ(stats().pending, 1) << "queued now: not processed at once";
 }
+
+TEST_F(WorkspaceTest, WithOrderImportOffAnUpdateOnlyChangesOrdersTheStoreHas)
+{
+    ASSERT_TRUE(workspace->settings().set(SettingKey::ImportOrders, QStringLiteral("off")).ok());
+    const QString known = Builders::documentId(10);
+    const QString unknown = Builders::documentId(11);
+    fake.seedDocument(customerorder, Builders::customerOrder(known, 1000));
+    fake.seedDocument(customerorder, Builders::customerOrder(unknown, 2000));
+    ASSERT_TRUE(serve(*workspace));
+    // The known order came in while import was on.
+    ASSERT_TRUE(workspace->settings().set(SettingKey::ImportOrders, QStringLiteral("on")).ok());
+    ASSERT_EQ(post(customerorder, update, {known}), 200);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return orders().size() == 1; }, 5000));
+    ASSERT_TRUE(workspace->settings().set(SettingKey::ImportOrders, QStringLiteral("off")).ok());
+
+    fake.seedDocument(customerorder, Builders::customerOrder(known, 1500, QStringLiteral("Подтверждён"),
+                                                             QStringLiteral("2026-12-01 13:00:00.000")));
+    ASSERT_EQ(post(customerorder, update, {known, unknown}), 200);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stats().done == 3; }, 5000));
+    const QList<ShopStore::Order> stored = orders();
+    ASSERT_EQ(stored.size(), 1) << "an UPDATE of an order the store does not have stored it";
+    EXPECT_EQ(stored.first().id, known);
+    EXPECT_EQ(stored.first().sum, 1500);
+}
+
+} // namespace
