@@ -10,9 +10,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-SqliteDiagnosticsLog::SqliteDiagnosticsLog(StoreWriter *writer, QObject *parent)
+SqliteDiagnosticsLog::SqliteDiagnosticsLog(StoreWriter *writer, const Clock &clock, QObject *parent)
     : DiagnosticsLog(parent)
     , m_writer(writer)
+    , m_clock(clock)
 {}
 
 void SqliteDiagnosticsLog::write(LogEntry entry)
@@ -21,7 +22,7 @@ void SqliteDiagnosticsLog::write(LogEntry entry)
     entry.message = masker.mask(entry.message);
     entry.details = masker.mask(entry.details);
     if (!entry.at.isValid())
-        entry.at = QDateTime::currentDateTimeUtc();
+        entry.at = m_clock.utcNow();
     const QString line = QStringLiteral("[%1] %2").arg(entry.category, entry.message);
     switch (entry.level) {
     case LogLevel::Error:
@@ -65,7 +66,7 @@ void SqliteDiagnosticsLog::write(LogEntry entry)
 
 void SqliteDiagnosticsLog::prune(int days)
 {
-    const QString cutoff = QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs);
+    const QString cutoff = m_clock.utcNow().addDays(-days).toString(Qt::ISODateWithMs);
     m_writer->submit([cutoff](QSqlDatabase &db) -> Result<Done, QString> {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("DELETE FROM log WHERE at < ?"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
 #include "common/diagnosticslog.h"
 
 class StoreWriter;
@@ -12,7 +13,7 @@ class SqliteDiagnosticsLog final : public DiagnosticsLog
     Q_OBJECT
 
 public:
-    explicit SqliteDiagnosticsLog(StoreWriter *writer, QObject *parent = nullptr);
+    explicit SqliteDiagnosticsLog(StoreWriter *writer, const Clock &clock = Clock::system(), QObject *parent = nullptr);
 
     void write(LogEntry entry) override;
     // Deletes rows older than `days` (retention.days).
@@ -20,4 +21,5 @@ public:
 
 private:
     StoreWriter *m_writer = nullptr;
+    const Clock &m_clock;
 };

@@ -145,6 +145,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
     QString prefix;
     DeliverySink *sink = nullptr;
     DiagnosticsLog *log = nullptr;
+    const Clock *clock = nullptr;
     DeliveryParser parser;
 
     std::mutex mutex; // guards the four members below, and `log` once running
@@ -417,7 +418,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
         delivery.hookEntityType = request->hookEntityType;
         delivery.hookAction = request->hookAction;
         delivery.peer = request->peer;
-        delivery.receivedAt = QDateTime::currentDateTimeUtc();
+        delivery.receivedAt = clock->utcNow();
         const qsizetype events = delivery.events.size();
 
         auto entry = std::make_shared<Pending>();
@@ -487,9 +488,10 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
     }
 };
 
-Receiver::Receiver(DeliverySink *sink, DiagnosticsLog *log, QObject *parent)
+Receiver::Receiver(DeliverySink *sink, DiagnosticsLog *log, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_sink(sink)
+    , m_clock(clock)
     , m_log(log)
 {
     Q_ASSERT(sink);
@@ -605,6 +607,7 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
     engine->prefix = pathPrefixOf(config.siteUrl);
     engine->sink = m_sink;
     engine->log = m_log;
+    engine->clock = &m_clock;
     engine->owner = this;
     engine->expectedDigest = secretDigest(config.verificationString.toUtf8());
     engine->timerThread = std::make_unique<QThread>();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/clock.h"
 #include "common/result.h"
 
 #include <QHostAddress>
@@ -62,7 +63,8 @@ public:
     Q_ENUM(State)
 
     // sink must outlive the receiver (or at least its stop()); log may be null.
-    explicit Receiver(DeliverySink *sink, DiagnosticsLog *log = nullptr, QObject *parent = nullptr);
+    explicit Receiver(DeliverySink *sink, DiagnosticsLog *log = nullptr, const Clock &clock = Clock::system(),
+                      QObject *parent = nullptr);
     ~Receiver() override; // stops
 
     // Binds and starts serving. On failure the state is Error and the message says why, e.g.
@@ -99,6 +101,7 @@ private:
     void setState(State state, const QString &error = {});
 
     DeliverySink *m_sink = nullptr;
+    const Clock &m_clock;
     DiagnosticsLog *m_log = nullptr;
     std::shared_ptr<Engine> m_engine; // shared with in-flight `done` callbacks that may outlive a stop()
     State m_state = State::Stopped;

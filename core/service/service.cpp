@@ -109,7 +109,7 @@ Result<Done, QString> Service::start()
     m_sink = std::make_unique<QueueSink>(m_queue.get(), m_worker.get(), m_parts.log);
     m_sink->setModes(m_config.modes);
     m_sink->setProcessing(m_processing);
-    m_receiver = std::make_unique<Receiver>(m_sink.get(), m_parts.log);
+    m_receiver = std::make_unique<Receiver>(m_sink.get(), m_parts.log, *m_parts.clock);
     connect(m_receiver.get(), &Receiver::stateChanged, this, &Service::saveState);
     const auto listening = m_receiver->start(m_config.receiver);
     if (!listening.ok()) {

@@ -51,7 +51,7 @@ Result<Done, QString> Workspace::open()
     const auto started = m_writer->start();
     if (!started.ok())
         return QStringLiteral("cannot open %1: %2").arg(Database::fileIn(m_options.dataDir), started.error());
-    m_log = std::make_unique<SqliteDiagnosticsLog>(m_writer.get());
+    m_log = std::make_unique<SqliteDiagnosticsLog>(m_writer.get(), *m_clock);
     chooseSecretStore();
 
     ClientConfig config = m_options.clientTemplate;
