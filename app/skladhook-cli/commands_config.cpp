@@ -11,10 +11,82 @@
 #include "workspace/workspace.h"
 
 #include <QJsonObject>
+#include <QScopeGuard>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <iterator>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
 const QStringList secretKeys{SecretKey::siteSecret, SecretKey::apiToken};
+
+// `config set KEY -`: the value comes from standard input, so that it never shows in `ps` or the shell history.
+const QString fromStdin = QStringLiteral("-");
+// A token or verification string is far shorter; a longer line is a wrong file piped in, not a secret.
+constexpr qsizetype maxSecretLength = 4096;
+
+// The terminal settings to put back when a signal ends the process while echo is off (the handler may only use
+// what it finds in static storage).
+termios savedTerminal{};
+
+void restoreTerminalAndReraise(int signal)
+{
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminal);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+// One line from standard input (UTF-8), the line break dropped. On a terminal the typed characters are not echoed; the
+// terminal's settings are restored afterwards, whether the read succeeds, fails, or Ctrl+C ends the process.
+Result<QByteArray, QString> readSecretLine(const QString &key, QTextStream &prompt)
+{
+    bool echoOff = false;
+    constexpr int endingSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    struct sigaction previous[std::size(endingSignals)] = {};
+    if (isatty(STDIN_FILENO) == 1 && tcgetattr(STDIN_FILENO, &savedTerminal) == 0) {
+        struct sigaction restore = {};
+        restore.sa_handler = restoreTerminalAndReraise;
+        sigemptyset(&restore.sa_mask);
+        for (std::size_t i = 0; i < std::size(endingSignals); ++i)
+            sigaction(endingSignals[i], &restore, &previous[i]);
+        termios quiet = savedTerminal;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        echoOff = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        prompt << key << " (not shown): " << Qt::flush;
+    }
+    const auto restore = qScopeGuard([&] {
+        if (!echoOff)
+            return;
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminal);
+        for (std::size_t i = 0; i < std::size(endingSignals); ++i)
+            sigaction(endingSignals[i], &previous[i], nullptr);
+        prompt << Qt::endl; // the Enter the user typed was not echoed either
+    });
+
+    // Byte by byte: nothing past the line is consumed (stdin is not buffered elsewhere in this process).
+    QByteArray line;
+    for (;;) {
+        char byte = 0;
+        const ssize_t got = read(STDIN_FILENO, &byte, 1);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return QStringLiteral("cannot read %1 from standard input: %2")
+                .arg(key, QString::fromLocal8Bit(std::strerror(errno)));
+        if (got == 0 || byte == '\n')
+            break;
+        if (line.size() >= maxSecretLength)
+            return QStringLiteral("%1 on standard input is longer than %2 characters").arg(key).arg(maxSecretLength);
+        line.append(byte);
+    }
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
 
 void runGet(CliContext &ctx)
 {
@@ -42,8 +114,20 @@ void runSet(CliContext &ctx)
     if (!ctx.expectArguments(2, QStringLiteral("config set KEY VALUE")))
         return;
     const QString key = ctx.arguments().at(0);
-    const QString value = ctx.arguments().at(1);
+    QString value = ctx.arguments().at(1);
     if (secretKeys.contains(key)) {
+        if (value == fromStdin) {
+            auto read = readSecretLine(key, ctx.err());
+            if (!read.ok()) {
+                ctx.fail(read.error());
+                return;
+            }
+            value = QString::fromUtf8(read.value());
+            if (value.trimmed().isEmpty()) {
+                ctx.fail(QStringLiteral("no %1 on standard input: give it as one non-empty line").arg(key), 2);
+                return;
+            }
+        }
         SecretMasker::instance().add(value);
         if (value.trimmed().isEmpty()) {
             ctx.fail(QStringLiteral("%1 must not be empty").arg(key), 2);
@@ -104,7 +188,9 @@ void runList(CliContext &ctx)
 }
 
 const QString keysHelp = QStringLiteral(
-    "Keys: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), "
+    "With VALUE '-' site.secret or api.token is read from standard input (one line, not echoed on a terminal), "
+    "so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, site.secret, exchange.payments "
+    "(none|full), exchange.shipments (none|full), "
     "import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, "
     "retention.days, secrets.store (keychain|file), ui.language, api.token. site.secret and api.token go to the OS "
     "keychain; with --data-dir and no keychain, 'config set secrets.store file' keeps them in the data directory "

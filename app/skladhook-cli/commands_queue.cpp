@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// queue stats|list|retry|retry-dead|cancel, orders: the queue and the shop store of one data directory.
+// queue stats|list|retry|retry-dead|cancel: the queue of one data directory.
 #include "clicommand.h"
 #include "clicontext.h"
 #include "common/diagnosticslog.h"
 #include "queue/taskqueue.h"
 #include "service/service.h"
-#include "store/database.h"
-#include "store/readconnection.h"
-#include "store/shopstore.h"
 #include "workspace/queueadmin.h"
 
 #include <QJsonArray>
@@ -160,50 +157,6 @@ void runRetryDead(CliContext &ctx)
     });
 }
 
-void runOrders(CliContext &ctx)
-{
-    if (!ctx.expectArguments(0, QStringLiteral("orders")))
-        return;
-    QList<ShopStore::Order> orders;
-    {
-        ReadConnection reader(Database::fileIn(ctx.dataDir()));
-        if (!reader.isOpen()) {
-            ctx.fail(reader.error());
-            return;
-        }
-        auto rows = ShopStore::orders(reader.db());
-        if (!rows.ok()) {
-            ctx.fail(rows.error());
-            return;
-        }
-        orders = std::move(rows).value();
-    }
-    QJsonArray array;
-    for (const ShopStore::Order &order : orders) {
-        if (ctx.json())
-            array.append(QJsonObject{{QStringLiteral("id"), order.id},
-                                     {QStringLiteral("name"), order.name},
-                                     {QStringLiteral("state"), order.state},
-                                     {QStringLiteral("sum"), order.sum},
-                                     {QStringLiteral("payedSum"), order.payedSum},
-                                     {QStringLiteral("shippedSum"), order.shippedSum},
-                                     {QStringLiteral("deleted"), order.deleted}});
-        else
-            ctx.out() << QStringLiteral("%1  %2  %3  sum %4.%5  paid %6.%7%8\n")
-                             .arg(order.name, -10)
-                             .arg(order.id, -36)
-                             .arg(order.state, -16)
-                             .arg(order.sum / 100)
-                             .arg(order.sum % 100, 2, 10, QLatin1Char('0'))
-                             .arg(order.payedSum / 100)
-                             .arg(order.payedSum % 100, 2, 10, QLatin1Char('0'))
-                             .arg(order.deleted ? QStringLiteral("  (deleted)") : QString());
-    }
-    if (ctx.json())
-        ctx.printJson(QJsonDocument(array));
-    ctx.finish(0);
-}
-
 const CliRegistration stats{
     {QStringLiteral("queue stats"), QString(), QStringLiteral("Task counts per status."), {}, runStats}};
 const CliRegistration list{{QStringLiteral("queue list"),
@@ -223,10 +176,5 @@ const CliRegistration cancel{{QStringLiteral("queue cancel"),
                               QStringLiteral("Cancel a waiting or dead task."),
                               {},
                               runCancel}};
-const CliRegistration orders{{QStringLiteral("orders"),
-                              QString(),
-                              QStringLiteral("Orders in the local shop store (sums in kopecks with --json)."),
-                              {},
-                              runOrders}};
 
 } // namespace

@@ -26,7 +26,41 @@ struct Order
     bool deleted = false;
 };
 
+// An order a payment pays, with the part of the payment that goes to it (kopecks).
+struct LinkedOrder
+{
+    QString id;
+    qint64 linkedSum = 0;
+};
+
+struct Payment
+{
+    QString id;
+    QString kind; // paymentin (bank) or cashin (cash)
+    QString name;
+    qint64 sum = 0;
+    QString moment;
+    QList<LinkedOrder> linkedOrders;
+    QString updated;
+    bool deleted = false;
+};
+
+struct Shipment
+{
+    QString id;
+    QString name;
+    qint64 sum = 0;
+    QString state;
+    QString orderId;
+    QString updated;
+    bool deleted = false;
+};
+
 // Every order, deleted ones included, by moment and name (`skladhook-cli orders`).
 Result<QList<Order>, QString> orders(QSqlDatabase &db);
+// Every payment of both kinds, deleted ones included, by moment and name (`skladhook-cli payments`).
+Result<QList<Payment>, QString> payments(QSqlDatabase &db);
+// Every shipment, deleted ones included, by name (`skladhook-cli shipments`; a demand's moment is not kept).
+Result<QList<Shipment>, QString> shipments(QSqlDatabase &db);
 
 } // namespace ShopStore

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // config and webhooks plan/apply/mode through skladhook-cli, against the fake MoySklad server.
 #include "clirunner.h"
+#include "common/secretmasker.h"
 #include "diagnostics/logreader.h"
 #include "fakemoysklad.h"
 #include "store/database.h"
@@ -9,6 +10,16 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <poll.h>
+#include <pty.h>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -87,6 +98,148 @@ TEST_F(CliConfigTest, SecretsAreShownMaskedAndNeverPrinted)
     ASSERT_EQ(got.exitCode, 0);
     EXPECT_FALSE(got.out.contains(secret));
     EXPECT_TRUE(got.out.startsWith(secret.left(2)));
+}
+
+TEST_F(CliConfigTest, ATokenPipedThroughStandardInputIsSavedAndNeverPrinted)
+{
+    const QString token = QStringLiteral("piped-token-0123456789abcdef0123456789abcdef");
+    const auto saved =
+        cli.run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("api.token"), QStringLiteral("-")},
+                token.toUtf8() + "\n");
+    ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+    EXPECT_FALSE(saved.out.contains(token));
+    EXPECT_FALSE(saved.err.contains(token));
+    EXPECT_FALSE(saved.err.contains(QStringLiteral("not shown"))) << "no prompt when stdin is not a terminal";
+
+    const auto got = run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("api.token")});
+    ASSERT_EQ(got.exitCode, 0) << got.err.toStdString();
+    EXPECT_FALSE(got.out.contains(token));
+    EXPECT_FALSE(got.err.contains(token));
+    // Masked: the first two characters, and the trailing newline was not saved with it.
+    EXPECT_TRUE(got.out.startsWith(token.left(2))) << got.out.toStdString();
+    EXPECT_EQ(got.out.trimmed().size(), SecretMasker::maskValue(token).size()) << got.out.toStdString();
+
+    // The verification string the same way, checked like one given as an argument.
+    const auto secretSaved =
+        cli.run({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("site.secret"), QStringLiteral("-")},
+                secret.toUtf8() + "\r\n");
+    ASSERT_EQ(secretSaved.exitCode, 0) << secretSaved.err.toStdString();
+    const auto secretGot = run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("site.secret")});
+    EXPECT_EQ(secretGot.out.trimmed(), SecretMasker::maskValue(secret));
+}
+
+TEST_F(CliConfigTest, EmptyStandardInputIsRefusedAndKeepsTheSavedToken)
+{
+    set(QStringLiteral("api.token"), QStringLiteral("kept-token-0123456789"));
+    for (const QByteArray &input : {QByteArray(), QByteArray("\n"), QByteArray("   \nsecond line\n")}) {
+        const auto refused = cli.run(
+            {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("api.token"), QStringLiteral("-")}, input);
+        EXPECT_EQ(refused.exitCode, 2) << input.toStdString();
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("standard input"))) << refused.err.toStdString();
+        EXPECT_EQ(refused.err.count(QLatin1Char('\n')), 1) << refused.err.toStdString();
+    }
+    const auto got = run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("api.token")});
+    EXPECT_TRUE(got.out.startsWith(QStringLiteral("ke"))) << got.out.toStdString();
+}
+
+namespace {
+
+// skladhook-cli with a pseudo-terminal as standard input, as when the user types the value.
+class TerminalInput final
+{
+public:
+    TerminalInput()
+    {
+        if (openpty(&m_master, &m_slave, nullptr, nullptr, nullptr) != 0)
+            ADD_FAILURE() << "openpty: " << std::strerror(errno);
+    }
+    ~TerminalInput()
+    {
+        ::close(m_master);
+        ::close(m_slave);
+    }
+    TerminalInput(const TerminalInput &) = delete;
+    TerminalInput &operator=(const TerminalInput &) = delete;
+
+    bool echoes() const
+    {
+        termios now{};
+        return tcgetattr(m_slave, &now) == 0 && (now.c_lflag & ECHO) != 0;
+    }
+    void start(QProcess &process, const CliRunner &cli, const QStringList &arguments) const
+    {
+        process.setProcessEnvironment(cli.environment());
+        process.setInputChannelMode(QProcess::ForwardedInputChannel);
+        const int slave = m_slave;
+        process.setChildProcessModifier([slave] { ::dup2(slave, STDIN_FILENO); });
+        process.start(QStringLiteral(SKLADHOOK_CLI_PATH),
+                      QStringList{QStringLiteral("--data-dir"), cli.dataDir()} + arguments);
+    }
+    void type(const QByteArray &keys) const
+    {
+        ASSERT_EQ(::write(m_master, keys.constData(), keys.size()), keys.size());
+    }
+    // What the terminal has shown so far (the line discipline's echo).
+    QByteArray shown() const
+    {
+        QByteArray all;
+        pollfd ready{m_master, POLLIN, 0};
+        char buffer[256];
+        while (::poll(&ready, 1, 0) == 1 && (ready.revents & POLLIN)) {
+            const ssize_t got = ::read(m_master, buffer, sizeof buffer);
+            if (got <= 0)
+                break;
+            all.append(buffer, got);
+        }
+        return all;
+    }
+
+private:
+    int m_master = -1;
+    int m_slave = -1;
+};
+
+} // namespace
+
+TEST_F(CliConfigTest, ATokenTypedOnATerminalIsNotEchoedAndEchoComesBack)
+{
+    const QByteArray token = "typed-token-0123456789abcdef0123456789";
+    TerminalInput terminal;
+    ASSERT_TRUE(terminal.echoes());
+    QProcess process;
+    terminal.start(process, cli,
+                   {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("api.token"), QStringLiteral("-")});
+    ASSERT_TRUE(process.waitForStarted());
+    // Typed before echo is off, the terminal would show it (and the switch would drop it): wait for the switch.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !terminal.echoes(); }, 20000));
+    terminal.type(token + "\n");
+    ASSERT_TRUE(process.waitForFinished(60000));
+    const QByteArray err = process.readAllStandardError();
+    EXPECT_EQ(process.exitCode(), 0) << err.toStdString();
+    EXPECT_TRUE(err.contains("api.token (not shown): ")) << err.toStdString();
+    EXPECT_FALSE(err.contains(token));
+    EXPECT_FALSE(process.readAllStandardOutput().contains(token));
+    EXPECT_FALSE(terminal.shown().contains(token));
+    EXPECT_TRUE(terminal.echoes()) << "the terminal's echo was not restored";
+
+    const auto got = run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("api.token")});
+    EXPECT_EQ(got.out.trimmed(), SecretMasker::maskValue(QString::fromUtf8(token)));
+}
+
+TEST_F(CliConfigTest, CtrlCWhileATokenIsTypedRestoresTheTerminal)
+{
+    TerminalInput terminal;
+    QProcess process;
+    terminal.start(process, cli,
+                   {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("api.token"), QStringLiteral("-")});
+    ASSERT_TRUE(process.waitForStarted());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !terminal.echoes(); }, 20000));
+    terminal.type("half-typed");
+    ASSERT_EQ(::kill(pid_t(process.processId()), SIGINT), 0);
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitStatus(), QProcess::CrashExit); // ended by the signal, as Ctrl+C ends a command
+    EXPECT_TRUE(terminal.echoes()) << "the terminal's echo was not restored";
+    EXPECT_NE(run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("api.token")}).exitCode, 0);
 }
 
 TEST_F(CliConfigTest, AnUnusableVerificationStringIsRefusedWithoutEchoingIt)

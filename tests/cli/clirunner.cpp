@@ -15,9 +15,18 @@ CliRunner::CliRunner()
 
 CliRunner::Output CliRunner::run(const QStringList &arguments) const
 {
+    return run(arguments, QByteArray());
+}
+
+CliRunner::Output CliRunner::run(const QStringList &arguments, const QByteArray &input) const
+{
     QProcess process;
     process.setProcessEnvironment(m_env);
     process.start(QStringLiteral(SKLADHOOK_CLI_PATH), QStringList{QStringLiteral("--data-dir"), dataDir()} + arguments);
+    // Written before the process has started: QProcess keeps it and writes it once the pipe is open.
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     Output output;
     if (!process.waitForFinished(60000)) {
         ADD_FAILURE() << "skladhook-cli did not finish: " << arguments.join(QLatin1Char(' ')).toStdString();

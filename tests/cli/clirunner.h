@@ -2,6 +2,7 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -26,7 +27,10 @@ public:
     void setEnv(const QString &name, const QString &value) { m_env.insert(name, value); }
     QString dataDir() const { return m_dataDir.path(); }
     QProcessEnvironment environment() const { return m_env; }
+    // Standard input is closed at once (a command that reads it gets end of file), or carries `input` and is then
+    // closed (`config set api.token -`).
     Output run(const QStringList &arguments) const;
+    Output run(const QStringList &arguments, const QByteArray &input) const;
 
     // `config set KEY VALUE`; a failure names the key and the CLI's (masked) error, never the value.
     ::testing::AssertionResult configSet(const QString &key, const QString &value) const;
