@@ -54,7 +54,7 @@ void ServiceStatus::refresh()
                 else if (key == QLatin1String("receiver.state"))
                     m_receiverState = value;
                 else if (key == QLatin1String("worker.processing"))
-                    m_processingHeld = value == QLatin1String("held");
+                    m_processing = value;
                 else if (key == QLatin1String("worker.lastRun"))
                     m_lastRun = QDateTime::fromString(value, Qt::ISODateWithMs);
                 else if (key == QLatin1String("worker.nextRun"))
@@ -91,12 +91,15 @@ QString ServiceStatus::receiverText() const
     }
     const bool running =
         m_workspace->role() == Workspace::Role::Serving || m_workspace->role() == Workspace::Role::Attached;
-    if (running && m_processingHeld)
+    if (running && m_processing == QLatin1String("no-token"))
         text += QStringLiteral("  ·  ") + tr("processing on hold: no API token");
+    else if (running && m_processing == QLatin1String("paused"))
+        text += QStringLiteral("  ·  ") + tr("processing paused");
     return text;
 }
 
 bool ServiceStatus::needsAttention() const
 {
-    return m_workspace->role() == Workspace::Role::Failed || m_processingHeld;
+    return m_workspace->role() == Workspace::Role::Failed ||
+           (!m_processing.isEmpty() && m_processing != QLatin1String("on"));
 }

@@ -43,7 +43,7 @@ private:
     QueueStats m_stats;
     QString m_address;
     QString m_receiverState;
-    bool m_processingHeld = false;
+    QString m_processing; // service_state's worker.processing: "on", "no-token", "paused"
     QDateTime m_lastRun;
     QDateTime m_nextRun;
 };

@@ -45,7 +45,8 @@ void runStats(CliContext &ctx)
 {
     if (!ctx.expectArguments(0, QStringLiteral("queue stats")))
         return;
-    const auto stats = queueAdmin(ctx)->stats();
+    QueueAdmin *admin = queueAdmin(ctx);
+    const auto stats = admin->stats();
     if (!stats.ok()) {
         ctx.fail(stats.error());
         return;
@@ -62,6 +63,11 @@ void runStats(CliContext &ctx)
                   << s.dead << ", done " << s.done << ", cancelled " << s.cancelled << '\n';
         if (s.oldestPendingCreatedAt.isValid())
             ctx.out() << "oldest waiting since " << s.oldestPendingCreatedAt.toString(Qt::ISODate) << '\n';
+        // Why nothing moves, when something holds processing.
+        if (admin->isPaused())
+            ctx.out() << "processing paused: 'skladhook-cli queue resume' continues it\n";
+        else if (admin->serviceProcessing() == QLatin1String("no-token"))
+            ctx.out() << "processing on hold: no API token ('skladhook-cli config set api.token -')\n";
     }
     ctx.finish(0);
 }
@@ -157,8 +163,36 @@ void runRetryDead(CliContext &ctx)
     });
 }
 
+void runPause(CliContext &ctx, bool paused)
+{
+    if (!ctx.expectArguments(0, paused ? QStringLiteral("queue pause") : QStringLiteral("queue resume")))
+        return;
+    const auto set = queueAdmin(ctx)->setPaused(paused);
+    if (!set.ok()) {
+        ctx.fail(set.error());
+        return;
+    }
+    const QString holder = Service::lockHolder(ctx.dataDir());
+    ctx.out() << (paused ? "processing paused: deliveries are still received and queued" : "processing resumed")
+              << (holder.isEmpty() ? QString()
+                                   : QStringLiteral(" (the running service, %1, follows within 2 s)").arg(holder))
+              << Qt::endl;
+    ctx.finish(0);
+}
+
 const CliRegistration stats{
     {QStringLiteral("queue stats"), QString(), QStringLiteral("Task counts per status."), {}, runStats}};
+const CliRegistration pause{{QStringLiteral("queue pause"),
+                             QString(),
+                             QStringLiteral("Pause processing (deliveries are still received and queued); survives a "
+                                            "restart."),
+                             {},
+                             [](CliContext &ctx) { runPause(ctx, true); }}};
+const CliRegistration resume{{QStringLiteral("queue resume"),
+                              QString(),
+                              QStringLiteral("Resume processing after queue pause."),
+                              {},
+                              [](CliContext &ctx) { runPause(ctx, false); }}};
 const CliRegistration list{{QStringLiteral("queue list"),
                             QStringLiteral("[STATUS]"),
                             QStringLiteral("The newest tasks, with attempts and last error."),

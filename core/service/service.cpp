@@ -108,7 +108,7 @@ Result<Done, QString> Service::start()
     connect(m_worker.get(), &Worker::runFinished, this, &Service::saveState);
     m_sink = std::make_unique<QueueSink>(m_queue.get(), m_worker.get(), m_parts.log);
     m_sink->setModes(m_config.modes);
-    m_sink->setProcessing(m_processing);
+    m_sink->setProcessing(isProcessing());
     m_receiver = std::make_unique<Receiver>(m_sink.get(), m_parts.log, *m_parts.clock);
     connect(m_receiver.get(), &Receiver::stateChanged, this, &Service::saveState);
     const auto listening = m_receiver->start(m_config.receiver);
@@ -124,13 +124,12 @@ Result<Done, QString> Service::start()
     logInfo(QStringLiteral("Serving %1 on %2%3; worker every %4 s")
                 .arg(m_config.dataDir, m_receiver->listenAddress(), m_receiver->pathPrefix())
                 .arg(m_config.worker.intervalMs / 1000));
-    if (m_processing) {
+    if (isProcessing()) {
         m_worker->start();
         // Tasks left from before (a crash, a stop) are picked up now, not a whole interval later.
         QMetaObject::invokeMethod(m_worker.get(), &Worker::runOnce, Qt::QueuedConnection);
     } else {
-        logInfo(QStringLiteral("No API token: deliveries are answered and queued; processing starts when a token is "
-                               "saved"));
+        logHold();
     }
     saveState();
     Q_EMIT runningChanged(true);
@@ -219,21 +218,49 @@ void Service::setVerificationString(const QString &secret)
     }
 }
 
-void Service::setProcessing(bool enabled)
+QString Service::holdName(Hold hold)
 {
-    if (enabled == m_processing)
+    switch (hold) {
+    case Hold::None:
+        return QStringLiteral("on");
+    case Hold::NoToken:
+        return QStringLiteral("no-token");
+    case Hold::Paused:
+        return QStringLiteral("paused");
+    }
+    return {};
+}
+
+void Service::logHold()
+{
+    switch (m_hold) {
+    case Hold::None:
+        logInfo(QStringLiteral("Processing resumed"));
+        break;
+    case Hold::NoToken:
+        m_parts.log->warning(category, QStringLiteral("Processing is on hold: no API token. Deliveries are still "
+                                                      "answered and queued; save a token to resume"));
+        break;
+    case Hold::Paused:
+        m_parts.log->warning(category, QStringLiteral("Processing is paused. Deliveries are still answered and "
+                                                      "queued; resume it to process them"));
+        break;
+    }
+}
+
+void Service::setHold(Hold hold)
+{
+    if (hold == m_hold)
         return;
-    m_processing = enabled;
+    m_hold = hold;
     if (!m_running)
         return;
-    m_sink->setProcessing(enabled);
-    if (enabled) {
-        logInfo(QStringLiteral("Processing resumed: an API token is available"));
+    m_sink->setProcessing(isProcessing());
+    logHold();
+    if (isProcessing()) {
         m_worker->start();
         runWorkerNow();
     } else {
-        m_parts.log->warning(category, QStringLiteral("Processing is on hold: no API token. Deliveries are still "
-                                                      "answered and queued; save a token to resume"));
         m_worker->stop();
     }
     saveState();
@@ -241,7 +268,7 @@ void Service::setProcessing(bool enabled)
 
 void Service::runWorkerNow()
 {
-    if (m_running && m_processing)
+    if (m_running && isProcessing())
         QMetaObject::invokeMethod(m_worker.get(), &Worker::runOnce, Qt::QueuedConnection);
 }
 
@@ -258,7 +285,7 @@ void Service::saveState()
                                                            : QStringLiteral("stopped")},
         {QStringLiteral("worker.lastRun"), m_worker->lastRun().toString(Qt::ISODateWithMs)},
         {QStringLiteral("worker.nextRun"), m_worker->nextRun().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("worker.processing"), m_processing ? QStringLiteral("on") : QStringLiteral("held")},
+        {QStringLiteral("worker.processing"), holdName(m_hold)},
         {QStringLiteral("service.pid"), QString::number(QCoreApplication::applicationPid())},
     };
     m_parts.writer->submit([values, at](QSqlDatabase &db) -> Result<Done, QString> {

@@ -45,7 +45,7 @@ struct ServiceParts final
 
 // Wires, for one data directory: the task queue, the worker, and the receiver in front of the queue's sink. A lock
 // file (serve.lock) makes sure one Service per data directory serves at a time. It follows changes while running
-// (reconfigure, setVerificationString, setProcessing) without dropping a delivery.
+// (reconfigure, setVerificationString, setHold) without dropping a delivery.
 class Service final : public QObject
 {
     Q_OBJECT
@@ -64,10 +64,17 @@ public:
     // or site path restarts the receiver.
     void reconfigure(const ServiceConfig &config);
     void setVerificationString(const QString &secret);
-    // Processing needs working credentials: while held, deliveries are still answered and queued, and the tasks wait
-    // (no attempt is spent); resuming runs the worker at once.
-    void setProcessing(bool enabled);
-    bool isProcessing() const { return m_processing; }
+    // Why processing waits. While held, deliveries are still answered and queued and the tasks wait (no attempt is
+    // spent); resuming runs the worker at once.
+    enum class Hold {
+        None,
+        NoToken, // processing needs credentials
+        Paused,  // a person paused it (queue pause, the Queue tab); survives a restart
+    };
+    void setHold(Hold hold);
+    Hold hold() const { return m_hold; }
+    bool isProcessing() const { return m_hold == Hold::None; }
+    static QString holdName(Hold hold); // "on" | "no-token" | "paused": service_state's worker.processing
     // Something made tasks due by hand (retry, retry-dead): take them now rather than at the next tick.
     void runWorkerNow();
 
@@ -90,6 +97,7 @@ private:
     void saveState();
     void maintain(); // prunes finished tasks and log rows past the retention period
     void logInfo(const QString &message);
+    void logHold();
 
     ServiceConfig m_config;
     ServiceParts m_parts;
@@ -100,5 +108,5 @@ private:
     std::unique_ptr<Receiver> m_receiver;
     QTimer m_maintenance;
     bool m_running = false;
-    bool m_processing = true;
+    Hold m_hold = Hold::None;
 };

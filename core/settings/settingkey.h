@@ -17,6 +17,7 @@ enum class SettingKey {
     SecretsStore,
     UiCloseToTray,
     UiLanguage,
+    QueuePaused,
 };
 
 // Where a setting belongs. Machine-local ones describe this computer (where the receiver listens, where secrets

@@ -138,6 +138,9 @@ const QList<Settings::Key> &Settings::keys()
         {UiLanguage, machine, QStringLiteral("ui.language"), QStringLiteral("system"),
          QStringLiteral("language of the desktop app"),
          oneOf(QStringLiteral("ui.language"), {QStringLiteral("system"), QStringLiteral("ru"), QStringLiteral("en")})},
+        {QueuePaused, account, QStringLiteral("queue.paused"), QStringLiteral("off"),
+         QStringLiteral("on: processing is paused (queue pause/resume); deliveries are still received and queued"),
+         oneOf(QStringLiteral("queue.paused"), {QStringLiteral("on"), QStringLiteral("off")})},
     };
     return table;
 }
@@ -317,6 +320,11 @@ int Settings::retentionDays() const
 bool Settings::secretsInFile() const
 {
     return value(SettingKey::SecretsStore) == QLatin1String("file");
+}
+
+bool Settings::queuePaused() const
+{
+    return value(SettingKey::QueuePaused) == QLatin1String("on");
 }
 
 QString Settings::language() const

@@ -73,6 +73,7 @@ public:
     int retentionDays() const;
     bool secretsInFile() const;
     QString language() const; // "system" | "ru" | "en"
+    bool queuePaused() const;
 
     ExecutionMode executionMode(const QString &entityType, const QString &action) const;
     void setExecutionMode(const QString &entityType, const QString &action, ExecutionMode mode);

@@ -3,7 +3,12 @@
 
 #include "diagnostics/sqlitediagnosticslog.h"
 #include "settings/settings.h"
+#include "store/database.h"
+#include "store/readconnection.h"
+#include "store/sqlrow.h"
 #include "workspace/workspace.h"
+
+#include <QSqlQuery>
 
 namespace {
 const QString category = QStringLiteral("queue");
@@ -69,4 +74,36 @@ void QueueAdmin::cancel(qint64 id, Callback<bool> done)
             finished(QStringLiteral("Task %1 cancelled %2").arg(id).arg(m_origin));
         done(result);
     });
+}
+
+Result<Done, QString> QueueAdmin::setPaused(bool paused)
+{
+    if (paused == isPaused())
+        return Done{};
+    const auto set =
+        m_workspace->settings().set(SettingKey::QueuePaused, paused ? QStringLiteral("on") : QStringLiteral("off"));
+    if (!set.ok())
+        return set.error();
+    m_workspace->log().info(
+        category,
+        (paused ? QStringLiteral("Processing paused %1") : QStringLiteral("Processing resumed %1")).arg(m_origin));
+    Q_EMIT changed();
+    return Done{};
+}
+
+bool QueueAdmin::isPaused() const
+{
+    return m_workspace->settings().queuePaused();
+}
+
+QString QueueAdmin::serviceProcessing() const
+{
+    ReadConnection reader(Database::fileIn(m_workspace->dataDir()));
+    if (!reader.isOpen())
+        return {};
+    QSqlQuery query(reader.db());
+    query.prepare(QStringLiteral("SELECT value FROM service_state WHERE key = 'worker.processing'"));
+    if (!query.exec() || !query.next())
+        return {};
+    return SqlRow(query).text(QStringLiteral("value"));
 }

@@ -38,6 +38,14 @@ public:
     void retryDead(Callback<int> done);
     void cancel(qint64 id, Callback<bool> done);
 
+    // Pauses or resumes processing for whichever process serves the data directory (it follows within a poll; the
+    // receiver keeps answering and queueing). The state is a setting: it survives a restart.
+    Result<Done, QString> setPaused(bool paused);
+    bool isPaused() const;
+    // What the serving process last said of its processing: "on", "no-token", "paused"; empty when no service has
+    // run on this data directory.
+    QString serviceProcessing() const;
+
 Q_SIGNALS:
     // After an action was committed (and announced).
     void changed();

@@ -208,7 +208,7 @@ void Workspace::applyToken(const QString &token)
     SecretMasker::instance().add(token);
     m_client->setToken(this->token());
     if (m_service)
-        m_service->setProcessing(hasCredentials());
+        m_service->setHold(processingHold());
     Q_EMIT tokenChanged(token);
 }
 
@@ -384,6 +384,10 @@ void Workspace::onSettingChanged(SettingKey key)
         if (!m_options.apiUrlOverride.isValid())
             m_client->setBaseUrl(apiUrl());
         break;
+    case SettingKey::QueuePaused:
+        if (m_service)
+            m_service->setHold(processingHold());
+        break;
     case SettingKey::SecretsStore:
         chooseSecretStore();
         if (m_reloadingSettings) // another process moved the secrets: read them where they are now
@@ -403,6 +407,13 @@ void Workspace::onSettingChanged(SettingKey key)
 }
 
 // The service -------------------------------------------------------------------------------------------------
+
+Service::Hold Workspace::processingHold() const
+{
+    if (m_settings->queuePaused())
+        return Service::Hold::Paused;
+    return hasCredentials() ? Service::Hold::None : Service::Hold::NoToken;
+}
 
 ServiceConfig Workspace::serviceConfig() const
 {
@@ -454,7 +465,7 @@ void Workspace::evaluateService()
     }
     m_service =
         std::make_unique<Service>(serviceConfig(), ServiceParts{m_writer.get(), m_log.get(), m_client.get(), m_clock});
-    m_service->setProcessing(hasCredentials());
+    m_service->setHold(processingHold());
     const auto started = m_service->start();
     if (!started.ok()) {
         m_service.reset();

@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "moysklad/moyskladclient.h"
+#include "service/service.h"
 #include "settings/secretstore.h"
 #include "settings/settingkey.h"
 #include "store/changefeed.h"
@@ -16,7 +17,6 @@
 
 class Clock;
 class QSettings;
-class Service;
 class Settings;
 class SqliteDiagnosticsLog;
 class StoreWriter;
@@ -142,6 +142,7 @@ private:
     void evaluateService();
     void setRole(Role role, const QString &detail = {});
     ServiceConfig serviceConfig() const;
+    Service::Hold processingHold() const;
 
     Options m_options;
     const Clock *m_clock = nullptr;

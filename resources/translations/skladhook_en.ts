@@ -532,6 +532,22 @@
         <source>Task %1 cannot be cancelled in its current status.</source>
         <translation>Task %1 cannot be cancelled in its current status.</translation>
     </message>
+    <message>
+        <source>Resume processing</source>
+        <translation>Resume processing</translation>
+    </message>
+    <message>
+        <source>Pause processing</source>
+        <translation>Pause processing</translation>
+    </message>
+    <message>
+        <source>Processing is paused: deliveries are still received and queued.</source>
+        <translation>Processing is paused: deliveries are still received and queued.</translation>
+    </message>
+    <message>
+        <source>Processing resumed.</source>
+        <translation>Processing resumed.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceStatus</name>
@@ -566,6 +582,10 @@
     <message>
         <source>processing on hold: no API token</source>
         <translation>processing on hold: no API token</translation>
+    </message>
+    <message>
+        <source>processing paused</source>
+        <translation>processing paused</translation>
     </message>
 </context>
 <context>

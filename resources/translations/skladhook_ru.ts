@@ -539,6 +539,22 @@
         <source>Task %1 cannot be cancelled in its current status.</source>
         <translation>Задачу %1 нельзя отменить в её текущем состоянии.</translation>
     </message>
+    <message>
+        <source>Resume processing</source>
+        <translation>Возобновить обработку</translation>
+    </message>
+    <message>
+        <source>Pause processing</source>
+        <translation>Приостановить обработку</translation>
+    </message>
+    <message>
+        <source>Processing is paused: deliveries are still received and queued.</source>
+        <translation>Обработка приостановлена: уведомления по-прежнему принимаются и ставятся в очередь.</translation>
+    </message>
+    <message>
+        <source>Processing resumed.</source>
+        <translation>Обработка возобновлена.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceStatus</name>
@@ -573,6 +589,10 @@
     <message>
         <source>processing on hold: no API token</source>
         <translation>обработка приостановлена: нет токена API</translation>
+    </message>
+    <message>
+        <source>processing paused</source>
+        <translation>обработка приостановлена</translation>
     </message>
 </context>
 <context>

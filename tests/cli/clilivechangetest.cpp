@@ -181,3 +181,34 @@ TEST_F(CliLiveChangeTest, ATokenSavedFromTheCliReachesAServeThatHadNone)
     EXPECT_TRUE(QTest::qWaitFor([this] { return stored(5); }, 3000))
         << "the held task was not processed within 3 s of the token being saved; queue: " << text(cli.queueStats());
 }
+
+TEST_F(CliLiveChangeTest, QueuePauseHoldsARunningServeAcrossARestartAndResumeReleasesIt)
+{
+    seedOrder(7);
+    ASSERT_NO_FATAL_FAILURE(saveToken());
+    ASSERT_NO_FATAL_FAILURE(startServe());
+    const auto paused = cli.run({QStringLiteral("queue"), QStringLiteral("pause")});
+    ASSERT_EQ(paused.exitCode, 0) << paused.err.toStdString();
+    EXPECT_TRUE(paused.out.contains(QStringLiteral("follows within 2 s"))) << paused.out.toStdString();
+    QTest::qWait(2000);
+
+    ASSERT_EQ(deliver(7), 200) << "a paused service still receives";
+    QTest::qWait(1000);
+    EXPECT_FALSE(stored(7));
+    EXPECT_EQ(tasks("pending"), 1) << text(cli.queueStats());
+    const auto stats = cli.run({QStringLiteral("queue"), QStringLiteral("stats")});
+    EXPECT_TRUE(stats.out.contains(QStringLiteral("processing paused"))) << stats.out.toStdString();
+
+    // Still paused after a restart: the state is stored, not the process's.
+    ASSERT_EQ(serve.stop(), 0);
+    ASSERT_NO_FATAL_FAILURE(startServe());
+    QTest::qWait(1000);
+    EXPECT_FALSE(stored(7));
+
+    ASSERT_EQ(cli.run({QStringLiteral("queue"), QStringLiteral("resume")}).exitCode, 0);
+    EXPECT_TRUE(QTest::qWaitFor([this] { return stored(7); }, 3000))
+        << "resume did not reach the running serve; queue: " << text(cli.queueStats());
+    const auto log = cli.run({QStringLiteral("log")});
+    EXPECT_TRUE(log.out.contains(QStringLiteral("Processing paused from the command line"))) << log.out.toStdString();
+    EXPECT_TRUE(log.out.contains(QStringLiteral("Processing is paused"))) << "serve said why it holds";
+}

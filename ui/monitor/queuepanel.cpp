@@ -70,6 +70,9 @@ QueuePanel::QueuePanel(QueueAdmin *admin, QWidget *parent, const Clock *clock)
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_refreshButton = new QPushButton(tr("Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_pause = new QPushButton(this);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_pause->setCheckable(true);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_statusFilter);
@@ -77,6 +80,7 @@ QueuePanel::QueuePanel(QueueAdmin *admin, QWidget *parent, const Clock *clock)
     actions->addWidget(m_retry);
     actions->addWidget(m_retryDead);
     actions->addWidget(m_cancel);
+    actions->addWidget(m_pause);
     actions->addWidget(m_refreshButton);
 
     m_message = new QLabel(this);
@@ -117,6 +121,7 @@ QueuePanel::QueuePanel(QueueAdmin *admin, QWidget *parent, const Clock *clock)
     connect(m_retryDead, &QPushButton::clicked, this, &QueuePanel::retryAllDead);
     connect(m_cancel, &QPushButton::clicked, this, &QueuePanel::cancelSelected);
     connect(m_refreshButton, &QPushButton::clicked, this, &QueuePanel::refresh);
+    connect(m_pause, &QPushButton::clicked, this, &QueuePanel::togglePause);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setStatusFilter(parseTaskStatus(m_statusFilter->currentData().toString()));
         updateDetail();
@@ -246,6 +251,11 @@ void QueuePanel::updateActions()
     m_cancel->setEnabled(
         has && (status == TaskStatus::Pending || status == TaskStatus::Retrying || status == TaskStatus::Dead));
     m_retryDead->setEnabled(m_admin && m_deadCount > 0);
+    // Paused from anywhere (the CLI too): the button shows the stored state.
+    const bool paused = m_admin && m_admin->isPaused();
+    m_pause->setEnabled(m_admin != nullptr);
+    m_pause->setChecked(paused);
+    m_pause->setText(paused ? tr("Resume processing") : tr("Pause processing"));
     m_refreshButton->setEnabled(m_admin != nullptr);
 }
 
@@ -295,6 +305,19 @@ void QueuePanel::cancelSelected()
         else
             finishAction(false, tr("Task %1 cannot be cancelled in its current status.").arg(id));
     });
+}
+
+void QueuePanel::togglePause()
+{
+    if (!m_admin)
+        return;
+    const bool pause = !m_admin->isPaused();
+    const auto set = m_admin->setPaused(pause);
+    if (!set.ok())
+        finishAction(false, set.error());
+    else
+        finishAction(true, pause ? tr("Processing is paused: deliveries are still received and queued.")
+                                 : tr("Processing resumed."));
 }
 
 void QueuePanel::finishAction(bool ok, const QString &message)

@@ -44,6 +44,8 @@ public Q_SLOTS:
     void retrySelected();
     void retryAllDead();
     void cancelSelected();
+    // Pauses processing, or resumes it (wherever the service runs; the receiver keeps queueing).
+    void togglePause();
 
 Q_SIGNALS:
     // After an action's result came back (and the panel refreshed).
@@ -71,6 +73,7 @@ private:
     QPushButton *m_retryDead = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_refreshButton = nullptr;
+    QPushButton *m_pause = nullptr;
     QTimer m_refresh;
     int m_deadCount = 0;
 };

@@ -8,6 +8,7 @@
 #include "service/service.h"
 #include "settings/memorysecretstore.h"
 #include "settings/settings.h"
+#include "workspace/queueadmin.h"
 
 #include <gtest/gtest.h>
 #include <QCoreApplication>
@@ -144,6 +145,34 @@ TEST_F(WorkspaceTest, WithOrderImportOffAnUpdateOnlyChangesOrdersTheStoreHas)
     ASSERT_EQ(stored.size(), 1) << "an UPDATE of an order the store does not have stored it";
     EXPECT_EQ(stored.first().id, known);
     EXPECT_EQ(stored.first().sum, 1500);
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(WorkspaceTest, APauseFromAnotherProcessHoldsProcessingUntilResumedAndSurvivesARestart)
+{
+    fake.seedDocument(customerorder, Builders::customerOrder(orderId, 1000));
+    ASSERT_TRUE(serve(*workspace));
+    auto cli = openWorkspace();
+    QueueAdmin admin(cli.get(), QStringLiteral("from a test"));
+    ASSERT_TRUE(admin.setPaused(true).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->service()->hold() == Service::Hold::Paused; }, 2000));
+    ASSERT_EQ(post(customerorder, update, {orderId}), 200); // still received and queued
+    QTest::qWait(300);
+    EXPECT_EQ(stats().pending, 1);
+    EXPECT_EQ(admin.serviceProcessing(), QStringLiteral("paused"));
+
+    // A restart keeps it paused.
+    workspace.reset();
+    workspace = openWorkspace();
+    ASSERT_TRUE(serve(*workspace));
+    EXPECT_EQ(workspace->service()->hold(), Service::Hold::Paused);
+
+    ASSERT_TRUE(admin.setPaused(false).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stats().done == 1; }, 3000));
+    EXPECT_EQ(orders().size(), 1);
 }
 
 } // namespace

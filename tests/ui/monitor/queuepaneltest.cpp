@@ -6,6 +6,7 @@
 #include "monitorfixture.h"
 #include "queue/taskqueue.h"
 #include "settings/memorysecretstore.h"
+#include "settings/settings.h"
 #include "workspace/queueadmin.h"
 #include "workspace/workspace.h"
 
@@ -195,4 +196,30 @@ TEST_F(QueuePanelTest, ActionsAreLoggedAndAnnouncedToTheServingProcess)
     LogReader::Filter filter;
     filter.text = QStringLiteral("queued again from the desktop app");
     EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 1);
+}
+
+TEST_F(QueuePanelTest, PauseAndResumeAreStoredAndFollowAChangeMadeElsewhere)
+{
+    auto panel = makePanel();
+    QPushButton *pause = button(panel.get(), "pauseButton");
+    ASSERT_TRUE(pause->isEnabled());
+    EXPECT_FALSE(pause->isChecked());
+    EXPECT_EQ(pause->text(), QStringLiteral("Pause processing"));
+
+    QTest::mouseClick(pause, Qt::LeftButton);
+    EXPECT_TRUE(workspace().settings().queuePaused());
+    EXPECT_TRUE(pause->isChecked());
+    EXPECT_EQ(pause->text(), QStringLiteral("Resume processing"));
+
+    // Resumed by another process (the CLI): the button follows at the next refresh.
+    Workspace::Options options;
+    options.dataDir = dir.path();
+    options.keychain = [] { return std::make_unique<MemorySecretStore>(); };
+    Workspace cli(options);
+    ASSERT_TRUE(cli.open().ok());
+    ASSERT_TRUE(QueueAdmin(&cli, QStringLiteral("from the command line")).setPaused(false).ok());
+    workspace().settings().reload();
+    panel->refresh();
+    EXPECT_FALSE(pause->isChecked());
+    EXPECT_EQ(pause->text(), QStringLiteral("Pause processing"));
 }
