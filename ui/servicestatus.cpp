@@ -93,6 +93,8 @@ QString ServiceStatus::receiverText() const
         m_workspace->role() == Workspace::Role::Serving || m_workspace->role() == Workspace::Role::Attached;
     if (running && m_processing == QLatin1String("no-token"))
         text += QStringLiteral("  ·  ") + tr("processing on hold: no API token");
+    else if (running && m_processing == QLatin1String("token-rejected"))
+        text += QStringLiteral("  ·  ") + tr("processing on hold: MoySklad refused the API token, save a new one");
     else if (running && m_processing == QLatin1String("paused"))
         text += QStringLiteral("  ·  ") + tr("processing paused");
     return text;

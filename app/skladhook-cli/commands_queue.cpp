@@ -68,6 +68,9 @@ void runStats(CliContext &ctx)
             ctx.out() << "processing paused: 'skladhook-cli queue resume' continues it\n";
         else if (admin->serviceProcessing() == QLatin1String("no-token"))
             ctx.out() << "processing on hold: no API token ('skladhook-cli config set api.token -')\n";
+        else if (admin->serviceProcessing() == QLatin1String("token-rejected"))
+            ctx.out() << "processing on hold: MoySklad refused the API token (revoked by a newer login?); tasks keep "
+                         "their attempts until a working token is saved ('skladhook-cli config set api.token -')\n";
     }
     ctx.finish(0);
 }

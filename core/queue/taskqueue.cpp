@@ -264,7 +264,8 @@ Result<bool, QString> TaskQueue::failIn(QSqlDatabase &db, const Task &task, cons
     const qint64 exp = qint64(policy.backoffBaseMs) << std::min(std::max(attempts - 1, 0), 20);
     const qint64 cap = std::min<qint64>(exp, policy.backoffMaxMs);
     const qint64 delay = cap / 2 + qint64(QRandomGenerator::global()->bounded(double(cap / 2 + 1)));
-    const QString next = iso(at.addMSecs(failure.countAttempt ? delay : std::min<qint64>(delay, 60000)));
+    const qint64 wait = failure.dueAtOnce ? 0 : failure.countAttempt ? delay : std::min<qint64>(delay, 60000);
+    const QString next = iso(at.addMSecs(wait));
     const QString time = iso(at);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE tasks SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, "

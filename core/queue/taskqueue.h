@@ -35,6 +35,9 @@ public:
         QString error;
         bool retryable = true;    // false: dead at once
         bool countAttempt = true; // false: rescheduled without spending an attempt (rate limiting)
+        // Due again at once rather than after a backoff: what failed was not the task but something the service
+        // holds processing for (a refused token), so it is taken as soon as processing resumes.
+        bool dueAtOnce = false;
     };
     using ModeOf = std::function<ExecutionMode(const QString &entityType, const QString &action)>;
     template<typename T>

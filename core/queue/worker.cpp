@@ -222,10 +222,15 @@ void Worker::onFetched(const std::shared_ptr<Pass> &pass, const std::shared_ptr<
 {
     if (!fetched.ok()) {
         const ApiError &error = fetched.error();
-        // A 429 that outlived the client's retries only delays the tasks: it spends no attempt.
+        // A 429 that outlived the client's retries only delays the tasks: it spends no attempt. Neither does a
+        // refused token: the documents are fine, the credentials are not, and no task may die of that.
+        const bool unauthorized = error.kind == ApiError::Kind::Unauthorized;
+        const bool countAttempt = error.kind != ApiError::Kind::RateLimited && !unauthorized;
         submit(pass, BatchJob::failing(
-                         tasks, {error.toString(), error.isRetryable(), error.kind != ApiError::Kind::RateLimited},
+                         tasks, {error.toString(), error.isRetryable() || unauthorized, countAttempt, unauthorized},
                          m_queue->policy(), m_clock));
+        if (unauthorized)
+            Q_EMIT credentialsRejected(error.toString());
     } else {
         // Not returned: MoySklad no longer has it (deleted). Final, not retried.
         QSet<QString> present;

@@ -58,6 +58,9 @@ Q_SIGNALS:
     // After each pass, once the outcome of every task it took is committed: how many tasks it finished and how many
     // failed (retrying or dead).
     void runFinished(int done, int failed);
+    // MoySklad refused the credentials (401: the token was revoked or is wrong). The tasks of that request were put
+    // back without spending an attempt; more requests would only fail the same way.
+    void credentialsRejected(const QString &error);
 
 private:
     struct Pass;

@@ -106,6 +106,7 @@ Result<Done, QString> Service::start()
     m_worker = std::make_unique<Worker>(m_queue.get(), m_parts.client, m_parts.writer, m_parts.log, m_config.worker,
                                         *m_parts.clock);
     connect(m_worker.get(), &Worker::runFinished, this, &Service::saveState);
+    connect(m_worker.get(), &Worker::credentialsRejected, this, &Service::credentialsRejected);
     m_sink = std::make_unique<QueueSink>(m_queue.get(), m_worker.get(), m_parts.log);
     m_sink->setModes(m_config.modes);
     m_sink->setProcessing(isProcessing());
@@ -225,6 +226,8 @@ QString Service::holdName(Hold hold)
         return QStringLiteral("on");
     case Hold::NoToken:
         return QStringLiteral("no-token");
+    case Hold::TokenRejected:
+        return QStringLiteral("token-rejected");
     case Hold::Paused:
         return QStringLiteral("paused");
     }
@@ -240,6 +243,11 @@ void Service::logHold()
     case Hold::NoToken:
         m_parts.log->warning(category, QStringLiteral("Processing is on hold: no API token. Deliveries are still "
                                                       "answered and queued; save a token to resume"));
+        break;
+    case Hold::TokenRejected:
+        m_parts.log->error(category, QStringLiteral("MoySklad refused the API token (revoked by a newer login, or "
+                                                    "wrong): processing is on hold and the tasks keep their attempts. "
+                                                    "Save a working token to resume"));
         break;
     case Hold::Paused:
         m_parts.log->warning(category, QStringLiteral("Processing is paused. Deliveries are still answered and "

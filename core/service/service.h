@@ -68,13 +68,15 @@ public:
     // spent); resuming runs the worker at once.
     enum class Hold {
         None,
-        NoToken, // processing needs credentials
-        Paused,  // a person paused it (queue pause, the Queue tab); survives a restart
+        NoToken,       // processing needs credentials
+        TokenRejected, // MoySklad answered 401: the token was revoked (a login + password exchange does that) or wrong
+        Paused,        // a person paused it (queue pause, the Queue tab); survives a restart
     };
     void setHold(Hold hold);
     Hold hold() const { return m_hold; }
     bool isProcessing() const { return m_hold == Hold::None; }
-    static QString holdName(Hold hold); // "on" | "no-token" | "paused": service_state's worker.processing
+    // "on" | "no-token" | "token-rejected" | "paused": service_state's worker.processing
+    static QString holdName(Hold hold);
     // Something made tasks due by hand (retry, retry-dead): take them now rather than at the next tick.
     void runWorkerNow();
 
@@ -91,6 +93,8 @@ public:
 
 Q_SIGNALS:
     void runningChanged(bool running);
+    // The worker met a 401: whoever owns the credentials holds processing until a new token is saved.
+    void credentialsRejected();
     void receiverRestarted();
 
 private:

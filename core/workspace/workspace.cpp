@@ -204,6 +204,9 @@ void Workspace::reloadSecrets()
 
 void Workspace::applyToken(const QString &token)
 {
+    // A new token gets its chance; the one MoySklad refused is gone.
+    if (token != m_storedToken)
+        m_tokenRejected = false;
     m_storedToken = token;
     SecretMasker::instance().add(token);
     m_client->setToken(this->token());
@@ -412,7 +415,9 @@ Service::Hold Workspace::processingHold() const
 {
     if (m_settings->queuePaused())
         return Service::Hold::Paused;
-    return hasCredentials() ? Service::Hold::None : Service::Hold::NoToken;
+    if (!hasCredentials())
+        return Service::Hold::NoToken;
+    return m_tokenRejected ? Service::Hold::TokenRejected : Service::Hold::None;
 }
 
 ServiceConfig Workspace::serviceConfig() const
@@ -465,6 +470,11 @@ void Workspace::evaluateService()
     }
     m_service =
         std::make_unique<Service>(serviceConfig(), ServiceParts{m_writer.get(), m_log.get(), m_client.get(), m_clock});
+    connect(m_service.get(), &Service::credentialsRejected, this, [this] {
+        m_tokenRejected = true;
+        if (m_service)
+            m_service->setHold(processingHold());
+    });
     m_service->setHold(processingHold());
     const auto started = m_service->start();
     if (!started.ok()) {

@@ -160,6 +160,7 @@ private:
     QString m_storedToken;
     QString m_siteSecret;
     bool m_secretsLoaded = false;
+    bool m_tokenRejected = false; // MoySklad answered 401 to the current token
     bool m_wantService = false;
     bool m_reloadingSettings = false;
     Role m_role = Role::Idle;

@@ -212,3 +212,37 @@ TEST_F(CliLiveChangeTest, QueuePauseHoldsARunningServeAcrossARestartAndResumeRel
     EXPECT_TRUE(log.out.contains(QStringLiteral("Processing paused from the command line"))) << log.out.toStdString();
     EXPECT_TRUE(log.out.contains(QStringLiteral("Processing is paused"))) << "serve said why it holds";
 }
+
+TEST_F(CliLiveChangeTest, ARevokedTokenHoldsTasksWithoutSpendingAttemptsAndANewTokenResumesThem)
+{
+    seedOrder(9);
+    ASSERT_NO_FATAL_FAILURE(saveToken());
+    ASSERT_TRUE(cli.configSet(QStringLiteral("worker.maxAttempts"), QStringLiteral("1")));
+    ASSERT_NO_FATAL_FAILURE(startServe());
+    // Someone exchanged the login and password elsewhere: MoySklad revoked the token serve uses.
+    const QString fresh = fake.revokeTokens();
+
+    ASSERT_EQ(deliver(9), 200);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] {
+            return cli.run({QStringLiteral("queue"), QStringLiteral("stats")})
+                .out.contains(QStringLiteral("refused the API token"));
+        },
+        5000))
+        << "queue stats does not say why nothing is processed: "
+        << cli.run({QStringLiteral("queue"), QStringLiteral("stats")}).out.toStdString()
+        << cli.run({QStringLiteral("log")}).out.toStdString();
+    EXPECT_EQ(tasks("dead"), 0) << "a task died of a revoked token; queue: " << text(cli.queueStats());
+    EXPECT_FALSE(stored(9));
+    const auto list = cli.run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(list.json().array().size(), 1);
+    EXPECT_EQ(list.json().array().at(0).toObject().value(QStringLiteral("attempts")).toInt(), 0)
+        << "the 401 spent an attempt";
+    const auto log = cli.run({QStringLiteral("log")});
+    EXPECT_TRUE(log.out.contains(QStringLiteral("MoySklad refused the API token"))) << log.out.toStdString();
+
+    // A working token, saved from the CLI, reaches serve and the held task is processed.
+    ASSERT_TRUE(cli.configSet(QStringLiteral("api.token"), fresh));
+    EXPECT_TRUE(QTest::qWaitFor([this] { return stored(9); }, 5000))
+        << "the new token did not resume processing; queue: " << text(cli.queueStats());
+}

@@ -231,6 +231,15 @@ public:
         return answer;
     }
 
+    // A new token revokes the user's earlier ones, as MoySklad does. The caller holds the mutex.
+    QString issueToken()
+    {
+        tokens.clear();
+        const QString token = QStringLiteral("fake-token-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        tokens.insert(token);
+        return token;
+    }
+
     Answer route(const QString &method, const QString &fullPath, const QUrlQuery &query, const QByteArray &body)
     {
         if (!fullPath.startsWith(apiPrefix))
@@ -239,11 +248,7 @@ public:
         const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 
         if (path == QLatin1String("/security/token") && method == QLatin1String("POST")) {
-            // A new token revokes the user's earlier ones, as MoySklad does.
-            tokens.clear();
-            const QString token = QStringLiteral("fake-token-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-            tokens.insert(token);
-            return jsonAnswer(QJsonDocument(QJsonObject{{QStringLiteral("access_token"), token}}), 201);
+            return jsonAnswer(QJsonDocument(QJsonObject{{QStringLiteral("access_token"), issueToken()}}), 201);
         }
         if (path == QLatin1String("/context/employee") && method == QLatin1String("GET"))
             return jsonAnswer(QJsonDocument(QJsonObject{{QStringLiteral("uid"), login},
@@ -661,6 +666,12 @@ QString FakeMoySklad::token() const
 {
     std::lock_guard lock(d->mutex);
     return d->tokens.isEmpty() ? QString() : *d->tokens.cbegin();
+}
+
+QString FakeMoySklad::revokeTokens()
+{
+    std::lock_guard lock(d->mutex);
+    return d->issueToken();
 }
 
 void FakeMoySklad::setLogin(const QString &login, const QString &password)

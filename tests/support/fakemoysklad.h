@@ -72,6 +72,9 @@ public:
     // Credentials. A default valid token exists from the start.
     QString token() const;
     void setLogin(const QString &login, const QString &password);
+    // What a login + password exchange elsewhere does (another program, or a person): every earlier token is revoked.
+    // Returns the new one.
+    QString revokeTokens();
 
     // Webhooks. seedHook assigns id, href and accountId and stores the hook as is (no validation).
     Webhook seedHook(Webhook hook);
