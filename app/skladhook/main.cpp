@@ -51,8 +51,8 @@ int main(int argc, char **argv)
         }
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("-?")) {
             // Without an application Qt cannot know the program's name: name it as it was called, as Qt would.
-            const QString text = parser.helpText().replace(QLatin1String("<executable_name>"),
-                                                           QString::fromLocal8Bit(argv[0]));
+            const QString text =
+                parser.helpText().replace(QLatin1String("<executable_name>"), QString::fromLocal8Bit(argv[0]));
             std::fputs(qPrintable(text), stdout);
             return 0;
         }
