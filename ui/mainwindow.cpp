@@ -116,7 +116,7 @@ void MainWindow::start()
 void MainWindow::restoreState()
 {
     Settings *settings = &m_services.workspace->settings();
-    if (!m_webhooksPage->header()->restoreState(settings->uiState(headerKey).toByteArray()))
+    if (!m_webhooksPage->restoreHeaderState(settings->uiState(headerKey).toByteArray()))
         m_webhooksPage->resizeColumnsToDefaults();
     // The first time, wide enough for every column of the webhook table (the URLs' paths are long).
     if (!restoreGeometry(settings->uiState(geometryKey).toByteArray()))

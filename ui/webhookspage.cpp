@@ -144,6 +144,17 @@ void WebhooksPage::fitColumns()
     setWidth(WebhookTableModel::UpdateColumn, widest({header(WebhookTableModel::UpdateColumn)}));
 }
 
+bool WebhooksPage::restoreHeaderState(const QByteArray &state)
+{
+    const QScopedValueRollback<bool> ours(m_settingWidths, true);
+    if (!header()->restoreState(state))
+        return false;
+    m_fitColumns = false;
+    // A state saved by an older version may carry a stretched URL column: every column is the user's to size.
+    header()->setSectionResizeMode(QHeaderView::Interactive);
+    return true;
+}
+
 int WebhooksPage::preferredWidth() const
 {
     const QMargins margins = contentsMargins() + layout()->contentsMargins();

@@ -24,6 +24,9 @@ public:
     // Sets the column widths that fit the content; used when no saved header state exists. Until the user resizes a
     // column, the widths follow the content after every listing.
     void resizeColumnsToDefaults();
+    // Restores the user's column widths (saved by header()->saveState()); false when `state` is not usable. From then
+    // on the widths are the user's: listings no longer change them.
+    bool restoreHeaderState(const QByteArray &state);
     // The width the page needs to show every column at its current width, without a horizontal scroll.
     int preferredWidth() const;
 

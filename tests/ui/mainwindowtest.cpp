@@ -431,6 +431,13 @@ TEST_F(MainWindowTest, GeometryColumnWidthsAndTabAreRemembered)
     EXPECT_EQ(window->tabs()->currentIndex(), 1);
     EXPECT_EQ(window->size(), QSize(1000, 700));
     EXPECT_EQ(table()->horizontalHeader()->sectionSize(WebhookTableModel::EntityColumn), 211);
+    // A listing keeps the user's widths: only the first, unsaved layout follows the content.
+    const int url = table()->horizontalHeader()->sectionSize(WebhookTableModel::UrlColumn);
+    window->start();
+    ASSERT_TRUE(waitIdle());
+    ASSERT_EQ(model()->rowCount(), 10);
+    EXPECT_EQ(table()->horizontalHeader()->sectionSize(WebhookTableModel::EntityColumn), 211);
+    EXPECT_EQ(table()->horizontalHeader()->sectionSize(WebhookTableModel::UrlColumn), url);
 }
 
 TEST_F(MainWindowTest, InteractiveWidgetsHaveStableNames)
