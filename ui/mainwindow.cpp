@@ -11,8 +11,12 @@
 #include "widgets/messagebar.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -48,6 +52,19 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
+    // Actions of the window, so that their shortcuts work from every tab.
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_refreshAction = m_fileMenu->addAction(QString(), m_controller, &WebhookController::refresh);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_fileMenu->addSeparator();
+    // Quits the application (the receiver and the worker too), even where closing the window only hides it.
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
     connect(m_controller, &WebhookController::planChanged, this, [this] { m_model->setPlan(m_controller->plan()); });
     connect(m_controller, &WebhookController::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_controller, &WebhookController::message, this, &MainWindow::onMessage);
@@ -72,8 +89,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             m_services.workspace->saveToken(token);
     });
     connect(m_connectionPage, &ConnectionPage::siteSecretEdited, this, &MainWindow::saveSiteSecret);
-    connect(m_connectionPage, &ConnectionPage::generateSecretRequested, this,
-            [this] { saveSiteSecret(SecretGenerator::verificationString()); });
+    connect(m_connectionPage, &ConnectionPage::generateSecretRequested, this, &MainWindow::askGenerateSecret);
     connect(m_connectionPage, &ConnectionPage::checkConnectionRequested, m_controller,
             &WebhookController::checkConnection);
     connect(m_connectionPage, &ConnectionPage::obtainTokenRequested, this, &MainWindow::askObtainToken);
@@ -100,10 +116,13 @@ void MainWindow::start()
 void MainWindow::restoreState()
 {
     Settings *settings = &m_services.workspace->settings();
-    if (!restoreGeometry(settings->uiState(geometryKey).toByteArray()))
-        resize(1180, 620);
-    if (!m_webhooksPage->header()->restoreState(settings->uiState(headerKey).toByteArray()))
+    if (!m_webhooksPage->restoreHeaderState(settings->uiState(headerKey).toByteArray()))
         m_webhooksPage->resizeColumnsToDefaults();
+    // The first time, wide enough for every column of the webhook table (the URLs' paths are long).
+    if (!restoreGeometry(settings->uiState(geometryKey).toByteArray()))
+        resize(
+            std::max(1180, m_webhooksPage->preferredWidth() + 2 * centralWidget()->layout()->contentsMargins().left()),
+            620);
     m_tabs->setCurrentIndex(qBound(0, settings->uiState(tabKey).toInt(), m_tabs->count() - 1));
 }
 
@@ -134,6 +153,9 @@ void MainWindow::retranslate()
     setWindowTitle(tr("SkladHook — MoySklad webhooks"));
     m_tabs->setTabText(m_tabs->indexOf(m_webhooksPage), tr("Webhooks"));
     m_tabs->setTabText(m_tabs->indexOf(m_connectionPage), tr("Connection and exchange"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_refreshAction->setText(tr("&Refresh webhooks"));
+    m_quitAction->setText(tr("&Quit"));
 }
 
 void MainWindow::onBusyChanged(bool busy)
@@ -266,5 +288,30 @@ void MainWindow::askRemoveUnneeded()
     m_dialogs->ask(this, question, this, [this](bool yes) {
         if (yes)
             m_controller->removeUnneeded();
+    });
+}
+
+void MainWindow::askGenerateSecret()
+{
+    Dialogs::Question question;
+    question.title = tr("Generate a new verification string?");
+    question.text = tr("The hooks installed in MoySklad carry the current verification string in their URL. After a "
+                       "new one is generated they are outdated: update them (tick Update, or Tick all outdated, then "
+                       "Apply on the Webhooks tab), otherwise SkladHook refuses MoySklad's deliveries to them.");
+    question.confirmText = tr("Generate");
+    question.warning = true;
+    m_dialogs->ask(this, question, this, [this](bool yes) {
+        if (!yes)
+            return;
+        saveSiteSecret(SecretGenerator::verificationString());
+        const int outdated = m_controller->plan().count(HookState::Outdated);
+        if (outdated > 0)
+            m_messageBar->showMessage(
+                MessageBar::Kind::Warning,
+                tr("A new verification string was generated: %n hook(s) are now outdated. Tick Update on them (or "
+                   "Tick all outdated), then Apply.",
+                   nullptr, outdated));
+        else
+            m_messageBar->showMessage(MessageBar::Kind::Info, tr("A new verification string was generated."));
     });
 }

@@ -9,6 +9,8 @@
 class Dialogs;
 class LanguageManager;
 class MessageBar;
+class QAction;
+class QMenu;
 class QTabWidget;
 class ConnectionPage;
 class Workspace;
@@ -16,7 +18,8 @@ class WebhookTableModel;
 class WebhooksPage;
 struct SecretError;
 
-// The one main window: a message bar over tabs (Webhooks, Connection and exchange; the monitor adds its own).
+// The one main window: a message bar over tabs (Webhooks, Connection and exchange; the monitor adds its own), and a
+// File menu with Refresh (F5) and Quit (Ctrl+Q, which quits the application, not only the window).
 // It only shows things and forwards clicks: the work is WebhookController's and the Workspace's.
 class MainWindow final : public QMainWindow
 {
@@ -59,6 +62,7 @@ private:
     void askObtainToken(const QString &login, const QString &password);
     void askSecretsInFile(bool inFile);
     void askRemoveUnneeded();
+    void askGenerateSecret();
 
     Services m_services;
     Dialogs *m_dialogs = nullptr;
@@ -68,5 +72,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     WebhooksPage *m_webhooksPage = nullptr;
     ConnectionPage *m_connectionPage = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_refreshAction = nullptr; // F5
+    QAction *m_quitAction = nullptr;    // Ctrl+Q
     bool m_startRefreshPending = false;
 };

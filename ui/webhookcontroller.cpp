@@ -160,7 +160,14 @@ void WebhookController::runApply(const ApplyOptions &options)
         return;
     const HookPlan plan = m_plan;
     if (HookApplier::writesFor(plan, options).isEmpty()) {
-        Q_EMIT message(Severity::Info, tr("Nothing to write: the webhooks are already as they should be."));
+        // Outdated hooks are rewritten only when ticked: "already as they should be" would be untrue.
+        const int outdated = plan.count(HookState::Outdated);
+        if (outdated > 0 && !options.removeUnwanted)
+            Q_EMIT message(Severity::Warning,
+                           tr("%n hook(s) are outdated: tick Update on them (or Tick all outdated), then Apply.",
+                              nullptr, outdated));
+        else
+            Q_EMIT message(Severity::Info, tr("Nothing to write: the webhooks are already as they should be."));
         endBusy();
         return;
     }

@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -19,6 +21,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     , m_table(new QTableView(this))
     , m_refresh(new QPushButton(this))
     , m_installMissing(new QPushButton(this))
+    , m_tickOutdated(new QPushButton(this))
     , m_apply(new QPushButton(this))
     , m_removeUnneeded(new QPushButton(this))
     , m_busy(new QProgressBar(this))
@@ -28,6 +31,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     m_table->setObjectName(QStringLiteral("webhookTable"));
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_installMissing->setObjectName(QStringLiteral("installMissingButton"));
+    m_tickOutdated->setObjectName(QStringLiteral("tickOutdatedButton"));
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_removeUnneeded->setObjectName(QStringLiteral("removeUnneededButton"));
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
@@ -40,12 +44,12 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    // The URL's path says which hook it is; its end is the (already shortened) key: cut from the right.
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(WebhookTableModel::UrlColumn, QHeaderView::Stretch);
     resizeColumnsToDefaults();
 
     m_busy->setRange(0, 0); // busy: an animation, no percentage
@@ -57,6 +61,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_installMissing);
+    buttons->addWidget(m_tickOutdated);
     buttons->addWidget(m_apply);
     buttons->addStretch(1);
     buttons->addWidget(m_removeUnneeded);
@@ -69,7 +74,12 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
 
     connect(m_refresh, &QPushButton::clicked, this, &WebhooksPage::refreshRequested);
     connect(m_installMissing, &QPushButton::clicked, this, &WebhooksPage::installMissingRequested);
+    connect(m_tickOutdated, &QPushButton::clicked, m_model, &WebhookTableModel::tickOutdated);
     connect(m_apply, &QPushButton::clicked, this, &WebhooksPage::applyRequested);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_settingWidths)
+            m_fitColumns = false; // the user chose a width: keep it
+    });
     connect(m_removeUnneeded, &QPushButton::clicked, this, &WebhooksPage::removeUnneededRequested);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WebhooksPage::onModelReset);
     connect(m_model, &WebhookTableModel::checksChanged, this, &WebhooksPage::updateButtons);
@@ -84,6 +94,13 @@ QHeaderView *WebhooksPage::header() const
 
 void WebhooksPage::resizeColumnsToDefaults()
 {
+    m_fitColumns = true;
+    fitColumns();
+}
+
+void WebhooksPage::fitColumns()
+{
+    const QScopedValueRollback<bool> ours(m_settingWidths, true);
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto widest = [&metrics](const QStringList &samples) {
         int width = 0;
@@ -92,27 +109,57 @@ void WebhooksPage::resizeColumnsToDefaults()
         return width + 24;
     };
     const auto header = [this](int column) { return m_model->headerData(column, Qt::Horizontal).toString(); };
-    m_table->setColumnWidth(WebhookTableModel::EntityColumn,
-                            widest({QStringLiteral("customerorder"), header(WebhookTableModel::EntityColumn)}));
-    m_table->setColumnWidth(WebhookTableModel::ActionColumn,
-                            widest({QStringLiteral("PROCESSED"), header(WebhookTableModel::ActionColumn)}));
-    m_table->setColumnWidth(
-        WebhookTableModel::EnabledColumn,
-        widest({WebhookTableModel::tr("Yes"), WebhookTableModel::tr("No"), header(WebhookTableModel::EnabledColumn)}));
-    m_table->setColumnWidth(WebhookTableModel::OwnerColumn,
-                            widest({WebhookTableModel::tr("Ours"), WebhookTableModel::tr("Other application"),
-                                    header(WebhookTableModel::OwnerColumn)}));
+    // At least what the samples need (so the widths do not jump between listings), at least what the rows need.
+    const QAbstractItemView *view = m_table; // sizeHintForColumn is public there, protected in QTableView
+    const auto setWidth = [this, view](int column, int width) {
+        width =
+            std::max({width, view->sizeHintForColumn(column), m_table->horizontalHeader()->sectionSizeHint(column)});
+        m_table->setColumnWidth(column, width);
+    };
+    setWidth(WebhookTableModel::EntityColumn,
+             widest({QStringLiteral("customerorder"), header(WebhookTableModel::EntityColumn)}));
+    setWidth(WebhookTableModel::ActionColumn,
+             widest({QStringLiteral("PROCESSED"), WebhookTableModel::actionText(QStringLiteral("UPDATE"), true),
+                     header(WebhookTableModel::ActionColumn)}));
+    // A typical URL of ours: the path in full, the key shortened.
+    setWidth(WebhookTableModel::UrlColumn,
+             widest({WebhookTableModel::displayUrl(
+                         QStringLiteral("https://shop.example.com/skladhook/moysklad/customerorder/update?key=Ab")),
+                     header(WebhookTableModel::UrlColumn)}));
+    setWidth(WebhookTableModel::EnabledColumn, widest({WebhookTableModel::tr("Yes"), WebhookTableModel::tr("No"),
+                                                       header(WebhookTableModel::EnabledColumn)}));
+    setWidth(WebhookTableModel::OwnerColumn,
+             widest({WebhookTableModel::tr("Ours"), WebhookTableModel::tr("Other application"),
+                     header(WebhookTableModel::OwnerColumn)}));
     QStringList states;
     for (const HookState state : {HookState::InSync, HookState::Missing, HookState::Outdated, HookState::Disabled,
                                   HookState::NotNeeded, HookState::Foreign})
         states.append(WebhookTableModel::stateText(state));
-    m_table->setColumnWidth(WebhookTableModel::StateColumn, widest(states));
+    setWidth(WebhookTableModel::StateColumn, widest(states));
     QStringList modes;
     for (const ExecutionMode mode : {ExecutionMode::Immediate, ExecutionMode::Queued, ExecutionMode::FirstImmediate})
         modes.append(WebhookTableModel::modeText(mode));
     // Room for the combo box's frame and arrow.
-    m_table->setColumnWidth(WebhookTableModel::ModeColumn, widest(modes) + 32);
-    m_table->setColumnWidth(WebhookTableModel::UpdateColumn, widest({header(WebhookTableModel::UpdateColumn)}));
+    setWidth(WebhookTableModel::ModeColumn, widest(modes) + 32);
+    setWidth(WebhookTableModel::UpdateColumn, widest({header(WebhookTableModel::UpdateColumn)}));
+}
+
+bool WebhooksPage::restoreHeaderState(const QByteArray &state)
+{
+    const QScopedValueRollback<bool> ours(m_settingWidths, true);
+    if (!header()->restoreState(state))
+        return false;
+    m_fitColumns = false;
+    // A state saved by an older version may carry a stretched URL column: every column is the user's to size.
+    header()->setSectionResizeMode(QHeaderView::Interactive);
+    return true;
+}
+
+int WebhooksPage::preferredWidth() const
+{
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    return m_table->horizontalHeader()->length() + 2 * m_table->frameWidth() +
+           m_table->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right();
 }
 
 void WebhooksPage::setBusy(bool busy)
@@ -130,6 +177,8 @@ void WebhooksPage::onModelReset()
         if (m_model->flags(index) & Qt::ItemIsEditable)
             m_table->openPersistentEditor(index);
     }
+    if (m_fitColumns)
+        fitColumns();
     updateButtons();
 }
 
@@ -138,6 +187,7 @@ void WebhooksPage::updateButtons()
     const HookPlan &plan = m_model->plan();
     m_refresh->setEnabled(!m_isBusy);
     m_installMissing->setEnabled(!m_isBusy && plan.count(HookState::Missing) > 0);
+    m_tickOutdated->setEnabled(!m_isBusy && !m_model->outdatedHookIds().isEmpty());
     m_apply->setEnabled(!m_isBusy && !plan.rows().isEmpty());
     // Deleting is offered only when there is something of ours to delete, and asked about first.
     m_removeUnneeded->setVisible(plan.count(HookState::NotNeeded) > 0);
@@ -181,13 +231,15 @@ void WebhooksPage::changeEvent(QEvent *event)
 
 void WebhooksPage::retranslate()
 {
-    m_refresh->setText(tr("Refresh"));
-    m_refresh->setToolTip(tr("Load the webhooks of the MoySklad account again"));
-    m_installMissing->setText(tr("Install missing hooks"));
+    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setToolTip(tr("Load the webhooks of the MoySklad account again (F5)"));
+    m_installMissing->setText(tr("&Install missing hooks"));
     m_installMissing->setToolTip(tr("Create the module's hooks that the account does not have yet"));
-    m_apply->setText(tr("Apply"));
+    m_tickOutdated->setText(tr("&Tick all outdated"));
+    m_tickOutdated->setToolTip(tr("Tick Update on every outdated hook of the module, to rewrite them on Apply"));
+    m_apply->setText(tr("&Apply"));
     m_apply->setToolTip(tr("Create the missing hooks, enable the disabled ones and rewrite the ticked ones"));
-    m_removeUnneeded->setText(tr("Remove unneeded hooks…"));
+    m_removeUnneeded->setText(tr("Re&move unneeded hooks…"));
     m_removeUnneeded->setToolTip(tr("Delete the hooks of ours that the exchange settings no longer need"));
     m_busy->setToolTip(tr("Talking to MoySklad…"));
     updateButtons();

@@ -10,7 +10,7 @@ class QPushButton;
 class QTableView;
 class WebhookTableModel;
 
-// The webhook table with its buttons: Refresh, Install missing hooks, Apply, and a busy indicator.
+// The webhook table with its buttons: Refresh, Install missing hooks, Tick all outdated, Apply, and a busy indicator.
 class WebhooksPage final : public QWidget
 {
     Q_OBJECT
@@ -21,8 +21,14 @@ public:
     QTableView *table() const { return m_table; }
     QHeaderView *header() const;
     void setBusy(bool busy);
-    // Sets the column widths that fit the content; used when no saved header state exists.
+    // Sets the column widths that fit the content; used when no saved header state exists. Until the user resizes a
+    // column, the widths follow the content after every listing.
     void resizeColumnsToDefaults();
+    // Restores the user's column widths (saved by header()->saveState()); false when `state` is not usable. From then
+    // on the widths are the user's: listings no longer change them.
+    bool restoreHeaderState(const QByteArray &state);
+    // The width the page needs to show every column at its current width, without a horizontal scroll.
+    int preferredWidth() const;
 
 Q_SIGNALS:
     void refreshRequested();
@@ -37,14 +43,18 @@ private:
     void retranslate();
     void onModelReset();
     void updateButtons();
+    void fitColumns();
 
     WebhookTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_installMissing = nullptr;
+    QPushButton *m_tickOutdated = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_removeUnneeded = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_summary = nullptr;
     bool m_isBusy = false;
+    bool m_fitColumns = false;    // the widths follow the content (no saved state, no resize by the user)
+    bool m_settingWidths = false; // our own resizing, not the user's
 };

@@ -23,22 +23,6 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("skladhook"));
     QApplication::setApplicationDisplayName(QStringLiteral("SkladHook"));
     QApplication::setApplicationVersion(BuildInfo::version());
-    // --version answers without a display: a QApplication needs one.
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
-            std::printf("skladhook %s\n%s\n", qPrintable(BuildInfo::version()),
-                        qPrintable(BuildInfo::buildDescription()));
-            return 0;
-        }
-    }
-    QApplication app(argc, argv);
-    // Lets desktop shells match the window with its menu entry and icon.
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.skladhook.SkladHook"));
-    QIcon fallback;
-    for (const char *size : {"32", "64", "256"})
-        fallback.addFile(QStringLiteral(":/icons/skladhook-%1.png").arg(QLatin1String(size)));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("skladhook"), fallback));
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "MoySklad webhooks for your online shop"));
     parser.addHelpOption();
@@ -52,6 +36,35 @@ int main(int argc, char **argv)
         QCoreApplication::translate("main", "URL"));
     parser.addOption(dataDirOption);
     parser.addOption(apiUrlOption);
+
+    // --version and --help answer without a display: a QApplication needs one (and aborts without it). Only these
+    // exact words are looked at here; everything else (Qt's own options and --help-all too) is parsed once the
+    // application exists.
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            std::printf("skladhook %s\n%s\n", qPrintable(BuildInfo::version()),
+                        qPrintable(BuildInfo::buildDescription()));
+            return 0;
+        }
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("-?")) {
+            // Without an application Qt cannot know the program's name: name it as it was called, as Qt would.
+            const QString text =
+                parser.helpText().replace(QLatin1String("<executable_name>"), QString::fromLocal8Bit(argv[0]));
+            std::fputs(qPrintable(text), stdout);
+            return 0;
+        }
+    }
+    QApplication app(argc, argv);
+    // Lets desktop shells match the window with its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.skladhook.SkladHook"));
+    QIcon fallback;
+    for (const char *size : {"32", "64", "256"})
+        fallback.addFile(QStringLiteral(":/icons/skladhook-%1.png").arg(QLatin1String(size)));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("skladhook"), fallback));
+
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataDirOption)

@@ -19,56 +19,16 @@
         <translation>MoySklad connection</translation>
     </message>
     <message>
-        <source>API URL:</source>
-        <translation>API URL:</translation>
-    </message>
-    <message>
-        <source>API token:</source>
-        <translation>API token:</translation>
-    </message>
-    <message>
         <source>Paste a token, or obtain one below</source>
         <translation>Paste a token, or obtain one below</translation>
-    </message>
-    <message>
-        <source>Login:</source>
-        <translation>Login:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Password:</translation>
-    </message>
-    <message>
-        <source>Obtain token</source>
-        <translation>Obtain token</translation>
     </message>
     <message>
         <source>Obtaining a token with the login and password revokes this user&apos;s earlier tokens.</source>
         <translation>Obtaining a token with the login and password revokes this user&apos;s earlier tokens.</translation>
     </message>
     <message>
-        <source>Check connection</source>
-        <translation>Check connection</translation>
-    </message>
-    <message>
         <source>Site</source>
         <translation>Site</translation>
-    </message>
-    <message>
-        <source>Site URL:</source>
-        <translation>Site URL:</translation>
-    </message>
-    <message>
-        <source>Verification string:</source>
-        <translation>Verification string:</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>Generate</source>
-        <translation>Generate</translation>
     </message>
     <message>
         <source>Changing the site URL or the verification string marks the module&apos;s hooks outdated: tick Update on them in the Webhooks tab and click Apply.</source>
@@ -79,28 +39,8 @@
         <translation>Exchange</translation>
     </message>
     <message>
-        <source>Payment exchange:</source>
-        <translation>Payment exchange:</translation>
-    </message>
-    <message>
-        <source>Shipment exchange:</source>
-        <translation>Shipment exchange:</translation>
-    </message>
-    <message>
-        <source>Import orders from MoySklad (customerorder/CREATE)</source>
-        <translation>Import orders from MoySklad (customerorder/CREATE)</translation>
-    </message>
-    <message>
         <source>Application</source>
         <translation>Application</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Language:</translation>
-    </message>
-    <message>
-        <source>Keep the token and the verification string in the settings file, unencrypted (only when no keychain is available)</source>
-        <translation>Keep the token and the verification string in the settings file, unencrypted (only when no keychain is available)</translation>
     </message>
     <message>
         <source>API URL not saved: %1</source>
@@ -141,6 +81,66 @@
     <message>
         <source>Carried in every hook URL of the module as key=…; at least 128 random bits.</source>
         <translation>Carried in every hook URL of the module as key=…; at least 128 random bits.</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>API &amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API &amp;token:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Obtain token</source>
+        <translation>&amp;Obtain token</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Check connection</translation>
+    </message>
+    <message>
+        <source>&amp;Site URL:</source>
+        <translation>&amp;Site URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Verification string:</source>
+        <translation>&amp;Verification string:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Sho&amp;w</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Generate…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment exchange:</source>
+        <translation>Pa&amp;yment exchange:</translation>
+    </message>
+    <message>
+        <source>Shipme&amp;nt exchange:</source>
+        <translation>Shipme&amp;nt exchange:</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders from MoySklad (customerorder/CREATE)</source>
+        <translation>&amp;Import orders from MoySklad (customerorder/CREATE)</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>L&amp;anguage:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the token and the verification string in the settings file, unencrypted (only when no keychain is available)</source>
+        <translation>&amp;Keep the token and the verification string in the settings file, unencrypted (only when no keychain is available)</translation>
     </message>
 </context>
 <context>
@@ -374,6 +374,41 @@
     <message>
         <source>The verification string cannot be empty: type one or click Generate.</source>
         <translation>The verification string cannot be empty: type one or click Generate.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh webhooks</source>
+        <translation>&amp;Refresh webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Generate a new verification string?</source>
+        <translation>Generate a new verification string?</translation>
+    </message>
+    <message>
+        <source>The hooks installed in MoySklad carry the current verification string in their URL. After a new one is generated they are outdated: update them (tick Update, or Tick all outdated, then Apply on the Webhooks tab), otherwise SkladHook refuses MoySklad&apos;s deliveries to them.</source>
+        <translation>The hooks installed in MoySklad carry the current verification string in their URL. After a new one is generated they are outdated: update them (tick Update, or Tick all outdated, then Apply on the Webhooks tab), otherwise SkladHook refuses MoySklad&apos;s deliveries to them.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Generate</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new verification string was generated: %n hook(s) are now outdated. Tick Update on them (or Tick all outdated), then Apply.</source>
+        <translation>
+            <numerusform>A new verification string was generated: %n hook is now outdated. Tick Update on it (or Tick all outdated), then Apply.</numerusform>
+            <numerusform>A new verification string was generated: %n hooks are now outdated. Tick Update on them (or Tick all outdated), then Apply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new verification string was generated.</source>
+        <translation>A new verification string was generated.</translation>
     </message>
 </context>
 <context>
@@ -819,6 +854,13 @@ Queue: %2 waiting, %3 dead</translation>
             <numerusform>%n hooks deleted.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hook(s) are outdated: tick Update on them (or Tick all outdated), then Apply.</source>
+        <translation>
+            <numerusform>%n hook is outdated: tick Update on it (or Tick all outdated), then Apply.</numerusform>
+            <numerusform>%n hooks are outdated: tick Update on them (or Tick all outdated), then Apply.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WebhookTableModel</name>
@@ -899,10 +941,6 @@ Queue: %2 waiting, %3 dead</translation>
         <translation>Not installed yet: Apply or Install missing hooks creates it.</translation>
     </message>
     <message>
-        <source>The site URL or the verification string changed: tick Update and click Apply.</source>
-        <translation>The site URL or the verification string changed: tick Update and click Apply.</translation>
-    </message>
-    <message>
         <source>MoySklad disabled this hook (it failed too often): Apply enables it again.</source>
         <translation>MoySklad disabled this hook (it failed too often): Apply enables it again.</translation>
     </message>
@@ -954,6 +992,22 @@ Queue: %2 waiting, %3 dead</translation>
         <source>Update</source>
         <translation>Update</translation>
     </message>
+    <message>
+        <source>%1 · mandatory</source>
+        <translation>%1 · mandatory</translation>
+    </message>
+    <message>
+        <source>Mandatory: this hook passes the changes of orders from MoySklad to the site; the module needs it from the first setup.</source>
+        <translation>Mandatory: this hook passes the changes of orders from MoySklad to the site; the module needs it from the first setup.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>The site URL or the verification string changed: tick Update (or Tick all outdated) and click Apply.</source>
+        <translation>The site URL or the verification string changed: tick Update (or Tick all outdated) and click Apply.</translation>
+    </message>
 </context>
 <context>
     <name>WebhooksPage</name>
@@ -997,24 +1051,8 @@ Queue: %2 waiting, %3 dead</translation>
         </translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Load the webhooks of the MoySklad account again</source>
-        <translation>Load the webhooks of the MoySklad account again</translation>
-    </message>
-    <message>
-        <source>Install missing hooks</source>
-        <translation>Install missing hooks</translation>
-    </message>
-    <message>
         <source>Create the module&apos;s hooks that the account does not have yet</source>
         <translation>Create the module&apos;s hooks that the account does not have yet</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Apply</translation>
     </message>
     <message>
         <source>Create the missing hooks, enable the disabled ones and rewrite the ticked ones</source>
@@ -1025,12 +1063,36 @@ Queue: %2 waiting, %3 dead</translation>
         <translation>Talking to MoySklad…</translation>
     </message>
     <message>
-        <source>Remove unneeded hooks…</source>
-        <translation>Remove unneeded hooks…</translation>
-    </message>
-    <message>
         <source>Delete the hooks of ours that the exchange settings no longer need</source>
         <translation>Delete the hooks of ours that the exchange settings no longer need</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Load the webhooks of the MoySklad account again (F5)</source>
+        <translation>Load the webhooks of the MoySklad account again (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Install missing hooks</source>
+        <translation>&amp;Install missing hooks</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all outdated</source>
+        <translation>&amp;Tick all outdated</translation>
+    </message>
+    <message>
+        <source>Tick Update on every outdated hook of the module, to rewrite them on Apply</source>
+        <translation>Tick Update on every outdated hook of the module, to rewrite them on Apply</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Re&amp;move unneeded hooks…</source>
+        <translation>Re&amp;move unneeded hooks…</translation>
     </message>
 </context>
 <context>

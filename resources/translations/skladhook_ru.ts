@@ -19,56 +19,16 @@
         <translation>Подключение к МойСклад</translation>
     </message>
     <message>
-        <source>API URL:</source>
-        <translation>Адрес API:</translation>
-    </message>
-    <message>
-        <source>API token:</source>
-        <translation>Токен API:</translation>
-    </message>
-    <message>
         <source>Paste a token, or obtain one below</source>
         <translation>Вставьте токен или получите его ниже</translation>
-    </message>
-    <message>
-        <source>Login:</source>
-        <translation>Логин:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Пароль:</translation>
-    </message>
-    <message>
-        <source>Obtain token</source>
-        <translation>Получить токен</translation>
     </message>
     <message>
         <source>Obtaining a token with the login and password revokes this user&apos;s earlier tokens.</source>
         <translation>Получение токена по логину и паролю отзывает прежние токены этого пользователя.</translation>
     </message>
     <message>
-        <source>Check connection</source>
-        <translation>Проверить подключение</translation>
-    </message>
-    <message>
         <source>Site</source>
         <translation>Сайт</translation>
-    </message>
-    <message>
-        <source>Site URL:</source>
-        <translation>Адрес сайта:</translation>
-    </message>
-    <message>
-        <source>Verification string:</source>
-        <translation>Проверочная строка:</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Показать</translation>
-    </message>
-    <message>
-        <source>Generate</source>
-        <translation>Сгенерировать</translation>
     </message>
     <message>
         <source>Changing the site URL or the verification string marks the module&apos;s hooks outdated: tick Update on them in the Webhooks tab and click Apply.</source>
@@ -79,28 +39,8 @@
         <translation>Обмен</translation>
     </message>
     <message>
-        <source>Payment exchange:</source>
-        <translation>Обмен оплатами:</translation>
-    </message>
-    <message>
-        <source>Shipment exchange:</source>
-        <translation>Обмен отгрузками:</translation>
-    </message>
-    <message>
-        <source>Import orders from MoySklad (customerorder/CREATE)</source>
-        <translation>Импорт заказов из МойСклад (customerorder/CREATE)</translation>
-    </message>
-    <message>
         <source>Application</source>
         <translation>Приложение</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Язык:</translation>
-    </message>
-    <message>
-        <source>Keep the token and the verification string in the settings file, unencrypted (only when no keychain is available)</source>
-        <translation>Хранить токен и проверочную строку в файле настроек без шифрования (только если нет хранилища паролей)</translation>
     </message>
     <message>
         <source>API URL not saved: %1</source>
@@ -141,6 +81,66 @@
     <message>
         <source>Carried in every hook URL of the module as key=…; at least 128 random bits.</source>
         <translation>Передаётся в адресе каждого веб-хука модуля как key=…; не менее 128 случайных бит.</translation>
+    </message>
+    <message>
+        <source>API &amp;URL:</source>
+        <translation>&amp;Адрес API:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Токен API:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Obtain token</source>
+        <translation>Пол&amp;учить токен</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>Про&amp;верить подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Site URL:</source>
+        <translation>Адрес &amp;сайта:</translation>
+    </message>
+    <message>
+        <source>&amp;Verification string:</source>
+        <translation>Пров&amp;ерочная строка:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Пока&amp;зать</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>С&amp;генерировать…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment exchange:</source>
+        <translation>Обмен &amp;оплатами:</translation>
+    </message>
+    <message>
+        <source>Shipme&amp;nt exchange:</source>
+        <translation>Обмен отг&amp;рузками:</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders from MoySklad (customerorder/CREATE)</source>
+        <translation>&amp;Импорт заказов из МойСклад (customerorder/CREATE)</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the token and the verification string in the settings file, unencrypted (only when no keychain is available)</source>
+        <translation>&amp;Хранить токен и проверочную строку в файле настроек без шифрования (только если нет хранилища паролей)</translation>
     </message>
 </context>
 <context>
@@ -376,6 +376,42 @@
     <message>
         <source>The verification string cannot be empty: type one or click Generate.</source>
         <translation>Проверочная строка не может быть пустой: введите её или нажмите «Сгенерировать».</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh webhooks</source>
+        <translation>&amp;Обновить список веб-хуков</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Generate a new verification string?</source>
+        <translation>Сгенерировать новую проверочную строку?</translation>
+    </message>
+    <message>
+        <source>The hooks installed in MoySklad carry the current verification string in their URL. After a new one is generated they are outdated: update them (tick Update, or Tick all outdated, then Apply on the Webhooks tab), otherwise SkladHook refuses MoySklad&apos;s deliveries to them.</source>
+        <translation>Установленные в МойСклад веб-хуки несут текущую проверочную строку в своём адресе. После генерации новой они устареют: обновите их (отметьте «Обновить» или нажмите «Отметить все устаревшие», затем «Применить» на вкладке «Веб-хуки»), иначе SkladHook будет отклонять их вызовы из МойСклад.</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Сгенерировать</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new verification string was generated: %n hook(s) are now outdated. Tick Update on them (or Tick all outdated), then Apply.</source>
+        <translation>
+            <numerusform>Сгенерирована новая проверочная строка: %n веб-хук теперь устарел. Отметьте у него «Обновить» (или нажмите «Отметить все устаревшие»), затем «Применить».</numerusform>
+            <numerusform>Сгенерирована новая проверочная строка: %n веб-хука теперь устарели. Отметьте у них «Обновить» (или нажмите «Отметить все устаревшие»), затем «Применить».</numerusform>
+            <numerusform>Сгенерирована новая проверочная строка: %n веб-хуков теперь устарели. Отметьте у них «Обновить» (или нажмите «Отметить все устаревшие»), затем «Применить».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new verification string was generated.</source>
+        <translation>Сгенерирована новая проверочная строка.</translation>
     </message>
 </context>
 <context>
@@ -832,6 +868,14 @@ Queue: %2 waiting, %3 dead</source>
             <numerusform>Удалено %n веб-хуков.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hook(s) are outdated: tick Update on them (or Tick all outdated), then Apply.</source>
+        <translation>
+            <numerusform>%n веб-хук устарел: отметьте у него «Обновить» (или нажмите «Отметить все устаревшие»), затем «Применить».</numerusform>
+            <numerusform>%n веб-хука устарели: отметьте у них «Обновить» (или нажмите «Отметить все устаревшие»), затем «Применить».</numerusform>
+            <numerusform>%n веб-хуков устарели: отметьте у них «Обновить» (или нажмите «Отметить все устаревшие»), затем «Применить».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WebhookTableModel</name>
@@ -912,10 +956,6 @@ Queue: %2 waiting, %3 dead</source>
         <translation>Ещё не установлен: его создаст «Применить» или «Создать недостающие веб-хуки».</translation>
     </message>
     <message>
-        <source>The site URL or the verification string changed: tick Update and click Apply.</source>
-        <translation>Изменился адрес сайта или проверочная строка: отметьте «Обновить» и нажмите «Применить».</translation>
-    </message>
-    <message>
         <source>MoySklad disabled this hook (it failed too often): Apply enables it again.</source>
         <translation>МойСклад отключил этот веб-хук (слишком много ошибок): «Применить» снова его включит.</translation>
     </message>
@@ -967,6 +1007,22 @@ Queue: %2 waiting, %3 dead</source>
         <source>Update</source>
         <translation>Обновить</translation>
     </message>
+    <message>
+        <source>%1 · mandatory</source>
+        <translation>%1 · обязательный</translation>
+    </message>
+    <message>
+        <source>Mandatory: this hook passes the changes of orders from MoySklad to the site; the module needs it from the first setup.</source>
+        <translation>Обязательный веб-хук: он отслеживает изменения заказов в МойСклад и передаёт их на сайт; он нужен модулю с первичной настройки.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>The site URL or the verification string changed: tick Update (or Tick all outdated) and click Apply.</source>
+        <translation>Изменился адрес сайта или проверочная строка: отметьте «Обновить» (или нажмите «Отметить все устаревшие») и нажмите «Применить».</translation>
+    </message>
 </context>
 <context>
     <name>WebhooksPage</name>
@@ -1011,24 +1067,8 @@ Queue: %2 waiting, %3 dead</source>
         </translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Обновить список</translation>
-    </message>
-    <message>
-        <source>Load the webhooks of the MoySklad account again</source>
-        <translation>Заново загрузить веб-хуки учётной записи МойСклад</translation>
-    </message>
-    <message>
-        <source>Install missing hooks</source>
-        <translation>Создать недостающие веб-хуки</translation>
-    </message>
-    <message>
         <source>Create the module&apos;s hooks that the account does not have yet</source>
         <translation>Создать веб-хуки модуля, которых ещё нет в учётной записи</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Применить</translation>
     </message>
     <message>
         <source>Create the missing hooks, enable the disabled ones and rewrite the ticked ones</source>
@@ -1039,12 +1079,36 @@ Queue: %2 waiting, %3 dead</source>
         <translation>Обмен с МойСклад…</translation>
     </message>
     <message>
-        <source>Remove unneeded hooks…</source>
-        <translation>Удалить ненужные веб-хуки…</translation>
-    </message>
-    <message>
         <source>Delete the hooks of ours that the exchange settings no longer need</source>
         <translation>Удалить наши веб-хуки, которые больше не нужны по настройкам обмена</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить список</translation>
+    </message>
+    <message>
+        <source>Load the webhooks of the MoySklad account again (F5)</source>
+        <translation>Заново загрузить веб-хуки учётной записи МойСклад (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Install missing hooks</source>
+        <translation>&amp;Создать недостающие веб-хуки</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all outdated</source>
+        <translation>Отметить все &amp;устаревшие</translation>
+    </message>
+    <message>
+        <source>Tick Update on every outdated hook of the module, to rewrite them on Apply</source>
+        <translation>Отметить «Обновить» у всех устаревших веб-хуков модуля, чтобы «Применить» их перезаписало</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Re&amp;move unneeded hooks…</source>
+        <translation>У&amp;далить ненужные веб-хуки…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "uifixture.h"
 #include "widgets/messagebar.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -15,10 +17,12 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -390,7 +394,7 @@ TEST_F(MainWindowTest, LanguageSwitchesLive)
     seedOurHooks();
     startWindow();
     QPushButton *apply = button(QStringLiteral("applyButton"));
-    EXPECT_EQ(apply->text(), QStringLiteral("Apply"));
+    EXPECT_EQ(apply->text(), QStringLiteral("&Apply"));
     auto *language = findWidget<QComboBox>(window.get(), QStringLiteral("languageCombo"));
     ASSERT_NE(language, nullptr);
     window->tabs()->setCurrentIndex(1);
@@ -398,7 +402,7 @@ TEST_F(MainWindowTest, LanguageSwitchesLive)
     Q_EMIT language->activated(language->currentIndex());
     EXPECT_EQ(settings->language(), QStringLiteral("ru"));
     // Qt posts QEvent::LanguageChange to the windows: the texts change on the next turn of the event loop.
-    EXPECT_TRUE(QTest::qWaitFor([apply] { return apply->text() == QStringLiteral("Применить"); }));
+    EXPECT_TRUE(QTest::qWaitFor([apply] { return apply->text() == QStringLiteral("&Применить"); }));
     EXPECT_EQ(model()->headerData(WebhookTableModel::UpdateColumn, Qt::Horizontal).toString(),
               QStringLiteral("Обновить"));
     auto *combo = findWidget<QComboBox>(table(), QStringLiteral("modeCombo_customerorder_UPDATE"));
@@ -409,7 +413,7 @@ TEST_F(MainWindowTest, LanguageSwitchesLive)
 
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
     Q_EMIT language->activated(language->currentIndex());
-    EXPECT_TRUE(QTest::qWaitFor([apply] { return apply->text() == QStringLiteral("Apply"); }));
+    EXPECT_TRUE(QTest::qWaitFor([apply] { return apply->text() == QStringLiteral("&Apply"); }));
     EXPECT_EQ(window->tabs()->tabText(0), QStringLiteral("Webhooks"));
 }
 
@@ -427,6 +431,13 @@ TEST_F(MainWindowTest, GeometryColumnWidthsAndTabAreRemembered)
     EXPECT_EQ(window->tabs()->currentIndex(), 1);
     EXPECT_EQ(window->size(), QSize(1000, 700));
     EXPECT_EQ(table()->horizontalHeader()->sectionSize(WebhookTableModel::EntityColumn), 211);
+    // A listing keeps the user's widths: only the first, unsaved layout follows the content.
+    const int url = table()->horizontalHeader()->sectionSize(WebhookTableModel::UrlColumn);
+    window->start();
+    ASSERT_TRUE(waitIdle());
+    ASSERT_EQ(model()->rowCount(), 10);
+    EXPECT_EQ(table()->horizontalHeader()->sectionSize(WebhookTableModel::EntityColumn), 211);
+    EXPECT_EQ(table()->horizontalHeader()->sectionSize(WebhookTableModel::UrlColumn), url);
 }
 
 TEST_F(MainWindowTest, InteractiveWidgetsHaveStableNames)
@@ -469,8 +480,9 @@ TEST_F(MainWindowTest, VerificationStringIsMaskedUntilShownAndGenerateMakesANewO
     window->tabs()->setCurrentIndex(1);
     QTest::mouseClick(findWidget<QCheckBox>(window.get(), QStringLiteral("showSecretCheck")), Qt::LeftButton);
     EXPECT_EQ(edit->echoMode(), QLineEdit::Normal);
+    dialogs.presetAnswers({true});
     QTest::mouseClick(button(QStringLiteral("generateSecretButton")), Qt::LeftButton);
-    EXPECT_NE(edit->text(), secret);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return edit->text() != secret; }));
     EXPECT_GE(edit->text().size(), 22); // ≥ 128 bits in base64url
     EXPECT_EQ(model()->plan().count(HookState::Outdated), 10);
 }
@@ -528,4 +540,208 @@ TEST_F(MainWindowTest, UnneededHooksAreDeletedOnlyAfterAnExplicitYes)
         EXPECT_TRUE(fake.hooks().contains(was));
     EXPECT_EQ(model()->plan().count(HookState::NotNeeded), 0);
     EXPECT_TRUE(remove->isHidden());
+}
+
+TEST_F(MainWindowTest, TheMandatoryHookIsMarkedInItsRow)
+{
+    seedOurHooks();
+    seedForeignHooks();
+    startWindow();
+    const int mandatory = rowOf(QStringLiteral("customerorder/UPDATE"));
+    ASSERT_GE(mandatory, 0);
+    const QModelIndex action = model()->index(mandatory, WebhookTableModel::ActionColumn);
+    EXPECT_EQ(action.data().toString(), QStringLiteral("UPDATE · mandatory"));
+    EXPECT_EQ(action.data(Qt::EditRole).toString(), QStringLiteral("UPDATE"));
+    EXPECT_TRUE(action.data(WebhookTableModel::MandatoryRole).toBool());
+    EXPECT_TRUE(action.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Mandatory:")));
+    EXPECT_TRUE(model()
+                    ->index(mandatory, WebhookTableModel::StateColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Mandatory:")));
+    // Only that row: not the order import hook, not another application's customerorder/UPDATE.
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        if (row == mandatory)
+            continue;
+        const QModelIndex other = model()->index(row, WebhookTableModel::ActionColumn);
+        EXPECT_FALSE(other.data().toString().contains(QStringLiteral("mandatory"))) << row;
+        EXPECT_FALSE(other.data(WebhookTableModel::MandatoryRole).toBool()) << row;
+    }
+    EXPECT_FALSE(model()
+                     ->index(rowOf(QStringLiteral("customerorder/UPDATE"), false), WebhookTableModel::ActionColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("Mandatory")));
+    // The badge fits its column.
+    EXPECT_GE(table()->columnWidth(WebhookTableModel::ActionColumn),
+              table()->fontMetrics().horizontalAdvance(action.data().toString()));
+}
+
+TEST_F(MainWindowTest, TickAllOutdatedTicksEveryOutdatedHookOfOurs)
+{
+    seedOurHooks({QStringLiteral("demand/UPDATE")});
+    seedForeignHooks();
+    startWindow();
+    QPushButton *tick = button(QStringLiteral("tickOutdatedButton"));
+    EXPECT_FALSE(tick->isEnabled()); // nothing outdated
+    typeInto(QStringLiteral("secretEdit"), QStringLiteral("Changed_Secret_0123456789abcdefghijklmnopqrs"));
+    window->tabs()->setCurrentIndex(0);
+    ASSERT_EQ(model()->plan().count(HookState::Outdated), 9);
+    EXPECT_TRUE(tick->isEnabled());
+
+    QTest::mouseClick(tick, Qt::LeftButton);
+    EXPECT_EQ(model()->checkedHookIds().size(), 9);
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex update = model()->index(row, WebhookTableModel::UpdateColumn);
+        const bool outdated = model()->planRow(row).state == HookState::Outdated;
+        EXPECT_EQ(update.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked, outdated) << row;
+    }
+
+    fake.clearRequests();
+    QTest::mouseClick(button(QStringLiteral("applyButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitIdle());
+    EXPECT_EQ(model()->plan().count(HookState::Outdated), 0);
+    EXPECT_EQ(model()->plan().count(HookState::InSync), 10); // the missing one created too
+    EXPECT_FALSE(tick->isEnabled());
+    for (const Webhook &hook : fake.hooks()) {
+        if (hook.url.startsWith(siteUrl)) {
+            EXPECT_TRUE(hook.url.endsWith(QStringLiteral("Changed_Secret_0123456789abcdefghijklmnopqrs")));
+        }
+    }
+}
+
+TEST_F(MainWindowTest, ApplyWithOutdatedHooksAndNothingTickedSaysWhatToDo)
+{
+    seedOurHooks();
+    startWindow();
+    typeInto(QStringLiteral("secretEdit"), QStringLiteral("Changed_Secret_0123456789abcdefghijklmnopqrs"));
+    window->tabs()->setCurrentIndex(0);
+    fake.clearRequests();
+    QTest::mouseClick(button(QStringLiteral("applyButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitIdle());
+    EXPECT_TRUE(writes().isEmpty());
+    const QString text = window->messageBar()->text();
+    EXPECT_EQ(window->messageBar()->kind(), MessageBar::Kind::Warning);
+    EXPECT_TRUE(text.startsWith(QStringLiteral("10 hooks are outdated: tick Update"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Tick all outdated"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("already as they should be"))) << text.toStdString();
+}
+
+TEST_F(MainWindowTest, TheUrlColumnShowsThePathAndShortensTheKey)
+{
+    seedOurHooks();
+    seedForeignHooks();
+    startWindow();
+    const int row = rowOf(QStringLiteral("paymentin/DELETE"));
+    const QModelIndex url = model()->index(row, WebhookTableModel::UrlColumn);
+    const QString full = model()->planRow(row).url();
+    EXPECT_EQ(url.data().toString(), siteUrl + QStringLiteral("moysklad/paymentin/delete?key=Vq…"));
+    EXPECT_EQ(url.data(Qt::ToolTipRole).toString(), HookUrl::mask(full));
+    EXPECT_FALSE(url.data(Qt::ToolTipRole).toString().contains(secret));
+    // Cut, if at all, at the end (the key), never in the path.
+    EXPECT_EQ(table()->textElideMode(), Qt::ElideRight);
+
+    // At the default window size (no saved state) every column fits what it shows, without a horizontal scroll.
+    ASSERT_TRUE(QTest::qWaitFor([this] { return table()->isVisible(); }));
+    QTest::qWait(0);
+    auto *view = static_cast<QAbstractItemView *>(table());
+    for (int column = 0; column < WebhookTableModel::ColumnCount; ++column) {
+        EXPECT_GE(table()->columnWidth(column), view->sizeHintForColumn(column)) << column;
+        EXPECT_GE(table()->columnWidth(column), table()->horizontalHeader()->sectionSizeHint(column)) << column;
+    }
+    EXPECT_LE(table()->horizontalHeader()->length(), table()->viewport()->width())
+        << window->width() << " " << table()->horizontalHeader()->length();
+}
+
+TEST_F(MainWindowTest, GenerateAsksFirstAndSaysTheHooksMustBeUpdated)
+{
+    seedOurHooks();
+    startWindow();
+    window->tabs()->setCurrentIndex(1);
+    auto *edit = findWidget<QLineEdit>(window.get(), QStringLiteral("secretEdit"));
+
+    dialogs.presetAnswers({false});
+    QTest::mouseClick(button(QStringLiteral("generateSecretButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return dialogs.askedQuestions().size() == 1; }));
+    QTest::qWait(0); // the answer arrives from the event loop
+    EXPECT_EQ(workspace->siteSecret(), secret);
+    EXPECT_EQ(edit->text(), secret);
+    EXPECT_EQ(model()->plan().count(HookState::Outdated), 0);
+    const QString question = dialogs.askedQuestions().constFirst();
+    EXPECT_TRUE(question.contains(QStringLiteral("outdated"))) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("refuses"))) << question.toStdString();
+
+    dialogs.presetAnswers({true});
+    QTest::mouseClick(button(QStringLiteral("generateSecretButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return workspace->siteSecret() != secret; }));
+    EXPECT_EQ(edit->text(), workspace->siteSecret());
+    EXPECT_EQ(model()->plan().count(HookState::Outdated), 10);
+    EXPECT_EQ(window->messageBar()->kind(), MessageBar::Kind::Warning);
+    EXPECT_TRUE(window->messageBar()->text().contains(QStringLiteral("10 hooks are now outdated")))
+        << window->messageBar()->text().toStdString();
+    EXPECT_TRUE(writes().isEmpty()); // nothing rewritten behind the user's back
+}
+
+TEST_F(MainWindowTest, F5RefreshesAndEveryButtonAndLabelHasAMnemonic)
+{
+    seedOurHooks();
+    startWindow();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    fake.clearRequests();
+    window->tabs()->setCurrentIndex(1); // from any tab
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    EXPECT_TRUE(window->controller()->isBusy());
+    ASSERT_TRUE(waitIdle());
+    EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/webhook")), 1);
+
+    // Mnemonics: every button of the Webhooks tab, every labelled field and button of the Connection tab, and no
+    // letter used twice on one tab.
+    const auto mnemonicOf = [](const QString &text) {
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+    };
+    for (const QString &pageName : {QStringLiteral("webhooksPage"), QStringLiteral("connectionPage")}) {
+        auto *page = findWidget<QWidget>(window.get(), pageName);
+        ASSERT_NE(page, nullptr);
+        QSet<QChar> used;
+        QStringList texts;
+        for (QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
+            if (!b->text().isEmpty())
+                texts.append(b->text());
+        }
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->buddy())
+                texts.append(label->text());
+        }
+        for (const QString &text : texts) {
+            const QChar letter = mnemonicOf(text);
+            EXPECT_FALSE(letter.isNull()) << pageName.toStdString() << ": " << text.toStdString();
+            EXPECT_FALSE(used.contains(letter)) << pageName.toStdString() << ": " << text.toStdString();
+            used.insert(letter);
+        }
+    }
+    // Alt+letter reaches the field.
+    auto *apiUrl = findWidget<QLineEdit>(window.get(), QStringLiteral("apiUrlEdit"));
+    QTest::keyClick(window.get(), Qt::Key_S, Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [this] { return findWidget<QLineEdit>(window.get(), QStringLiteral("siteUrlEdit"))->hasFocus(); }));
+    QTest::keyClick(window.get(), Qt::Key_U, Qt::AltModifier);
+    EXPECT_TRUE(QTest::qWaitFor([apiUrl] { return apiUrl->hasFocus(); }));
+}
+
+TEST_F(MainWindowTest, CtrlQQuitsTheApplication)
+{
+    startWindow();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    auto *quit = findWidget<QAction>(window.get(), QStringLiteral("quitAction"));
+    ASSERT_NE(quit, nullptr);
+    EXPECT_EQ(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    QSignalSpy triggered(quit, &QAction::triggered);
+    // Ctrl+Q once the event loop runs; the loop ends with 0 through QApplication::quit, or with 1 if it did not.
+    QTimer::singleShot(0, window.get(), [this] { QTest::keyClick(window.get(), Qt::Key_Q, Qt::ControlModifier); });
+    QTimer::singleShot(5000, window.get(), [] { QCoreApplication::exit(1); });
+    EXPECT_EQ(QApplication::exec(), 0);
+    EXPECT_EQ(triggered.count(), 1);
 }

@@ -6,6 +6,7 @@
 #include "hooks/hookurl.h"
 #include "models/webhooktablemodel.h"
 #include "uifixture.h"
+#include "webhookspage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -61,12 +62,14 @@ int main(int argc, char **argv)
     fixture.settings->setExecutionMode(QStringLiteral("cashin"), QStringLiteral("CREATE"), ExecutionMode::Queued);
 
     MainWindow *window = fixture.createWindow();
-    window->resize(1360, 600);
     window->start();
     if (!fixture.waitIdle() || !window->controller()->hasListed()) {
         err << "the hooks were not listed" << Qt::endl;
         return 1;
     }
+    // Wide enough for every column as listed (the fitted widths), so that nothing scrolls in the picture.
+    const auto *page = window->findChild<WebhooksPage *>();
+    window->resize(std::max(window->width(), window->width() - page->width() + page->preferredWidth()), 600);
     window->tabs()->setCurrentIndex(0);
     // Tick Update on the outdated hook, as a user about to click Apply.
     WebhookTableModel *model = window->webhookModel();

@@ -6,7 +6,9 @@
 
 #include <QApplication>
 #include <QColor>
+#include <QFont>
 #include <QPalette>
+#include <QUrlQuery>
 
 WebhookTableModel::WebhookTableModel(Settings *settings, QObject *parent)
     : QAbstractTableModel(parent)
@@ -51,6 +53,29 @@ void WebhookTableModel::clearChecks()
     Q_EMIT checksChanged();
 }
 
+QSet<QString> WebhookTableModel::outdatedHookIds() const
+{
+    QSet<QString> ids;
+    for (const HookPlanRow &row : m_plan.rows()) {
+        if (row.state == HookState::Outdated && isCheckable(row))
+            ids.insert(row.existing->id);
+    }
+    return ids;
+}
+
+int WebhookTableModel::tickOutdated()
+{
+    const QSet<QString> outdated = outdatedHookIds();
+    const int before = int(m_checked.size());
+    m_checked.unite(outdated);
+    const int ticked = int(m_checked.size()) - before;
+    if (ticked == 0)
+        return 0;
+    Q_EMIT dataChanged(index(0, UpdateColumn), index(rowCount() - 1, UpdateColumn), {Qt::CheckStateRole});
+    Q_EMIT checksChanged();
+    return ticked;
+}
+
 void WebhookTableModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -90,6 +115,26 @@ QString WebhookTableModel::stateText(HookState state)
     return {};
 }
 
+QString WebhookTableModel::actionText(const QString &action, bool mandatory)
+{
+    return mandatory ? tr("%1 · mandatory").arg(action) : action;
+}
+
+QString WebhookTableModel::displayUrl(const QString &url)
+{
+    QUrl parsed(url);
+    QUrlQuery query(parsed);
+    const QString key = QString::fromLatin1(HookUrl::secretParameter);
+    if (!query.hasQueryItem(key))
+        return HookUrl::mask(url);
+    // Two characters are what the masked form (HookUrl::mask) shows too: enough to tell two strings apart.
+    const QString shortKey = query.queryItemValue(key, QUrl::FullyDecoded).left(2) + QStringLiteral("…");
+    query.removeAllQueryItems(key);
+    query.addQueryItem(key, shortKey);
+    parsed.setQuery(query);
+    return parsed.toString(QUrl::PrettyDecoded);
+}
+
 int WebhookTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_plan.rows().size());
@@ -125,6 +170,15 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
         return row.key();
     case ModeRole:
         return executionModeName(m_settings->executionMode(row.entityType, row.action));
+    case MandatoryRole:
+        return row.mandatory;
+    case Qt::FontRole:
+        if (column == ActionColumn && row.mandatory) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
     case Qt::ToolTipRole:
         return toolTip(row, column);
     case Qt::ForegroundRole:
@@ -150,6 +204,8 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         if (column == ModeColumn)
             return executionModeName(m_settings->executionMode(row.entityType, row.action));
+        if (column == ActionColumn)
+            return row.action; // the event alone, without the badge
         break;
     case Qt::DisplayRole:
         break;
@@ -163,9 +219,9 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
     case EntityColumn:
         return row.entityType;
     case ActionColumn:
-        return row.action;
+        return actionText(row.action, row.mandatory);
     case UrlColumn:
-        return HookUrl::mask(row.url());
+        return displayUrl(row.url());
     case EnabledColumn:
         if (!row.existing)
             return tr("—");
@@ -184,37 +240,58 @@ QVariant WebhookTableModel::data(const QModelIndex &index, int role) const
 QVariant WebhookTableModel::toolTip(const HookPlanRow &row, int column) const
 {
     if (!row.ours()) {
-        if (row.existing && row.existing->createdByApplication())
-            return tr("Created by another application (%1). SkladHook shows it and never changes it.")
-                .arg(row.existing->authorApplication.toString());
-        return tr("Points to another site or application. SkladHook shows it and never changes it.");
+        const QString why = row.existing && row.existing->createdByApplication()
+                                ? tr("Created by another application (%1). SkladHook shows it and never changes it.")
+                                      .arg(row.existing->authorApplication.toString())
+                                : tr("Points to another site or application. SkladHook shows it and never changes it.");
+        // The cell may be cut: the tooltip carries the whole URL.
+        return column == UrlColumn ? QString(HookUrl::mask(row.url()) + QLatin1Char('\n') + why) : why;
     }
+    const QString mandatory =
+        row.mandatory ? tr("Mandatory: this hook passes the changes of orders from MoySklad to the site; the module "
+                           "needs it from the first setup.")
+                      : QString();
+    const auto withMandatory = [&mandatory](const QString &text) {
+        return mandatory.isEmpty() ? text : text + QLatin1Char('\n') + mandatory;
+    };
     switch (column) {
+    case EntityColumn:
+    case ActionColumn:
+        if (!mandatory.isEmpty())
+            return mandatory;
+        break;
     case UrlColumn:
         if (row.state == HookState::Outdated)
-            return tr("Will become: %1").arg(HookUrl::mask(row.desiredUrl));
+            return QString(tr("Now: %1").arg(HookUrl::mask(row.url())) + QLatin1Char('\n') +
+                           tr("Will become: %1").arg(HookUrl::mask(row.desiredUrl)));
         return HookUrl::mask(row.url());
     case StateColumn:
-        switch (row.state) {
-        case HookState::InSync:
-            return tr("The hook is installed and up to date.");
-        case HookState::Missing:
-            return tr("Not installed yet: Apply or Install missing hooks creates it.");
-        case HookState::Outdated:
-            return tr("The site URL or the verification string changed: tick Update and click Apply.");
-        case HookState::Disabled:
-            return tr("MoySklad disabled this hook (it failed too often): Apply enables it again.");
-        case HookState::NotNeeded:
-            return tr("Ours, but the exchange settings no longer need it.");
-        case HookState::Foreign:
-            break;
-        }
-        break;
+        return withMandatory(stateToolTip(row.state));
     case UpdateColumn:
         if (!row.existing)
             return tr("Apply creates this hook.");
         return tr("Tick to rewrite this hook with the current URL and verification string on Apply.");
     default:
+        break;
+    }
+    return {};
+}
+
+QString WebhookTableModel::stateToolTip(HookState state)
+{
+    switch (state) {
+    case HookState::InSync:
+        return tr("The hook is installed and up to date.");
+    case HookState::Missing:
+        return tr("Not installed yet: Apply or Install missing hooks creates it.");
+    case HookState::Outdated:
+        return tr("The site URL or the verification string changed: tick Update (or Tick all outdated) and click "
+                  "Apply.");
+    case HookState::Disabled:
+        return tr("MoySklad disabled this hook (it failed too often): Apply enables it again.");
+    case HookState::NotNeeded:
+        return tr("Ours, but the exchange settings no longer need it.");
+    case HookState::Foreign:
         break;
     }
     return {};

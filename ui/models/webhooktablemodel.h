@@ -34,6 +34,7 @@ public:
         HookIdRole,                   // MoySklad's id; empty for a missing hook
         KeyRole,                      // "customerorder/UPDATE"
         ModeRole,                     // the mode name ("immediate"…), also the Mode column's EditRole
+        MandatoryRole,                // bool: the module's mandatory hook (customerorder/UPDATE)
     };
 
     explicit WebhookTableModel(Settings *settings, QObject *parent = nullptr);
@@ -45,11 +46,20 @@ public:
     // Ids of the existing hooks of ours whose Update box is ticked.
     QSet<QString> checkedHookIds() const;
     void clearChecks();
+    // Ids of the existing hooks of ours that are outdated (each can be ticked for update).
+    QSet<QString> outdatedHookIds() const;
+    // Ticks Update on every outdated hook of ours; returns how many were newly ticked.
+    int tickOutdated();
     // Re-emits every text after the UI language changed.
     void retranslate();
 
     static QString modeText(ExecutionMode mode);
     static QString stateText(HookState state);
+    // The Action column's text: the event, with a badge on the mandatory hook.
+    static QString actionText(const QString &action, bool mandatory);
+    // The URL column's text: the whole URL with the key= value cut to its first characters, so that the path
+    // stays readable and the secret is not shown.
+    static QString displayUrl(const QString &url);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -64,6 +74,7 @@ Q_SIGNALS:
 private:
     bool isCheckable(const HookPlanRow &row) const;
     QVariant toolTip(const HookPlanRow &row, int column) const;
+    static QString stateToolTip(HookState state);
 
     Settings *m_settings = nullptr;
     HookPlan m_plan;
