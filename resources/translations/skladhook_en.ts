@@ -622,6 +622,10 @@
         <source>processing paused</source>
         <translation>processing paused</translation>
     </message>
+    <message>
+        <source>processing on hold: MoySklad refused the API token, save a new one</source>
+        <translation>processing on hold: MoySklad refused the API token, save a new one</translation>
+    </message>
 </context>
 <context>
     <name>StatusIndicator</name>

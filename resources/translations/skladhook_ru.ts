@@ -630,6 +630,10 @@
         <source>processing paused</source>
         <translation>обработка приостановлена</translation>
     </message>
+    <message>
+        <source>processing on hold: MoySklad refused the API token, save a new one</source>
+        <translation>обработка приостановлена: МойСклад отклонил токен API, сохраните новый</translation>
+    </message>
 </context>
 <context>
     <name>StatusIndicator</name>
