@@ -139,7 +139,17 @@ void CliContext::withClient(std::function<void(MoySkladClient *)> ready)
                                 "or save a token with 'skladhook-cli config set api.token TOKEN'"));
             return;
         }
-        ready(&ws->client());
+        ws->ensureWorkingToken([this, ws, ready](Result<bool, ApiError> exchanged) {
+            if (!exchanged.ok()) {
+                fail(QStringLiteral("cannot obtain a token with MOYSKLAD_LOGIN: %1").arg(exchanged.error().toString()));
+                return;
+            }
+            if (exchanged.value())
+                m_err << "obtained a new API token with MOYSKLAD_LOGIN (the user's earlier tokens are revoked) and "
+                         "saved it in "
+                      << ws->secretStore().description() << Qt::endl;
+            ready(&ws->client());
+        });
     };
     if (ws->hasLoadedSecrets()) {
         proceed();

@@ -330,6 +330,45 @@ QUrl Workspace::apiUrl() const
     return m_options.apiUrlOverride.isValid() ? m_options.apiUrlOverride : m_settings->apiUrl();
 }
 
+void Workspace::ensureWorkingToken(std::function<void(Result<bool, ApiError>)> done)
+{
+    const bool login = m_options.credentials && m_options.credentials->token.isEmpty() &&
+                       !m_options.credentials->login.isEmpty() && !m_options.credentials->password.isEmpty();
+    if (!login) {
+        done(false);
+        return;
+    }
+    const auto exchange = [this, done] {
+        // Let go of once its answer is in, from the event loop: not from inside its own callback.
+        MoySkladClient *exchanger =
+            makeLoginClient(m_options.credentials->login, m_options.credentials->password).release();
+        exchanger->setParent(this);
+        exchanger->obtainToken(this, [this, done, exchanger](Result<QString, ApiError> token) {
+            exchanger->deleteLater();
+            if (!token.ok()) {
+                m_log->error(category, QStringLiteral("Could not obtain a token with the login"),
+                             token.error().toString());
+                done(token.error());
+                return;
+            }
+            m_log->warning(category, QStringLiteral("A new API token was obtained with the login; the user's earlier "
+                                                    "tokens are revoked"));
+            saveToken(token.value(), [done](Result<Done, SecretError>) { done(true); });
+        });
+    };
+    if (m_storedToken.isEmpty()) {
+        exchange();
+        return;
+    }
+    // The stored token first: an exchange would revoke it under a running service.
+    m_client->checkAccess(this, [exchange, done](Result<AccessReport, ApiError> access) {
+        if (!access.ok() && access.error().kind == ApiError::Kind::Unauthorized)
+            exchange();
+        else
+            done(false);
+    });
+}
+
 std::unique_ptr<MoySkladClient> Workspace::makeLoginClient(const QString &login, const QString &password) const
 {
     ClientConfig config = m_options.clientTemplate;

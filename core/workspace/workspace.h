@@ -103,6 +103,11 @@ public:
     // process sends.
     MoySkladClient &client() const { return *m_client; }
     bool hasCredentials() const;
+    // With a login + password given for this process (and no token): keeps the stored token when MoySklad accepts it,
+    // and exchanges the login only when none is stored or it is refused — an exchange revokes the user's earlier
+    // tokens, the one a running service uses among them — then saves what it obtained, so the service gets it too.
+    // `done` says whether it exchanged; without login credentials it just answers false.
+    void ensureWorkingToken(std::function<void(Result<bool, ApiError>)> done);
     // A one-off client for a login + password exchange (it revokes the user's earlier tokens).
     std::unique_ptr<MoySkladClient> makeLoginClient(const QString &login, const QString &password) const;
 

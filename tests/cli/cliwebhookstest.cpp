@@ -127,6 +127,38 @@ TEST_F(CliWebhooksTest, LoginAndPasswordAreExchangedForAToken)
     EXPECT_EQ(fake.countRequests(QStringLiteral("POST"), QStringLiteral("/security/token")), 1);
 }
 
+TEST_F(CliWebhooksTest, ALoginIsExchangedOnlyWhenNoWorkingTokenIsStoredAndWhatItObtainsIsSaved)
+{
+    // The first command with a login stores the token it obtained; the next ones use it and revoke nothing (a
+    // running serve uses that token).
+    ASSERT_TRUE(cli.configSet(QStringLiteral("secrets.store"), QStringLiteral("file")));
+    cli.setEnv(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    cli.setEnv(QStringLiteral("MOYSKLAD_TOKEN"), QString());
+    cli.setEnv(QStringLiteral("MOYSKLAD_LOGIN"), QStringLiteral("admin@shop"));
+    cli.setEnv(QStringLiteral("MOYSKLAD_PASSWORD"), QStringLiteral("correct horse battery"));
+    const QStringList list{QStringLiteral("webhooks"), QStringLiteral("list"), QStringLiteral("--json")};
+    auto first = run(list);
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.err.contains(QStringLiteral("obtained a new API token"))) << first.err.toStdString();
+    EXPECT_EQ(fake.countRequests(QStringLiteral("POST"), QStringLiteral("/security/token")), 1);
+    const QString stored = fake.token();
+    ASSERT_EQ(run(list).exitCode, 0);
+    ASSERT_EQ(run(list).exitCode, 0);
+    EXPECT_EQ(fake.countRequests(QStringLiteral("POST"), QStringLiteral("/security/token")), 1)
+        << "a command with a login revoked a working token";
+    EXPECT_EQ(fake.token(), stored);
+
+    // Revoked elsewhere: the next command exchanges once and saves the new token, which works without the login.
+    fake.revokeTokens();
+    ASSERT_EQ(run(list).exitCode, 0);
+    EXPECT_EQ(fake.countRequests(QStringLiteral("POST"), QStringLiteral("/security/token")), 2);
+    cli.setEnv(QStringLiteral("MOYSKLAD_LOGIN"), QString());
+    cli.setEnv(QStringLiteral("MOYSKLAD_PASSWORD"), QString());
+    const auto withStored = run(list);
+    EXPECT_EQ(withStored.exitCode, 0) << withStored.err.toStdString();
+    EXPECT_EQ(fake.countRequests(QStringLiteral("POST"), QStringLiteral("/security/token")), 2);
+}
+
 TEST_F(CliWebhooksTest, UnknownCommandsAndMisplacedOptionsAreUsageErrors)
 {
     EXPECT_EQ(run({QStringLiteral("frobnicate")}).exitCode, 2);
