@@ -297,7 +297,9 @@ void MainWindow::askGenerateSecret()
     question.title = tr("Generate a new verification string?");
     question.text = tr("The hooks installed in MoySklad carry the current verification string in their URL. After a "
                        "new one is generated they are outdated: update them (tick Update, or Tick all outdated, then "
-                       "Apply on the Webhooks tab), otherwise SkladHook refuses MoySklad's deliveries to them.");
+                       "Apply on the Webhooks tab). The current string stays accepted until they are updated, for "
+                       "%n hour(s) at most; after that SkladHook refuses MoySklad's deliveries to hooks not updated.",
+                       nullptr, m_services.workspace->settings().value(SettingKey::SiteSecretOverlapHours).toInt());
     question.confirmText = tr("Generate");
     question.warning = true;
     m_dialogs->ask(this, question, this, [this](bool yes) {

@@ -8,6 +8,7 @@
 #include "store/sqlrow.h"
 #include "workspace/workspace.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace {
@@ -22,6 +23,7 @@ ServiceStatus::ServiceStatus(Workspace *workspace, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &ServiceStatus::refresh);
     connect(m_workspace, &Workspace::roleChanged, this, &ServiceStatus::refresh);
     connect(m_workspace, &Workspace::queueChanged, this, &ServiceStatus::refresh);
+    connect(m_workspace, &Workspace::secretRotationChanged, this, &ServiceStatus::refresh);
     m_timer.start(refreshMs);
     refresh();
 }
@@ -97,6 +99,11 @@ QString ServiceStatus::receiverText() const
         text += QStringLiteral("  ·  ") + tr("processing on hold: MoySklad refused the API token, save a new one");
     else if (running && m_processing == QLatin1String("paused"))
         text += QStringLiteral("  ·  ") + tr("processing paused");
+    if (running && m_workspace->isRotatingSecret())
+        text += QStringLiteral("  ·  ") +
+                tr("the previous verification string is accepted until %1 or until the "
+                   "hooks are updated")
+                    .arg(QLocale().toString(m_workspace->secretRotationEnds().toLocalTime(), QLocale::ShortFormat));
     return text;
 }
 

@@ -149,6 +149,11 @@ void runSet(CliContext &ctx)
             }
             // Saved and announced: a running service uses it within a poll.
             ctx.err() << key << " saved in " << ws->secretStore().description() << Qt::endl;
+            if (key == SecretKey::siteSecret && ws->isRotatingSecret())
+                ctx.err() << "the previous verification string stays accepted until "
+                          << ws->secretRotationEnds().toString(Qt::ISODate)
+                          << " or until the hooks carry the new one: 'skladhook-cli webhooks apply --update-own'"
+                          << Qt::endl;
             ctx.finish(0);
         };
         if (key == SecretKey::siteSecret)

@@ -152,6 +152,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
     bool stopping = false;
     std::set<std::shared_ptr<Pending>> pending;
     QByteArray expectedDigest;
+    QByteArray previousDigest; // a rotation in progress: the string the hooks may still carry
     Receiver *owner = nullptr;
 
     std::atomic<quint64> accepted{0}, duplicates{0}, forbidden{0}, badRequest{0}, tooLarge{0}, notFound{0},
@@ -376,7 +377,8 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
         if (key) {
             const QByteArray digest = secretDigest(QByteArrayView(key));
             std::lock_guard lock(mutex);
-            keyMatches = !expectedDigest.isEmpty() && digest == expectedDigest;
+            keyMatches = (!expectedDigest.isEmpty() && digest == expectedDigest) ||
+                         (!previousDigest.isEmpty() && digest == previousDigest);
         }
         if (!keyMatches)
             return refuse(connection, kForbidden, forbidden, LogLevel::Warning,
@@ -610,6 +612,8 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
     engine->clock = &m_clock;
     engine->owner = this;
     engine->expectedDigest = secretDigest(config.verificationString.toUtf8());
+    if (!config.previousVerificationString.isEmpty())
+        engine->previousDigest = secretDigest(config.previousVerificationString.toUtf8());
     engine->timerThread = std::make_unique<QThread>();
     engine->timerThread->setObjectName(QStringLiteral("skladhook-receiver-timeouts"));
     engine->timerContext = new QObject;
@@ -704,13 +708,15 @@ ReceiverCounters Receiver::counters() const
     return m_engine ? m_engine->snapshot() : m_lastCounters;
 }
 
-void Receiver::setVerificationString(const QString &secret)
+void Receiver::setVerificationString(const QString &secret, const QString &previous)
 {
     if (!m_engine)
         return;
     const QByteArray digest = secret.isEmpty() ? QByteArray() : secretDigest(secret.toUtf8());
+    const QByteArray previousDigest = previous.isEmpty() ? QByteArray() : secretDigest(previous.toUtf8());
     std::lock_guard lock(m_engine->mutex);
     m_engine->expectedDigest = digest;
+    m_engine->previousDigest = previousDigest;
 }
 
 void Receiver::setState(State state, const QString &error)

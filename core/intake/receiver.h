@@ -21,6 +21,8 @@ struct ReceiverConfig final
     bool allowAllInterfaces = false;                   // a non-loopback listen address is refused without this opt-in
     QUrl siteUrl;               // its path is the prefix served: https://shop/skladhook/ → /skladhook/
     QString verificationString; // the `key` of our hook URLs; may be changed later, see setVerificationString()
+    // Accepted too while a new verification string replaces it (hooks not updated yet); empty: none.
+    QString previousVerificationString;
     qint64 maxBodyBytes = 1024 * 1024;
     int maxHeaderBytes = 16 * 1024;  // the connection's memory pool; larger headers are refused by MHD
     int idleTimeoutSeconds = 10;     // a connection silent this long is closed
@@ -83,7 +85,8 @@ public:
     ReceiverCounters counters() const;
 
     // While listening: takes effect for the next request (an empty string refuses every delivery).
-    void setVerificationString(const QString &secret);
+    // `previous`, when not empty, is accepted alongside `secret` (a rotation in progress).
+    void setVerificationString(const QString &secret, const QString &previous = {});
 
     // "host:port" → address and port; "localhost" is 127.0.0.1. Error text for the user otherwise.
     static Result<std::pair<QHostAddress, quint16>, QString> parseListenAddress(const QString &listen);

@@ -178,8 +178,9 @@ void Service::maintain()
 void Service::reconfigure(const ServiceConfig &config)
 {
     const ServiceConfig old = std::exchange(m_config, config);
-    // The verification string is not a setting: it arrives through setVerificationString().
+    // The verification strings are not settings: they arrive through setVerificationString().
     m_config.receiver.verificationString = old.receiver.verificationString;
+    m_config.receiver.previousVerificationString = old.receiver.previousVerificationString;
     if (!m_running)
         return;
     m_sink->setModes(m_config.modes);
@@ -208,14 +209,17 @@ void Service::reconfigure(const ServiceConfig &config)
     }
 }
 
-void Service::setVerificationString(const QString &secret)
+void Service::setVerificationString(const QString &secret, const QString &previous)
 {
-    if (secret == m_config.receiver.verificationString)
+    if (secret == m_config.receiver.verificationString && previous == m_config.receiver.previousVerificationString)
         return;
     m_config.receiver.verificationString = secret;
+    m_config.receiver.previousVerificationString = previous;
     if (m_receiver) {
-        m_receiver->setVerificationString(secret);
-        logInfo(QStringLiteral("The receiver accepts the new verification string"));
+        m_receiver->setVerificationString(secret, previous);
+        logInfo(previous.isEmpty() ? QStringLiteral("The receiver accepts the current verification string only")
+                                   : QStringLiteral("The receiver accepts the new verification string, and the "
+                                                    "previous one until the hooks carry the new one"));
     }
 }
 

@@ -63,7 +63,8 @@ public:
     // A changed configuration: modes and worker settings apply to the next delivery and run; a new listen address
     // or site path restarts the receiver.
     void reconfigure(const ServiceConfig &config);
-    void setVerificationString(const QString &secret);
+    // `previous`, when not empty, is accepted too: a rotation in progress, until the hooks carry the new string.
+    void setVerificationString(const QString &secret, const QString &previous = {});
     // Why processing waits. While held, deliveries are still answered and queued and the tasks wait (no attempt is
     // spent); resuming runs the worker at once.
     enum class Hold {

@@ -50,4 +50,7 @@ public:
 namespace SecretKey {
 inline const QString apiToken = QStringLiteral("api.token");
 inline const QString siteSecret = QStringLiteral("site.secret");
+// The verification string being replaced, as "<ISO time the overlap ends>|<string>": accepted until then, or until
+// every hook of ours carries the new one.
+inline const QString previousSiteSecret = QStringLiteral("site.secret.previous");
 } // namespace SecretKey

@@ -18,6 +18,7 @@ enum class SettingKey {
     UiCloseToTray,
     UiLanguage,
     QueuePaused,
+    SiteSecretOverlapHours,
 };
 
 // Where a setting belongs. Machine-local ones describe this computer (where the receiver listens, where secrets

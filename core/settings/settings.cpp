@@ -141,6 +141,10 @@ const QList<Settings::Key> &Settings::keys()
         {QueuePaused, account, QStringLiteral("queue.paused"), QStringLiteral("off"),
          QStringLiteral("on: processing is paused (queue pause/resume); deliveries are still received and queued"),
          oneOf(QStringLiteral("queue.paused"), {QStringLiteral("on"), QStringLiteral("off")})},
+        {SiteSecretOverlapHours, account, QStringLiteral("site.secretOverlapHours"), QStringLiteral("24"),
+         QStringLiteral("hours a replaced verification string is still accepted, unless every hook of ours carries "
+                        "the new one sooner (0: refused at once)"),
+         integer(QStringLiteral("site.secretOverlapHours"), 0, 168)},
     };
     return table;
 }

@@ -42,20 +42,28 @@ void HookSync::list(std::function<void(Result<HookPlan, ApiError>)> done)
             done(hooks.error());
             return;
         }
-        m_actual = hooks.value();
-        m_listed = true;
-        const HookPlan current = plan();
-        m_workspace->log().info(category, QStringLiteral("Listed %1 webhooks: %2 in sync, %3 missing, %4 outdated, "
-                                                         "%5 disabled, %6 not needed, %7 foreign")
-                                              .arg(m_actual.size())
-                                              .arg(current.count(HookState::InSync))
-                                              .arg(current.count(HookState::Missing))
-                                              .arg(current.count(HookState::Outdated))
-                                              .arg(current.count(HookState::Disabled))
-                                              .arg(current.count(HookState::NotNeeded))
-                                              .arg(current.count(HookState::Foreign)));
-        done(current);
+        done(adopt(hooks.value()));
     });
+}
+
+HookPlan HookSync::adopt(const QList<Webhook> &hooks)
+{
+    m_actual = hooks;
+    m_listed = true;
+    const HookPlan current = plan();
+    m_workspace->log().info(category, QStringLiteral("Listed %1 webhooks: %2 in sync, %3 missing, %4 outdated, "
+                                                     "%5 disabled, %6 not needed, %7 foreign")
+                                          .arg(m_actual.size())
+                                          .arg(current.count(HookState::InSync))
+                                          .arg(current.count(HookState::Missing))
+                                          .arg(current.count(HookState::Outdated))
+                                          .arg(current.count(HookState::Disabled))
+                                          .arg(current.count(HookState::NotNeeded))
+                                          .arg(current.count(HookState::Foreign)));
+    // The hooks are what still carries a replaced verification string: once none of ours is outdated, it goes.
+    if (m_workspace->isRotatingSecret() && current.count(HookState::Outdated) == 0)
+        m_workspace->endSecretRotation(QStringLiteral("every hook of ours carries the new verification string"));
+    return current;
 }
 
 HookPlan HookSync::plan() const
@@ -102,7 +110,7 @@ void HookSync::apply(const HookPlan &plan, const ApplyOptions &options, std::fun
         // Whatever went through (all of it, or part before a refusal): the listing follows the account.
         m_workspace->client().listWebhooks(this, [this, done, report](Result<QList<Webhook>, ApiError> hooks) {
             if (hooks.ok())
-                m_actual = hooks.value();
+                adopt(hooks.value());
             done(report);
         });
     });

@@ -51,6 +51,9 @@ public:
     void apply(const HookPlan &plan, const ApplyOptions &options, std::function<void(ApplyReport)> done);
 
 private:
+    // Keeps a listing, logs its counts and ends a verification-string rotation the hooks no longer need.
+    HookPlan adopt(const QList<Webhook> &hooks);
+
     Workspace *m_workspace = nullptr;
     HookApplier *m_applier = nullptr;
     QList<Webhook> m_actual;

@@ -16,6 +16,8 @@
 #include <QPointer>
 #include <QSettings>
 
+#include <limits>
+
 namespace {
 const QString category = QStringLiteral("workspace");
 
@@ -29,6 +31,9 @@ Workspace::Workspace(Options options, QObject *parent)
     , m_clock(m_options.clock ? m_options.clock : &Clock::system())
 {
     m_options.dataDir = QDir(m_options.dataDir).absolutePath();
+    m_rotationTimer.setSingleShot(true);
+    connect(&m_rotationTimer, &QTimer::timeout, this,
+            [this] { endSecretRotation(QStringLiteral("the overlap period ended")); });
 }
 
 Workspace::~Workspace()
@@ -38,6 +43,9 @@ Workspace::~Workspace()
     if (m_service)
         m_service->stop();
     m_service.reset();
+    // Announcements still queued reach the watcher from the writer's thread: let them finish before it goes.
+    if (m_writer)
+        m_writer->flush();
     m_watcher.reset();
 }
 
@@ -124,7 +132,7 @@ bool Workspace::hasCredentials() const
 
 void Workspace::loadSecrets(MissingSiteSecret missing, std::function<void(std::optional<SecretError>)> done)
 {
-    auto pending = std::make_shared<int>(2);
+    auto pending = std::make_shared<int>(3);
     auto failure = std::make_shared<std::optional<SecretError>>();
     const auto finishOne = [this, pending, failure, done] {
         if (--*pending > 0)
@@ -138,6 +146,11 @@ void Workspace::loadSecrets(MissingSiteSecret missing, std::function<void(std::o
         evaluateService();
     };
     SecretStore *store = m_secrets;
+    store->read(SecretKey::previousSiteSecret, [this, finishOne](SecretRead result) {
+        if (result.ok())
+            applyPreviousSiteSecret(result.value().value_or(QString()));
+        finishOne();
+    });
     store->read(SecretKey::apiToken, [this, store, failure, finishOne](SecretRead result) {
         if (!result.ok()) {
             *failure = result.error();
@@ -194,12 +207,64 @@ void Workspace::reloadSecrets()
                                                  : QStringLiteral("The API token was removed by another process"));
         }
     });
-    m_secrets->read(SecretKey::siteSecret, [this](SecretRead result) {
-        if (result.ok() && result.value() && !result.value()->isEmpty() && *result.value() != m_siteSecret) {
-            applySiteSecret(*result.value());
-            m_log->info(category, QStringLiteral("A new verification string was saved by another process"));
-        }
+    // The previous string before the new one: the receiver never refuses what the hooks still carry.
+    m_secrets->read(SecretKey::previousSiteSecret, [this](SecretRead previous) {
+        if (previous.ok())
+            applyPreviousSiteSecret(previous.value().value_or(QString()));
+        m_secrets->read(SecretKey::siteSecret, [this](SecretRead result) {
+            if (result.ok() && result.value() && !result.value()->isEmpty() && *result.value() != m_siteSecret) {
+                applySiteSecret(*result.value());
+                m_log->info(category, QStringLiteral("A new verification string was saved by another process"));
+            }
+        });
     });
+}
+
+void Workspace::applyPreviousSiteSecret(const QString &stored)
+{
+    const qsizetype bar = stored.indexOf(QLatin1Char('|'));
+    const QDateTime ends = bar > 0 ? QDateTime::fromString(stored.left(bar), Qt::ISODateWithMs) : QDateTime();
+    const QString previous = bar > 0 ? stored.mid(bar + 1) : QString();
+    if (!previous.isEmpty())
+        SecretMasker::instance().add(previous);
+    if (previous.isEmpty() || !ends.isValid() || ends <= m_clock->utcNow()) {
+        if (!stored.isEmpty()) // over while no process ran: gone for good
+            m_secrets->remove(SecretKey::previousSiteSecret, [](Result<Done, SecretError>) {});
+        if (isRotatingSecret()) {
+            m_previousSiteSecret.clear();
+            m_rotationEnds = {};
+            m_rotationTimer.stop();
+            if (m_service)
+                m_service->setVerificationString(m_siteSecret, {});
+            Q_EMIT secretRotationChanged();
+        }
+        return;
+    }
+    if (previous == m_previousSiteSecret && ends == m_rotationEnds)
+        return;
+    m_previousSiteSecret = previous;
+    m_rotationEnds = ends;
+    m_rotationTimer.start(int(std::min<qint64>(m_clock->utcNow().msecsTo(ends), std::numeric_limits<int>::max())));
+    if (m_service)
+        m_service->setVerificationString(m_siteSecret, m_previousSiteSecret);
+    Q_EMIT secretRotationChanged();
+}
+
+void Workspace::endSecretRotation(const QString &why)
+{
+    if (!isRotatingSecret())
+        return;
+    m_previousSiteSecret.clear();
+    m_rotationEnds = {};
+    m_rotationTimer.stop();
+    if (m_service)
+        m_service->setVerificationString(m_siteSecret, {});
+    m_secrets->remove(SecretKey::previousSiteSecret, [this](Result<Done, SecretError> removed) {
+        if (removed.ok())
+            announce(ChangeTopic::Secrets);
+    });
+    m_log->info(category, QStringLiteral("The previous verification string is refused from now on: %1").arg(why));
+    Q_EMIT secretRotationChanged();
 }
 
 void Workspace::applyToken(const QString &token)
@@ -221,7 +286,7 @@ void Workspace::applySiteSecret(const QString &secret)
     SecretMasker::instance().add(secret);
     m_siteSecret = secret;
     if (m_service)
-        m_service->setVerificationString(secret);
+        m_service->setVerificationString(secret, m_previousSiteSecret);
     Q_EMIT siteSecretChanged(secret);
     evaluateService();
 }
@@ -269,6 +334,19 @@ void Workspace::saveSiteSecret(const QString &secret, SecretStore::Callback<Done
         if (done)
             done(SecretError{SecretError::Kind::Other, QStringLiteral("the verification string cannot be empty")});
         return;
+    }
+    const QString replaced = m_siteSecret;
+    const int overlapHours = m_settings->value(SettingKey::SiteSecretOverlapHours).toInt();
+    if (!replaced.isEmpty() && replaced != trimmed && overlapHours > 0) {
+        // The hooks carry the replaced string until they are updated: it stays accepted meanwhile. Written before the
+        // new string, so that a service following the change never sees the new one alone.
+        const QDateTime ends = m_clock->utcNow().addSecs(qint64(overlapHours) * 3600);
+        const QString stored = ends.toString(Qt::ISODateWithMs) + QLatin1Char('|') + replaced;
+        applyPreviousSiteSecret(stored);
+        m_secrets->write(SecretKey::previousSiteSecret, stored, [](Result<Done, SecretError>) {});
+        m_log->info(category, QStringLiteral("The previous verification string stays accepted until %1 or until every "
+                                             "hook of ours carries the new one")
+                                  .arg(ends.toString(Qt::ISODate)));
     }
     applySiteSecret(trimmed);
     writeSecret(SecretKey::siteSecret, trimmed, [this, done](Result<Done, SecretError> result) {
@@ -461,7 +539,9 @@ Service::Hold Workspace::processingHold() const
 
 ServiceConfig Workspace::serviceConfig() const
 {
-    return ServiceConfig::fromSettings(*m_settings, m_options.dataDir, m_siteSecret);
+    ServiceConfig config = ServiceConfig::fromSettings(*m_settings, m_options.dataDir, m_siteSecret);
+    config.receiver.previousVerificationString = m_previousSiteSecret;
+    return config;
 }
 
 void Workspace::runService()

@@ -8,7 +8,9 @@
 #include "settings/settingkey.h"
 #include "store/changefeed.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -97,6 +99,13 @@ public:
     void setSecretsInFile(bool inFile, SecretStore::Callback<Done> done = {});
     bool secretsInFile() const;
 
+    // A verification string replaced by saveSiteSecret() stays accepted by the receiver (site.secretOverlapHours)
+    // until every hook of ours carries the new one (HookSync sees that in a listing), so that no delivery is refused
+    // between the change and the update of the hooks.
+    bool isRotatingSecret() const { return !m_previousSiteSecret.isEmpty(); }
+    QDateTime secretRotationEnds() const { return m_rotationEnds; }
+    void endSecretRotation(const QString &why);
+
     // The API client -------------------------------------------------------------------------------------------
     QUrl apiUrl() const;
     // One client per workspace, following the API URL and the token; its rate limit is shared by everything this
@@ -130,6 +139,7 @@ Q_SIGNALS:
     void siteSecretChanged(const QString &secret);
     // loadSecrets(Generate) found none and generated one (saved once written: see secretStoreFailed otherwise).
     void siteSecretGenerated();
+    void secretRotationChanged();
     void secretStoreFailed(const SecretError &error);
     void secretStoreSwitched(bool inFile);
     void roleChanged(Workspace::Role role);
@@ -143,6 +153,8 @@ private:
     void reloadSecrets();
     void applyToken(const QString &token);
     void applySiteSecret(const QString &secret);
+    // From the stored "<end>|<string>" (empty: no rotation); an expired one is removed.
+    void applyPreviousSiteSecret(const QString &stored);
     void writeSecret(const QString &key, const QString &value, SecretStore::Callback<Done> done);
     void evaluateService();
     void setRole(Role role, const QString &detail = {});
@@ -164,6 +176,9 @@ private:
 
     QString m_storedToken;
     QString m_siteSecret;
+    QString m_previousSiteSecret; // accepted too until m_rotationEnds
+    QDateTime m_rotationEnds;
+    QTimer m_rotationTimer;
     bool m_secretsLoaded = false;
     bool m_tokenRejected = false; // MoySklad answered 401 to the current token
     bool m_wantService = false;

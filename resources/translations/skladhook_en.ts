@@ -392,10 +392,6 @@
         <translation>Generate a new verification string?</translation>
     </message>
     <message>
-        <source>The hooks installed in MoySklad carry the current verification string in their URL. After a new one is generated they are outdated: update them (tick Update, or Tick all outdated, then Apply on the Webhooks tab), otherwise SkladHook refuses MoySklad&apos;s deliveries to them.</source>
-        <translation>The hooks installed in MoySklad carry the current verification string in their URL. After a new one is generated they are outdated: update them (tick Update, or Tick all outdated, then Apply on the Webhooks tab), otherwise SkladHook refuses MoySklad&apos;s deliveries to them.</translation>
-    </message>
-    <message>
         <source>Generate</source>
         <translation>Generate</translation>
     </message>
@@ -409,6 +405,13 @@
     <message>
         <source>A new verification string was generated.</source>
         <translation>A new verification string was generated.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hooks installed in MoySklad carry the current verification string in their URL. After a new one is generated they are outdated: update them (tick Update, or Tick all outdated, then Apply on the Webhooks tab). The current string stays accepted until they are updated, for %n hour(s) at most; after that SkladHook refuses MoySklad&apos;s deliveries to hooks not updated.</source>
+        <translation>
+            <numerusform>The hooks installed in MoySklad carry the current verification string in their URL. After a new one is generated they are outdated: update them (tick Update, or Tick all outdated, then Apply on the Webhooks tab). The current string stays accepted until they are updated, for %n hour at most; after that SkladHook refuses MoySklad&apos;s deliveries to hooks not updated.</numerusform>
+            <numerusform>The hooks installed in MoySklad carry the current verification string in their URL. After a new one is generated they are outdated: update them (tick Update, or Tick all outdated, then Apply on the Webhooks tab). The current string stays accepted until they are updated, for %n hours at most; after that SkladHook refuses MoySklad&apos;s deliveries to hooks not updated.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -625,6 +628,10 @@
     <message>
         <source>processing on hold: MoySklad refused the API token, save a new one</source>
         <translation>processing on hold: MoySklad refused the API token, save a new one</translation>
+    </message>
+    <message>
+        <source>the previous verification string is accepted until %1 or until the hooks are updated</source>
+        <translation>the previous verification string is accepted until %1 or until the hooks are updated</translation>
     </message>
 </context>
 <context>

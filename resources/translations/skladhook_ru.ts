@@ -394,10 +394,6 @@
         <translation>Сгенерировать новую проверочную строку?</translation>
     </message>
     <message>
-        <source>The hooks installed in MoySklad carry the current verification string in their URL. After a new one is generated they are outdated: update them (tick Update, or Tick all outdated, then Apply on the Webhooks tab), otherwise SkladHook refuses MoySklad&apos;s deliveries to them.</source>
-        <translation>Установленные в МойСклад веб-хуки несут текущую проверочную строку в своём адресе. После генерации новой они устареют: обновите их (отметьте «Обновить» или нажмите «Отметить все устаревшие», затем «Применить» на вкладке «Веб-хуки»), иначе SkladHook будет отклонять их вызовы из МойСклад.</translation>
-    </message>
-    <message>
         <source>Generate</source>
         <translation>Сгенерировать</translation>
     </message>
@@ -412,6 +408,14 @@
     <message>
         <source>A new verification string was generated.</source>
         <translation>Сгенерирована новая проверочная строка.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hooks installed in MoySklad carry the current verification string in their URL. After a new one is generated they are outdated: update them (tick Update, or Tick all outdated, then Apply on the Webhooks tab). The current string stays accepted until they are updated, for %n hour(s) at most; after that SkladHook refuses MoySklad&apos;s deliveries to hooks not updated.</source>
+        <translation>
+            <numerusform>В установленных в МойСклад веб-хуках адрес содержит текущую проверочную строку. После генерации новой они устаревают: обновите их (отметьте «Обновить» или «Отметить все устаревшие», затем «Применить» на вкладке «Веб-хуки»). Текущая строка принимается, пока они не обновлены, но не дольше %n часа; после этого SkladHook отклоняет уведомления МойСклад на необновлённые веб-хуки.</numerusform>
+            <numerusform>В установленных в МойСклад веб-хуках адрес содержит текущую проверочную строку. После генерации новой они устаревают: обновите их (отметьте «Обновить» или «Отметить все устаревшие», затем «Применить» на вкладке «Веб-хуки»). Текущая строка принимается, пока они не обновлены, но не дольше %n часов; после этого SkladHook отклоняет уведомления МойСклад на необновлённые веб-хуки.</numerusform>
+            <numerusform>В установленных в МойСклад веб-хуках адрес содержит текущую проверочную строку. После генерации новой они устаревают: обновите их (отметьте «Обновить» или «Отметить все устаревшие», затем «Применить» на вкладке «Веб-хуки»). Текущая строка принимается, пока они не обновлены, но не дольше %n часов; после этого SkladHook отклоняет уведомления МойСклад на необновлённые веб-хуки.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -633,6 +637,10 @@
     <message>
         <source>processing on hold: MoySklad refused the API token, save a new one</source>
         <translation>обработка приостановлена: МойСклад отклонил токен API, сохраните новый</translation>
+    </message>
+    <message>
+        <source>the previous verification string is accepted until %1 or until the hooks are updated</source>
+        <translation>прежняя проверочная строка принимается до %1 или до обновления веб-хуков</translation>
     </message>
 </context>
 <context>

@@ -670,6 +670,8 @@ TEST_F(MainWindowTest, GenerateAsksFirstAndSaysTheHooksMustBeUpdated)
     const QString question = dialogs.askedQuestions().constFirst();
     EXPECT_TRUE(question.contains(QStringLiteral("outdated"))) << question.toStdString();
     EXPECT_TRUE(question.contains(QStringLiteral("refuses"))) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("24 hours")))
+        << "the overlap is explained: " << question.toStdString();
 
     dialogs.presetAnswers({true});
     QTest::mouseClick(button(QStringLiteral("generateSecretButton")), Qt::LeftButton);

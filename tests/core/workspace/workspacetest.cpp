@@ -3,11 +3,13 @@
 // start, and two workspaces on one data directory standing for two processes (the service, and the CLI or GUI
 // beside it) — what one changes, the other's running service follows within the 2 s promised.
 #include "builders.h"
+#include "hooks/hookurl.h"
 #include "pipelinefixture.h"
 #include "queue/taskqueue.h"
 #include "service/service.h"
 #include "settings/memorysecretstore.h"
 #include "settings/settings.h"
+#include "workspace/hooksync.h"
 #include "workspace/queueadmin.h"
 
 #include <gtest/gtest.h>
@@ -173,6 +175,65 @@ TEST_F(WorkspaceTest, APauseFromAnotherProcessHoldsProcessingUntilResumedAndSurv
     ASSERT_TRUE(admin.setPaused(false).ok());
     ASSERT_TRUE(QTest::qWaitFor([&] { return stats().done == 1; }, 3000));
     EXPECT_EQ(orders().size(), 1);
+}
+
+} // namespace
+
+namespace {
+
+// Our hooks as MoySklad would have them after an apply with `key`.
+void seedOurHooks(FakeMoySklad &fake, const QString &key)
+{
+    const QUrl site(QStringLiteral("https://shop.example.com/"));
+    for (const QString &action : {QStringLiteral("UPDATE"), QStringLiteral("CREATE")})
+        fake.seedHook(Builders::webhook(customerorder, action, HookUrl::build(site, customerorder, action, key)));
+}
+
+TEST_F(WorkspaceTest, AReplacedVerificationStringIsAcceptedUntilTheHooksCarryTheNewOne)
+{
+    ASSERT_TRUE(serve(*workspace));
+    auto cli = openWorkspace();
+    ASSERT_TRUE(loadSecrets(*cli));
+    const QString fresh = QStringLiteral("RotatedSecret_0123456789abcdefghijklmnopqr");
+    ASSERT_TRUE(succeeded([&](auto done) { cli->saveSiteSecret(fresh, done); }));
+    EXPECT_TRUE(cli->isRotatingSecret());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return workspace->siteSecret() == fresh; }, 2000));
+    EXPECT_TRUE(workspace->isRotatingSecret());
+    EXPECT_EQ(post(customerorder, update, {orderId}, fresh), 200);
+    EXPECT_EQ(post(customerorder, update, {orderId}, secret), 200) << "the hooks still carry the old string";
+
+    // A listing shows every hook of ours carrying the new string: the old one is refused from then on, everywhere.
+    seedOurHooks(fake, fresh);
+    HookSync sync(cli.get());
+    std::optional<bool> listed;
+    sync.list([&listed](Result<HookPlan, ApiError> plan) { listed = plan.ok(); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return listed.has_value(); }, 5000) && *listed);
+    EXPECT_FALSE(cli->isRotatingSecret());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !workspace->isRotatingSecret(); }, 2000));
+    EXPECT_EQ(post(customerorder, update, {orderId}, secret), 403);
+    EXPECT_EQ(post(customerorder, update, {orderId}, fresh), 200);
+}
+
+TEST_F(WorkspaceTest, AnOverlapThatEndedWhileNothingRanIsOverAtTheNextStart)
+{
+    ASSERT_TRUE(workspace->settings().set(SettingKey::SiteSecretOverlapHours, QStringLiteral("1")).ok());
+    const QString fresh = QStringLiteral("RotatedSecret_0123456789abcdefghijklmnopqr");
+    ASSERT_TRUE(succeeded([&](auto done) { workspace->saveSiteSecret(fresh, done); }));
+    ASSERT_TRUE(workspace->isRotatingSecret());
+    EXPECT_LE(workspace->secretRotationEnds(), QDateTime::currentDateTimeUtc().addSecs(3601));
+    // Two hours later, as far as the stored end is concerned.
+    ASSERT_TRUE(succeeded([&](auto done) {
+        workspace->secretStore().write(SecretKey::previousSiteSecret,
+                                       QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs) +
+                                           QLatin1Char('|') + secret,
+                                       done);
+    }));
+    workspace.reset();
+    workspace = openWorkspace();
+    ASSERT_TRUE(serve(*workspace));
+    EXPECT_FALSE(workspace->isRotatingSecret());
+    EXPECT_EQ(post(customerorder, update, {orderId}, secret), 403);
+    EXPECT_EQ(post(customerorder, update, {orderId}, fresh), 200);
 }
 
 } // namespace
