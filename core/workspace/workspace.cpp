@@ -376,7 +376,7 @@ void Workspace::setSecretsInFile(bool inFile, SecretStore::Callback<Done> done)
     // onSettingChanged() chose the new store. What we hold moves there; a missing verification string starts anew.
     if (m_siteSecret.isEmpty())
         applySiteSecret(SecretGenerator::verificationString());
-    auto pending = std::make_shared<int>(m_storedToken.isEmpty() ? 1 : 2);
+    auto pending = std::make_shared<int>(1 + (m_storedToken.isEmpty() ? 0 : 1) + (isRotatingSecret() ? 1 : 0));
     auto failure = std::make_shared<std::optional<SecretError>>();
     const auto finishOne = [this, inFile, previous, pending, failure, done](Result<Done, SecretError> result) {
         if (!result.ok() && !*failure)
@@ -388,6 +388,7 @@ void Workspace::setSecretsInFile(bool inFile, SecretStore::Callback<Done> done)
             const auto ignore = [](Result<Done, SecretError>) {};
             m_fileStore->remove(SecretKey::apiToken, ignore);
             m_fileStore->remove(SecretKey::siteSecret, ignore);
+            m_fileStore->remove(SecretKey::previousSiteSecret, ignore);
         }
         m_log->info(category, inFile ? QStringLiteral("Secrets are now kept in the settings file (plaintext), as "
                                                       "chosen by the user")
@@ -398,6 +399,9 @@ void Workspace::setSecretsInFile(bool inFile, SecretStore::Callback<Done> done)
     };
     if (!m_storedToken.isEmpty())
         writeSecret(SecretKey::apiToken, m_storedToken, finishOne);
+    if (isRotatingSecret()) // the replaced string moves too: the hooks may still carry it
+        writeSecret(SecretKey::previousSiteSecret,
+                    m_rotationEnds.toString(Qt::ISODateWithMs) + QLatin1Char('|') + m_previousSiteSecret, finishOne);
     writeSecret(SecretKey::siteSecret, m_siteSecret, finishOne);
 }
 
