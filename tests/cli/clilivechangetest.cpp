@@ -33,18 +33,9 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(fake.start());
-        // No keychain: the secrets go to settings.ini, where the running serve has to notice them.
-        cli.setEnv(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-        // The worker's own run is an hour away: whatever is processed in these tests was started by the change.
-        for (const auto &[key, value] : QList<std::pair<QString, QString>>{
-                 {QStringLiteral("secrets.store"), QStringLiteral("file")},
-                 {QStringLiteral("api.url"), fake.baseUrl().toString()},
-                 {QStringLiteral("site.url"), QStringLiteral("https://shop.example.com/shop/")},
-                 {QStringLiteral("site.secret"), secret},
-                 {QStringLiteral("receiver.listen"), QStringLiteral("127.0.0.1:0")},
-                 {QStringLiteral("worker.interval"), QStringLiteral("3600")},
-                 {QStringLiteral("import.orders"), QStringLiteral("on")}})
-            ASSERT_TRUE(cli.configSet(key, value));
+        // No keychain: the secrets go to settings.ini, where the running serve has to notice them. The worker's own
+        // run is an hour away: whatever is processed in these tests was started by the change.
+        ASSERT_TRUE(cli.prepareServe(fake.baseUrl(), secret));
     }
 
     void saveToken() { ASSERT_TRUE(cli.configSet(QStringLiteral("api.token"), fake.token())); }

@@ -62,3 +62,21 @@ QSet<QString> CliRunner::orderIds() const
         ids.insert(order.toObject().value(QLatin1String("id")).toString());
     return ids;
 }
+
+::testing::AssertionResult CliRunner::prepareServe(const QUrl &apiUrl, const QString &secret)
+{
+    setEnv(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    for (const auto &[key, value] : QList<std::pair<QString, QString>>{
+             {QStringLiteral("secrets.store"), QStringLiteral("file")},
+             {QStringLiteral("api.url"), apiUrl.toString()},
+             {QStringLiteral("site.url"), QStringLiteral("https://shop.example.com/shop/")},
+             {QStringLiteral("site.secret"), secret},
+             {QStringLiteral("receiver.listen"), QStringLiteral("127.0.0.1:0")},
+             {QStringLiteral("worker.interval"), QStringLiteral("3600")},
+             {QStringLiteral("import.orders"), QStringLiteral("on")}}) {
+        auto set = configSet(key, value);
+        if (!set)
+            return set;
+    }
+    return ::testing::AssertionSuccess();
+}

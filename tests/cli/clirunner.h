@@ -34,6 +34,10 @@ public:
 
     // `config set KEY VALUE`; a failure names the key and the CLI's (masked) error, never the value.
     ::testing::AssertionResult configSet(const QString &key, const QString &value) const;
+    // A data directory ready for `serve` against `apiUrl`: secrets in the settings file (no keychain is reached),
+    // the site https://shop.example.com/shop/ with `secret`, the receiver on a free loopback port, an hour-long
+    // worker interval (only what a test starts runs) and order import on.
+    ::testing::AssertionResult prepareServe(const QUrl &apiUrl, const QString &secret);
     // `queue stats --json`: the task count per status.
     QJsonObject queueStats() const;
     // The ids of `orders --json`: the orders in the shop store.

@@ -31,16 +31,7 @@ protected:
     {
         ASSERT_TRUE(fake.start());
         cli.setEnv(QStringLiteral("MOYSKLAD_TOKEN"), fake.token());
-        cli.setEnv(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-        for (const auto &[key, value] : QList<std::pair<QString, QString>>{
-                 {QStringLiteral("secrets.store"), QStringLiteral("file")},
-                 {QStringLiteral("api.url"), fake.baseUrl().toString()},
-                 {QStringLiteral("site.url"), QStringLiteral("https://shop.example.com/shop/")},
-                 {QStringLiteral("site.secret"), secret},
-                 {QStringLiteral("receiver.listen"), QStringLiteral("127.0.0.1:0")},
-                 {QStringLiteral("worker.interval"), QStringLiteral("3600")},
-                 {QStringLiteral("import.orders"), QStringLiteral("on")}})
-            ASSERT_TRUE(cli.configSet(key, value));
+        ASSERT_TRUE(cli.prepareServe(fake.baseUrl(), secret));
     }
 
     void startServe()
