@@ -5,11 +5,9 @@
 #include "settings/secretstore.h"
 #include "settings/settings.h"
 #include "store/database.h"
-#include "store/sqlrow.h"
 #include "workspace/workspace.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace {
 constexpr int refreshMs = 2000;
@@ -30,14 +28,6 @@ ServiceStatus::ServiceStatus(Workspace *workspace, QObject *parent)
 
 ServiceStatus::~ServiceStatus() = default;
 
-void ServiceStatus::setRefreshInterval(int ms)
-{
-    if (ms <= 0)
-        m_timer.stop();
-    else
-        m_timer.start(ms);
-}
-
 void ServiceStatus::refresh()
 {
     // One read-only connection, the same for our own service and for another process's.
@@ -45,24 +35,7 @@ void ServiceStatus::refresh()
         const auto stats = TaskQueue::readStats(m_reader.db());
         if (stats.ok())
             m_stats = stats.value();
-        QSqlQuery query(m_reader.db());
-        if (query.exec(QStringLiteral("SELECT key, value FROM service_state"))) {
-            while (query.next()) {
-                const SqlRow row(query);
-                const QString key = row.text(QStringLiteral("key"));
-                const QString value = row.text(QStringLiteral("value"));
-                if (key == QLatin1String("receiver.address"))
-                    m_address = value;
-                else if (key == QLatin1String("receiver.state"))
-                    m_receiverState = value;
-                else if (key == QLatin1String("worker.processing"))
-                    m_processing = value;
-                else if (key == QLatin1String("worker.lastRun"))
-                    m_lastRun = QDateTime::fromString(value, Qt::ISODateWithMs);
-                else if (key == QLatin1String("worker.nextRun"))
-                    m_nextRun = QDateTime::fromString(value, Qt::ISODateWithMs);
-            }
-        }
+        m_snapshot = Service::readSnapshot(m_reader.db());
     }
     Q_EMIT changed();
 }
@@ -72,12 +45,13 @@ QString ServiceStatus::receiverText() const
     QString text;
     switch (m_workspace->role()) {
     case Workspace::Role::Serving:
-        text = tr("Receiver listening on %1").arg(m_address);
+        text = tr("Receiver listening on %1").arg(m_snapshot.receiverAddress);
         break;
     case Workspace::Role::Attached:
-        text = m_address.isEmpty()
+        text = m_snapshot.receiverAddress.isEmpty()
                    ? tr("Receiver run by skladhook-cli serve (%1)").arg(m_workspace->roleDetail())
-                   : tr("Receiver run by skladhook-cli serve (%1) on %2").arg(m_workspace->roleDetail(), m_address);
+                   : tr("Receiver run by skladhook-cli serve (%1) on %2")
+                         .arg(m_workspace->roleDetail(), m_snapshot.receiverAddress);
         break;
     case Workspace::Role::NotConfigured:
         text = m_workspace->roleDetail() == Settings::nameOf(SettingKey::SiteUrl)
@@ -93,11 +67,11 @@ QString ServiceStatus::receiverText() const
     }
     const bool running =
         m_workspace->role() == Workspace::Role::Serving || m_workspace->role() == Workspace::Role::Attached;
-    if (running && m_processing == QLatin1String("no-token"))
+    if (running && m_snapshot.processing == Service::holdName(Service::Hold::NoToken))
         text += QStringLiteral("  ·  ") + tr("processing on hold: no API token");
-    else if (running && m_processing == QLatin1String("token-rejected"))
+    else if (running && m_snapshot.processing == Service::holdName(Service::Hold::TokenRejected))
         text += QStringLiteral("  ·  ") + tr("processing on hold: MoySklad refused the API token, save a new one");
-    else if (running && m_processing == QLatin1String("paused"))
+    else if (running && m_snapshot.processing == Service::holdName(Service::Hold::Paused))
         text += QStringLiteral("  ·  ") + tr("processing paused");
     if (running && m_workspace->isRotatingSecret())
         text += QStringLiteral("  ·  ") +
@@ -110,5 +84,5 @@ QString ServiceStatus::receiverText() const
 bool ServiceStatus::needsAttention() const
 {
     return m_workspace->role() == Workspace::Role::Failed ||
-           (!m_processing.isEmpty() && m_processing != QLatin1String("on"));
+           (!m_snapshot.processing.isEmpty() && m_snapshot.processing != Service::holdName(Service::Hold::None));
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "queue/task.h"
+#include "service/service.h"
 #include "store/readconnection.h"
 
 #include <QDateTime>
@@ -24,11 +25,10 @@ public:
 
     QString receiverText() const;
     QueueStats stats() const { return m_stats; }
-    QDateTime lastWorkerRun() const { return m_lastRun; }
-    QDateTime nextWorkerRun() const { return m_nextRun; }
+    QDateTime lastWorkerRun() const { return m_snapshot.lastWorkerRun; }
+    QDateTime nextWorkerRun() const { return m_snapshot.nextWorkerRun; }
     // The receiver cannot run, or processing is held: shown in red.
     bool needsAttention() const;
-    void setRefreshInterval(int ms);
 
 public Q_SLOTS:
     void refresh();
@@ -41,9 +41,5 @@ private:
     ReadConnection m_reader;
     QTimer m_timer;
     QueueStats m_stats;
-    QString m_address;
-    QString m_receiverState;
-    QString m_processing; // service_state's worker.processing: "on", "no-token", "paused"
-    QDateTime m_lastRun;
-    QDateTime m_nextRun;
+    ServiceSnapshot m_snapshot;
 };

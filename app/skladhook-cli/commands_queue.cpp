@@ -64,11 +64,12 @@ void runStats(CliContext &ctx)
         if (s.oldestPendingCreatedAt.isValid())
             ctx.out() << "oldest waiting since " << s.oldestPendingCreatedAt.toString(Qt::ISODate) << '\n';
         // Why nothing moves, when something holds processing.
+        const QString processing = admin->isPaused() ? QString() : admin->serviceProcessing();
         if (admin->isPaused())
             ctx.out() << "processing paused: 'skladhook-cli queue resume' continues it\n";
-        else if (admin->serviceProcessing() == QLatin1String("no-token"))
+        else if (processing == Service::holdName(Service::Hold::NoToken))
             ctx.out() << "processing on hold: no API token ('skladhook-cli config set api.token -')\n";
-        else if (admin->serviceProcessing() == QLatin1String("token-rejected"))
+        else if (processing == Service::holdName(Service::Hold::TokenRejected))
             ctx.out() << "processing on hold: MoySklad refused the API token (revoked by a newer login?); tasks keep "
                          "their attempts until a working token is saved ('skladhook-cli config set api.token -')\n";
     }

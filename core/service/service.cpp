@@ -9,6 +9,7 @@
 #include "queue/queuesink.h"
 #include "settings/settings.h"
 #include "store/database.h"
+#include "store/sqlrow.h"
 #include "store/storewriter.h"
 
 #include <QCoreApplication>
@@ -282,6 +283,28 @@ void Service::runWorkerNow()
 {
     if (m_running && isProcessing())
         QMetaObject::invokeMethod(m_worker.get(), &Worker::runOnce, Qt::QueuedConnection);
+}
+
+ServiceSnapshot Service::readSnapshot(QSqlDatabase &db)
+{
+    ServiceSnapshot snapshot;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM service_state")))
+        return snapshot;
+    const SqlRow row(query);
+    while (query.next()) {
+        const QString key = row.text(QStringLiteral("key"));
+        const QString value = row.text(QStringLiteral("value"));
+        if (key == QLatin1String("receiver.address"))
+            snapshot.receiverAddress = value;
+        else if (key == QLatin1String("worker.processing"))
+            snapshot.processing = value;
+        else if (key == QLatin1String("worker.lastRun"))
+            snapshot.lastWorkerRun = QDateTime::fromString(value, Qt::ISODateWithMs);
+        else if (key == QLatin1String("worker.nextRun"))
+            snapshot.nextWorkerRun = QDateTime::fromString(value, Qt::ISODateWithMs);
+    }
+    return snapshot;
 }
 
 void Service::saveState()

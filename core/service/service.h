@@ -5,9 +5,11 @@
 #include "queue/taskqueue.h"
 #include "queue/worker.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QLockFile>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QTimer>
 
 #include <memory>
@@ -31,6 +33,16 @@ struct ServiceConfig final
 
     // From the data directory's settings, with the verification string read from the secret store.
     static ServiceConfig fromSettings(const Settings &settings, const QString &dataDir, const QString &secret);
+};
+
+// What the serving process last wrote of itself (service_state), for any reader: the GUI, attached or not, and the
+// CLI. Empty fields: never written (no service has run on this data directory).
+struct ServiceSnapshot final
+{
+    QString receiverAddress; // "127.0.0.1:8765/shop/"
+    QString processing;      // Service::holdName(): "on", "no-token", "token-rejected", "paused"
+    QDateTime lastWorkerRun;
+    QDateTime nextWorkerRun;
 };
 
 // What a Service works with and does not own: the data directory's writer and log, and the API client. The
@@ -87,6 +99,9 @@ public:
     Worker *worker() const { return m_worker.get(); }
     SqliteDiagnosticsLog *log() const { return m_parts.log; }
     StoreWriter *writer() const { return m_parts.writer; }
+
+    // Reads what saveState() wrote, through any read connection.
+    static ServiceSnapshot readSnapshot(QSqlDatabase &db);
 
     // Who holds the data directory's lock, for a second instance's message: "pid 1234 on host"; empty when no live
     // process holds it.

@@ -2,13 +2,11 @@
 #include "queueadmin.h"
 
 #include "diagnostics/sqlitediagnosticslog.h"
+#include "service/service.h"
 #include "settings/settings.h"
 #include "store/database.h"
 #include "store/readconnection.h"
-#include "store/sqlrow.h"
 #include "workspace/workspace.h"
-
-#include <QSqlQuery>
 
 namespace {
 const QString category = QStringLiteral("queue");
@@ -45,7 +43,6 @@ void QueueAdmin::finished(const QString &message)
 {
     m_workspace->log().info(category, message);
     m_workspace->announce(ChangeTopic::Queue);
-    Q_EMIT changed();
 }
 
 void QueueAdmin::retry(qint64 id, Callback<bool> done)
@@ -87,7 +84,6 @@ Result<Done, QString> QueueAdmin::setPaused(bool paused)
     m_workspace->log().info(
         category,
         (paused ? QStringLiteral("Processing paused %1") : QStringLiteral("Processing resumed %1")).arg(m_origin));
-    Q_EMIT changed();
     return Done{};
 }
 
@@ -99,11 +95,5 @@ bool QueueAdmin::isPaused() const
 QString QueueAdmin::serviceProcessing() const
 {
     ReadConnection reader(Database::fileIn(m_workspace->dataDir()));
-    if (!reader.isOpen())
-        return {};
-    QSqlQuery query(reader.db());
-    query.prepare(QStringLiteral("SELECT value FROM service_state WHERE key = 'worker.processing'"));
-    if (!query.exec() || !query.next())
-        return {};
-    return SqlRow(query).text(QStringLiteral("value"));
+    return reader.isOpen() ? Service::readSnapshot(reader.db()).processing : QString();
 }

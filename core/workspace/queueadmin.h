@@ -46,10 +46,6 @@ public:
     // run on this data directory.
     QString serviceProcessing() const;
 
-Q_SIGNALS:
-    // After an action was committed (and announced).
-    void changed();
-
 private:
     void finished(const QString &message);
 
