@@ -148,7 +148,7 @@ void Workspace::loadSecrets(MissingSiteSecret missing, std::function<void(std::o
     SecretStore *store = m_secrets;
     store->read(SecretKey::previousSiteSecret, [this, finishOne](SecretRead result) {
         if (result.ok())
-            applyPreviousSiteSecret(result.value().value_or(QString()));
+            applyStoredPreviousSiteSecret(result.value().value_or(QString()));
         finishOne();
     });
     store->read(SecretKey::apiToken, [this, store, failure, finishOne](SecretRead result) {
@@ -210,7 +210,7 @@ void Workspace::reloadSecrets()
     // The previous string before the new one: the receiver never refuses what the hooks still carry.
     m_secrets->read(SecretKey::previousSiteSecret, [this](SecretRead previous) {
         if (previous.ok())
-            applyPreviousSiteSecret(previous.value().value_or(QString()));
+            applyStoredPreviousSiteSecret(previous.value().value_or(QString()));
         m_secrets->read(SecretKey::siteSecret, [this](SecretRead result) {
             if (result.ok() && result.value() && !result.value()->isEmpty() && *result.value() != m_siteSecret) {
                 applySiteSecret(*result.value());
@@ -220,24 +220,22 @@ void Workspace::reloadSecrets()
     });
 }
 
-void Workspace::applyPreviousSiteSecret(const QString &stored)
+void Workspace::applyStoredPreviousSiteSecret(const QString &stored)
 {
     const qsizetype bar = stored.indexOf(QLatin1Char('|'));
     const QDateTime ends = bar > 0 ? QDateTime::fromString(stored.left(bar), Qt::ISODateWithMs) : QDateTime();
     const QString previous = bar > 0 ? stored.mid(bar + 1) : QString();
+    if (!stored.isEmpty() && (previous.isEmpty() || !ends.isValid() || ends <= m_clock->utcNow()))
+        m_secrets->remove(SecretKey::previousSiteSecret, [](Result<Done, SecretError>) {}); // over while nothing ran
+    applyPreviousSiteSecret(previous, ends);
+}
+
+void Workspace::applyPreviousSiteSecret(const QString &previous, const QDateTime &ends)
+{
     if (!previous.isEmpty())
         SecretMasker::instance().add(previous);
     if (previous.isEmpty() || !ends.isValid() || ends <= m_clock->utcNow()) {
-        if (!stored.isEmpty()) // over while no process ran: gone for good
-            m_secrets->remove(SecretKey::previousSiteSecret, [](Result<Done, SecretError>) {});
-        if (isRotatingSecret()) {
-            m_previousSiteSecret.clear();
-            m_rotationEnds = {};
-            m_rotationTimer.stop();
-            if (m_service)
-                m_service->setVerificationString(m_siteSecret, {});
-            Q_EMIT secretRotationChanged();
-        }
+        clearRotation();
         return;
     }
     if (previous == m_previousSiteSecret && ends == m_rotationEnds)
@@ -250,7 +248,12 @@ void Workspace::applyPreviousSiteSecret(const QString &stored)
     Q_EMIT secretRotationChanged();
 }
 
-void Workspace::endSecretRotation(const QString &why)
+QString Workspace::storedPreviousSiteSecret() const
+{
+    return m_rotationEnds.toString(Qt::ISODateWithMs) + QLatin1Char('|') + m_previousSiteSecret;
+}
+
+void Workspace::clearRotation()
 {
     if (!isRotatingSecret())
         return;
@@ -259,12 +262,19 @@ void Workspace::endSecretRotation(const QString &why)
     m_rotationTimer.stop();
     if (m_service)
         m_service->setVerificationString(m_siteSecret, {});
+    Q_EMIT secretRotationChanged();
+}
+
+void Workspace::endSecretRotation(const QString &why)
+{
+    if (!isRotatingSecret())
+        return;
+    clearRotation();
     m_secrets->remove(SecretKey::previousSiteSecret, [this](Result<Done, SecretError> removed) {
         if (removed.ok())
             announce(ChangeTopic::Secrets);
     });
     m_log->info(category, QStringLiteral("The previous verification string is refused from now on: %1").arg(why));
-    Q_EMIT secretRotationChanged();
 }
 
 void Workspace::applyToken(const QString &token)
@@ -341,9 +351,8 @@ void Workspace::saveSiteSecret(const QString &secret, SecretStore::Callback<Done
         // The hooks carry the replaced string until they are updated: it stays accepted meanwhile. Written before the
         // new string, so that a service following the change never sees the new one alone.
         const QDateTime ends = m_clock->utcNow().addSecs(qint64(overlapHours) * 3600);
-        const QString stored = ends.toString(Qt::ISODateWithMs) + QLatin1Char('|') + replaced;
-        applyPreviousSiteSecret(stored);
-        m_secrets->write(SecretKey::previousSiteSecret, stored, [](Result<Done, SecretError>) {});
+        applyPreviousSiteSecret(replaced, ends);
+        m_secrets->write(SecretKey::previousSiteSecret, storedPreviousSiteSecret(), [](Result<Done, SecretError>) {});
         m_log->info(category, QStringLiteral("The previous verification string stays accepted until %1 or until every "
                                              "hook of ours carries the new one")
                                   .arg(ends.toString(Qt::ISODate)));
@@ -400,8 +409,7 @@ void Workspace::setSecretsInFile(bool inFile, SecretStore::Callback<Done> done)
     if (!m_storedToken.isEmpty())
         writeSecret(SecretKey::apiToken, m_storedToken, finishOne);
     if (isRotatingSecret()) // the replaced string moves too: the hooks may still carry it
-        writeSecret(SecretKey::previousSiteSecret,
-                    m_rotationEnds.toString(Qt::ISODateWithMs) + QLatin1Char('|') + m_previousSiteSecret, finishOne);
+        writeSecret(SecretKey::previousSiteSecret, storedPreviousSiteSecret(), finishOne);
     writeSecret(SecretKey::siteSecret, m_siteSecret, finishOne);
 }
 

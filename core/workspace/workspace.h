@@ -153,8 +153,14 @@ private:
     void reloadSecrets();
     void applyToken(const QString &token);
     void applySiteSecret(const QString &secret);
-    // From the stored "<end>|<string>" (empty: no rotation); an expired one is removed.
-    void applyPreviousSiteSecret(const QString &stored);
+    // A replaced string accepted until `ends` (none, or an end already past: no rotation).
+    void applyPreviousSiteSecret(const QString &previous, const QDateTime &ends);
+    // The same from its stored form, "<end>|<string>" (empty: no rotation); one that is over is removed.
+    void applyStoredPreviousSiteSecret(const QString &stored);
+    // The rotation in progress as it is stored: "<end>|<string>".
+    QString storedPreviousSiteSecret() const;
+    // Only the replaced string accepted again, in this process (the stored copy is the caller's business).
+    void clearRotation();
     void writeSecret(const QString &key, const QString &value, SecretStore::Callback<Done> done);
     void evaluateService();
     void setRole(Role role, const QString &detail = {});
