@@ -62,10 +62,7 @@ void WebhookController::endBusy()
 void WebhookController::refresh()
 {
     if (!m_workspace->hasCredentials()) {
-        Q_EMIT message(Severity::Warning,
-                       tr("No API token yet: enter a token, or obtain one with your login and "
-                          "password, on the Connection tab."),
-                       true);
+        warnNoToken();
         return;
     }
     if (!beginBusy())
@@ -95,6 +92,14 @@ void WebhookController::listThenFinish(const QString &prefix)
     });
 }
 
+void WebhookController::warnNoToken()
+{
+    Q_EMIT message(Severity::Warning,
+                   tr("No API token yet: enter a token, or obtain one with your login and "
+                      "password, on the Connection tab."),
+                   true);
+}
+
 bool WebhookController::checkReadyToWrite()
 {
     const auto problem = m_sync->problemBeforeWriting();
@@ -102,10 +107,7 @@ bool WebhookController::checkReadyToWrite()
         return true;
     switch (problem->blocker) {
     case HookSync::Blocker::NoCredentials:
-        Q_EMIT message(Severity::Warning,
-                       tr("No API token yet: enter a token, or obtain one with your login and "
-                          "password, on the Connection tab."),
-                       true);
+        warnNoToken();
         break;
     case HookSync::Blocker::NoSiteUrl:
         Q_EMIT message(Severity::Error, tr("Set the site URL (Connection tab) first: the hooks point to it."), true);

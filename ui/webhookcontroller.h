@@ -53,6 +53,7 @@ private:
     // Lists the hooks, re-plans, then ends the busy period; `prefix` (a result) is shown before the count.
     void listThenFinish(const QString &prefix);
     bool checkReadyToWrite();
+    void warnNoToken(); // the fix is on the Connection tab
     void runApply(const ApplyOptions &options);
     void reportApiError(const QString &what, const ApiError &error);
 

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace ShopStore {
 
 namespace {
@@ -26,77 +28,79 @@ QList<LinkedOrder> linkedOrdersFrom(const QString &json)
     return linked;
 }
 
+// Every row of `sql`, each decoded by `decode`.
+template<typename Row>
+Result<QList<Row>, QString> readAll(QSqlDatabase &db, const QString &sql,
+                                    const std::function<Row(const SqlRow &)> &decode)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return query.lastError().text();
+    QList<Row> rows;
+    const SqlRow row(query);
+    while (query.next())
+        rows.append(decode(row));
+    return rows;
+}
+
 } // namespace
 
 Result<QList<Order>, QString> orders(QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(
-            QStringLiteral("SELECT id, name, state, sum, payed_sum, shipped_sum, agent, moment, updated, deleted "
-                           "FROM orders ORDER BY moment, name")))
-        return query.lastError().text();
-    QList<Order> rows;
-    const SqlRow row(query);
-    while (query.next()) {
-        Order order;
-        order.id = row.text(QStringLiteral("id"));
-        order.name = row.text(QStringLiteral("name"));
-        order.state = row.text(QStringLiteral("state"));
-        order.sum = row.integer(QStringLiteral("sum"));
-        order.payedSum = row.integer(QStringLiteral("payed_sum"));
-        order.shippedSum = row.integer(QStringLiteral("shipped_sum"));
-        order.agent = row.text(QStringLiteral("agent"));
-        order.moment = row.text(QStringLiteral("moment"));
-        order.updated = row.text(QStringLiteral("updated"));
-        order.deleted = row.flag(QStringLiteral("deleted"));
-        rows.append(order);
-    }
-    return rows;
+    return readAll<Order>(db,
+                          QStringLiteral("SELECT id, name, state, sum, payed_sum, shipped_sum, agent, moment, updated, "
+                                         "deleted FROM orders ORDER BY moment, name"),
+                          [](const SqlRow &row) {
+                              Order order;
+                              order.id = row.text(QStringLiteral("id"));
+                              order.name = row.text(QStringLiteral("name"));
+                              order.state = row.text(QStringLiteral("state"));
+                              order.sum = row.integer(QStringLiteral("sum"));
+                              order.payedSum = row.integer(QStringLiteral("payed_sum"));
+                              order.shippedSum = row.integer(QStringLiteral("shipped_sum"));
+                              order.agent = row.text(QStringLiteral("agent"));
+                              order.moment = row.text(QStringLiteral("moment"));
+                              order.updated = row.text(QStringLiteral("updated"));
+                              order.deleted = row.flag(QStringLiteral("deleted"));
+                              return order;
+                          });
 }
 
 Result<QList<Payment>, QString> payments(QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT id, kind, name, sum, moment, linked_orders, updated, deleted "
-                                   "FROM payments ORDER BY moment, name")))
-        return query.lastError().text();
-    QList<Payment> rows;
-    const SqlRow row(query);
-    while (query.next()) {
-        Payment payment;
-        payment.id = row.text(QStringLiteral("id"));
-        payment.kind = row.text(QStringLiteral("kind"));
-        payment.name = row.text(QStringLiteral("name"));
-        payment.sum = row.integer(QStringLiteral("sum"));
-        payment.moment = row.text(QStringLiteral("moment"));
-        payment.linkedOrders = linkedOrdersFrom(row.text(QStringLiteral("linked_orders")));
-        payment.updated = row.text(QStringLiteral("updated"));
-        payment.deleted = row.flag(QStringLiteral("deleted"));
-        rows.append(payment);
-    }
-    return rows;
+    return readAll<Payment>(db,
+                            QStringLiteral("SELECT id, kind, name, sum, moment, linked_orders, updated, deleted "
+                                           "FROM payments ORDER BY moment, name"),
+                            [](const SqlRow &row) {
+                                Payment payment;
+                                payment.id = row.text(QStringLiteral("id"));
+                                payment.kind = row.text(QStringLiteral("kind"));
+                                payment.name = row.text(QStringLiteral("name"));
+                                payment.sum = row.integer(QStringLiteral("sum"));
+                                payment.moment = row.text(QStringLiteral("moment"));
+                                payment.linkedOrders = linkedOrdersFrom(row.text(QStringLiteral("linked_orders")));
+                                payment.updated = row.text(QStringLiteral("updated"));
+                                payment.deleted = row.flag(QStringLiteral("deleted"));
+                                return payment;
+                            });
 }
 
 Result<QList<Shipment>, QString> shipments(QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT id, name, sum, state, order_id, updated, deleted "
-                                   "FROM shipments ORDER BY name, id")))
-        return query.lastError().text();
-    QList<Shipment> rows;
-    const SqlRow row(query);
-    while (query.next()) {
-        Shipment shipment;
-        shipment.id = row.text(QStringLiteral("id"));
-        shipment.name = row.text(QStringLiteral("name"));
-        shipment.sum = row.integer(QStringLiteral("sum"));
-        shipment.state = row.text(QStringLiteral("state"));
-        shipment.orderId = row.text(QStringLiteral("order_id"));
-        shipment.updated = row.text(QStringLiteral("updated"));
-        shipment.deleted = row.flag(QStringLiteral("deleted"));
-        rows.append(shipment);
-    }
-    return rows;
+    return readAll<Shipment>(db,
+                             QStringLiteral("SELECT id, name, sum, state, order_id, updated, deleted FROM shipments "
+                                            "ORDER BY name, id"),
+                             [](const SqlRow &row) {
+                                 Shipment shipment;
+                                 shipment.id = row.text(QStringLiteral("id"));
+                                 shipment.name = row.text(QStringLiteral("name"));
+                                 shipment.sum = row.integer(QStringLiteral("sum"));
+                                 shipment.state = row.text(QStringLiteral("state"));
+                                 shipment.orderId = row.text(QStringLiteral("order_id"));
+                                 shipment.updated = row.text(QStringLiteral("updated"));
+                                 shipment.deleted = row.flag(QStringLiteral("deleted"));
+                                 return shipment;
+                             });
 }
 
 } // namespace ShopStore
