@@ -10,7 +10,7 @@
 #include "models/tasklistmodel.h"
 #include "monitor/queuepanel.h"
 #include "serveprocess.h"
-#include "settings/memorysecretstore.h"
+#include "testworkspace.h"
 #include "workspace/workspace.h"
 
 #include <gtest/gtest.h>
@@ -51,10 +51,7 @@ TEST(AttachedQueueTest, ADeadTaskRetriedFromTheQueueTabIsProcessedByServe)
     fake.clearFailures();
 
     // The desktop app on the same data directory: serve holds it, so the app attaches.
-    Workspace::Options options;
-    options.dataDir = cli.dataDir();
-    options.keychain = [] { return std::make_unique<MemorySecretStore>(); }; // never used: secrets.store is file
-    Workspace workspace(options);
+    Workspace workspace(testWorkspaceOptions(cli.dataDir())); // its keychain is never asked: secrets.store is file
     ASSERT_TRUE(workspace.open().ok());
     Dialogs dialogs;
     DesktopApp desktop(&workspace, nullptr, &dialogs);

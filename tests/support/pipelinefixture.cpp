@@ -4,10 +4,10 @@
 #include "builders.h"
 #include "queue/taskqueue.h"
 #include "service/service.h"
-#include "settings/memorysecretstore.h"
 #include "settings/settings.h"
 #include "store/database.h"
 #include "store/readconnection.h"
+#include "testworkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,12 +33,10 @@ void PipelineFixture::SetUp()
 
 std::unique_ptr<Workspace> PipelineFixture::openWorkspace(int changePollMs)
 {
-    Workspace::Options options;
-    options.dataDir = dir.path();
-    options.changePollMs = changePollMs;
-    options.keychain = [this] {
+    Workspace::Options options = testWorkspaceOptions(dir.path(), nullptr, changePollMs);
+    options.keychain = [this, made = options.keychain] {
         ++keychainsMade;
-        return std::make_unique<MemorySecretStore>();
+        return made();
     };
     auto ws = std::make_unique<Workspace>(options);
     const auto opened = ws->open();

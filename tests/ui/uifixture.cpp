@@ -3,20 +3,14 @@
 
 #include "hooks/hookcatalog.h"
 #include "hooks/hookurl.h"
+#include "testworkspace.h"
 
 #include <QTest>
 
 UiFixture::UiFixture()
     : ini(std::make_unique<QSettings>(Settings::fileIn(dir.path()), QSettings::IniFormat))
 {
-    Workspace::Options options;
-    options.dataDir = dir.path();
-    options.keychain = [this] {
-        auto keychain = std::make_unique<MemorySecretStore>();
-        secrets = keychain.get();
-        return keychain;
-    };
-    workspace = std::make_unique<Workspace>(options);
+    workspace = std::make_unique<Workspace>(testWorkspaceOptions(dir.path(), &secrets));
     const auto opened = workspace->open();
     if (!opened.ok())
         qFatal("cannot open the test workspace: %s", qPrintable(opened.error()));

@@ -9,6 +9,7 @@
 #include "service/service.h"
 #include "settings/memorysecretstore.h"
 #include "settings/settings.h"
+#include "testworkspace.h"
 #include "workspace/hooksync.h"
 #include "workspace/queueadmin.h"
 
@@ -45,14 +46,7 @@ TEST(WorkspaceFirstStart, GeneratesTheStringAndServesOnceTheSiteUrlIsSet)
 {
     QTemporaryDir dir;
     MemorySecretStore *keychain = nullptr;
-    Workspace::Options options;
-    options.dataDir = dir.path();
-    options.keychain = [&keychain] {
-        auto store = std::make_unique<MemorySecretStore>();
-        keychain = store.get();
-        return store;
-    };
-    Workspace ws(options);
+    Workspace ws(testWorkspaceOptions(dir.path(), &keychain));
     ASSERT_TRUE(ws.open().ok());
     ASSERT_TRUE(ws.settings().set(SettingKey::ReceiverListen, QStringLiteral("127.0.0.1:0")).ok());
     QSignalSpy generated(&ws, &Workspace::siteSecretGenerated);

@@ -5,8 +5,8 @@
 #include "models/tasklistmodel.h"
 #include "monitorfixture.h"
 #include "queue/taskqueue.h"
-#include "settings/memorysecretstore.h"
 #include "settings/settings.h"
+#include "testworkspace.h"
 #include "workspace/queueadmin.h"
 #include "workspace/workspace.h"
 
@@ -82,10 +82,7 @@ protected:
     Workspace &workspace()
     {
         if (!m_workspace) {
-            Workspace::Options options;
-            options.dataDir = dir.path();
-            options.keychain = [] { return std::make_unique<MemorySecretStore>(); };
-            m_workspace = std::make_unique<Workspace>(options);
+            m_workspace = std::make_unique<Workspace>(testWorkspaceOptions(dir.path()));
             EXPECT_TRUE(m_workspace->open().ok());
         }
         return *m_workspace;
@@ -179,11 +176,7 @@ TEST_F(QueuePanelTest, ActionsAreLoggedAndAnnouncedToTheServingProcess)
     auto panel = makePanel();
     panel->selectTask(panel->model()->task(0).id);
     // The serving process (another workspace on the same data directory) hears of the retry within a poll.
-    Workspace::Options options;
-    options.dataDir = dir.path();
-    options.keychain = [] { return std::make_unique<MemorySecretStore>(); };
-    options.changePollMs = 50;
-    Workspace serving(options);
+    Workspace serving(testWorkspaceOptions(dir.path(), nullptr, 50));
     ASSERT_TRUE(serving.open().ok());
     QSignalSpy heard(&serving, &Workspace::queueChanged);
 
@@ -212,10 +205,7 @@ TEST_F(QueuePanelTest, PauseAndResumeAreStoredAndFollowAChangeMadeElsewhere)
     EXPECT_EQ(pause->text(), QStringLiteral("Resume processing"));
 
     // Resumed by another process (the CLI): the button follows at the next refresh.
-    Workspace::Options options;
-    options.dataDir = dir.path();
-    options.keychain = [] { return std::make_unique<MemorySecretStore>(); };
-    Workspace cli(options);
+    Workspace cli(testWorkspaceOptions(dir.path()));
     ASSERT_TRUE(cli.open().ok());
     ASSERT_TRUE(QueueAdmin(&cli, QStringLiteral("from the command line")).setPaused(false).ok());
     workspace().settings().reload();
