@@ -374,6 +374,21 @@ Result<QJsonObject, ApiError> parseObject(const QByteArray &body)
     return document.object();
 }
 
+// A list answer: its rows and meta.size, the number of rows the whole list has.
+Result<MoySkladClient::ListPage, ApiError> parsePage(const QByteArray &body)
+{
+    const auto object = parseObject(body);
+    if (!object.ok())
+        return object.error();
+    MoySkladClient::ListPage page;
+    const QJsonArray rows = object.value().value(QLatin1String("rows")).toArray();
+    for (const QJsonValue &row : rows)
+        page.rows.append(row.toObject());
+    page.size =
+        object.value().value(QLatin1String("meta")).toObject().value(QLatin1String("size")).toInt(int(rows.size()));
+    return page;
+}
+
 Result<QJsonArray, ApiError> parseArray(const QByteArray &body)
 {
     QJsonParseError parseError;
@@ -488,28 +503,22 @@ void MoySkladClient::listWebhooks(QObject *context, Callback<QList<Webhook>> don
         query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
         d->submit("GET", d->endpoint(QStringLiteral("/entity/webhook"), query), QByteArray(),
                   hasContext ? guard.data() : nullptr,
-                  decoding<QJsonObject>(
-                      [this, collected, fetchPage, offset, done](Result<QJsonObject, ApiError> page) {
+                  decoding<ListPage>(
+                      [collected, fetchPage, offset, done](Result<ListPage, ApiError> page) {
                           if (!page.ok()) {
                               done(page.error());
                               return;
                           }
-                          const QJsonArray rows = page.value().value(QLatin1String("rows")).toArray();
-                          for (const QJsonValue &row : rows)
-                              collected->append(WebhookJson::fromJson(row.toObject()));
-                          const int size = page.value()
-                                               .value(QLatin1String("meta"))
-                                               .toObject()
-                                               .value(QLatin1String("size"))
-                                               .toInt(int(collected->size()));
-                          const int next = offset + int(rows.size());
-                          if (!rows.isEmpty() && next < size) {
+                          for (const QJsonObject &row : page.value().rows)
+                              collected->append(WebhookJson::fromJson(row));
+                          const int next = offset + int(page.value().rows.size());
+                          if (!page.value().rows.isEmpty() && next < page.value().size) {
                               (*fetchPage)(next);
                               return;
                           }
                           done(*collected);
                       },
-                      parseObject));
+                      parsePage));
     };
     (*fetchPage)(0);
 }
@@ -644,14 +653,16 @@ void MoySkladClient::getDocumentsByIds(const QString &entityType, const QStringL
         query.addQueryItem(QStringLiteral("expand"), expand.join(QLatin1Char(',')));
     query.addQueryItem(QStringLiteral("limit"), QString::number(expandPageSize));
     d->submit("GET", d->endpoint(QStringLiteral("/entity/") + entityType, query), QByteArray(), context,
-              decoding<QList<QJsonObject>>(
-                  std::move(done), [](const QByteArray &body) -> Result<QList<QJsonObject>, ApiError> {
-                      const auto object = parseObject(body);
-                      if (!object.ok())
-                          return object.error();
-                      QList<QJsonObject> rows;
-                      for (const QJsonValue &row : object.value().value(QLatin1String("rows")).toArray())
-                          rows.append(row.toObject());
-                      return rows;
-                  }));
+              decoding<QList<QJsonObject>>(std::move(done),
+                                           [](const QByteArray &body) -> Result<QList<QJsonObject>, ApiError> {
+                                               const auto page = parsePage(body);
+                                               if (!page.ok())
+                                                   return page.error();
+                                               return page.value().rows;
+                                           }));
+}
+
+void MoySkladClient::getListPage(const QString &path, const QUrlQuery &query, QObject *context, Callback<ListPage> done)
+{
+    d->submit("GET", d->endpoint(path, query), QByteArray(), context, decoding<ListPage>(std::move(done), parsePage));
 }

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <functional>
 #include <memory>
@@ -72,6 +73,17 @@ public:
     void setWebhookEnabled(const QString &id, bool enabled, QObject *context, Callback<Webhook> done);
     void deleteWebhook(const QString &id, QObject *context, Callback<::Done> done);
     void deleteWebhooks(const QStringList &ids, QObject *context, Callback<::Done> done); // POST /entity/webhook/delete
+
+    // One page of a list: `rows`, and `size`, the number of rows of the whole list (meta.size).
+    struct ListPage
+    {
+        QList<QJsonObject> rows;
+        int size = 0;
+    };
+    // GET one page of a list under the base URL — "/entity/customerorder", "/audit", "/audit/<id>/events" — with the
+    // query as given (filter, order, limit ≤ 1000, or ≤ 100 with expand, offset). The caller pages: it decides
+    // between requests (a watermark committed, progress shown).
+    void getListPage(const QString &path, const QUrlQuery &query, QObject *context, Callback<ListPage> done);
 
     // GET a document by its meta.href (rewritten onto our base URL when it names another host).
     void getDocument(const QUrl &href, const QStringList &expand, QObject *context, Callback<QJsonObject> done);

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakemoysklad.h"
 
+#include "common/result.h"
 #include "moysklad/gzip.h"
 #include "moysklad/webhookjson.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QtDebug>
 #include <QThread>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <microhttpd.h>
@@ -77,6 +80,15 @@ struct Failure
     int remaining = 1;
 };
 
+struct AuditContext
+{
+    QString id;
+    QString moment; // Moscow time
+    QString eventType;
+    QString entityType;
+    QList<QJsonObject> events;
+};
+
 struct Connection
 {
     QByteArray body;
@@ -108,6 +120,7 @@ public:
     QString password = QStringLiteral("correct horse battery");
     QList<Webhook> hooks;
     QMap<QString, QMap<QString, QJsonObject>> documents; // type → id → document
+    QList<AuditContext> audit;                           // oldest first
     QList<Failure> failures;
     QList<Request> log;
     int responseDelayMs = 0;
@@ -258,6 +271,8 @@ public:
         if (parts.size() >= 2 && parts.at(0) == QLatin1String("entity") && documentTypes.contains(parts.at(1)) &&
             method == QLatin1String("GET"))
             return routeDocuments(parts.at(1), parts.mid(2), query);
+        if (!parts.isEmpty() && parts.at(0) == QLatin1String("audit") && method == QLatin1String("GET"))
+            return routeAudit(parts.mid(1), query);
         return errorAnswer(404, 1002, QStringLiteral("Неизвестный адрес: %1").arg(fullPath));
     }
 
@@ -492,36 +507,249 @@ public:
 
     Answer routeDocuments(const QString &type, const QStringList &rest, const QUrlQuery &query)
     {
-        const int limit =
-            query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt() : 1000;
-        QStringList expand = query.queryItemValue(QStringLiteral("expand")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         const auto &ofType = documents[type];
+        QStringList expand = query.queryItemValue(QStringLiteral("expand")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (rest.size() == 1) {
             if (!ofType.contains(rest.at(0)))
                 return errorAnswer(404, 1021, QStringLiteral("Объект с UUID '%1' не найден").arg(rest.at(0)));
             return jsonAnswer(QJsonDocument(shaped(ofType.value(rest.at(0)), expand)));
         }
-        if (limit > 100)
+        auto conditions =
+            parseFilter(query, {QStringLiteral("id"), QStringLiteral("updated"), QStringLiteral("moment")});
+        if (!conditions.ok())
+            return conditions.error();
+        QList<QJsonObject> matching;
+        for (const QJsonObject &document : ofType) {
+            if (matches(document, conditions.value()))
+                matching.append(document);
+        }
+        if (const auto sorted = sortBy(matching, query); sorted.status != 200)
+            return sorted;
+        const Paging paging = pagingOf(query, 1000);
+        if (paging.limit > 100)
             expand.clear(); // MoySklad silently drops expand above 100 rows
-        QStringList ids;
+        for (QJsonObject &document : matching)
+            document = shaped(document, expand);
+        return page(QStringLiteral("/entity/") + type, type, matching, paging);
+    }
+
+    // --- lists: filter, order, paging (md/_general.md) ---
+    struct Condition
+    {
+        QString field;
+        QString op; // = != > < >= <=
+        QString value;
+    };
+    struct Paging
+    {
+        int limit = 1000;
+        int offset = 0;
+    };
+
+    // `filter=a=1;b>=2`: conditions on different fields are AND-ed, repeated `=` conditions on one field OR-ed.
+    static Result<QList<Condition>, Answer> parseFilter(const QUrlQuery &query, const QStringList &fields)
+    {
+        QList<Condition> conditions;
         const QString filter = query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded);
-        for (const QString &condition : filter.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            if (!condition.startsWith(QLatin1String("id=")))
-                return errorAnswer(412, 1002, QStringLiteral("Неизвестное условие фильтрации '%1'").arg(condition),
+        for (const QString &text : filter.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("[<>=!]")));
+            Condition condition;
+            if (at > 0) {
+                const qsizetype valueAt = text.indexOf(QRegularExpression(QStringLiteral("[^<>=!]")), at);
+                condition = {text.left(at), text.mid(at, (valueAt < 0 ? text.size() : valueAt) - at),
+                             valueAt < 0 ? QString() : text.mid(valueAt)};
+            }
+            static const QStringList operators{QStringLiteral("="), QStringLiteral("!="), QStringLiteral(">"),
+                                               QStringLiteral("<"), QStringLiteral(">="), QStringLiteral("<=")};
+            if (at <= 0 || !operators.contains(condition.op) || !fields.contains(condition.field))
+                return errorAnswer(412, 1002, QStringLiteral("Неизвестное условие фильтрации '%1'").arg(text),
                                    QStringLiteral("filter"));
-            ids += condition.mid(3);
+            const bool isTime =
+                condition.field == QLatin1String("updated") || condition.field == QLatin1String("moment");
+            if (isTime && !moscowTime(condition.value).isValid())
+                return errorAnswer(412, 1002, QStringLiteral("Неверный формат даты '%1'").arg(condition.value),
+                                   QStringLiteral("filter"));
+            conditions.append(condition);
         }
-        QJsonArray rows;
-        for (auto it = ofType.cbegin(); it != ofType.cend() && rows.size() < limit; ++it) {
-            if (filter.isEmpty() || ids.contains(it.key()))
-                rows.append(shaped(it.value(), expand));
+        return conditions;
+    }
+
+    // MoySklad's `yyyy-MM-dd HH:mm:ss[.SSS]`, Moscow time; compared as instants.
+    static QDateTime moscowTime(const QString &text)
+    {
+        QDateTime time = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        if (!time.isValid())
+            time = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        if (time.isValid())
+            time.setTimeZone(QTimeZone(3 * 3600));
+        return time;
+    }
+
+    static QString moscowNow()
+    {
+        return QDateTime::currentDateTimeUtc().toOffsetFromUtc(3 * 3600).toString(
+            QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    }
+
+    static int compareField(const QJsonObject &object, const QString &field, const QString &value)
+    {
+        const QString own = object.value(field).toString();
+        if (field == QLatin1String("updated") || field == QLatin1String("moment")) {
+            const QDateTime a = moscowTime(own), b = moscowTime(value);
+            return a < b ? -1 : (b < a ? 1 : 0);
         }
-        const QJsonObject meta{{QStringLiteral("href"), QString(base() + QStringLiteral("/entity/") + type)},
-                               {QStringLiteral("type"), type},
-                               {QStringLiteral("size"), int(rows.size())},
-                               {QStringLiteral("limit"), limit},
-                               {QStringLiteral("offset"), 0}};
+        return QString::compare(own, value);
+    }
+
+    static bool matches(const QJsonObject &object, const QList<Condition> &conditions)
+    {
+        QHash<QString, bool> anyEqual; // field → one of its `=` conditions held
+        for (const Condition &condition : conditions) {
+            const int c = compareField(object, condition.field, condition.value);
+            if (condition.op == QLatin1String("=")) {
+                anyEqual[condition.field] = anyEqual.value(condition.field) || c == 0;
+                continue;
+            }
+            const bool holds = condition.op == QLatin1String("!=")   ? c != 0
+                               : condition.op == QLatin1String(">")  ? c > 0
+                               : condition.op == QLatin1String("<")  ? c < 0
+                               : condition.op == QLatin1String(">=") ? c >= 0
+                                                                     : c <= 0;
+            if (!holds)
+                return false;
+        }
+        return std::all_of(anyEqual.cbegin(), anyEqual.cend(), [](bool held) { return held; });
+    }
+
+    // `order=updated,asc;name,desc`. Without it the order is the store's (by id here), stable across pages.
+    static Answer sortBy(QList<QJsonObject> &rows, const QUrlQuery &query)
+    {
+        QList<std::pair<QString, bool>> keys; // field, descending
+        for (const QString &part : query.queryItemValue(QStringLiteral("order"), QUrl::FullyDecoded)
+                                       .split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const QStringList fieldAndDirection = part.split(QLatin1Char(','));
+            const QString direction = fieldAndDirection.value(1, QStringLiteral("asc"));
+            if (fieldAndDirection.size() > 2 ||
+                (direction != QLatin1String("asc") && direction != QLatin1String("desc")))
+                return errorAnswer(412, 1002, QStringLiteral("Неверный параметр сортировки '%1'").arg(part),
+                                   QStringLiteral("order"));
+            keys.append({fieldAndDirection.at(0), direction == QLatin1String("desc")});
+        }
+        std::stable_sort(rows.begin(), rows.end(), [&keys](const QJsonObject &a, const QJsonObject &b) {
+            for (const auto &[field, descending] : keys) {
+                const int c = compareField(a, field, b.value(field).toString());
+                if (c != 0)
+                    return descending ? c > 0 : c < 0;
+            }
+            return false;
+        });
+        return Answer{};
+    }
+
+    static Paging pagingOf(const QUrlQuery &query, int defaultLimit)
+    {
+        Paging paging;
+        paging.limit = query.hasQueryItem(QStringLiteral("limit"))
+                           ? std::clamp(query.queryItemValue(QStringLiteral("limit")).toInt(), 1, 1000)
+                           : defaultLimit;
+        paging.offset = std::max(0, query.queryItemValue(QStringLiteral("offset")).toInt());
+        return paging;
+    }
+
+    Answer listAnswer(const QString &path, const QString &type, const QJsonArray &rows, int size, Paging paging) const
+    {
+        QJsonObject meta{{QStringLiteral("href"), QString(base() + path)},
+                         {QStringLiteral("type"), type},
+                         {QStringLiteral("mediaType"), QStringLiteral("application/json")},
+                         {QStringLiteral("size"), size},
+                         {QStringLiteral("limit"), paging.limit},
+                         {QStringLiteral("offset"), paging.offset}};
+        if (paging.offset + paging.limit < size)
+            meta.insert(
+                QStringLiteral("nextHref"),
+                QString(base() + path +
+                        QStringLiteral("?limit=%1&offset=%2").arg(paging.limit).arg(paging.offset + paging.limit)));
         return jsonAnswer(QJsonDocument(QJsonObject{{QStringLiteral("meta"), meta}, {QStringLiteral("rows"), rows}}));
+    }
+
+    // --- the audit feed (md/audit): a context per change, its events under /audit/{id}/events ---
+    // The caller holds the mutex.
+    void recordAudit(const QString &eventType, const QString &entityType, const QJsonObject &document)
+    {
+        AuditContext context;
+        context.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        context.moment = moscowNow().left(19);
+        context.eventType = eventType;
+        context.entityType = entityType;
+        const QJsonObject auditMeta =
+            WebhookJson::meta(QUrl(base() + QStringLiteral("/audit/") + context.id), QStringLiteral("audit"));
+        context.events.append(QJsonObject{
+            {QStringLiteral("source"), QStringLiteral("app")},
+            {QStringLiteral("eventType"), eventType},
+            {QStringLiteral("entityType"), entityType},
+            {QStringLiteral("uid"), login},
+            {QStringLiteral("moment"), context.moment},
+            {QStringLiteral("name"), document.value(QLatin1String("name"))},
+            {QStringLiteral("audit"), QJsonObject{{QStringLiteral("meta"), auditMeta}}},
+            {QStringLiteral("entity"), QJsonObject{{QStringLiteral("meta"), document.value(QLatin1String("meta"))}}}});
+        audit.append(context);
+    }
+
+    Answer routeAudit(const QStringList &rest, const QUrlQuery &query)
+    {
+        if (rest.isEmpty()) {
+            auto conditions =
+                parseFilter(query, {QStringLiteral("moment"), QStringLiteral("eventType"), QStringLiteral("entityType"),
+                                    QStringLiteral("source"), QStringLiteral("uid"), QStringLiteral("employee")});
+            if (!conditions.ok())
+                return conditions.error();
+            QList<QJsonObject> matching;
+            for (const AuditContext &context : audit) {
+                const QJsonObject row{
+                    {QStringLiteral("meta"),
+                     WebhookJson::meta(QUrl(base() + QStringLiteral("/audit/") + context.id), QStringLiteral("audit"))},
+                    {QStringLiteral("id"), context.id},
+                    {QStringLiteral("uid"), login},
+                    {QStringLiteral("source"), QStringLiteral("app")},
+                    {QStringLiteral("moment"), context.moment},
+                    {QStringLiteral("objectCount"), int(context.events.size())},
+                    {QStringLiteral("eventType"), context.eventType},
+                    {QStringLiteral("entityType"), context.entityType},
+                    {QStringLiteral("events"),
+                     QJsonObject{{QStringLiteral("meta"),
+                                  QJsonObject{{QStringLiteral("href"),
+                                               QString(base() + QStringLiteral("/audit/%1/events").arg(context.id))},
+                                              {QStringLiteral("type"), QStringLiteral("auditevent")},
+                                              {QStringLiteral("mediaType"), QStringLiteral("application/json")},
+                                              {QStringLiteral("size"), int(context.events.size())}}}}}};
+                if (matches(row, conditions.value()))
+                    matching.append(row);
+            }
+            // Newest first, as the feed is shown in MoySklad, unless asked otherwise.
+            std::stable_sort(matching.begin(), matching.end(), [](const QJsonObject &a, const QJsonObject &b) {
+                return compareField(a, QStringLiteral("moment"), b.value(QLatin1String("moment")).toString()) > 0;
+            });
+            if (const auto sorted = sortBy(matching, query); sorted.status != 200)
+                return sorted;
+            return page(QStringLiteral("/audit"), QStringLiteral("audit"), matching, pagingOf(query, 1000));
+        }
+        if (rest.size() == 2 && rest.at(1) == QLatin1String("events")) {
+            const auto context = std::find_if(audit.cbegin(), audit.cend(),
+                                              [&rest](const AuditContext &c) { return c.id == rest.at(0); });
+            if (context == audit.cend())
+                return errorAnswer(404, 1021, QStringLiteral("Объект с UUID '%1' не найден").arg(rest.at(0)));
+            return page(QStringLiteral("/audit/%1/events").arg(context->id), QStringLiteral("auditevent"),
+                        context->events, pagingOf(query, 1000));
+        }
+        return errorAnswer(404, 1002, QStringLiteral("Неизвестный адрес: /audit/%1").arg(rest.join(QLatin1Char('/'))));
+    }
+
+    Answer page(const QString &path, const QString &type, const QList<QJsonObject> &all, Paging paging) const
+    {
+        QJsonArray rows;
+        for (qsizetype i = paging.offset; i < std::min<qsizetype>(all.size(), paging.offset + paging.limit); ++i)
+            rows.append(all.at(i));
+        return listAnswer(path, type, rows, int(all.size()), paging);
     }
 
     // --- libmicrohttpd glue ---
@@ -704,13 +932,35 @@ void FakeMoySklad::seedDocument(const QString &type, QJsonObject document)
     const QString id = document.value(QLatin1String("id")).toString();
     document.insert(QStringLiteral("meta"),
                     WebhookJson::meta(QUrl(d->base() + QStringLiteral("/entity/%1/%2").arg(type, id)), type));
+    if (!document.contains(QLatin1String("updated")))
+        document.insert(QStringLiteral("updated"), Impl::moscowNow());
     d->documents[type].insert(id, document);
+}
+
+bool FakeMoySklad::editDocument(const QString &type, const QString &id, const QJsonObject &changes)
+{
+    std::lock_guard lock(d->mutex);
+    auto &ofType = d->documents[type];
+    if (!ofType.contains(id))
+        return false;
+    QJsonObject &document = ofType[id];
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        document.insert(it.key(), it.value());
+    document.insert(QStringLiteral("updated"), Impl::moscowNow());
+    return true;
 }
 
 void FakeMoySklad::removeDocument(const QString &type, const QString &id)
 {
     std::lock_guard lock(d->mutex);
-    d->documents[type].remove(id);
+    const QJsonObject document = d->documents[type].take(id);
+    if (!document.isEmpty())
+        d->recordAudit(QStringLiteral("delete"), type, document);
+}
+
+QString FakeMoySklad::moscowNow()
+{
+    return Impl::moscowNow();
 }
 
 int FakeMoySklad::documentCount(const QString &type) const

@@ -31,9 +31,14 @@
 //   updates), PUT /{id}, DELETE /{id}, POST /entity/webhook/delete; validations 30000 (entity type), 30002 (action),
 //   30003 (duplicate entityType+action+url), 30005 (url), 30007 (over 5 per entityType+action), 30009 (diffType
 //   outside UPDATE), 30010 (url over 255 characters).
-// - /entity/{customerorder|paymentin|cashin|demand}: GET /{id} (404 code 1021 when missing) and the list with
-//   filter=id=A;id=B and expand (nested state/agent/customerOrder reduced to their meta unless expanded; expand
-//   dropped above limit=100).
+// - /entity/{customerorder|paymentin|cashin|demand}: GET /{id} (404 code 1021 when missing) and the list
+// (md/_general.md):
+//   filter on id, updated and moment with = != > < >= <= (conditions on different fields AND-ed, repeated `=` on one
+//   field OR-ed; times are Moscow time, yyyy-MM-dd HH:mm:ss[.SSS], compared as instants), order=field,asc|desc;…,
+//   limit (≤ 1000) and offset with meta.size and meta.nextHref, expand (nested state/agent/customerOrder reduced to
+//   their meta unless expanded; expand dropped above limit=100).
+// - /audit (md/audit): the contexts, newest first, filtered on moment (>=, <=), eventType, entityType, source, uid;
+//   /audit/{id}/events with each event's entity.meta. A context is recorded for every removeDocument().
 // - /context/employee: the user behind the credentials.
 class FakeMoySklad final
 {
@@ -80,10 +85,17 @@ public:
     Webhook seedHook(Webhook hook);
     QList<Webhook> hooks() const;
 
-    // Documents of one type. `document` must carry "id"; meta is filled in. Nested objects (state, agent,
-    // customerOrder) are given whole, with their meta; the fake reduces them when not expanded.
+    // Documents of one type. `document` must carry "id"; meta is filled in, and `updated` (now) when it has none.
+    // Nested objects (state, agent, customerOrder) are given whole, with their meta; the fake reduces them when not
+    // expanded.
     void seedDocument(const QString &type, QJsonObject document);
+    // A change made in MoySklad: the fields are replaced and `updated` becomes now. False when there is no such
+    // document.
+    bool editDocument(const QString &type, const QString &id, const QJsonObject &changes);
+    // A deletion made in MoySklad: the document is gone and the audit feed has a `delete` context for it.
     void removeDocument(const QString &type, const QString &id);
+    // Now in MoySklad's form: Moscow time, yyyy-MM-dd HH:mm:ss.SSS.
+    static QString moscowNow();
     int documentCount(const QString &type) const;
 
     // Failure injection: the next `times` requests (-1: all) whose method matches (empty: any) and whose path

@@ -375,6 +375,82 @@ TEST_F(MoySkladClientTest, FetchesDocumentsByHrefAndById)
     EXPECT_EQ(missing.error().code(), 1021);
 }
 
+TEST_F(MoySkladClientTest, ListsAWindowOfChangesInOrderPageByPage)
+{
+    // Seeded out of order; 10:00:05.500 Moscow time is the window's lower edge, inclusive to the millisecond.
+    const QStringList updated{QStringLiteral("2026-11-29 10:00:09.000"), QStringLiteral("2026-11-29 10:00:05.500"),
+                              QStringLiteral("2026-11-29 10:00:01.000"), QStringLiteral("2026-11-29 10:00:07.250"),
+                              QStringLiteral("2026-11-29 10:00:05.499"), QStringLiteral("2026-11-29 11:00:00.000")};
+    for (int i = 0; i < updated.size(); ++i)
+        fake.seedDocument(QStringLiteral("customerorder"),
+                          QJsonObject{{QStringLiteral("id"), QStringLiteral("o%1").arg(i)},
+                                      {QStringLiteral("updated"), updated.at(i)}});
+    auto client = makeClient();
+    QStringList seen;
+    int size = -1;
+    for (int offset = 0; offset < 4; offset += 2) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("filter"),
+                           QStringLiteral("updated>=2026-11-29 10:00:05.500;updated<=2026-11-29 10:30:00"));
+        query.addQueryItem(QStringLiteral("order"), QStringLiteral("updated,asc"));
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("2"));
+        query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+        const auto page = awaitResult<Result<MoySkladClient::ListPage, ApiError>>(
+            [&](auto done) { client->getListPage(QStringLiteral("/entity/customerorder"), query, nullptr, done); });
+        ASSERT_TRUE(page.ok()) << page.error().toString().toStdString();
+        size = page.value().size;
+        for (const QJsonObject &row : page.value().rows)
+            seen += row.value(QLatin1String("id")).toString();
+    }
+    EXPECT_EQ(size, 3);
+    EXPECT_EQ(seen, (QStringList{QStringLiteral("o1"), QStringLiteral("o3"), QStringLiteral("o0")}));
+
+    QUrlQuery bad;
+    bad.addQueryItem(QStringLiteral("filter"), QStringLiteral("updated>=yesterday"));
+    const auto refused = awaitResult<Result<MoySkladClient::ListPage, ApiError>>(
+        [&](auto done) { client->getListPage(QStringLiteral("/entity/customerorder"), bad, nullptr, done); });
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code(), 1002);
+}
+
+TEST_F(MoySkladClientTest, TheAuditFeedNamesDeletedDocuments)
+{
+    const QString before = FakeMoySklad::moscowNow().left(19);
+    for (const QString &id : {QStringLiteral("kept"), QStringLiteral("gone")})
+        fake.seedDocument(QStringLiteral("demand"), QJsonObject{{QStringLiteral("id"), id}});
+    fake.removeDocument(QStringLiteral("demand"), QStringLiteral("gone"));
+    auto client = makeClient();
+
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("filter"),
+                       QStringLiteral("moment>=%1;entityType=demand;eventType=delete").arg(before));
+    const auto contexts = awaitResult<Result<MoySkladClient::ListPage, ApiError>>(
+        [&](auto done) { client->getListPage(QStringLiteral("/audit"), query, nullptr, done); });
+    ASSERT_TRUE(contexts.ok()) << contexts.error().toString().toStdString();
+    ASSERT_EQ(contexts.value().rows.size(), 1);
+    const QString contextId = contexts.value().rows.first().value(QLatin1String("id")).toString();
+    const auto events = awaitResult<Result<MoySkladClient::ListPage, ApiError>>(
+        [&](auto done) { client->getListPage(QStringLiteral("/audit/%1/events").arg(contextId), {}, nullptr, done); });
+    ASSERT_TRUE(events.ok()) << events.error().toString().toStdString();
+    ASSERT_EQ(events.value().rows.size(), 1);
+    const QString href = events.value()
+                             .rows.first()
+                             .value(QLatin1String("entity"))
+                             .toObject()
+                             .value(QLatin1String("meta"))
+                             .toObject()
+                             .value(QLatin1String("href"))
+                             .toString();
+    EXPECT_TRUE(href.endsWith(QLatin1String("/entity/demand/gone"))) << href.toStdString();
+
+    QUrlQuery other;
+    other.addQueryItem(QStringLiteral("filter"), QStringLiteral("entityType=customerorder;eventType=delete"));
+    const auto none = awaitResult<Result<MoySkladClient::ListPage, ApiError>>(
+        [&](auto done) { client->getListPage(QStringLiteral("/audit"), other, nullptr, done); });
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none.value().rows.isEmpty());
+}
+
 TEST_F(MoySkladClientTest, RefusesMoreThanAHundredIdsBeforeAnyRequest)
 {
     auto client = makeClient();
