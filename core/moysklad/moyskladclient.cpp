@@ -113,6 +113,9 @@ struct PendingCall
     QByteArray body;
     bool write = false;
     bool basicAuth = false; // the token exchange
+    // A catch-up's list pages: sent only when no other call is ready, so that one never waits behind more than the
+    // one page in flight.
+    bool background = false;
     int attempt = 0;
     qint64 notBeforeMs = 0;
     QPointer<QObject> context;
@@ -168,9 +171,10 @@ public:
     }
 
     void submit(const QByteArray &verb, const QUrl &url, const QByteArray &body, QObject *context,
-                std::function<void(const HttpAnswer &)> finish, bool basicAuth = false)
+                std::function<void(const HttpAnswer &)> finish, bool basicAuth = false, bool background = false)
     {
         auto call = std::make_shared<PendingCall>();
+        call->background = background;
         call->verb = verb;
         call->url = url;
         call->body = body;
@@ -220,9 +224,12 @@ public:
                 queue.pop_front();
                 continue;
             }
-            // Calls waiting for a backoff do not hold up the others.
-            auto ready =
-                std::find_if(queue.begin(), queue.end(), [now](const auto &c) { return c->notBeforeMs <= now; });
+            // Calls waiting for a backoff do not hold up the others; background calls go when nothing else is ready.
+            auto ready = std::find_if(queue.begin(), queue.end(),
+                                      [now](const auto &c) { return !c->background && c->notBeforeMs <= now; });
+            if (ready == queue.end())
+                ready =
+                    std::find_if(queue.begin(), queue.end(), [now](const auto &c) { return c->notBeforeMs <= now; });
             if (ready == queue.end()) {
                 qint64 earliest = queue.front()->notBeforeMs;
                 for (const auto &c : queue)
@@ -664,5 +671,6 @@ void MoySkladClient::getDocumentsByIds(const QString &entityType, const QStringL
 
 void MoySkladClient::getListPage(const QString &path, const QUrlQuery &query, QObject *context, Callback<ListPage> done)
 {
-    d->submit("GET", d->endpoint(path, query), QByteArray(), context, decoding<ListPage>(std::move(done), parsePage));
+    d->submit("GET", d->endpoint(path, query), QByteArray(), context, decoding<ListPage>(std::move(done), parsePage),
+              false, true);
 }

@@ -82,7 +82,8 @@ public:
     };
     // GET one page of a list under the base URL — "/entity/customerorder", "/audit", "/audit/<id>/events" — with the
     // query as given (filter, order, limit ≤ 1000, or ≤ 100 with expand, offset). The caller pages: it decides
-    // between requests (a watermark committed, progress shown).
+    // between requests (a watermark committed, progress shown). Pages are background work: a call of any other kind
+    // that is ready to go is sent first.
     void getListPage(const QString &path, const QUrlQuery &query, QObject *context, Callback<ListPage> done);
 
     // GET a document by its meta.href (rewritten onto our base URL when it names another host).

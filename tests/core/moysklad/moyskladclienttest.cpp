@@ -413,6 +413,34 @@ TEST_F(MoySkladClientTest, ListsAWindowOfChangesInOrderPageByPage)
     EXPECT_EQ(refused.error().code(), 1002);
 }
 
+TEST_F(MoySkladClientTest, ListPagesYieldToEveryOtherCall)
+{
+    fake.seedDocument(QStringLiteral("customerorder"), QJsonObject{{QStringLiteral("id"), QStringLiteral("o1")}});
+    ClientConfig config;
+    config.limits.units = 4; // one request per 200 ms: the calls below queue up
+    config.limits.weight = 4;
+    config.limits.windowMs = 200;
+    auto client = makeClient(config);
+    int pending = 0;
+    for (int i = 0; i < 4; ++i) {
+        ++pending;
+        client->getListPage(QStringLiteral("/entity/customerorder"), {}, nullptr, [&](auto) { --pending; });
+    }
+    ++pending;
+    client->getDocumentsByIds(QStringLiteral("customerorder"), {QStringLiteral("o1")}, {}, nullptr,
+                              [&](auto) { --pending; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return pending == 0; }, 10000));
+    const auto requests = fake.requests();
+    ASSERT_EQ(requests.size(), 5);
+    qsizetype byIds = -1;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (requests.at(i).query.hasQueryItem(QStringLiteral("filter")))
+            byIds = i;
+    }
+    // At most the one page already on its way goes before it.
+    EXPECT_LE(byIds, 1);
+}
+
 TEST_F(MoySkladClientTest, TheAuditFeedNamesDeletedDocuments)
 {
     const QString before = FakeMoySklad::moscowNow().left(19);
