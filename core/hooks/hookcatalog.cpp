@@ -40,6 +40,16 @@ QList<HookSpec> HookCatalog::wanted(const ExchangeSettings &settings)
     return hooks;
 }
 
+QStringList HookCatalog::watchedTypes(const ExchangeSettings &settings)
+{
+    QStringList types;
+    for (const HookSpec &hook : wanted(settings)) {
+        if (!types.contains(hook.entityType))
+            types.append(hook.entityType);
+    }
+    return types;
+}
+
 bool HookCatalog::isKnown(const QString &entityType, const QString &action)
 {
     return all().contains(HookSpec{entityType, action});

@@ -34,5 +34,7 @@ public:
     // The hooks these settings need: customerorder/UPDATE always; customerorder/CREATE with order import;
     // the payment group when payments are full; the shipment group when shipments are full.
     static QList<HookSpec> wanted(const ExchangeSettings &settings);
+    // The entity types those hooks watch, once each: what the store follows (catch-up sync, verify).
+    static QStringList watchedTypes(const ExchangeSettings &settings);
     static bool isKnown(const QString &entityType, const QString &action);
 };

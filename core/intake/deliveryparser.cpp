@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/deliveryparser.h"
+#include "moysklad/moscowtime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QTimeZone>
 #include <QUuid>
 
 namespace {
@@ -31,20 +31,6 @@ bool isAction(const QString &text)
 bool isDocumentId(const QString &text)
 {
     return text.size() == 36 && !QUuid::fromString(text).isNull();
-}
-
-// auditContext.moment is Moscow time, "2026-12-01 10:00:00" (sometimes with milliseconds).
-QDateTime parseMoment(const QString &text)
-{
-    const QTimeZone moscow = QTimeZone(3 * 3600);
-    for (const QString &format : {QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"), QStringLiteral("yyyy-MM-dd HH:mm:ss")}) {
-        QDateTime moment = QDateTime::fromString(text, format);
-        if (moment.isValid()) {
-            moment.setTimeZone(moscow);
-            return moment.toUTC();
-        }
-    }
-    return {};
 }
 
 Result<DeliveryEvent, QString> parseEvent(const QJsonValue &value, qsizetype index)
@@ -139,7 +125,7 @@ Result<Delivery, QString> DeliveryParser::parse(const QByteArray &body) const
             return QStringLiteral("auditContext is not an object");
         const QJsonObject context = audit.toObject();
         delivery.auditUid = context.value(u"uid").toString();
-        delivery.auditMoment = parseMoment(context.value(u"moment").toString());
+        delivery.auditMoment = MoscowTime::parse(context.value(u"moment").toString());
     }
     return delivery;
 }

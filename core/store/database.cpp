@@ -61,6 +61,16 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE changes (topic TEXT PRIMARY KEY, version INTEGER NOT NULL, changed_at TEXT "
                            "NOT NULL, changed_by INTEGER)"),
         },
+        // 4: catch-up sync. How far the store is known to follow MoySklad, per entity type (UTC), and the runs of
+        // the sync and of the comparison with MoySklad (verify), with what each found, for the faces to show.
+        {
+            QStringLiteral("CREATE TABLE sync_state (entity_type TEXT PRIMARY KEY, complete_until TEXT NOT NULL, "
+                           "updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE sync_runs (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, "
+                           "started_at TEXT NOT NULL, finished_at TEXT, since TEXT, until TEXT, ok INTEGER, "
+                           "summary TEXT, error TEXT)"),
+            QStringLiteral("CREATE INDEX sync_runs_kind ON sync_runs(kind, id)"),
+        },
     };
     return steps;
 }
