@@ -509,6 +509,8 @@ public:
     {
         const auto &ofType = documents[type];
         QStringList expand = query.queryItemValue(QStringLiteral("expand")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (rest.size() == 1 && rest.at(0) == QLatin1String("metadata"))
+            return jsonAnswer(QJsonDocument(metadataOf(type)));
         if (rest.size() == 1) {
             if (!ofType.contains(rest.at(0)))
                 return errorAnswer(404, 1021, QStringLiteral("Объект с UUID '%1' не найден").arg(rest.at(0)));
@@ -531,6 +533,25 @@ public:
         for (QJsonObject &document : matching)
             document = shaped(document, expand);
         return page(QStringLiteral("/entity/") + type, type, matching, paging);
+    }
+
+    // GET /entity/{type}/metadata: here only `states`, every state the seeded documents carry.
+    QJsonObject metadataOf(const QString &type) const
+    {
+        QMap<QString, QJsonObject> states;
+        for (const QJsonObject &document : documents.value(type)) {
+            const QJsonObject state = document.value(QLatin1String("state")).toObject();
+            const QString href = state.value(QLatin1String("meta")).toObject().value(QLatin1String("href")).toString();
+            if (!href.isEmpty())
+                states.insert(href, state);
+        }
+        QJsonArray rows;
+        for (const QJsonObject &state : states)
+            rows.append(state);
+        return {{QStringLiteral("meta"),
+                 WebhookJson::meta(QUrl(base() + QStringLiteral("/entity/%1/metadata").arg(type)),
+                                   QStringLiteral("embeddedentitymetadata"))},
+                {QStringLiteral("states"), rows}};
     }
 
     // --- lists: filter, order, paging (md/_general.md) ---

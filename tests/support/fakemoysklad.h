@@ -36,7 +36,7 @@
 //   filter on id, updated and moment with = != > < >= <= (conditions on different fields AND-ed, repeated `=` on one
 //   field OR-ed; times are Moscow time, yyyy-MM-dd HH:mm:ss[.SSS], compared as instants), order=field,asc|desc;…,
 //   limit (≤ 1000) and offset with meta.size and meta.nextHref, expand (nested state/agent/customerOrder reduced to
-//   their meta unless expanded; expand dropped above limit=100).
+//   their meta unless expanded; expand dropped above limit=100); /metadata with the `states` the documents carry.
 // - /audit (md/audit): the contexts, newest first, filtered on moment (>=, <=), eventType, entityType, source, uid;
 //   /audit/{id}/events with each event's entity.meta. A context is recorded for every removeDocument().
 // - /context/employee: the user behind the credentials.
