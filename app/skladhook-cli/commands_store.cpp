@@ -68,6 +68,9 @@ QJsonObject orderJson(const ShopStore::Order &order)
                        {QStringLiteral("sum"), order.sum},
                        {QStringLiteral("payedSum"), order.payedSum},
                        {QStringLiteral("shippedSum"), order.shippedSum},
+                       {QStringLiteral("agent"), order.agent},
+                       {QStringLiteral("moment"), order.moment},
+                       {QStringLiteral("updated"), order.updated},
                        {QStringLiteral("deleted"), order.deleted}};
 }
 
@@ -85,10 +88,10 @@ QJsonObject paymentJson(const ShopStore::Payment &payment)
     QJsonArray linked;
     for (const ShopStore::LinkedOrder &order : payment.linkedOrders)
         linked.append(QJsonObject{{QStringLiteral("id"), order.id}, {QStringLiteral("linkedSum"), order.linkedSum}});
-    return QJsonObject{{QStringLiteral("id"), payment.id},          {QStringLiteral("kind"), payment.kind},
-                       {QStringLiteral("name"), payment.name},      {QStringLiteral("sum"), payment.sum},
-                       {QStringLiteral("moment"), payment.moment},  {QStringLiteral("linkedOrders"), linked},
-                       {QStringLiteral("deleted"), payment.deleted}};
+    return QJsonObject{{QStringLiteral("id"), payment.id},           {QStringLiteral("kind"), payment.kind},
+                       {QStringLiteral("name"), payment.name},       {QStringLiteral("sum"), payment.sum},
+                       {QStringLiteral("moment"), payment.moment},   {QStringLiteral("linkedOrders"), linked},
+                       {QStringLiteral("updated"), payment.updated}, {QStringLiteral("deleted"), payment.deleted}};
 }
 
 QString paymentLine(const ShopStore::Payment &payment)
@@ -110,7 +113,8 @@ QJsonObject shipmentJson(const ShopStore::Shipment &shipment)
 {
     return QJsonObject{{QStringLiteral("id"), shipment.id},           {QStringLiteral("name"), shipment.name},
                        {QStringLiteral("sum"), shipment.sum},         {QStringLiteral("state"), shipment.state},
-                       {QStringLiteral("orderId"), shipment.orderId}, {QStringLiteral("deleted"), shipment.deleted}};
+                       {QStringLiteral("orderId"), shipment.orderId}, {QStringLiteral("updated"), shipment.updated},
+                       {QStringLiteral("deleted"), shipment.deleted}};
 }
 
 QString shipmentLine(const ShopStore::Shipment &shipment)

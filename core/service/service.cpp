@@ -266,6 +266,7 @@ void Service::setHold(Hold hold)
     if (hold == m_hold)
         return;
     m_hold = hold;
+    Q_EMIT holdChanged(hold);
     if (!m_running)
         return;
     m_sink->setProcessing(isProcessing());

@@ -85,6 +85,7 @@ public:
         TokenRejected, // MoySklad answered 401: the token was revoked (a login + password exchange does that) or wrong
         Paused,        // a person paused it (queue pause, the Queue tab); survives a restart
     };
+    Q_ENUM(Hold)
     void setHold(Hold hold);
     Hold hold() const { return m_hold; }
     bool isProcessing() const { return m_hold == Hold::None; }
@@ -112,6 +113,7 @@ Q_SIGNALS:
     // The worker met a 401: whoever owns the credentials holds processing until a new token is saved.
     void credentialsRejected();
     void receiverRestarted();
+    void holdChanged(Service::Hold hold);
 
 private:
     void saveState();

@@ -19,6 +19,7 @@ enum class SettingKey {
     UiLanguage,
     QueuePaused,
     SiteSecretOverlapHours,
+    SyncInterval,
 };
 
 // Where a setting belongs. Machine-local ones describe this computer (where the receiver listens, where secrets

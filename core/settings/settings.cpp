@@ -145,6 +145,9 @@ const QList<Settings::Key> &Settings::keys()
          QStringLiteral("hours a replaced verification string is still accepted, unless every hook of ours carries "
                         "the new one sooner (0: refused at once)"),
          integer(QStringLiteral("site.secretOverlapHours"), 0, 168)},
+        {SyncInterval, account, QStringLiteral("sync.interval"), QStringLiteral("900"),
+         QStringLiteral("seconds between catch-up syncs with MoySklad while serving (0: only at start and on demand)"),
+         integer(QStringLiteral("sync.interval"), 0, 86400)},
     };
     return table;
 }
@@ -329,6 +332,11 @@ bool Settings::secretsInFile() const
 bool Settings::queuePaused() const
 {
     return value(SettingKey::QueuePaused) == QLatin1String("on");
+}
+
+int Settings::syncIntervalSeconds() const
+{
+    return value(SettingKey::SyncInterval).toInt();
 }
 
 QString Settings::language() const

@@ -74,6 +74,7 @@ public:
     bool secretsInFile() const;
     QString language() const; // "system" | "ru" | "en"
     bool queuePaused() const;
+    int syncIntervalSeconds() const; // 0: no periodic catch-up
 
     ExecutionMode executionMode(const QString &entityType, const QString &action) const;
     void setExecutionMode(const QString &entityType, const QString &action, ExecutionMode mode);

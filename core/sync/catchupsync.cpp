@@ -30,6 +30,12 @@ QString hrefOf(const QJsonObject &object)
     return object.value(QLatin1String("meta")).toObject().value(QLatin1String("href")).toString();
 }
 
+// Filter values to the millisecond.
+QString moscow(const QDateTime &instant)
+{
+    return MoscowTime::format(instant, MoscowTime::Precision::Milliseconds);
+}
+
 int pagesFor(int rows, int pageSize)
 {
     return rows <= 0 ? 0 : (rows + pageSize - 1) / pageSize;
@@ -87,9 +93,8 @@ bool CatchUpSync::start(const QStringList &entityTypes, std::shared_ptr<const Do
     auto run = std::make_shared<Run>();
     run->types = entityTypes;
     run->processors = std::move(processors);
-    // Whole seconds: the window's end is written into filters and the watermark alike.
-    QDateTime until = m_clock.utcNow();
-    until.setTime(QTime(until.time().hour(), until.time().minute(), until.time().second()));
+    // To the millisecond, as MoySklad's `updated` is: a change made the moment before the run is in its window.
+    const QDateTime until = m_clock.utcNow();
     run->report.until = until;
     run->report.since = until;
     ReadConnection reader(m_writer.databasePath());
@@ -161,10 +166,10 @@ void CatchUpSync::nextType()
 void CatchUpSync::listPage()
 {
     Run &run = *m_run;
-    const QString from = run.lastUpdated.isEmpty() ? MoscowTime::format(run.windowStart) : run.lastUpdated;
+    const QString from = run.lastUpdated.isEmpty() ? moscow(run.windowStart) : run.lastUpdated;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("filter"),
-                       QStringLiteral("updated>=%1;updated<=%2").arg(from, MoscowTime::format(run.report.until)));
+                       QStringLiteral("updated>=%1;updated<=%2").arg(from, moscow(run.report.until)));
     query.addQueryItem(QStringLiteral("order"), QStringLiteral("updated,asc;id,asc"));
     query.addQueryItem(QStringLiteral("limit"), QString::number(run.pageSize));
     query.addQueryItem(QStringLiteral("offset"), QString::number(run.sameUpdated));
@@ -263,7 +268,7 @@ void CatchUpSync::listDeletions(int offset)
     // the lists as well.
     query.addQueryItem(QStringLiteral("filter"),
                        QStringLiteral("moment>=%1;moment<=%2;entityType=%3;eventType=delete;eventType=puttorecyclebin")
-                           .arg(MoscowTime::format(run.windowStart), MoscowTime::format(run.report.until), run.type));
+                           .arg(moscow(run.windowStart), moscow(run.report.until), run.type));
     query.addQueryItem(QStringLiteral("limit"), QString::number(auditPageSize));
     query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
     ++run.report.byType[run.type].requests;

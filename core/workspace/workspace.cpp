@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
+#include "catchupscheduler.h"
 
 #include "common/clock.h"
 #include "common/secretmasker.h"
@@ -72,6 +73,7 @@ Result<Done, QString> Workspace::open()
         SecretMasker::instance().add(config.password);
     }
     m_client = std::make_unique<MoySkladClient>(config, nullptr, *m_clock);
+    m_catchUp = std::make_unique<CatchUpScheduler>(this);
 
     connect(m_settings.get(), &Settings::changed, this, &Workspace::onSettingChanged);
     connect(m_settings.get(), &Settings::executionModeChanged, this,
@@ -540,6 +542,13 @@ void Workspace::onSettingChanged(SettingKey key)
 
 // The service -------------------------------------------------------------------------------------------------
 
+void Workspace::reportTokenRejected()
+{
+    m_tokenRejected = true;
+    if (m_service)
+        m_service->setHold(processingHold());
+}
+
 Service::Hold Workspace::processingHold() const
 {
     if (m_settings->queuePaused())
@@ -601,11 +610,7 @@ void Workspace::evaluateService()
     }
     m_service =
         std::make_unique<Service>(serviceConfig(), ServiceParts{m_writer.get(), m_log.get(), m_client.get(), m_clock});
-    connect(m_service.get(), &Service::credentialsRejected, this, [this] {
-        m_tokenRejected = true;
-        if (m_service)
-            m_service->setHold(processingHold());
-    });
+    connect(m_service.get(), &Service::credentialsRejected, this, &Workspace::reportTokenRejected);
     m_service->setHold(processingHold());
     const auto started = m_service->start();
     if (!started.ok()) {

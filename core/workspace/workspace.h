@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+class CatchUpScheduler;
 class Clock;
 class QSettings;
 class Settings;
@@ -129,6 +130,10 @@ public:
     // The lock holder ("pid 1234 on host") when attached; why not, when not configured or failed.
     QString roleDetail() const { return m_roleDetail; }
     Service *service() const { return m_service.get(); }
+    // MoySklad answered 401 to the token (the worker, a catch-up): processing holds until a new token is saved.
+    void reportTokenRejected();
+    // The catch-up sync of this data directory: at the service's start, every sync.interval and on demand.
+    CatchUpScheduler &catchUp() const { return *m_catchUp; }
 
     // Tells every process watching this data directory (and this one) that `topic` changed.
     void announce(ChangeTopic topic);
@@ -179,6 +184,7 @@ private:
     std::unique_ptr<MoySkladClient> m_client;
     std::unique_ptr<ChangeWatcher> m_watcher;
     std::unique_ptr<Service> m_service;
+    std::unique_ptr<CatchUpScheduler> m_catchUp;
 
     QString m_storedToken;
     QString m_siteSecret;

@@ -106,9 +106,10 @@ TEST_F(CliStoreTest, PaymentsAreListedWithTheOrdersTheyPay)
     const QJsonArray payments = list(QStringLiteral("payments"));
     ASSERT_EQ(payments.size(), 2);
     const QJsonObject bank = byId(payments, bankPayment);
-    EXPECT_EQ(sortedKeys(bank), (QStringList{QStringLiteral("deleted"), QStringLiteral("id"), QStringLiteral("kind"),
-                                             QStringLiteral("linkedOrders"), QStringLiteral("moment"),
-                                             QStringLiteral("name"), QStringLiteral("sum")}));
+    EXPECT_EQ(sortedKeys(bank),
+              (QStringList{QStringLiteral("deleted"), QStringLiteral("id"), QStringLiteral("kind"),
+                           QStringLiteral("linkedOrders"), QStringLiteral("moment"), QStringLiteral("name"),
+                           QStringLiteral("sum"), QStringLiteral("updated")}));
     EXPECT_EQ(bank.value(QLatin1String("kind")).toString(), QStringLiteral("paymentin"));
     EXPECT_EQ(bank.value(QLatin1String("name")).toString(), bankPayment.right(5));
     EXPECT_EQ(bank.value(QLatin1String("sum")).toInteger(), 150000);
@@ -158,9 +159,9 @@ TEST_F(CliStoreTest, ShipmentsAreListedWithTheirOrderAndState)
     const QJsonArray shipments = list(QStringLiteral("shipments"));
     ASSERT_EQ(shipments.size(), 2);
     const QJsonObject kept = byId(shipments, shipment);
-    EXPECT_EQ(sortedKeys(kept),
-              (QStringList{QStringLiteral("deleted"), QStringLiteral("id"), QStringLiteral("name"),
-                           QStringLiteral("orderId"), QStringLiteral("state"), QStringLiteral("sum")}));
+    EXPECT_EQ(sortedKeys(kept), (QStringList{QStringLiteral("deleted"), QStringLiteral("id"), QStringLiteral("name"),
+                                             QStringLiteral("orderId"), QStringLiteral("state"), QStringLiteral("sum"),
+                                             QStringLiteral("updated")}));
     EXPECT_EQ(kept.value(QLatin1String("sum")).toInteger(), 123405);
     EXPECT_EQ(kept.value(QLatin1String("state")).toString(), QStringLiteral("Собран"));
     EXPECT_EQ(kept.value(QLatin1String("orderId")).toString(), orderA);

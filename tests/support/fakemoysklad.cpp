@@ -548,10 +548,10 @@ public:
         QJsonArray rows;
         for (const QJsonObject &state : states)
             rows.append(state);
-        return {{QStringLiteral("meta"),
-                 WebhookJson::meta(QUrl(base() + QStringLiteral("/entity/%1/metadata").arg(type)),
-                                   QStringLiteral("embeddedentitymetadata"))},
-                {QStringLiteral("states"), rows}};
+        return {
+            {QStringLiteral("meta"), WebhookJson::meta(QUrl(base() + QStringLiteral("/entity/%1/metadata").arg(type)),
+                                                       QStringLiteral("embeddedentitymetadata"))},
+            {QStringLiteral("states"), rows}};
     }
 
     // --- lists: filter, order, paging (md/_general.md) ---
@@ -982,6 +982,12 @@ void FakeMoySklad::removeDocument(const QString &type, const QString &id)
 QString FakeMoySklad::moscowNow()
 {
     return Impl::moscowNow();
+}
+
+QJsonObject FakeMoySklad::document(const QString &type, const QString &id) const
+{
+    std::lock_guard lock(d->mutex);
+    return d->documents.value(type).value(id);
 }
 
 int FakeMoySklad::documentCount(const QString &type) const

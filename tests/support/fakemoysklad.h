@@ -97,6 +97,7 @@ public:
     // Now in MoySklad's form: Moscow time, yyyy-MM-dd HH:mm:ss.SSS.
     static QString moscowNow();
     int documentCount(const QString &type) const;
+    QJsonObject document(const QString &type, const QString &id) const; // as stored: empty when there is none
 
     // Failure injection: the next `times` requests (-1: all) whose method matches (empty: any) and whose path
     // contains `pathContains` answer `status` with MoySklad's error body {code, message}. status 0 drops the
