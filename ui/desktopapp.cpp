@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "monitor/diagnosticspane.h"
 #include "monitor/queuepanel.h"
+#include "monitor/syncpanel.h"
 #include "servicestatus.h"
 #include "settings/settings.h"
 #include "store/database.h"
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace {
 // These texts were first written in main() and are translated under its context.
@@ -37,8 +39,15 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     // The monitor reads the database, so it shows the same whichever process serves; its actions go through
     // QueueAdmin, which the serving process follows.
     m_window->tabs()->addTab(new DiagnosticsPane(Database::fileIn(workspace->dataDir())), mainText("Diagnostics"));
+    // The Queue tab: the catch-up with MoySklad above the queue of deliveries.
+    auto *queueTab = new QWidget;
+    auto *queueLayout = new QVBoxLayout(queueTab);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    m_syncPanel = new SyncPanel(&workspace->catchUp(), Database::fileIn(workspace->dataDir()));
     m_queuePanel = new QueuePanel(m_queueAdmin.get());
-    m_window->tabs()->addTab(m_queuePanel, mainText("Queue"));
+    queueLayout->addWidget(m_syncPanel);
+    queueLayout->addWidget(m_queuePanel, 1);
+    m_window->tabs()->addTab(queueTab, mainText("Queue"));
     connect(m_status.get(), &ServiceStatus::changed, m_queuePanel,
             [this] { m_queuePanel->setWorkerTimes(m_status->lastWorkerRun(), m_status->nextWorkerRun()); });
     connect(m_workspace, &Workspace::queueChanged, m_queuePanel, &QueuePanel::refresh);

@@ -10,6 +10,7 @@ class LanguageManager;
 class MainWindow;
 class QueueAdmin;
 class QueuePanel;
+class SyncPanel;
 class ServiceStatus;
 class TrayIcon;
 class Workspace;
@@ -30,6 +31,7 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     QueuePanel *queuePanel() const { return m_queuePanel; }
+    SyncPanel *syncPanel() const { return m_syncPanel; }
     ServiceStatus *status() const { return m_status.get(); }
 
 Q_SIGNALS:
@@ -44,5 +46,6 @@ private:
     std::unique_ptr<QueueAdmin> m_queueAdmin;
     std::unique_ptr<MainWindow> m_window;
     QueuePanel *m_queuePanel = nullptr;
+    SyncPanel *m_syncPanel = nullptr;
     std::unique_ptr<TrayIcon> m_tray;
 };

@@ -27,6 +27,8 @@ public:
     QueueStats stats() const { return m_stats; }
     QDateTime lastWorkerRun() const { return m_snapshot.lastWorkerRun; }
     QDateTime nextWorkerRun() const { return m_snapshot.nextWorkerRun; }
+    // Service::holdName() of what holds processing, "on" when nothing does; empty before any service ran.
+    QString processing() const { return m_snapshot.processing; }
     // The receiver cannot run, or processing is held: shown in red.
     bool needsAttention() const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trayicon.h"
 
+#include "service/service.h"
 #include "servicestatus.h"
 
 #include <QApplication>
@@ -52,6 +53,13 @@ void TrayIcon::onStatusChanged()
             tr("%n task(s) went dead after all retries. See the queue panel.", nullptr, dead - m_lastDead),
             QSystemTrayIcon::Warning);
     m_lastDead = dead;
+    const QString processing = m_status->processing();
+    if (processing == Service::holdName(Service::Hold::TokenRejected) && processing != m_lastProcessing)
+        m_icon->showMessage(tr("MoySklad refused the API token"),
+                            tr("Processing waits and no task loses an attempt. Save a working token on the Connection "
+                               "tab (a login with the password elsewhere revokes the earlier tokens)."),
+                            QSystemTrayIcon::Critical);
+    m_lastProcessing = processing;
 }
 
 void TrayIcon::notifyDisabledHooks(int count)

@@ -10,7 +10,7 @@ class ServiceStatus;
 class QMenu;
 
 // Where a system tray exists: the receiver's state and the queue depth in the tooltip, a notice when tasks go
-// dead or MoySklad disabled a hook of ours, and the window's show/quit actions.
+// dead, MoySklad refuses the token or disabled a hook of ours, and the window's show/quit actions.
 class TrayIcon final : public QObject
 {
     Q_OBJECT
@@ -42,4 +42,5 @@ private:
     QSystemTrayIcon *m_icon = nullptr;
     QMenu *m_menu = nullptr;
     int m_lastDead = -1;
+    QString m_lastProcessing;
 };

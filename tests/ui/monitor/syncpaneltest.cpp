@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Queue tab's catch-up panel over a real workspace and the fake MoySklad: its state, "Sync now", "Sync since…".
+#include "monitor/syncpanel.h"
+#include "await.h"
+#include "builders.h"
+#include "fakemoysklad.h"
+#include "settings/settings.h"
+#include "store/database.h"
+#include "store/storewriter.h"
+#include "testworkspace.h"
+#include "workspace/catchupscheduler.h"
+#include "workspace/workspace.h"
+
+#include <gtest/gtest.h>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+class SyncPanelTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(fake.start());
+        ASSERT_TRUE(workspace.open().ok());
+        ASSERT_TRUE(workspace.settings().set(SettingKey::ApiUrl, fake.baseUrl().toString()).ok());
+        workspace.loadSecrets(Workspace::MissingSiteSecret::Leave);
+        ASSERT_TRUE(QTest::qWaitFor([this] { return workspace.hasLoadedSecrets(); }, 5000));
+        const auto saved =
+            awaitResult<Result<Done, SecretError>>([&](auto done) { workspace.saveToken(fake.token(), done); });
+        ASSERT_TRUE(saved.ok());
+        host.resize(900, 300);
+        panel = new SyncPanel(&workspace.catchUp(), Database::fileIn(dir.path()), &host);
+        host.show();
+    }
+
+    QString text(const char *name) const { return panel->findChild<QLabel *>(QLatin1String(name))->text(); }
+
+    void runAndWait(const std::function<void()> &start)
+    {
+        QSignalSpy finished(&workspace.catchUp(), &CatchUpScheduler::finished);
+        start();
+        ASSERT_TRUE(finished.wait(20000));
+        workspace.writer().flush();
+        panel->refresh();
+    }
+
+    FakeMoySklad fake;
+    QTemporaryDir dir;
+    Workspace workspace{testWorkspaceOptions(dir.path())};
+    QWidget host;
+    SyncPanel *panel = nullptr;
+};
+
+} // namespace
+
+TEST_F(SyncPanelTest, ShowsWhereTheStoreStandsAndSyncsSinceAChosenMoment)
+{
+    EXPECT_EQ(text("syncComplete"), QStringLiteral("not synced yet"));
+    EXPECT_EQ(text("syncLastRun"), QStringLiteral("none yet"));
+
+    runAndWait(
+        [&] { QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("syncNowButton")), Qt::LeftButton); });
+    EXPECT_NE(text("syncComplete"), QStringLiteral("not synced yet")) << "the first run marks the store complete";
+    EXPECT_TRUE(text("syncLastRun").contains(QLatin1String("0 fetched"))) << text("syncLastRun").toStdString();
+
+    for (int i = 0; i < 3; ++i)
+        fake.seedDocument(QStringLiteral("customerorder"),
+                          Builders::customerOrder(Builders::documentId(i), 100, QStringLiteral("Новый"),
+                                                  QStringLiteral("2026-11-01 10:00:00.000")));
+    QSignalSpy progress(&workspace.catchUp(), &CatchUpScheduler::progress);
+    runAndWait([&] { panel->syncSince(QDateTime(QDate(2026, 10, 30), QTime(0, 0), Qt::UTC)); });
+    EXPECT_FALSE(progress.isEmpty());
+    const QLabel *message = panel->findChild<QLabel *>(QStringLiteral("syncMessage"));
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().contains(QLatin1String("3 fetched"))) << message->text().toStdString();
+    EXPECT_TRUE(text("syncLastRun").contains(QLatin1String("3 fetched")));
+    EXPECT_FALSE(panel->findChild<QProgressBar *>(QStringLiteral("syncProgress"))->isVisible());
+}
+
+TEST_F(SyncPanelTest, ARefusedTokenSaysWhatToDo)
+{
+    runAndWait([&] { panel->syncNow(); });
+    fake.revokeTokens();
+    runAndWait([&] { panel->syncNow(); });
+    const QLabel *message = panel->findChild<QLabel *>(QStringLiteral("syncMessage"));
+    EXPECT_TRUE(message->text().contains(QLatin1String("Connection tab"))) << message->text().toStdString();
+    EXPECT_TRUE(text("syncLastRun").contains(QLatin1String("failed")));
+}

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncpanel.h"
+
+#include "workspace/catchupscheduler.h"
+
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QString localText(const QDateTime &at)
+{
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+} // namespace
+
+SyncPanel::SyncPanel(CatchUpScheduler *scheduler, const QString &databasePath, QWidget *parent)
+    : QGroupBox(tr("Catch-up with MoySklad"), parent)
+    , m_scheduler(scheduler)
+    , m_reader(databasePath)
+{
+    setObjectName(QStringLiteral("syncPanel"));
+    m_complete = new QLabel(this);
+    m_complete->setObjectName(QStringLiteral("syncComplete"));
+    m_complete->setToolTip(tr("Every change MoySklad made up to this moment is in the shop store, whether its "
+                              "delivery arrived or not"));
+    m_lastRun = new QLabel(this);
+    m_lastRun->setObjectName(QStringLiteral("syncLastRun"));
+    m_lastRun->setWordWrap(true);
+    m_nextRun = new QLabel(this);
+    m_nextRun->setObjectName(QStringLiteral("syncNextRun"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Store complete up to:"), m_complete);
+    form->addRow(tr("Last sync:"), m_lastRun);
+    form->addRow(tr("Next sync:"), m_nextRun);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("syncMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_syncNow = new QPushButton(tr("&Sync now"), this);
+    m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
+    m_syncNow->setToolTip(tr("Fetch what MoySklad changed since the store was last complete"));
+    m_syncSince = new QPushButton(tr("Sync s&ince…"), this);
+    m_syncSince->setObjectName(QStringLiteral("syncSinceButton"));
+    m_syncSince->setToolTip(tr("Fetch every document changed since a moment you choose, older ones included"));
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_syncNow);
+    buttons->addWidget(m_syncSince);
+    buttons->addStretch(1);
+
+    auto *top = new QHBoxLayout;
+    top->addLayout(form, 1);
+    top->addLayout(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_message);
+
+    connect(m_syncNow, &QPushButton::clicked, this, &SyncPanel::syncNow);
+    connect(m_syncSince, &QPushButton::clicked, this, &SyncPanel::askSince);
+    if (m_scheduler) {
+        connect(m_scheduler, &CatchUpScheduler::progress, this, &SyncPanel::showProgress);
+        connect(m_scheduler, &CatchUpScheduler::finished, this, &SyncPanel::showFinished);
+        connect(m_scheduler, &CatchUpScheduler::scheduleChanged, this, &SyncPanel::refresh);
+        connect(m_scheduler, &CatchUpScheduler::started, this, [this] {
+            m_progress->setRange(0, 0); // busy until the first page says how many there are
+            m_progress->setFormat(tr("Starting…"));
+            m_progress->show();
+            refresh();
+        });
+    }
+    m_refresh.setInterval(5000); // a run in another process shows up here
+    connect(&m_refresh, &QTimer::timeout, this, &SyncPanel::refresh);
+    m_refresh.start();
+    refresh();
+}
+
+void SyncPanel::refresh()
+{
+    const bool running = m_scheduler && m_scheduler->isRunning();
+    m_syncNow->setEnabled(m_scheduler && !running);
+    m_syncSince->setEnabled(m_scheduler && !running);
+    if (!m_reader.ensureOpen()) {
+        m_complete->setText(tr("unknown (no database yet)"));
+        return;
+    }
+    const CatchUpScheduler::Status status =
+        CatchUpScheduler::readStatus(m_reader.db(), m_scheduler ? m_scheduler->entityTypes() : QStringList());
+    m_complete->setText(status.completeUntil ? localText(*status.completeUntil) : tr("not synced yet"));
+    if (!status.lastRun) {
+        m_lastRun->setText(tr("none yet"));
+    } else {
+        const SyncLedger::Run &run = *status.lastRun;
+        const QJsonObject s = run.summary;
+        m_lastRun->setText(run.ok ? tr("%1: %2 fetched, %3 applied, %4 marked deleted")
+                                        .arg(localText(run.finishedAt))
+                                        .arg(s.value(QLatin1String("fetched")).toInt())
+                                        .arg(s.value(QLatin1String("applied")).toInt())
+                                        .arg(s.value(QLatin1String("deleted")).toInt())
+                                  : tr("%1: failed — %2").arg(localText(run.finishedAt), run.error));
+        m_lastRun->setStyleSheet(run.ok ? QString() : QStringLiteral("color: #b00020"));
+    }
+    m_nextRun->setText(running ? tr("running now")
+                       : status.nextRun.isValid() && status.nextRun > QDateTime::currentDateTimeUtc()
+                           ? localText(status.nextRun)
+                           : tr("at the next start of the service, or when you ask"));
+}
+
+void SyncPanel::syncNow()
+{
+    start(std::nullopt);
+}
+
+void SyncPanel::syncSince(const QDateTime &since)
+{
+    start(since);
+}
+
+void SyncPanel::askSince()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Sync since…"));
+    auto *edit = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-1), &dialog);
+    edit->setObjectName(QStringLiteral("syncSinceEdit"));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    edit->setMaximumDateTime(QDateTime::currentDateTime());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QFormLayout(&dialog);
+    layout->addRow(new QLabel(tr("Fetch every order, payment and shipment MoySklad changed since (this computer's "
+                                 "time):"),
+                              &dialog));
+    layout->addRow(edit);
+    layout->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        syncSince(edit->dateTime().toUTC());
+}
+
+void SyncPanel::start(std::optional<QDateTime> since)
+{
+    if (!m_scheduler)
+        return;
+    const auto started = m_scheduler->runNow(since, QStringLiteral("from the desktop app"));
+    if (!started.ok())
+        setMessage(started.error(), true);
+    else
+        m_message->hide();
+    refresh();
+}
+
+void SyncPanel::showProgress(const CatchUpSync::Progress &progress)
+{
+    // Pages left are known per type: the bar shows this type's pages, the text what came so far.
+    const int done = progress.fetched > 0 ? 1 : 0;
+    m_progress->setRange(0, done + progress.pagesLeft);
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%1: %2 fetched, %n page(s) left", nullptr, progress.pagesLeft)
+                              .arg(progress.entityType)
+                              .arg(progress.fetched));
+    m_progress->show();
+}
+
+void SyncPanel::showFinished(const CatchUpSync::Report &report)
+{
+    m_progress->hide();
+    if (report.ok)
+        setMessage(tr("Sync done: %1 fetched, %2 applied, %3 marked deleted, %4 requests")
+                       .arg(report.total.fetched)
+                       .arg(report.total.applied)
+                       .arg(report.total.deleted)
+                       .arg(report.total.requests),
+                   false);
+    else
+        setMessage(report.unauthorized
+                       ? tr("MoySklad refused the API token: save a working one on the Connection tab")
+                       : tr("Sync stopped: %1. What was applied stays; run it again.").arg(report.error),
+                   true);
+    refresh();
+}
+
+void SyncPanel::setMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+    m_message->show();
+}
