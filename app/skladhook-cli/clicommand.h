@@ -17,6 +17,9 @@ struct CliCommand final
     QString summary;                       // one line for --help
     QList<QCommandLineOption> options;     // options of this command only (global ones are always accepted)
     std::function<void(CliContext &)> run; // must end with ctx.finish(code) or ctx.fail(message), now or later
+    // The exit code of a failure (no credentials, an API error…). `verify` answers 1 for "differences found", so its
+    // failures need another one.
+    int failureExitCode = 1;
 };
 
 class CliRegistry final

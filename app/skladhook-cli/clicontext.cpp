@@ -51,7 +51,7 @@ Workspace *CliContext::workspace()
     if (!opened.ok()) {
         m_workspaceFailed = true;
         m_err << QStringLiteral("skladhook-cli: ") << SecretMasker::instance().mask(opened.error()) << Qt::endl;
-        finish(1);
+        finish(m_failureExitCode);
         return nullptr;
     }
     m_workspace = std::move(workspace);
@@ -77,12 +77,13 @@ void CliContext::finish(int code)
     QTimer::singleShot(0, this, [code] { QCoreApplication::exit(code); });
 }
 
-void CliContext::fail(const QString &message, int code)
+void CliContext::fail(const QString &message, std::optional<int> code)
 {
-    if (code != 2 && m_workspace) // usage errors are not actions
+    const int exitCode = code.value_or(m_failureExitCode);
+    if (exitCode != 2 && m_workspace) // usage errors are not actions
         m_workspace->log().error(QStringLiteral("cli"), message);
     m_err << QStringLiteral("skladhook-cli: ") << SecretMasker::instance().mask(message) << Qt::endl;
-    finish(code);
+    finish(exitCode);
 }
 
 bool CliContext::expectArguments(qsizetype count, const QString &usage)

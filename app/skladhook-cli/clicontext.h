@@ -41,8 +41,10 @@ public:
 
     // Ends the command: the process exits with `code` once the event loop returns.
     void finish(int code = 0);
-    // Ends the command with one clear line on stderr (secrets masked) and a non-zero exit code.
-    void fail(const QString &message, int code = 1);
+    // Ends the command with one clear line on stderr (secrets masked) and a non-zero exit code: `code`, or the
+    // command's failure code (setFailureExitCode, 1 unless the command says otherwise).
+    void fail(const QString &message, std::optional<int> code = std::nullopt);
+    void setFailureExitCode(int code) { m_failureExitCode = code; }
     // Positional arguments must be exactly `count`; otherwise fails with usage and returns false.
     bool expectArguments(qsizetype count, const QString &usage);
 
@@ -73,4 +75,5 @@ private:
     QTextStream m_err;
     std::unique_ptr<Workspace> m_workspace;
     bool m_workspaceFailed = false;
+    int m_failureExitCode = 1;
 };

@@ -105,6 +105,7 @@ int main(int argc, char **argv)
     }
 
     CliContext context(parser, words.mid(command->name.count(QLatin1Char(' ')) + 1));
+    context.setFailureExitCode(command->failureExitCode);
     // Every command works on the data directory's workspace; one that cannot be opened ends here, clearly.
     QTimer::singleShot(0, &context, [&] {
         if (context.workspace())

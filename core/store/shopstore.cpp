@@ -3,6 +3,7 @@
 
 #include "store/sqlrow.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -101,6 +102,27 @@ Result<QList<Shipment>, QString> shipments(QSqlDatabase &db)
                                  shipment.deleted = row.flag(QStringLiteral("deleted"));
                                  return shipment;
                              });
+}
+
+Result<QList<Version>, QString> versions(QSqlDatabase &db, const QString &entityType)
+{
+    // Payments of both kinds share a table; the kind comes from this fixed list, never from outside text.
+    static const QHash<QString, QString> sources{
+        {QStringLiteral("customerorder"), QStringLiteral("orders")},
+        {QStringLiteral("paymentin"), QStringLiteral("payments WHERE kind = 'paymentin'")},
+        {QStringLiteral("cashin"), QStringLiteral("payments WHERE kind = 'cashin'")},
+        {QStringLiteral("demand"), QStringLiteral("shipments")},
+    };
+    const auto source = sources.constFind(entityType);
+    if (source == sources.cend())
+        return QStringLiteral("the shop store keeps no %1 documents").arg(entityType);
+    return readAll<Version>(db, QStringLiteral("SELECT id, updated, deleted FROM ") + *source, [](const SqlRow &row) {
+        Version version;
+        version.id = row.text(QStringLiteral("id"));
+        version.updated = row.text(QStringLiteral("updated"));
+        version.deleted = row.flag(QStringLiteral("deleted"));
+        return version;
+    });
 }
 
 } // namespace ShopStore

@@ -63,4 +63,16 @@ Result<QList<Payment>, QString> payments(QSqlDatabase &db);
 // Every shipment, deleted ones included, by name (`skladhook-cli shipments`; a demand's moment is not kept).
 Result<QList<Shipment>, QString> shipments(QSqlDatabase &db);
 
+// What the comparison with MoySklad needs of a stored document: its id, MoySklad's `updated` as stored (the API's
+// text, Moscow time; empty for a row written before the column existed) and whether it is marked deleted.
+struct Version
+{
+    QString id;
+    QString updated;
+    bool deleted = false;
+};
+// Every stored document of one MoySklad entity type (customerorder, paymentin, cashin, demand), deleted ones included;
+// an error for a type the store does not keep.
+Result<QList<Version>, QString> versions(QSqlDatabase &db, const QString &entityType);
+
 } // namespace ShopStore

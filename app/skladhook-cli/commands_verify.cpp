@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// verify: the proof that the shop store follows MoySklad, every document of each handled type compared by id and
+// `updated` (ConvergenceCheck).
+#include "clicommand.h"
+#include "clicontext.h"
+#include "diagnostics/sqlitediagnosticslog.h"
+#include "hooks/hookcatalog.h"
+#include "moysklad/moscowtime.h"
+#include "settings/settings.h"
+#include "store/storewriter.h"
+#include "sync/convergencecheck.h"
+#include "workspace/workspace.h"
+
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+const QCommandLineOption sinceOption(
+    QStringLiteral("since"),
+    QStringLiteral("verify: only the documents updated in MoySklad at or after MOMENT, Moscow time as MoySklad shows "
+                   "it: \"YYYY-MM-DD HH:MM:SS\"."),
+    QStringLiteral("MOMENT"));
+// 1 says "differences found"; a comparison that could not be made says so with another code.
+constexpr int failureExitCode = 3;
+constexpr int shownIds = 10;
+
+QString idLine(const QString &entityType, const QString &what, int count, const QStringList &ids)
+{
+    const QStringList shown = ids.mid(0, shownIds);
+    return QStringLiteral("%1 %2: %3%4")
+        .arg(entityType, what, shown.join(QStringLiteral(", ")),
+             count > shown.size() ? QStringLiteral(" … and %1 more").arg(count - shown.size()) : QString());
+}
+
+void printTable(QTextStream &out, const ConvergenceCheck::Report &report)
+{
+    if (report.since)
+        out << "Documents updated in MoySklad since " << MoscowTime::format(*report.since)
+            << " (Moscow time); extra is judged only among stored documents updated since then.\n";
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+               .arg(QStringLiteral("TYPE"), -14)
+               .arg(QStringLiteral("MOYSKLAD"), 9)
+               .arg(QStringLiteral("STORE"), 9)
+               .arg(QStringLiteral("MISSING"), 8)
+               .arg(QStringLiteral("STALE"), 8)
+               .arg(QStringLiteral("EXTRA"), 8);
+    for (const ConvergenceCheck::TypeReport &type : report.types)
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                   .arg(type.entityType, -14)
+                   .arg(type.moysklad, 9)
+                   .arg(type.store, 9)
+                   .arg(type.missing, 8)
+                   .arg(type.stale, 8)
+                   .arg(type.extra, 8);
+    QStringList lines;
+    for (const ConvergenceCheck::TypeReport &type : report.types) {
+        if (type.missing > 0)
+            lines.append(idLine(type.entityType, QStringLiteral("missing"), type.missing, type.missingIds));
+        if (type.stale > 0)
+            lines.append(idLine(type.entityType, QStringLiteral("stale"), type.stale, type.staleIds));
+        if (type.extra > 0)
+            lines.append(idLine(type.entityType, QStringLiteral("extra"), type.extra, type.extraIds));
+    }
+    if (!lines.isEmpty())
+        out << '\n' << lines.join(QLatin1Char('\n')) << '\n';
+    out << '\n'
+        << (report.converged() ? QStringLiteral("The store matches MoySklad.")
+                               : QStringLiteral("The store differs from MoySklad."))
+        << Qt::endl;
+}
+
+void runVerify(CliContext &ctx)
+{
+    if (!ctx.expectArguments(0, QStringLiteral("verify [--since \"YYYY-MM-DD HH:MM:SS\"]")))
+        return;
+    std::optional<QDateTime> since;
+    if (ctx.isSet(sinceOption.names().constFirst())) {
+        const QString text = ctx.value(sinceOption.names().constFirst());
+        since = MoscowTime::parse(text.trimmed());
+        if (!since->isValid()) {
+            ctx.fail(QStringLiteral("--since must be a Moscow time as MoySklad writes it, \"YYYY-MM-DD HH:MM:SS\" "
+                                    "(got '%1')")
+                         .arg(text),
+                     2);
+            return;
+        }
+    }
+    Workspace *ws = ctx.workspace();
+    const QStringList types = HookCatalog::watchedTypes(ws->settings().exchange());
+    ctx.withClient([&ctx, ws, types, since](MoySkladClient *client) {
+        ConvergenceCheck::Options options;
+        options.entityTypes = types;
+        options.origin = QStringLiteral("from the command line");
+        auto *check = new ConvergenceCheck(*client, ws->writer(), ws->log(), options, ws->clock(), &ctx);
+        // A long comparison shows where it is, on a terminal only: stdout stays the result.
+        if (!ctx.json() && isatty(fileno(stderr)) == 1) {
+            QObject::connect(
+                check, &ConvergenceCheck::progress, &ctx, [&ctx](const QString &entityType, int listed, int total) {
+                    ctx.err() << QStringLiteral("\rlisting %1: %2 of %3   ").arg(entityType).arg(listed).arg(total)
+                              << Qt::flush;
+                });
+        }
+        QObject::connect(check, &ConvergenceCheck::finished, &ctx, [&ctx](const ConvergenceCheck::Report &report) {
+            if (!ctx.json() && isatty(fileno(stderr)) == 1)
+                ctx.err() << "\r\033[K" << Qt::flush;
+            if (!report.ok()) {
+                QString message = report.error;
+                if (report.apiError && report.apiError->kind == ApiError::Kind::Unauthorized)
+                    message += QStringLiteral(" — MoySklad refused the token: save a working one with 'skladhook-cli "
+                                              "config set api.token -', or set MOYSKLAD_TOKEN");
+                ctx.fail(message);
+                return;
+            }
+            if (ctx.json())
+                ctx.printJson(QJsonDocument(report.toJson()));
+            else
+                printTable(ctx.out(), report);
+            ctx.finish(report.converged() ? 0 : 1);
+        });
+        check->run(since);
+    });
+}
+
+CliCommand verifyCommand()
+{
+    CliCommand command{
+        QStringLiteral("verify"),
+        QString(),
+        QStringLiteral(
+            "Compare the shop store with MoySklad: documents missing, stale (older `updated`) or extra (gone "
+            "from MoySklad). Exit 0 when they match, 1 when they differ, 3 when the comparison failed."),
+        {sinceOption},
+        runVerify};
+    command.failureExitCode = failureExitCode;
+    return command;
+}
+
+const CliRegistration registration{verifyCommand()};
+
+} // namespace
