@@ -43,7 +43,7 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     auto *queueTab = new QWidget;
     auto *queueLayout = new QVBoxLayout(queueTab);
     queueLayout->setContentsMargins(0, 0, 0, 0);
-    m_syncPanel = new SyncPanel(&workspace->catchUp(), Database::fileIn(workspace->dataDir()));
+    m_syncPanel = new SyncPanel(workspace, m_queueAdmin.get());
     m_queuePanel = new QueuePanel(m_queueAdmin.get());
     queueLayout->addWidget(m_syncPanel);
     queueLayout->addWidget(m_queuePanel, 1);

@@ -2,11 +2,15 @@
 #include "queueadmin.h"
 
 #include "diagnostics/sqlitediagnosticslog.h"
+#include "intake/delivery.h"
 #include "service/service.h"
 #include "settings/settings.h"
 #include "store/database.h"
 #include "store/readconnection.h"
 #include "workspace/workspace.h"
+
+#include <QPointer>
+#include <QUuid>
 
 namespace {
 const QString category = QStringLiteral("queue");
@@ -43,6 +47,48 @@ void QueueAdmin::finished(const QString &message)
 {
     m_workspace->log().info(category, message);
     m_workspace->announce(ChangeTopic::Queue);
+}
+
+void QueueAdmin::refetch(const QHash<QString, QStringList> &idsByType, Callback<int> done)
+{
+    Delivery delivery;
+    delivery.requestId = QStringLiteral("refetch-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    delivery.receivedAt = m_workspace->clock().utcNow();
+    const QString api = m_workspace->apiUrl().toString();
+    for (auto it = idsByType.cbegin(); it != idsByType.cend(); ++it) {
+        for (const QString &id : it.value()) {
+            // UPDATE: fetched by id like any change; an id MoySklad does not return is marked deleted.
+            DeliveryEvent event;
+            event.entityType = it.key();
+            event.action = QStringLiteral("UPDATE");
+            event.documentId = id;
+            event.href = QUrl(QStringLiteral("%1/entity/%2/%3").arg(api, it.key(), id));
+            delivery.events.append(event);
+        }
+    }
+    const int count = int(delivery.events.size());
+    if (count == 0) {
+        done(0);
+        return;
+    }
+    QPointer<QueueAdmin> self(this);
+    m_queue->enqueue(
+        delivery, [](const QString &, const QString &) { return ExecutionMode::Queued; },
+        [self, count, done](TaskQueue::Enqueued enqueued) {
+            // On the writer's thread: back to this object's.
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, count, done, enqueued] {
+                    if (enqueued.outcome == PersistOutcome::Failed) {
+                        done(QStringLiteral("the documents could not be queued"));
+                        return;
+                    }
+                    self->finished(
+                        QStringLiteral("%1 document(s) queued to be fetched again %2").arg(count).arg(self->m_origin));
+                    done(count);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void QueueAdmin::retry(qint64 id, Callback<bool> done)

@@ -38,6 +38,11 @@ public:
     void retryDead(Callback<int> done);
     void cancel(qint64 id, Callback<bool> done);
 
+    // Queues a fetch of these documents by id (what a comparison with MoySklad found missing, stale or extra): the
+    // worker of whichever process serves fetches and applies them, and marks deleted those MoySklad no longer has.
+    // `done` gets the number of documents queued.
+    void refetch(const QHash<QString, QStringList> &idsByType, Callback<int> done);
+
     // Pauses or resumes processing for whichever process serves the data directory (it follows within a poll; the
     // receiver keeps answering and queueing). The state is a setting: it survives a restart.
     Result<Done, QString> setPaused(bool paused);

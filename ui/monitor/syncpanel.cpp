@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncpanel.h"
 
+#include "diagnostics/sqlitediagnosticslog.h"
+#include "store/database.h"
 #include "workspace/catchupscheduler.h"
+#include "workspace/queueadmin.h"
+#include "workspace/workspace.h"
 
 #include <QDateTimeEdit>
 #include <QDialog>
@@ -22,10 +26,12 @@ QString localText(const QDateTime &at)
 
 } // namespace
 
-SyncPanel::SyncPanel(CatchUpScheduler *scheduler, const QString &databasePath, QWidget *parent)
+SyncPanel::SyncPanel(Workspace *workspace, QueueAdmin *queue, QWidget *parent)
     : QGroupBox(tr("Catch-up with MoySklad"), parent)
-    , m_scheduler(scheduler)
-    , m_reader(databasePath)
+    , m_workspace(workspace)
+    , m_scheduler(&workspace->catchUp())
+    , m_queue(queue)
+    , m_reader(Database::fileIn(workspace->dataDir()))
 {
     setObjectName(QStringLiteral("syncPanel"));
     m_complete = new QLabel(this);
@@ -41,6 +47,10 @@ SyncPanel::SyncPanel(CatchUpScheduler *scheduler, const QString &databasePath, Q
     form->addRow(tr("Store complete up to:"), m_complete);
     form->addRow(tr("Last sync:"), m_lastRun);
     form->addRow(tr("Next sync:"), m_nextRun);
+    m_comparison = new QLabel(this);
+    m_comparison->setObjectName(QStringLiteral("comparisonResult"));
+    m_comparison->setWordWrap(true);
+    form->addRow(tr("Last comparison:"), m_comparison);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
@@ -57,9 +67,18 @@ SyncPanel::SyncPanel(CatchUpScheduler *scheduler, const QString &databasePath, Q
     m_syncSince = new QPushButton(tr("Sync s&ince…"), this);
     m_syncSince->setObjectName(QStringLiteral("syncSinceButton"));
     m_syncSince->setToolTip(tr("Fetch every document changed since a moment you choose, older ones included"));
+    m_compare = new QPushButton(tr("&Compare with MoySklad"), this);
+    m_compare->setObjectName(QStringLiteral("compareButton"));
+    m_compare->setToolTip(tr("List every handled document in MoySklad and compare it with the shop store: missing, "
+                             "outdated, or deleted in MoySklad but not here"));
+    m_fetchDifferences = new QPushButton(this);
+    m_fetchDifferences->setObjectName(QStringLiteral("fetchDifferencesButton"));
+    m_fetchDifferences->hide();
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_syncNow);
     buttons->addWidget(m_syncSince);
+    buttons->addWidget(m_compare);
+    buttons->addWidget(m_fetchDifferences);
     buttons->addStretch(1);
 
     auto *top = new QHBoxLayout;
@@ -72,7 +91,9 @@ SyncPanel::SyncPanel(CatchUpScheduler *scheduler, const QString &databasePath, Q
 
     connect(m_syncNow, &QPushButton::clicked, this, &SyncPanel::syncNow);
     connect(m_syncSince, &QPushButton::clicked, this, &SyncPanel::askSince);
-    if (m_scheduler) {
+    connect(m_compare, &QPushButton::clicked, this, &SyncPanel::compare);
+    connect(m_fetchDifferences, &QPushButton::clicked, this, &SyncPanel::fetchDifferences);
+    {
         connect(m_scheduler, &CatchUpScheduler::progress, this, &SyncPanel::showProgress);
         connect(m_scheduler, &CatchUpScheduler::finished, this, &SyncPanel::showFinished);
         connect(m_scheduler, &CatchUpScheduler::scheduleChanged, this, &SyncPanel::refresh);
@@ -89,17 +110,20 @@ SyncPanel::SyncPanel(CatchUpScheduler *scheduler, const QString &databasePath, Q
     refresh();
 }
 
+SyncPanel::~SyncPanel() = default;
+
 void SyncPanel::refresh()
 {
-    const bool running = m_scheduler && m_scheduler->isRunning();
-    m_syncNow->setEnabled(m_scheduler && !running);
-    m_syncSince->setEnabled(m_scheduler && !running);
+    const bool running = m_scheduler->isRunning();
+    m_syncNow->setEnabled(!running);
+    m_syncSince->setEnabled(!running);
+    m_compare->setEnabled(!m_check || !m_check->isRunning());
     if (!m_reader.ensureOpen()) {
         m_complete->setText(tr("unknown (no database yet)"));
         return;
     }
-    const CatchUpScheduler::Status status =
-        CatchUpScheduler::readStatus(m_reader.db(), m_scheduler ? m_scheduler->entityTypes() : QStringList());
+    showLastComparison();
+    const CatchUpScheduler::Status status = CatchUpScheduler::readStatus(m_reader.db(), m_scheduler->entityTypes());
     m_complete->setText(status.completeUntil ? localText(*status.completeUntil) : tr("not synced yet"));
     if (!status.lastRun) {
         m_lastRun->setText(tr("none yet"));
@@ -154,8 +178,6 @@ void SyncPanel::askSince()
 
 void SyncPanel::start(std::optional<QDateTime> since)
 {
-    if (!m_scheduler)
-        return;
     const auto started = m_scheduler->runNow(since, QStringLiteral("from the desktop app"));
     if (!started.ok())
         setMessage(started.error(), true);
@@ -199,4 +221,114 @@ void SyncPanel::setMessage(const QString &text, bool error)
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
     m_message->show();
+}
+
+void SyncPanel::compare()
+{
+    if (m_check && m_check->isRunning())
+        return;
+    if (!m_workspace->hasCredentials()) {
+        setMessage(tr("No API token: save one on the Connection tab first"), true);
+        return;
+    }
+    ConvergenceCheck::Options options;
+    options.entityTypes = m_scheduler->entityTypes();
+    options.origin = QStringLiteral("from the desktop app");
+    m_check = std::make_unique<ConvergenceCheck>(m_workspace->client(), m_workspace->writer(), m_workspace->log(),
+                                                 options, m_workspace->clock());
+    connect(m_check.get(), &ConvergenceCheck::progress, this, [this](const QString &type, int listed, int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(listed);
+        m_progress->setFormat(tr("Comparing %1: %2 of %3 listed").arg(type).arg(listed).arg(total));
+        m_progress->show();
+    });
+    connect(m_check.get(), &ConvergenceCheck::finished, this, &SyncPanel::showComparison);
+    m_fetchDifferences->hide();
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Comparing with MoySklad…"));
+    m_progress->show();
+    m_check->run();
+    refresh();
+}
+
+void SyncPanel::showComparison(const ConvergenceCheck::Report &report)
+{
+    m_progress->hide();
+    m_differences.clear();
+    if (!report.ok()) {
+        const bool unauthorized = report.apiError && report.apiError->kind == ApiError::Kind::Unauthorized;
+        setMessage(unauthorized ? tr("MoySklad refused the API token: save a working one on the Connection tab")
+                                : tr("The comparison stopped: %1").arg(report.error),
+                   true);
+        refresh();
+        return;
+    }
+    int count = 0;
+    for (const ConvergenceCheck::TypeReport &type : report.types) {
+        const QStringList ids = type.missingIds + type.staleIds + type.extraIds;
+        if (!ids.isEmpty())
+            m_differences.insert(type.entityType, ids);
+        count += int(ids.size());
+    }
+    if (report.converged()) {
+        setMessage(tr("The store matches MoySklad"), false);
+        m_fetchDifferences->hide();
+    } else {
+        setMessage(tr("The store differs from MoySklad (see the last comparison)"), true);
+        m_fetchDifferences->setText(tr("&Fetch the %n differing document(s)", nullptr, count));
+        m_fetchDifferences->show();
+    }
+    refresh();
+}
+
+void SyncPanel::showLastComparison()
+{
+    const auto last = SyncLedger::lastRun(m_reader.db(), QStringLiteral("verify"));
+    if (!last.ok() || !last.value()) {
+        m_comparison->setText(tr("never"));
+        m_comparison->setStyleSheet(QString());
+        return;
+    }
+    const SyncLedger::Run &run = *last.value();
+    if (!run.ok) {
+        m_comparison->setText(tr("%1: failed — %2").arg(localText(run.finishedAt), run.error));
+        m_comparison->setStyleSheet(QStringLiteral("color: #b00020"));
+        return;
+    }
+    QStringList differences;
+    for (auto it = run.summary.constBegin(); it != run.summary.constEnd(); ++it) {
+        const QJsonObject type = it.value().toObject();
+        const int missing = type.value(QLatin1String("missing")).toInt();
+        const int stale = type.value(QLatin1String("stale")).toInt();
+        const int extra = type.value(QLatin1String("extra")).toInt();
+        if (missing + stale + extra > 0)
+            differences.append(tr("%1: %2 missing, %3 outdated, %4 deleted in MoySklad")
+                                   .arg(it.key())
+                                   .arg(missing)
+                                   .arg(stale)
+                                   .arg(extra));
+    }
+    m_comparison->setText(differences.isEmpty() ? tr("%1: the store matches MoySklad").arg(localText(run.finishedAt))
+                                                : localText(run.finishedAt) + QStringLiteral(": ") +
+                                                      differences.join(QStringLiteral("; ")));
+    m_comparison->setStyleSheet(differences.isEmpty() ? QString() : QStringLiteral("color: #b00020"));
+}
+
+void SyncPanel::fetchDifferences()
+{
+    if (!m_queue || m_differences.isEmpty())
+        return;
+    m_fetchDifferences->setEnabled(false);
+    m_queue->refetch(m_differences, [this](Result<int, QString> queued) {
+        m_fetchDifferences->setEnabled(true);
+        if (!queued.ok()) {
+            setMessage(queued.error(), true);
+            return;
+        }
+        m_fetchDifferences->hide();
+        m_differences.clear();
+        setMessage(tr("%n document(s) queued: the worker fetches them at its next run (see the queue below)", nullptr,
+                      queued.value()),
+                   false);
+    });
 }

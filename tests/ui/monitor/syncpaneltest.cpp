@@ -9,6 +9,7 @@
 #include "store/storewriter.h"
 #include "testworkspace.h"
 #include "workspace/catchupscheduler.h"
+#include "workspace/queueadmin.h"
 #include "workspace/workspace.h"
 
 #include <gtest/gtest.h>
@@ -35,7 +36,8 @@ protected:
             awaitResult<Result<Done, SecretError>>([&](auto done) { workspace.saveToken(fake.token(), done); });
         ASSERT_TRUE(saved.ok());
         host.resize(900, 300);
-        panel = new SyncPanel(&workspace.catchUp(), Database::fileIn(dir.path()), &host);
+        admin = std::make_unique<QueueAdmin>(&workspace, QStringLiteral("from a test"));
+        panel = new SyncPanel(&workspace, admin.get(), &host);
         host.show();
     }
 
@@ -53,6 +55,7 @@ protected:
     FakeMoySklad fake;
     QTemporaryDir dir;
     Workspace workspace{testWorkspaceOptions(dir.path())};
+    std::unique_ptr<QueueAdmin> admin; // on the opened workspace
     QWidget host;
     SyncPanel *panel = nullptr;
 };
@@ -91,4 +94,30 @@ TEST_F(SyncPanelTest, ARefusedTokenSaysWhatToDo)
     const QLabel *message = panel->findChild<QLabel *>(QStringLiteral("syncMessage"));
     EXPECT_TRUE(message->text().contains(QLatin1String("Connection tab"))) << message->text().toStdString();
     EXPECT_TRUE(text("syncLastRun").contains(QLatin1String("failed")));
+}
+
+TEST_F(SyncPanelTest, ComparesWithMoySkladAndQueuesWhatDiffers)
+{
+    runAndWait([&] { panel->syncNow(); });
+    fake.seedDocument(QStringLiteral("customerorder"),
+                      Builders::customerOrder(Builders::documentId(1), 100, QStringLiteral("Новый"),
+                                              QStringLiteral("2026-11-01 10:00:00.000")));
+    QPushButton *compare = panel->findChild<QPushButton *>(QStringLiteral("compareButton"));
+    QPushButton *fetch = panel->findChild<QPushButton *>(QStringLiteral("fetchDifferencesButton"));
+    EXPECT_EQ(text("comparisonResult"), QStringLiteral("never"));
+
+    QTest::mouseClick(compare, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return fetch->isVisible(); }, 20000));
+    EXPECT_TRUE(text("comparisonResult").contains(QLatin1String("customerorder: 1 missing")))
+        << text("comparisonResult").toStdString();
+    EXPECT_TRUE(fetch->text().contains(QLatin1String("1"))) << fetch->text().toStdString();
+
+    QTest::mouseClick(fetch, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !fetch->isVisible(); }, 5000));
+    const auto stats = admin->stats();
+    ASSERT_TRUE(stats.ok());
+    EXPECT_EQ(stats.value().pending, 1) << "one task fetches the missing order";
+    const auto tasks = admin->list(TaskStatus::Pending);
+    ASSERT_TRUE(tasks.ok() && tasks.value().size() == 1);
+    EXPECT_EQ(tasks.value().first().documentId, Builders::documentId(1));
 }
