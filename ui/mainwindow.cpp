@@ -7,6 +7,7 @@
 #include "settings/connectionpage.h"
 #include "settings/secretgenerator.h"
 #include "settings/settings.h"
+#include "testdeliverydialog.h"
 #include "webhookspage.h"
 #include "widgets/messagebar.h"
 #include "workspace/workspace.h"
@@ -58,6 +59,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_refreshAction = m_fileMenu->addAction(QString(), m_controller, &WebhookController::refresh);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_testDeliveryAction = m_fileMenu->addAction(QString(), this, &MainWindow::showTestDelivery);
+    m_testDeliveryAction->setObjectName(QStringLiteral("testDeliveryAction"));
     m_fileMenu->addSeparator();
     // Quits the application (the receiver and the worker too), even where closing the window only hides it.
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
@@ -81,6 +84,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_webhooksPage, &WebhooksPage::refreshRequested, m_controller, &WebhookController::refresh);
     connect(m_webhooksPage, &WebhooksPage::installMissingRequested, m_controller, &WebhookController::installMissing);
     connect(m_webhooksPage, &WebhooksPage::removeUnneededRequested, this, &MainWindow::askRemoveUnneeded);
+    connect(m_webhooksPage, &WebhooksPage::testDeliveryRequested, this, &MainWindow::showTestDelivery);
     connect(m_webhooksPage, &WebhooksPage::applyRequested, this,
             [this] { m_controller->apply(m_model->checkedHookIds()); });
 
@@ -155,6 +159,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_connectionPage), tr("Connection and exchange"));
     m_fileMenu->setTitle(tr("&File"));
     m_refreshAction->setText(tr("&Refresh webhooks"));
+    m_testDeliveryAction->setText(tr("Send a test &delivery…"));
     m_quitAction->setText(tr("&Quit"));
 }
 
@@ -316,4 +321,16 @@ void MainWindow::askGenerateSecret()
         else
             m_messageBar->showMessage(MessageBar::Kind::Info, tr("A new verification string was generated."));
     });
+}
+
+void MainWindow::showTestDelivery()
+{
+    // One dialog: asked again, it comes to the front and sends again (unless it is still sending).
+    if (!m_testDeliveryDialog) {
+        m_testDeliveryDialog = new TestDeliveryDialog(m_services.workspace, this);
+        m_testDeliveryDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_testDeliveryDialog->show();
+    m_testDeliveryDialog->activateWindow(); // to the front when it was open behind the window
+    m_testDeliveryDialog->start();
 }

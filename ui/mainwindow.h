@@ -5,12 +5,14 @@
 #include "webhookcontroller.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class Dialogs;
 class LanguageManager;
 class MessageBar;
 class QAction;
 class QMenu;
+class TestDeliveryDialog;
 class QTabWidget;
 class ConnectionPage;
 class Workspace;
@@ -63,6 +65,7 @@ private:
     void askSecretsInFile(bool inFile);
     void askRemoveUnneeded();
     void askGenerateSecret();
+    void showTestDelivery();
 
     Services m_services;
     Dialogs *m_dialogs = nullptr;
@@ -74,6 +77,8 @@ private:
     ConnectionPage *m_connectionPage = nullptr;
     QMenu *m_fileMenu = nullptr;
     QAction *m_refreshAction = nullptr; // F5
-    QAction *m_quitAction = nullptr;    // Ctrl+Q
+    QAction *m_testDeliveryAction = nullptr;
+    QPointer<TestDeliveryDialog> m_testDeliveryDialog;
+    QAction *m_quitAction = nullptr; // Ctrl+Q
     bool m_startRefreshPending = false;
 };

@@ -24,6 +24,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     , m_tickOutdated(new QPushButton(this))
     , m_apply(new QPushButton(this))
     , m_removeUnneeded(new QPushButton(this))
+    , m_testDelivery(new QPushButton(this))
     , m_busy(new QProgressBar(this))
     , m_summary(new QLabel(this))
 {
@@ -34,6 +35,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     m_tickOutdated->setObjectName(QStringLiteral("tickOutdatedButton"));
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_removeUnneeded->setObjectName(QStringLiteral("removeUnneededButton"));
+    m_testDelivery->setObjectName(QStringLiteral("testDeliveryButton"));
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_summary->setObjectName(QStringLiteral("planSummaryLabel"));
 
@@ -65,6 +67,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     buttons->addWidget(m_apply);
     buttons->addStretch(1);
     buttons->addWidget(m_removeUnneeded);
+    buttons->addWidget(m_testDelivery);
     buttons->addWidget(m_busy);
 
     auto *layout = new QVBoxLayout(this);
@@ -81,6 +84,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
             m_fitColumns = false; // the user chose a width: keep it
     });
     connect(m_removeUnneeded, &QPushButton::clicked, this, &WebhooksPage::removeUnneededRequested);
+    connect(m_testDelivery, &QPushButton::clicked, this, &WebhooksPage::testDeliveryRequested);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WebhooksPage::onModelReset);
     connect(m_model, &WebhookTableModel::checksChanged, this, &WebhooksPage::updateButtons);
     retranslate();
@@ -241,6 +245,9 @@ void WebhooksPage::retranslate()
     m_apply->setToolTip(tr("Create the missing hooks, enable the disabled ones and rewrite the ticked ones"));
     m_removeUnneeded->setText(tr("Re&move unneeded hooks…"));
     m_removeUnneeded->setToolTip(tr("Delete the hooks of ours that the exchange settings no longer need"));
+    m_testDelivery->setText(tr("Send a test &delivery"));
+    m_testDelivery->setToolTip(tr("POST a delivery shaped like MoySklad's to every hook URL, through the proxy or "
+                                  "tunnel, and show each step; it never creates a task"));
     m_busy->setToolTip(tr("Talking to MoySklad…"));
     updateButtons();
 }

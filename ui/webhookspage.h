@@ -10,7 +10,8 @@ class QPushButton;
 class QTableView;
 class WebhookTableModel;
 
-// The webhook table with its buttons: Refresh, Install missing hooks, Tick all outdated, Apply, and a busy indicator.
+// The webhook table with its buttons: Refresh, Install missing hooks, Tick all outdated, Apply, Send a test delivery,
+// and a busy indicator.
 class WebhooksPage final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ Q_SIGNALS:
     void installMissingRequested();
     void applyRequested();
     void removeUnneededRequested();
+    void testDeliveryRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,6 +54,7 @@ private:
     QPushButton *m_tickOutdated = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_removeUnneeded = nullptr;
+    QPushButton *m_testDelivery = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_summary = nullptr;
     bool m_isBusy = false;

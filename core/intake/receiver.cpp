@@ -5,6 +5,7 @@
 #include "common/logcategories.h"
 #include "intake/delivery.h"
 #include "intake/deliveryparser.h"
+#include "intake/testdeliverymark.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -40,6 +41,7 @@ struct Answer final
 
 constexpr Answer kStored{MHD_HTTP_OK, "stored\n"};
 constexpr Answer kDuplicate{MHD_HTTP_OK, "duplicate\n"};
+constexpr Answer kTestDelivery{MHD_HTTP_OK, "test delivery received\n"};
 constexpr Answer kBadRequest{MHD_HTTP_BAD_REQUEST, "bad request\n"};
 constexpr Answer kForbidden{MHD_HTTP_FORBIDDEN, "forbidden\n"};
 constexpr Answer kNotFound{MHD_HTTP_NOT_FOUND, "not found\n"};
@@ -155,8 +157,8 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
     QByteArray previousDigest; // a rotation in progress: the string the hooks may still carry
     Receiver *owner = nullptr;
 
-    std::atomic<quint64> accepted{0}, duplicates{0}, forbidden{0}, badRequest{0}, tooLarge{0}, notFound{0},
-        methodNotAllowed{0}, failed{0}, timedOut{0};
+    std::atomic<quint64> accepted{0}, duplicates{0}, testDeliveries{0}, forbidden{0}, badRequest{0}, tooLarge{0},
+        notFound{0}, methodNotAllowed{0}, failed{0}, timedOut{0};
     std::atomic<bool> countersNotified{false};
 
     MHD_Daemon *daemon = nullptr;
@@ -216,6 +218,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
         ReceiverCounters c;
         c.accepted = accepted;
         c.duplicates = duplicates;
+        c.testDeliveries = testDeliveries;
         c.forbidden = forbidden;
         c.badRequest = badRequest;
         c.tooLarge = tooLarge;
@@ -422,6 +425,19 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
         delivery.peer = request->peer;
         delivery.receivedAt = clock->utcNow();
         const qsizetype events = delivery.events.size();
+
+        if (TestDeliveryMark::isMarked(delivery.requestId)) {
+            // Checked like a real delivery up to here; it goes no further than the log, which the sender reads.
+            {
+                std::lock_guard lock(mutex);
+                if (log)
+                    log->write(TestDeliveryMark::record(
+                        delivery.requestId, request->hookEntityType + QLatin1Char('/') + request->hookAction,
+                        request->peer, events));
+            }
+            count(testDeliveries);
+            return answer(connection, kTestDelivery);
+        }
 
         auto entry = std::make_shared<Pending>();
         entry->connection = connection;

@@ -37,6 +37,7 @@ struct ReceiverCounters final
 {
     quint64 accepted = 0;         // 200, stored
     quint64 duplicates = 0;       // 200, requestId seen before
+    quint64 testDeliveries = 0;   // 200, a marked requestId (TestDeliveryMark): logged, not stored
     quint64 forbidden = 0;        // 403, wrong or missing verification string
     quint64 badRequest = 0;       // 400, malformed JSON, wrong shape, no requestId
     quint64 tooLarge = 0;         // 413

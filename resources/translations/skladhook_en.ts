@@ -413,6 +413,10 @@
             <numerusform>The hooks installed in MoySklad carry the current verification string in their URL. After a new one is generated they are outdated: update them (tick Update, or Tick all outdated, then Apply on the Webhooks tab). The current string stays accepted until they are updated, for %n hours at most; after that SkladHook refuses MoySklad&apos;s deliveries to hooks not updated.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Send a test &amp;delivery…</source>
+        <translation>Send a test &amp;delivery…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -708,6 +712,93 @@
     <message>
         <source>Last error</source>
         <translation>Last error</translation>
+    </message>
+</context>
+<context>
+    <name>TestDeliveryDialog</name>
+    <message>
+        <source>Name resolution</source>
+        <translation>Name resolution</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS handshake</translation>
+    </message>
+    <message>
+        <source>HTTP answer</source>
+        <translation>HTTP answer</translation>
+    </message>
+    <message>
+        <source>Recorded by the receiver</source>
+        <translation>Recorded by the receiver</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Not tried: an earlier step failed</source>
+        <translation>Not tried: an earlier step failed</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Sending a test delivery to each hook URL, as MoySklad would. It never creates a task and never reaches MoySklad…</source>
+        <translation>Sending a test delivery to each hook URL, as MoySklad would. It never creates a task and never reaches MoySklad…</translation>
+    </message>
+    <message>
+        <source>Cannot send a test delivery: %1</source>
+        <translation>Cannot send a test delivery: %1</translation>
+    </message>
+    <message>
+        <source>Every hook URL reached the receiver and was recorded: the way from MoySklad to this computer works. No task was created.</source>
+        <translation>Every hook URL reached the receiver and was recorded: the way from MoySklad to this computer works. No task was created.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hook URL(s) failed: the first step marked Failed says where the way breaks.</source>
+        <translation>%1 of %2 hook URL(s) failed: the first step marked Failed says where the way breaks.</translation>
+    </message>
+    <message>
+        <source>Test delivery</source>
+        <translation>Test delivery</translation>
+    </message>
+    <message>
+        <source>Hook / step</source>
+        <translation>Hook / step</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Send again</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1195,14 @@ Queue: %2 waiting, %3 dead</translation>
     <message>
         <source>Re&amp;move unneeded hooks…</source>
         <translation>Re&amp;move unneeded hooks…</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;delivery</source>
+        <translation>Send a test &amp;delivery</translation>
+    </message>
+    <message>
+        <source>POST a delivery shaped like MoySklad&apos;s to every hook URL, through the proxy or tunnel, and show each step; it never creates a task</source>
+        <translation>POST a delivery shaped like MoySklad&apos;s to every hook URL, through the proxy or tunnel, and show each step; it never creates a task</translation>
     </message>
 </context>
 <context>

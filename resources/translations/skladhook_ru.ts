@@ -417,6 +417,10 @@
             <numerusform>В установленных в МойСклад веб-хуках адрес содержит текущую проверочную строку. После генерации новой они устаревают: обновите их (отметьте «Обновить» или «Отметить все устаревшие», затем «Применить» на вкладке «Веб-хуки»). Текущая строка принимается, пока они не обновлены, но не дольше %n часов; после этого SkladHook отклоняет уведомления МойСклад на необновлённые веб-хуки.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Send a test &amp;delivery…</source>
+        <translation>Отправить &amp;тестовое уведомление…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -719,6 +723,93 @@
     <message>
         <source>Last error</source>
         <translation>Последняя ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>TestDeliveryDialog</name>
+    <message>
+        <source>Name resolution</source>
+        <translation>Разрешение имени</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Соединение</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>Согласование TLS</translation>
+    </message>
+    <message>
+        <source>HTTP answer</source>
+        <translation>Ответ HTTP</translation>
+    </message>
+    <message>
+        <source>Recorded by the receiver</source>
+        <translation>Записано приёмником</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Успешно</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Not tried: an earlier step failed</source>
+        <translation>Не выполнялось: ошибка на предыдущем шаге</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>Sending a test delivery to each hook URL, as MoySklad would. It never creates a task and never reaches MoySklad…</source>
+        <translation>Отправка тестового уведомления на каждый адрес веб-хука так, как это делает МойСклад. Задачи не создаются, к МоемуСкладу запросов нет…</translation>
+    </message>
+    <message>
+        <source>Cannot send a test delivery: %1</source>
+        <translation>Не удаётся отправить тестовое уведомление: %1</translation>
+    </message>
+    <message>
+        <source>Every hook URL reached the receiver and was recorded: the way from MoySklad to this computer works. No task was created.</source>
+        <translation>Все адреса веб-хуков дошли до приёмника и записаны: путь от МоегоСклада до этого компьютера работает. Задачи не созданы.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hook URL(s) failed: the first step marked Failed says where the way breaks.</source>
+        <translation>Не дошли адреса веб-хуков: %1 из %2. Первый шаг с пометкой «Ошибка» показывает, где прерывается путь.</translation>
+    </message>
+    <message>
+        <source>Test delivery</source>
+        <translation>Тестовое уведомление</translation>
+    </message>
+    <message>
+        <source>Hook / step</source>
+        <translation>Веб-хук / шаг</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Отправить &amp;ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1212,14 @@ Queue: %2 waiting, %3 dead</source>
     <message>
         <source>Re&amp;move unneeded hooks…</source>
         <translation>У&amp;далить ненужные веб-хуки…</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;delivery</source>
+        <translation>Отправить &amp;тестовое уведомление</translation>
+    </message>
+    <message>
+        <source>POST a delivery shaped like MoySklad&apos;s to every hook URL, through the proxy or tunnel, and show each step; it never creates a task</source>
+        <translation>Отправить (POST) на каждый адрес веб-хука уведомление в формате МоегоСклада — через прокси или туннель — и показать каждый шаг; задачи не создаются</translation>
     </message>
 </context>
 <context>

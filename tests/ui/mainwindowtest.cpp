@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real MainWindow against the fake MoySklad server over loopback, under the offscreen platform.
+#include "hooks/hookcatalog.h"
 #include "hooks/hookurl.h"
+#include "intake/receiver.h"
 #include "models/webhooktablemodel.h"
+#include "service/service.h"
+#include "testdeliverydialog.h"
 #include "uifixture.h"
 #include "widgets/messagebar.h"
 
@@ -18,9 +22,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
@@ -746,4 +752,66 @@ TEST_F(MainWindowTest, CtrlQQuitsTheApplication)
     QTimer::singleShot(5000, window.get(), [] { QCoreApplication::exit(1); });
     EXPECT_EQ(QApplication::exec(), 0);
     EXPECT_EQ(triggered.count(), 1);
+}
+
+TEST_F(MainWindowTest, ATestDeliveryReachesTheReceiverAndShowsEveryStep)
+{
+    // This data directory's receiver, on a port chosen here so that the site URL can name it.
+    QTcpServer probe;
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    ASSERT_TRUE(settings->set(QStringLiteral("receiver.listen"), QStringLiteral("127.0.0.1:%1").arg(port)).ok());
+    ASSERT_TRUE(
+        settings->set(QStringLiteral("site.url"), QStringLiteral("http://127.0.0.1:%1/skladhook/").arg(port)).ok());
+    startWindow();
+    workspace->runService();
+    ASSERT_EQ(workspace->role(), Workspace::Role::Serving) << workspace->roleDetail().toStdString();
+
+    auto *action = window->findChild<QAction *>(QStringLiteral("testDeliveryAction"));
+    ASSERT_NE(action, nullptr);
+    action->trigger();
+    auto *dialog = window->findChild<TestDeliveryDialog *>(QStringLiteral("testDeliveryDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    int reports = 0;
+    bool ok = false;
+    QObject::connect(dialog, &TestDeliveryDialog::reportReady, dialog, [&](const TestDeliveryReport &report) {
+        ++reports;
+        ok = report.ok();
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reports == 1; }, 30000));
+    EXPECT_TRUE(ok);
+
+    // One row per hook URL (the whole catalog here), each with its four steps, all OK.
+    const QStandardItemModel *results = dialog->results();
+    ASSERT_EQ(results->rowCount(), HookCatalog::all().size());
+    for (int row = 0; row < results->rowCount(); ++row) {
+        const QStandardItem *target = results->item(row, TestDeliveryDialog::StepColumn);
+        EXPECT_FALSE(results->item(row, TestDeliveryDialog::DetailColumn)->text().contains(secret));
+        ASSERT_EQ(target->rowCount(), 4) << target->text().toStdString();
+        EXPECT_EQ(target->child(0, TestDeliveryDialog::StepColumn)->text(), QStringLiteral("Name resolution"));
+        EXPECT_EQ(target->child(3, TestDeliveryDialog::StepColumn)->text(), QStringLiteral("Recorded by the receiver"));
+        for (int step = 0; step < target->rowCount(); ++step)
+            EXPECT_EQ(target->child(step, TestDeliveryDialog::ResultColumn)->text(), QStringLiteral("OK"))
+                << target->child(step, TestDeliveryDialog::DetailColumn)->text().toStdString();
+    }
+    const auto *summary = findWidget<QLabel>(dialog, QStringLiteral("testDeliverySummary"));
+    EXPECT_TRUE(summary->text().startsWith(QStringLiteral("Every hook URL reached the receiver")))
+        << summary->text().toStdString();
+    EXPECT_EQ(workspace->service()->receiver()->counters().testDeliveries, quint64(HookCatalog::all().size()));
+    EXPECT_EQ(workspace->service()->receiver()->counters().accepted, 0u);
+
+    // The Webhooks tab's button sends again through the same dialog; with the receiver stopped the connection fails.
+    workspace->stopService();
+    QTest::mouseClick(button(QStringLiteral("testDeliveryButton")), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reports == 2; }, 30000));
+    EXPECT_FALSE(ok);
+    EXPECT_EQ(window->findChildren<TestDeliveryDialog *>().size(), 1);
+    const QStandardItem *first = results->item(0, TestDeliveryDialog::StepColumn);
+    ASSERT_GE(first->rowCount(), 2);
+    EXPECT_EQ(first->child(1, TestDeliveryDialog::ResultColumn)->text(), QStringLiteral("Failed"));
+    EXPECT_EQ(first->child(1, TestDeliveryDialog::DetailColumn)->text(),
+              QStringLiteral("connection refused to 127.0.0.1:%1").arg(port));
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("failed"))) << summary->text().toStdString();
 }

@@ -2,6 +2,7 @@
 #include "intake/receiver.h"
 #include "common/diagnosticslog.h"
 #include "intake/delivery.h"
+#include "intake/testdeliverymark.h"
 
 #include <gtest/gtest.h>
 #include <QElapsedTimer>
@@ -301,6 +302,35 @@ TEST_F(ReceiverTest, AWrongSecretIsForbiddenAndNothingIsPersisted)
     EXPECT_TRUE(logged(LogLevel::Warning, QStringLiteral("127.0.0.1")));
     EXPECT_TRUE(logged(LogLevel::Warning, QStringLiteral("wrong verification string")));
     EXPECT_FALSE(secretLogged());
+}
+
+TEST_F(ReceiverTest, AMarkedTestDeliveryIsAnsweredAndLoggedButNeverReachesTheSink)
+{
+    start();
+    const QString requestId = TestDeliveryMark::newRequestId();
+    const HttpAnswer answer = post(requestId);
+    EXPECT_EQ(answer.status, 200);
+    EXPECT_TRUE(sink.deliveries().isEmpty()) << "a test delivery must not become a task";
+    EXPECT_EQ(receiver.counters().testDeliveries, 1u);
+    EXPECT_EQ(receiver.counters().accepted, 0u);
+    const QList<LogEntry> entries = log.entries();
+    const auto record = std::find_if(entries.begin(), entries.end(), [&](const LogEntry &entry) {
+        return TestDeliveryMark::isRecord(entry, requestId);
+    });
+    ASSERT_NE(record, entries.end());
+    EXPECT_EQ(record->hook, QStringLiteral("customerorder/UPDATE"));
+    EXPECT_TRUE(record->message.contains(QStringLiteral("127.0.0.1")));
+
+    // The same checks as any delivery come first: a wrong key is refused, and a refusal is no record.
+    const QString refusedId = TestDeliveryMark::newRequestId();
+    EXPECT_EQ(send(hookPath(refusedId, QStringLiteral("Verification-String-7f3a9d")), validBody()).status, 403);
+    EXPECT_EQ(send(hookPath(TestDeliveryMark::newRequestId()), QByteArrayLiteral("{}")).status, 400);
+    EXPECT_EQ(receiver.counters().testDeliveries, 1u);
+    for (const LogEntry &entry : log.entries())
+        EXPECT_FALSE(TestDeliveryMark::isRecord(entry, refusedId)) << entry.message.toStdString();
+    // An ordinary requestId still goes to the sink.
+    EXPECT_EQ(post(QStringLiteral("ordinary-1")).status, 200);
+    EXPECT_EQ(sink.deliveries().size(), 1);
 }
 
 TEST_F(ReceiverTest, AMissingSecretIsForbidden)
