@@ -656,6 +656,166 @@
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Catch-up with MoySklad</source>
+        <translation>Catch-up with MoySklad</translation>
+    </message>
+    <message>
+        <source>Every change MoySklad made up to this moment is in the shop store, whether its delivery arrived or not</source>
+        <translation>Every change MoySklad made up to this moment is in the shop store, whether its delivery arrived or not</translation>
+    </message>
+    <message>
+        <source>Store complete up to:</source>
+        <translation>Store complete up to:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Last sync:</translation>
+    </message>
+    <message>
+        <source>Next sync:</source>
+        <translation>Next sync:</translation>
+    </message>
+    <message>
+        <source>Last comparison:</source>
+        <translation>Last comparison:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Fetch what MoySklad changed since the store was last complete</source>
+        <translation>Fetch what MoySklad changed since the store was last complete</translation>
+    </message>
+    <message>
+        <source>Sync s&amp;ince…</source>
+        <translation>Sync s&amp;ince…</translation>
+    </message>
+    <message>
+        <source>Fetch every document changed since a moment you choose, older ones included</source>
+        <translation>Fetch every document changed since a moment you choose, older ones included</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with MoySklad</source>
+        <translation>&amp;Compare with MoySklad</translation>
+    </message>
+    <message>
+        <source>List every handled document in MoySklad and compare it with the shop store: missing, outdated, or deleted in MoySklad but not here</source>
+        <translation>List every handled document in MoySklad and compare it with the shop store: missing, outdated, or deleted in MoySklad but not here</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>unknown (no database yet)</source>
+        <translation>unknown (no database yet)</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>not synced yet</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>%1: %2 fetched, %3 applied, %4 marked deleted</source>
+        <translation>%1: %2 fetched, %3 applied, %4 marked deleted</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation>%1: failed — %2</translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation>running now</translation>
+    </message>
+    <message>
+        <source>at the next start of the service, or when you ask</source>
+        <translation>at the next start of the service, or when you ask</translation>
+    </message>
+    <message>
+        <source>Sync since…</source>
+        <translation>Sync since…</translation>
+    </message>
+    <message>
+        <source>Fetch every order, payment and shipment MoySklad changed since (this computer&apos;s time):</source>
+        <translation>Fetch every order, payment and shipment MoySklad changed since (this computer&apos;s time):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 fetched, %n page(s) left</source>
+        <translation>
+            <numerusform>%1: %2 fetched, %n page left</numerusform>
+            <numerusform>%1: %2 fetched, %n pages left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync done: %1 fetched, %2 applied, %3 marked deleted, %4 requests</source>
+        <translation>Sync done: %1 fetched, %2 applied, %3 marked deleted, %4 requests</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the API token: save a working one on the Connection tab</source>
+        <translation>MoySklad refused the API token: save a working one on the Connection tab</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1. What was applied stays; run it again.</source>
+        <translation>Sync stopped: %1. What was applied stays; run it again.</translation>
+    </message>
+    <message>
+        <source>No API token: save one on the Connection tab first</source>
+        <translation>No API token: save one on the Connection tab first</translation>
+    </message>
+    <message>
+        <source>Comparing %1: %2 of %3 listed</source>
+        <translation>Comparing %1: %2 of %3 listed</translation>
+    </message>
+    <message>
+        <source>Comparing with MoySklad…</source>
+        <translation>Comparing with MoySklad…</translation>
+    </message>
+    <message>
+        <source>The comparison stopped: %1</source>
+        <translation>The comparison stopped: %1</translation>
+    </message>
+    <message>
+        <source>The store matches MoySklad</source>
+        <translation>The store matches MoySklad</translation>
+    </message>
+    <message>
+        <source>The store differs from MoySklad (see the last comparison)</source>
+        <translation>The store differs from MoySklad (see the last comparison)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Fetch the %n differing document(s)</source>
+        <translation>
+            <numerusform>&amp;Fetch the %n differing document</numerusform>
+            <numerusform>&amp;Fetch the %n differing documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1: %2 missing, %3 outdated, %4 deleted in MoySklad</source>
+        <translation>%1: %2 missing, %3 outdated, %4 deleted in MoySklad</translation>
+    </message>
+    <message>
+        <source>%1: the store matches MoySklad</source>
+        <translation>%1: the store matches MoySklad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) queued: the worker fetches them at its next run (see the queue below)</source>
+        <translation>
+            <numerusform>%n document queued: the worker fetches them at its next run (see the queue below)</numerusform>
+            <numerusform>%n documents queued: the worker fetches them at its next run (see the queue below)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskListModel</name>
     <message>
         <source>Pending</source>
@@ -846,6 +1006,14 @@ Queue: %2 waiting, %3 dead</translation>
     <message>
         <source>The receiver and the worker go on in the background. Quit from the tray menu.</source>
         <translation>The receiver and the worker go on in the background. Quit from the tray menu.</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the API token</source>
+        <translation>MoySklad refused the API token</translation>
+    </message>
+    <message>
+        <source>Processing waits and no task loses an attempt. Save a working token on the Connection tab (a login with the password elsewhere revokes the earlier tokens).</source>
+        <translation>Processing waits and no task loses an attempt. Save a working token on the Connection tab (a login with the password elsewhere revokes the earlier tokens).</translation>
     </message>
 </context>
 <context>

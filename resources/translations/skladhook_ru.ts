@@ -667,6 +667,169 @@
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Catch-up with MoySklad</source>
+        <translation>Сверка с МоимСкладом</translation>
+    </message>
+    <message>
+        <source>Every change MoySklad made up to this moment is in the shop store, whether its delivery arrived or not</source>
+        <translation>Все изменения МоегоСклада до этого момента есть в хранилище магазина, дошло уведомление о них или нет</translation>
+    </message>
+    <message>
+        <source>Store complete up to:</source>
+        <translation>Хранилище полно до:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Последняя синхронизация:</translation>
+    </message>
+    <message>
+        <source>Next sync:</source>
+        <translation>Следующая синхронизация:</translation>
+    </message>
+    <message>
+        <source>Last comparison:</source>
+        <translation>Последняя сверка:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Fetch what MoySklad changed since the store was last complete</source>
+        <translation>Загрузить то, что изменилось в МоёмСкладе с момента, до которого хранилище полно</translation>
+    </message>
+    <message>
+        <source>Sync s&amp;ince…</source>
+        <translation>Синхронизировать с &amp;даты…</translation>
+    </message>
+    <message>
+        <source>Fetch every document changed since a moment you choose, older ones included</source>
+        <translation>Загрузить все документы, изменённые после выбранного момента, включая более старые</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with MoySklad</source>
+        <translation>С&amp;верить с МоимСкладом</translation>
+    </message>
+    <message>
+        <source>List every handled document in MoySklad and compare it with the shop store: missing, outdated, or deleted in MoySklad but not here</source>
+        <translation>Получить список всех обрабатываемых документов МоегоСклада и сравнить с хранилищем магазина: отсутствующие, устаревшие и удалённые в МоёмСкладе, но не здесь</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>unknown (no database yet)</source>
+        <translation>неизвестно (базы данных ещё нет)</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>синхронизации ещё не было</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ещё не было</translation>
+    </message>
+    <message>
+        <source>%1: %2 fetched, %3 applied, %4 marked deleted</source>
+        <translation>%1: получено %2, применено %3, помечено удалёнными %4</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation>%1: ошибка — %2</translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation>выполняется сейчас</translation>
+    </message>
+    <message>
+        <source>at the next start of the service, or when you ask</source>
+        <translation>при следующем запуске службы или по запросу</translation>
+    </message>
+    <message>
+        <source>Sync since…</source>
+        <translation>Синхронизировать с…</translation>
+    </message>
+    <message>
+        <source>Fetch every order, payment and shipment MoySklad changed since (this computer&apos;s time):</source>
+        <translation>Загрузить все заказы, платежи и отгрузки, изменённые в МоёмСкладе после (время этого компьютера):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 fetched, %n page(s) left</source>
+        <translation>
+            <numerusform>%1: получено %2, осталась %n страница</numerusform>
+            <numerusform>%1: получено %2, осталось %n страницы</numerusform>
+            <numerusform>%1: получено %2, осталось %n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync done: %1 fetched, %2 applied, %3 marked deleted, %4 requests</source>
+        <translation>Синхронизация завершена: получено %1, применено %2, помечено удалёнными %3, запросов %4</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the API token: save a working one on the Connection tab</source>
+        <translation>МойСклад отклонил токен API: сохраните рабочий токен на вкладке «Соединение»</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1. What was applied stays; run it again.</source>
+        <translation>Синхронизация прервана: %1. Применённое сохранено; запустите её снова.</translation>
+    </message>
+    <message>
+        <source>No API token: save one on the Connection tab first</source>
+        <translation>Нет токена API: сначала сохраните его на вкладке «Соединение»</translation>
+    </message>
+    <message>
+        <source>Comparing %1: %2 of %3 listed</source>
+        <translation>Сверка %1: получено %2 из %3</translation>
+    </message>
+    <message>
+        <source>Comparing with MoySklad…</source>
+        <translation>Сверка с МоимСкладом…</translation>
+    </message>
+    <message>
+        <source>The comparison stopped: %1</source>
+        <translation>Сверка прервана: %1</translation>
+    </message>
+    <message>
+        <source>The store matches MoySklad</source>
+        <translation>Хранилище совпадает с МоимСкладом</translation>
+    </message>
+    <message>
+        <source>The store differs from MoySklad (see the last comparison)</source>
+        <translation>Хранилище расходится с МоимСкладом (см. последнюю сверку)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Fetch the %n differing document(s)</source>
+        <translation>
+            <numerusform>&amp;Загрузить %n расходящийся документ</numerusform>
+            <numerusform>&amp;Загрузить %n расходящихся документа</numerusform>
+            <numerusform>&amp;Загрузить %n расходящихся документов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>не выполнялась</translation>
+    </message>
+    <message>
+        <source>%1: %2 missing, %3 outdated, %4 deleted in MoySklad</source>
+        <translation>%1: отсутствует %2, устарело %3, удалено в МоёмСкладе %4</translation>
+    </message>
+    <message>
+        <source>%1: the store matches MoySklad</source>
+        <translation>%1: хранилище совпадает с МоимСкладом</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) queued: the worker fetches them at its next run (see the queue below)</source>
+        <translation>
+            <numerusform>%n документ поставлен в очередь: обработчик загрузит его при следующем запуске (см. очередь ниже)</numerusform>
+            <numerusform>%n документа поставлены в очередь: обработчик загрузит их при следующем запуске (см. очередь ниже)</numerusform>
+            <numerusform>%n документов поставлено в очередь: обработчик загрузит их при следующем запуске (см. очередь ниже)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskListModel</name>
     <message>
         <source>Pending</source>
@@ -859,6 +1022,14 @@ Queue: %2 waiting, %3 dead</source>
     <message>
         <source>The receiver and the worker go on in the background. Quit from the tray menu.</source>
         <translation>Приёмник и обработчик продолжают работать в фоне. Выйти можно из меню в области уведомлений.</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the API token</source>
+        <translation>МойСклад отклонил токен API</translation>
+    </message>
+    <message>
+        <source>Processing waits and no task loses an attempt. Save a working token on the Connection tab (a login with the password elsewhere revokes the earlier tokens).</source>
+        <translation>Обработка ждёт, ни одна задача не теряет попыток. Сохраните рабочий токен на вкладке «Соединение» (вход по логину и паролю в другом месте отзывает прежние токены).</translation>
     </message>
 </context>
 <context>
