@@ -4,11 +4,11 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "diagnostics/sqlitediagnosticslog.h"
-#include "hooks/hookcatalog.h"
 #include "moysklad/moscowtime.h"
 #include "settings/settings.h"
 #include "store/storewriter.h"
 #include "sync/convergencecheck.h"
+#include "workspace/catchupscheduler.h"
 #include "workspace/workspace.h"
 
 #include <QJsonObject>
@@ -89,11 +89,9 @@ void runVerify(CliContext &ctx)
         }
     }
     Workspace *ws = ctx.workspace();
-    const QStringList types = HookCatalog::watchedTypes(ws->settings().exchange());
-    ctx.withClient([&ctx, ws, types, since](MoySkladClient *client) {
-        ConvergenceCheck::Options options;
-        options.entityTypes = types;
-        options.origin = QStringLiteral("from the command line");
+    ctx.withClient([&ctx, ws, since](MoySkladClient *client) {
+        const ConvergenceCheck::Options options =
+            ws->catchUp().comparisonOptions(QStringLiteral("from the command line"));
         auto *check = new ConvergenceCheck(*client, ws->writer(), ws->log(), options, ws->clock(), &ctx);
         // A long comparison shows where it is, on a terminal only: stdout stays the result.
         if (!ctx.json() && isatty(fileno(stderr)) == 1) {

@@ -221,8 +221,11 @@ void ConvergenceCheck::compareType()
     type.entityType = entityType;
     type.moysklad = int(m_listed.size());
     QStringList missing, stale, extra;
+    const bool knownOnly = m_options.knownOnly.contains(entityType);
     for (auto it = m_listed.cbegin(); it != m_listed.cend(); ++it) {
         const auto row = stored.constFind(it.key());
+        if (row == stored.cend() && knownOnly)
+            continue;
         if (row == stored.cend() || row->deleted)
             missing.append(it.key());
         else if (!row->updated.isValid() || row->updated < it.value())

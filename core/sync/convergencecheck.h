@@ -53,9 +53,12 @@ public:
     struct Options
     {
         QStringList entityTypes; // the handled types: HookCatalog::watchedTypes(settings.exchange())
-        QString origin;          // ends the logged lines: "from the command line", "from the desktop app"
-        int maxListedIds = 100;  // ids kept per kind of difference; the counts are always complete
-        int pageSize = 1000;     // rows a page (MoySklad's maximum without expand)
+        // Types whose new documents the store does not take (customerorder with order import off): one the store
+        // never had is not missing.
+        QStringList knownOnly;
+        QString origin;         // ends the logged lines: "from the command line", "from the desktop app"
+        int maxListedIds = 100; // ids kept per kind of difference; the counts are always complete
+        int pageSize = 1000;    // rows a page (MoySklad's maximum without expand)
     };
 
     // What one entity type showed.

@@ -53,6 +53,17 @@ QStringList CatchUpScheduler::entityTypes() const
     return HookCatalog::watchedTypes(m_workspace->settings().exchange());
 }
 
+ConvergenceCheck::Options CatchUpScheduler::comparisonOptions(const QString &origin) const
+{
+    ConvergenceCheck::Options options;
+    options.entityTypes = entityTypes();
+    options.origin = origin;
+    // Without order import the store keeps only the orders it already has (the shop's own).
+    if (!m_workspace->settings().exchange().importOrders)
+        options.knownOnly.append(QStringLiteral("customerorder"));
+    return options;
+}
+
 bool CatchUpScheduler::serving() const
 {
     return m_workspace->role() == Workspace::Role::Serving && m_workspace->service();

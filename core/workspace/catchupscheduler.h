@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 #include "sync/catchupsync.h"
+#include "sync/convergencecheck.h"
 #include "sync/syncledger.h"
 
 #include <QDateTime>
@@ -45,6 +46,8 @@ public:
     static Status readStatus(QSqlDatabase &db, const QStringList &entityTypes);
     // The handled types under the current exchange settings.
     QStringList entityTypes() const;
+    // What a comparison with MoySklad (verify, "Compare with MoySklad") covers under the current settings.
+    ConvergenceCheck::Options comparisonOptions(const QString &origin) const;
 
 Q_SIGNALS:
     void started();

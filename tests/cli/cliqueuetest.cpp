@@ -144,9 +144,11 @@ TEST_F(CliQueueTest, OrdersAreListedWithSumsInKopecks)
     const QJsonArray orders = result.json().array();
     ASSERT_EQ(orders.size(), 1);
     const QJsonObject order = orders[0].toObject();
-    EXPECT_EQ(sortedKeys(order), (QStringList{QStringLiteral("deleted"), QStringLiteral("id"), QStringLiteral("name"),
-                                              QStringLiteral("payedSum"), QStringLiteral("shippedSum"),
-                                              QStringLiteral("state"), QStringLiteral("sum")}));
+    EXPECT_EQ(
+        sortedKeys(order),
+        (QStringList{QStringLiteral("agent"), QStringLiteral("deleted"), QStringLiteral("id"), QStringLiteral("moment"),
+                     QStringLiteral("name"), QStringLiteral("payedSum"), QStringLiteral("shippedSum"),
+                     QStringLiteral("state"), QStringLiteral("sum"), QStringLiteral("updated")}));
     EXPECT_EQ(order.value(QLatin1String("id")).toString(), QStringLiteral("order-0"));
     EXPECT_EQ(order.value(QLatin1String("sum")).toInteger(), 123456);
     EXPECT_EQ(order.value(QLatin1String("payedSum")).toInteger(), 100000);

@@ -231,11 +231,9 @@ void SyncPanel::compare()
         setMessage(tr("No API token: save one on the Connection tab first"), true);
         return;
     }
-    ConvergenceCheck::Options options;
-    options.entityTypes = m_scheduler->entityTypes();
-    options.origin = QStringLiteral("from the desktop app");
     m_check = std::make_unique<ConvergenceCheck>(m_workspace->client(), m_workspace->writer(), m_workspace->log(),
-                                                 options, m_workspace->clock());
+                                                 m_scheduler->comparisonOptions(QStringLiteral("from the desktop app")),
+                                                 m_workspace->clock());
     connect(m_check.get(), &ConvergenceCheck::progress, this, [this](const QString &type, int listed, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(listed);

@@ -128,10 +128,12 @@ protected:
 
     Report check(std::optional<QDateTime> since = std::nullopt,
                  const QStringList &types = {orders, bank, cash, demands},
-                 const std::function<void(const QString &, int, int)> &onProgress = {})
+                 const std::function<void(const QString &, int, int)> &onProgress = {},
+                 const QStringList &knownOnly = {})
     {
         ConvergenceCheck::Options options;
         options.entityTypes = types;
+        options.knownOnly = knownOnly;
         options.origin = QStringLiteral("from a test");
         ConvergenceCheck check(*client, writer, log, options);
         if (onProgress)
@@ -261,6 +263,20 @@ TEST_F(ConvergenceCheckTest, EachKindOfDifferenceIsFoundExactly)
     EXPECT_EQ(entries.last().level, LogLevel::Warning);
     EXPECT_TRUE(entries.last().message.contains(QStringLiteral("customerorder 2 missing, 1 stale, 1 extra")))
         << entries.last().message.toStdString();
+}
+
+TEST_F(ConvergenceCheckTest, WithoutOrderImportAnOrderTheStoreNeverHadIsNotMissing)
+{
+    seedBoth(orders, documentId(1));
+    fake.seedDocument(orders, make(orders, documentId(2), earlier)); // another channel's order: not the shop's
+    fake.seedDocument(orders, make(orders, documentId(3), earlier));
+    markDeleted(orders, documentId(3)); // the store had it: MoySklad still has it, so it is missing all the same
+
+    const Report report = check(std::nullopt, {orders}, {}, {orders});
+    ASSERT_TRUE(report.ok()) << report.error.toStdString();
+    const TypeReport o = typeOf(report, orders);
+    EXPECT_EQ(o.missingIds, QStringList{documentId(3)});
+    EXPECT_EQ(o.stale + o.extra, 0);
 }
 
 TEST_F(ConvergenceCheckTest, AnOlderUpdatedInTheStoreIsStaleComparedAsInstantsNotText)

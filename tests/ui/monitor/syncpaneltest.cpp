@@ -30,6 +30,7 @@ protected:
         ASSERT_TRUE(fake.start());
         ASSERT_TRUE(workspace.open().ok());
         ASSERT_TRUE(workspace.settings().set(SettingKey::ApiUrl, fake.baseUrl().toString()).ok());
+        ASSERT_TRUE(workspace.settings().set(SettingKey::ImportOrders, QStringLiteral("on")).ok());
         workspace.loadSecrets(Workspace::MissingSiteSecret::Leave);
         ASSERT_TRUE(QTest::qWaitFor([this] { return workspace.hasLoadedSecrets(); }, 5000));
         const auto saved =
