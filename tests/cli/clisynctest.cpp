@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -117,6 +118,28 @@ TEST_F(CliSyncTest, WhatChangedWhileServeWasStoppedIsInTheStoreWithinAMinuteOfIt
     EXPECT_LE(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/paymentin")), 1 + 1);
     EXPECT_LE(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/audit")), 2 + 2 + 3);
     EXPECT_EQ(fake.rateLimitedCount(), 0);
+
+    // The proof: nothing differs; a change made behind the store's back is exactly one stale order; a sync clears it.
+    const auto verify = [this] {
+        const auto result = cli.run({QStringLiteral("--json"), QStringLiteral("verify")});
+        EXPECT_TRUE(result.json().isObject()) << result.out.toStdString() << result.err.toStdString();
+        return std::make_pair(result.exitCode, result.json().object());
+    };
+    auto [code, report] = verify();
+    EXPECT_EQ(code, 0) << QJsonDocument(report).toJson().toStdString();
+    ASSERT_TRUE(fake.editDocument(orders, documentId(42), QJsonObject{{QStringLiteral("sum"), 1}}));
+    std::tie(code, report) = verify();
+    EXPECT_EQ(code, 1);
+    const QJsonObject orderReport = report.value(orders).toObject();
+    EXPECT_EQ(orderReport.value(QLatin1String("stale")).toInt(), 1);
+    EXPECT_EQ(orderReport.value(QLatin1String("missing")).toInt() + orderReport.value(QLatin1String("extra")).toInt(),
+              0);
+    EXPECT_EQ(orderReport.value(QLatin1String("staleIds")).toArray().first().toString(), documentId(42));
+    const auto synced = sync();
+    ASSERT_EQ(synced.exitCode, 0) << synced.err.toStdString();
+    EXPECT_GE(synced.json().object().value(QLatin1String("fetched")).toInt(), 1);
+    std::tie(code, report) = verify();
+    EXPECT_EQ(code, 0) << QJsonDocument(report).toJson().toStdString();
     EXPECT_EQ(serve.stop(), 0);
 }
 
