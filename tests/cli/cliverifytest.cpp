@@ -3,9 +3,7 @@
 #include "await.h"
 #include "builders.h"
 #include "clirunner.h"
-#include "documents/orderprocessor.h"
-#include "documents/paymentprocessor.h"
-#include "documents/shipmentprocessor.h"
+#include "documents/documentprocessors.h"
 #include "fakemoysklad.h"
 #include "store/database.h"
 #include "store/storewriter.h"
@@ -47,13 +45,10 @@ protected:
         return Builders::payment(type, id, 1000, {}, updated);
     }
 
-    static std::unique_ptr<DocumentProcessor> processor(const QString &type)
+    static const DocumentProcessor *processor(const QString &type)
     {
-        if (type == orders)
-            return std::make_unique<OrderProcessor>(true);
-        if (type == demands)
-            return std::make_unique<ShipmentProcessor>();
-        return std::make_unique<PaymentProcessor>(type);
+        static const DocumentProcessors all(DocumentProcessors::Options{true});
+        return all.processorFor(type);
     }
 
     // Documents in the store of the CLI's data directory, as deliveries would have left them.

@@ -4,9 +4,7 @@
 #include "await.h"
 #include "builders.h"
 #include "common/diagnosticslog.h"
-#include "documents/orderprocessor.h"
-#include "documents/paymentprocessor.h"
-#include "documents/shipmentprocessor.h"
+#include "documents/documentprocessors.h"
 #include "fakemoysklad.h"
 #include "moysklad/moscowtime.h"
 #include "moysklad/moyskladclient.h"
@@ -109,13 +107,10 @@ protected:
         write([type, id](QSqlDatabase &db) { return processor(type)->markDeleted(db, id, fetchedAt()); });
     }
 
-    static std::unique_ptr<DocumentProcessor> processor(const QString &type)
+    static const DocumentProcessor *processor(const QString &type)
     {
-        if (type == orders)
-            return std::make_unique<OrderProcessor>(true);
-        if (type == demands)
-            return std::make_unique<ShipmentProcessor>();
-        return std::make_unique<PaymentProcessor>(type);
+        static const DocumentProcessors all(DocumentProcessors::Options{true});
+        return all.processorFor(type);
     }
 
     static QDateTime fetchedAt() { return QDateTime::currentDateTimeUtc(); }
