@@ -181,7 +181,40 @@ Settings::Settings(QSettings *store, QObject *parent)
 QString Settings::value(SettingKey id) const
 {
     const Key &known = key(id);
-    return m_store->value(storageName(known.name), known.defaultValue).toString();
+    const QString stored = m_store->value(storageName(known.name), known.defaultValue).toString();
+    // A hand-edited file is held to what `config set` allows: a bad value gives way to the default (problems()
+    // says so), never a zero interval or an open port.
+    const auto checked = check(id, stored);
+    return checked.ok() ? checked.value() : known.defaultValue;
+}
+
+Result<QString, SettingError> Settings::check(SettingKey id, const QString &value) const
+{
+    const auto checked = key(id).validate(value);
+    if (!checked.ok())
+        return checked.error();
+    if (id == SettingKey::ReceiverListen && !receiverAllowExternal() && !isLoopbackListen(checked.value()))
+        return SettingError{
+            QStringLiteral("receiver.listen %1 is reachable from other machines: set receiver.allowExternal on "
+                           "first if that is what you want (put a TLS proxy in front of it)")
+                .arg(checked.value())};
+    return checked.value();
+}
+
+QStringList Settings::problems() const
+{
+    QStringList found;
+    for (const Key &known : keys()) {
+        if (!isSet(known.id))
+            continue;
+        const QString stored = m_store->value(storageName(known.name)).toString();
+        const auto checked = check(known.id, stored);
+        if (!checked.ok())
+            found.append(
+                QStringLiteral("%1 = '%2' in %3 is not valid (%4): the default '%5' is used")
+                    .arg(known.name, stored, m_store->fileName(), checked.error().message, known.defaultValue));
+    }
+    return found;
 }
 
 bool Settings::isSet(SettingKey id) const
@@ -200,13 +233,9 @@ Result<Done, QString> Settings::set(const QString &name, const QString &value)
 Result<Done, QString> Settings::set(SettingKey id, const QString &value)
 {
     const Key &known = key(id);
-    const auto checked = known.validate(value);
+    const auto checked = check(id, value);
     if (!checked.ok())
         return checked.error().message;
-    if (id == SettingKey::ReceiverListen && !receiverAllowExternal() && !isLoopbackListen(checked.value()))
-        return QStringLiteral("receiver.listen %1 is reachable from other machines: set receiver.allowExternal on "
-                              "first if that is what you want (put a TLS proxy in front of it)")
-            .arg(checked.value());
     // Another process may have written the file since: compare with what is there now.
     m_store->sync();
     const QString old = this->value(id);

@@ -52,6 +52,8 @@ public:
     QString value(SettingKey key) const; // the stored value or the key's default
     bool isSet(SettingKey key) const;
     Result<Done, QString> set(SettingKey key, const QString &value); // validated; emits changed()
+    // Values in the file (edited by hand) that `config set` would refuse, each with the default used instead.
+    QStringList problems() const;
     // The same by name (`config set`): an unknown name is refused with a clear message.
     Result<Done, QString> set(const QString &name, const QString &value);
     void reset(SettingKey key);
@@ -92,6 +94,8 @@ Q_SIGNALS:
 private:
     // Every validated value and execution mode as this object last saw them, for reload()'s comparison.
     QHash<QString, QString> snapshot() const;
+    // `value` as `config set` would take it (normalised), or why not.
+    Result<QString, SettingError> check(SettingKey id, const QString &value) const;
 
     QSettings *m_store = nullptr;
     QHash<QString, QString> m_seen;

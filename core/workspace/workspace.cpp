@@ -61,6 +61,8 @@ Result<Done, QString> Workspace::open()
     if (!started.ok())
         return QStringLiteral("cannot open %1: %2").arg(Database::fileIn(m_options.dataDir), started.error());
     m_log = std::make_unique<SqliteDiagnosticsLog>(m_writer.get(), *m_clock);
+    for (const QString &problem : m_settings->problems())
+        m_log->warning(QStringLiteral("settings"), problem);
     chooseSecretStore();
 
     ClientConfig config = m_options.clientTemplate;

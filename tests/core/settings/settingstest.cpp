@@ -170,3 +170,25 @@ TEST(SettingsReload, ReportsExactlyWhatAnotherWriterChanged)
     EXPECT_EQ(changed.size(), 1);
     EXPECT_EQ(modes.size(), 1);
 }
+
+TEST(SettingsFromAHandEditedFile, ABadValueGivesWayToTheDefaultAndIsReported)
+{
+    QTemporaryDir dir;
+    QFile file(Settings::fileIn(dir.path()));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("[worker]\ninterval=0\nmaxAttempts=5\n[receiver]\nlisten=0.0.0.0:8765\n[sync]\ninterval=soon\n");
+    file.close();
+    QSettings ini(file.fileName(), QSettings::IniFormat);
+    Settings settings(&ini);
+
+    EXPECT_EQ(settings.workerIntervalSeconds(), 60) << "never a zero interval";
+    EXPECT_EQ(settings.workerMaxAttempts(), 5) << "a good value is kept";
+    EXPECT_EQ(settings.receiverListen(), QStringLiteral("127.0.0.1:8765")) << "no open port without the opt-in";
+    EXPECT_EQ(settings.syncIntervalSeconds(), 900);
+    const QStringList problems = settings.problems();
+    ASSERT_EQ(problems.size(), 3) << problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(problems.at(0).startsWith(QLatin1String("receiver.listen = '0.0.0.0:8765'")))
+        << problems.at(0).toStdString();
+    EXPECT_TRUE(problems.at(1).startsWith(QLatin1String("worker.interval = '0'"))) << problems.at(1).toStdString();
+    EXPECT_TRUE(problems.at(1).contains(QLatin1String("the default '60' is used")));
+}
