@@ -3,6 +3,7 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "common/buildinfo.h"
+#include "common/owneronly.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -37,6 +38,7 @@ QString helpText(const QCommandLineParser &parser)
 
 int main(int argc, char **argv)
 {
+    OwnerOnly::restrictNewFiles(); // the data directory is the user's alone, whatever the umask
     QCoreApplication::setOrganizationName(QStringLiteral("SkladHook"));
     QCoreApplication::setApplicationName(QStringLiteral("skladhook"));
     QCoreApplication::setApplicationVersion(BuildInfo::version());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop app: parse arguments, build the objects, wire them, show the window. No logic here.
 #include "common/buildinfo.h"
+#include "common/owneronly.h"
 #include "common/terminationsignals.h"
 #include "desktopapp.h"
 #include "dialogs.h"
@@ -19,6 +20,7 @@
 
 int main(int argc, char **argv)
 {
+    OwnerOnly::restrictNewFiles(); // the data directory is the user's alone, whatever the umask
     QApplication::setOrganizationName(QStringLiteral("SkladHook"));
     QApplication::setApplicationName(QStringLiteral("skladhook"));
     QApplication::setApplicationDisplayName(QStringLiteral("SkladHook"));

@@ -3,6 +3,7 @@
 #include "catchupscheduler.h"
 
 #include "common/clock.h"
+#include "common/owneronly.h"
 #include "common/secretmasker.h"
 #include "diagnostics/sqlitediagnosticslog.h"
 #include "service/service.h"
@@ -61,6 +62,8 @@ Result<Done, QString> Workspace::open()
     if (!started.ok())
         return QStringLiteral("cannot open %1: %2").arg(Database::fileIn(m_options.dataDir), started.error());
     m_log = std::make_unique<SqliteDiagnosticsLog>(m_writer.get(), *m_clock);
+    for (const QString &path : OwnerOnly::secure(m_options.dataDir))
+        m_log->warning(QStringLiteral("workspace"), QStringLiteral("%1 cannot be made owner-only").arg(path));
     for (const QString &problem : m_settings->problems())
         m_log->warning(QStringLiteral("settings"), problem);
     chooseSecretStore();

@@ -4,9 +4,11 @@
 #include "common/secretmasker.h"
 #include "diagnostics/logreader.h"
 #include "fakemoysklad.h"
+#include "serveprocess.h"
 #include "store/database.h"
 
 #include <gtest/gtest.h>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,6 +20,7 @@
 #include <cstring>
 #include <poll.h>
 #include <pty.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -412,4 +415,31 @@ TEST_F(CliConfigTest, PlanNeedsASiteUrl)
     const auto result = run({QStringLiteral("webhooks"), QStringLiteral("plan")});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(QStringLiteral("site.url")));
+}
+
+TEST(CliDataDirectory, IsTheUsersAloneWhateverTheUmask)
+{
+    FakeMoySklad fake;
+    ASSERT_TRUE(fake.start());
+    CliRunner cli;
+    // As an older version, or a person, left it: readable by everyone.
+    ASSERT_TRUE(QFile::setPermissions(cli.dataDir(), QFile::Permissions(0x7755)));
+    QFile stray(cli.dataDir() + QStringLiteral("/notes.txt"));
+    ASSERT_TRUE(stray.open(QIODevice::WriteOnly));
+    stray.close();
+    ASSERT_TRUE(stray.setPermissions(QFile::Permissions(0x6644)));
+
+    const mode_t previous = ::umask(022); // the usual umask, inherited by the commands
+    ASSERT_TRUE(cli.prepareServe(fake.baseUrl(), QStringLiteral("Umask_Secret_abcdefghijklmnopqrstuvwxyz0123456")));
+    ServeProcess serve(cli);
+    ASSERT_TRUE(serve.start());
+    EXPECT_EQ(serve.stop(), 0);
+    ::umask(previous);
+
+    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+    EXPECT_EQ(QFile::permissions(cli.dataDir()), ownerOnly | QFile::ExeOwner | QFile::ExeUser);
+    const QFileInfoList files = QDir(cli.dataDir()).entryInfoList(QDir::Files | QDir::Hidden);
+    ASSERT_GE(files.size(), 3) << "settings.ini, skladhook.db and more";
+    for (const QFileInfo &file : files)
+        EXPECT_EQ(QFile::permissions(file.filePath()), ownerOnly) << file.fileName().toStdString();
 }
