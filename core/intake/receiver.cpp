@@ -150,11 +150,12 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
     const Clock *clock = nullptr;
     DeliveryParser parser;
 
-    std::mutex mutex; // guards the four members below, and `log` once running
+    std::mutex mutex; // guards the members below up to `owner`, and `log` once running
     bool stopping = false;
     std::set<std::shared_ptr<Pending>> pending;
     QByteArray expectedDigest;
     QByteArray previousDigest; // a rotation in progress: the string the hooks may still carry
+    QString previousPrefix;    // a site move in progress: the path the hooks may still point at
     Receiver *owner = nullptr;
 
     std::atomic<quint64> accepted{0}, duplicates{0}, testDeliveries{0}, forbidden{0}, badRequest{0}, tooLarge{0},
@@ -357,6 +358,12 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
         QString relative;
         if (path.startsWith(prefix))
             relative = path.mid(prefix.size());
+        if (relative.isEmpty()) {
+            // A site move in progress: the hooks MoySklad still has point below the previous path.
+            std::lock_guard lock(mutex);
+            if (!previousPrefix.isEmpty() && path.startsWith(previousPrefix))
+                relative = path.mid(previousPrefix.size());
+        }
         if (relative.isEmpty() && path.startsWith(u"/moysklad/"))
             relative = path.mid(1);
         if (relative.isEmpty() ||
@@ -623,6 +630,8 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
     auto engine = std::make_shared<Engine>(config.maxEventsPerDelivery);
     engine->config = config;
     engine->prefix = pathPrefixOf(config.siteUrl);
+    if (!config.previousSiteUrl.isEmpty() && pathPrefixOf(config.previousSiteUrl) != engine->prefix)
+        engine->previousPrefix = pathPrefixOf(config.previousSiteUrl);
     engine->sink = m_sink;
     engine->log = m_log;
     engine->clock = &m_clock;
@@ -654,7 +663,11 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
     m_port = port;
     setState(State::Listening);
     m_engine->write(LogLevel::Info,
-                    QStringLiteral("Receiver listening on %1, serving %2").arg(m_address, m_engine->prefix), nullptr);
+                    QStringLiteral("Receiver listening on %1, serving %2").arg(m_address, m_engine->prefix) +
+                        (m_engine->previousPrefix.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" and, while the site moves, %1").arg(m_engine->previousPrefix)),
+                    nullptr);
     return Done{};
 }
 
@@ -717,6 +730,23 @@ quint16 Receiver::port() const
 QString Receiver::pathPrefix() const
 {
     return m_engine ? m_engine->prefix : QString();
+}
+
+QString Receiver::previousPathPrefix() const
+{
+    if (!m_engine)
+        return {};
+    std::lock_guard lock(m_engine->mutex);
+    return m_engine->previousPrefix;
+}
+
+void Receiver::setPreviousSite(const QUrl &previousSiteUrl)
+{
+    if (!m_engine)
+        return;
+    const QString previous = previousSiteUrl.isEmpty() ? QString() : pathPrefixOf(previousSiteUrl);
+    std::lock_guard lock(m_engine->mutex);
+    m_engine->previousPrefix = previous == m_engine->prefix ? QString() : previous;
 }
 
 ReceiverCounters Receiver::counters() const

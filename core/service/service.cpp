@@ -126,6 +126,8 @@ Result<Done, QString> Service::start()
     logInfo(QStringLiteral("Serving %1 on %2%3; worker every %4 s")
                 .arg(m_config.dataDir, m_receiver->listenAddress(), m_receiver->pathPrefix())
                 .arg(m_config.worker.intervalMs / 1000));
+    if (!m_receiver->previousPathPrefix().isEmpty())
+        logSiteMove();
     if (isProcessing()) {
         m_worker->start();
         // Tasks left from before (a crash, a stop) are picked up now, not a whole interval later.
@@ -204,10 +206,27 @@ void Service::reconfigure(const ServiceConfig &config)
         } else {
             logInfo(QStringLiteral("The receiver now serves %1%2")
                         .arg(m_receiver->listenAddress(), m_receiver->pathPrefix()));
+            if (!m_receiver->previousPathPrefix().isEmpty())
+                logSiteMove();
         }
         saveState();
         Q_EMIT receiverRestarted();
+    } else if (m_config.receiver.previousSiteUrl != old.receiver.previousSiteUrl) {
+        m_receiver->setPreviousSite(m_config.receiver.previousSiteUrl);
+        logSiteMove();
     }
+}
+
+void Service::logSiteMove()
+{
+    if (!m_receiver)
+        return;
+    const QString previous = m_receiver->previousPathPrefix();
+    logInfo(previous.isEmpty()
+                ? QStringLiteral("The receiver serves %1 only").arg(m_receiver->pathPrefix())
+                : QStringLiteral("The site URL is moving: the receiver serves %1 and still %2, the previous path, "
+                                 "until the hooks point at the new URL")
+                      .arg(m_receiver->pathPrefix(), previous));
 }
 
 void Service::setVerificationString(const QString &secret, const QString &previous)

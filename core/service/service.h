@@ -120,6 +120,7 @@ private:
     void maintain(); // prunes finished tasks and log rows past the retention period
     void logInfo(const QString &message);
     void logHold();
+    void logSiteMove(); // the paths the receiver serves while a site move lasts, or that it ended
 
     ServiceConfig m_config;
     ServiceParts m_parts;
