@@ -56,6 +56,7 @@ public:
     bool isRunning() const { return m_timer.isActive(); }
     // A new interval applies from now on (the next check is one interval away).
     void setIntervalSeconds(int seconds);
+    int intervalSeconds() const { return m_timer.interval() / 1000; }
     // One check now; nothing when one is under way or the checks are stopped.
     void checkNow();
 
