@@ -144,7 +144,6 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
     enum class Outcome { Stored, Duplicate, Failed, TimedOut };
 
     ReceiverConfig config;
-    QString prefix;
     DeliverySink *sink = nullptr;
     DiagnosticsLog *log = nullptr;
     const Clock *clock = nullptr;
@@ -155,6 +154,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
     std::set<std::shared_ptr<Pending>> pending;
     QByteArray expectedDigest;
     QByteArray previousDigest; // a rotation in progress: the string the hooks may still carry
+    QString prefix;            // the site's path, served
     QString previousPrefix;    // a site move in progress: the path the hooks may still point at
     Receiver *owner = nullptr;
 
@@ -355,15 +355,18 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
 
         const QString path = QString::fromUtf8(url);
         // Behind a proxy that strips the site's path the hook path arrives at the root: accept both.
-        QString relative;
-        if (path.startsWith(prefix))
-            relative = path.mid(prefix.size());
-        if (relative.isEmpty()) {
-            // A site move in progress: the hooks MoySklad still has point below the previous path.
+        QString served;
+        QString previous; // a site move in progress: the hooks MoySklad still has point below the previous path
+        {
             std::lock_guard lock(mutex);
-            if (!previousPrefix.isEmpty() && path.startsWith(previousPrefix))
-                relative = path.mid(previousPrefix.size());
+            served = prefix;
+            previous = previousPrefix;
         }
+        QString relative;
+        if (path.startsWith(served))
+            relative = path.mid(served.size());
+        if (relative.isEmpty() && !previous.isEmpty() && path.startsWith(previous))
+            relative = path.mid(previous.size());
         if (relative.isEmpty() && path.startsWith(u"/moysklad/"))
             relative = path.mid(1);
         if (relative.isEmpty() ||
@@ -729,7 +732,10 @@ quint16 Receiver::port() const
 
 QString Receiver::pathPrefix() const
 {
-    return m_engine ? m_engine->prefix : QString();
+    if (!m_engine)
+        return {};
+    std::lock_guard lock(m_engine->mutex);
+    return m_engine->prefix;
 }
 
 QString Receiver::previousPathPrefix() const
@@ -740,13 +746,15 @@ QString Receiver::previousPathPrefix() const
     return m_engine->previousPrefix;
 }
 
-void Receiver::setPreviousSite(const QUrl &previousSiteUrl)
+void Receiver::setSites(const QUrl &siteUrl, const QUrl &previousSiteUrl)
 {
     if (!m_engine)
         return;
+    const QString prefix = pathPrefixOf(siteUrl);
     const QString previous = previousSiteUrl.isEmpty() ? QString() : pathPrefixOf(previousSiteUrl);
     std::lock_guard lock(m_engine->mutex);
-    m_engine->previousPrefix = previous == m_engine->prefix ? QString() : previous;
+    m_engine->prefix = prefix;
+    m_engine->previousPrefix = previous == prefix ? QString() : previous;
 }
 
 ReceiverCounters Receiver::counters() const

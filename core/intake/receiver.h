@@ -91,9 +91,9 @@ public:
     // While listening: takes effect for the next request (an empty string refuses every delivery).
     // `previous`, when not empty, is accepted alongside `secret` (a rotation in progress).
     void setVerificationString(const QString &secret, const QString &previous = {});
-    // While listening: the previous site's path is served beside the current one from the next request on (an
-    // empty URL ends that).
-    void setPreviousSite(const QUrl &previousSiteUrl);
+    // While listening: the site's path (and, while a site move lasts, the previous site's path beside it; an empty
+    // URL for none) served from the next request on, without a restart: the port and the connections stay.
+    void setSites(const QUrl &siteUrl, const QUrl &previousSiteUrl);
 
     // "host:port" → address and port; "localhost" is 127.0.0.1. Error text for the user otherwise.
     static Result<std::pair<QHostAddress, quint16>, QString> parseListenAddress(const QString &listen);

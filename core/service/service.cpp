@@ -196,8 +196,7 @@ void Service::reconfigure(const ServiceConfig &config)
                     .arg(m_config.worker.importOrders ? QStringLiteral("on") : QStringLiteral("off")));
     }
     const bool receiverChanged = m_config.receiver.listen != old.receiver.listen ||
-                                 m_config.receiver.allowAllInterfaces != old.receiver.allowAllInterfaces ||
-                                 m_config.receiver.siteUrl != old.receiver.siteUrl;
+                                 m_config.receiver.allowAllInterfaces != old.receiver.allowAllInterfaces;
     if (receiverChanged) {
         // Receiver::start on a running receiver restarts it: deliveries in flight are answered by the old engine.
         const auto restarted = m_receiver->start(m_config.receiver);
@@ -211,9 +210,16 @@ void Service::reconfigure(const ServiceConfig &config)
         }
         saveState();
         Q_EMIT receiverRestarted();
-    } else if (m_config.receiver.previousSiteUrl != old.receiver.previousSiteUrl) {
-        m_receiver->setPreviousSite(m_config.receiver.previousSiteUrl);
+    } else if (m_config.receiver.siteUrl != old.receiver.siteUrl ||
+               m_config.receiver.previousSiteUrl != old.receiver.previousSiteUrl) {
+        // Another path on the same socket: no restart, so nothing in flight is cut off and the port stays.
+        m_receiver->setSites(m_config.receiver.siteUrl, m_config.receiver.previousSiteUrl);
+        if (m_config.receiver.siteUrl != old.receiver.siteUrl)
+            logInfo(QStringLiteral("The receiver now serves %1%2")
+                        .arg(m_receiver->listenAddress(), m_receiver->pathPrefix()));
         logSiteMove();
+        saveState();
+        Q_EMIT receiverPathChanged();
     }
 }
 

@@ -73,7 +73,7 @@ public:
     bool isRunning() const { return m_running; }
 
     // A changed configuration: modes and worker settings apply to the next delivery and run; a new listen address
-    // or site path restarts the receiver.
+    // restarts the receiver, a new site path applies to its next request.
     void reconfigure(const ServiceConfig &config);
     // `previous`, when not empty, is accepted too: a rotation in progress, until the hooks carry the new string.
     void setVerificationString(const QString &secret, const QString &previous = {});
@@ -114,6 +114,9 @@ Q_SIGNALS:
     void credentialsRejected();
     void receiverRestarted();
     void holdChanged(Service::Hold hold);
+    // The receiver serves another site path (a new site.url) or stopped or started serving a previous one (a site
+    // move), on the same address.
+    void receiverPathChanged();
 
 private:
     void saveState();

@@ -209,11 +209,10 @@ void HookHealth::repair(const HookPlan &plan, QList<HookIssue> issues)
             for (HookIssue &issue : issues) {
                 if (issue.entityType == result.entityType && issue.action == result.action && !issue.repaired) {
                     issue.repaired = true;
-                    m_workspace->log().write(
-                        LogEntry::info(category, result.kind == HookWriteKind::Create
-                                                     ? QStringLiteral("The hook %1 of ours was created again")
-                                                     : QStringLiteral("The hook %1 of ours was enabled again"))
-                            .withHook(issue.key()));
+                    const QString message = result.kind == HookWriteKind::Create
+                                                ? QStringLiteral("The hook %1 of ours was created again")
+                                                : QStringLiteral("The hook %1 of ours was enabled again");
+                    m_workspace->log().write(LogEntry::info(category, message.arg(issue.key())).withHook(issue.key()));
                     repaired.append(issue.key());
                     break;
                 }

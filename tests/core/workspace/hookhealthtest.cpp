@@ -127,10 +127,10 @@ TEST_F(HookHealthTest, ADisabledAndARemovedHookAreRepairedAtTheStartAndReported)
 
     EXPECT_EQ(log(QStringLiteral("is disabled in MoySklad"), LogLevel::Warning).size(), 1);
     EXPECT_EQ(log(QStringLiteral("is gone from MoySklad"), LogLevel::Warning).size(), 1);
-    const QList<LogEntry> enabled = log(QStringLiteral("was enabled again"));
+    const QList<LogEntry> enabled = log(QStringLiteral("The hook customerorder/UPDATE of ours was enabled again"));
     ASSERT_EQ(enabled.size(), 1);
     EXPECT_EQ(enabled.first().hook, QStringLiteral("customerorder/UPDATE"));
-    EXPECT_EQ(log(QStringLiteral("was created again")).size(), 1);
+    EXPECT_EQ(log(QStringLiteral("The hook paymentin/CREATE of ours was created again")).size(), 1);
 
     // What the GUI reads, the same whichever process serves.
     workspace->writer().flush();
