@@ -684,4 +684,3 @@ void Workspace::evaluateService()
     setRole(Role::Serving);
     m_hookHealth->start();
 }
-
