@@ -10,6 +10,7 @@
 #include "settings/settings.h"
 #include "store/database.h"
 #include "trayicon.h"
+#include "webhookspage.h"
 #include "widgets/statusindicator.h"
 #include "workspace/queueadmin.h"
 #include "workspace/workspace.h"
@@ -19,6 +20,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 // These texts were first written in main() and are translated under its context.
@@ -51,6 +54,13 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     connect(m_status.get(), &ServiceStatus::changed, m_queuePanel,
             [this] { m_queuePanel->setWorkerTimes(m_status->lastWorkerRun(), m_status->nextWorkerRun()); });
     connect(m_workspace, &Workspace::queueChanged, m_queuePanel, &QueuePanel::refresh);
+    // The hook-health findings of whichever process serves: on the Webhooks tab (and in the tray, below).
+    connect(m_status.get(), &ServiceStatus::changed, m_window.get(), [this] {
+        const HookHealth::Snapshot &health = m_status->hookHealth();
+        const bool open = std::any_of(health.issues.cbegin(), health.issues.cend(),
+                                      [](const HookIssue &issue) { return !issue.repaired; });
+        m_window->webhooksPage()->setHealthWarning(m_status->hookHealthText(), open);
+    });
 
     QMenu *help = m_window->menuBar()->addMenu(mainText("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

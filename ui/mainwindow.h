@@ -44,6 +44,7 @@ public:
 
     WebhookController *controller() const { return m_controller; }
     WebhookTableModel *webhookModel() const { return m_model; }
+    WebhooksPage *webhooksPage() const { return m_webhooksPage; }
     QTabWidget *tabs() const { return m_tabs; }
     MessageBar *messageBar() const { return m_messageBar; }
 

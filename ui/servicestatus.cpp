@@ -9,6 +9,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace {
 constexpr int refreshMs = 2000;
 } // namespace
@@ -22,6 +24,8 @@ ServiceStatus::ServiceStatus(Workspace *workspace, QObject *parent)
     connect(m_workspace, &Workspace::roleChanged, this, &ServiceStatus::refresh);
     connect(m_workspace, &Workspace::queueChanged, this, &ServiceStatus::refresh);
     connect(m_workspace, &Workspace::secretRotationChanged, this, &ServiceStatus::refresh);
+    connect(m_workspace, &Workspace::siteMoveChanged, this, &ServiceStatus::refresh);
+    connect(&m_workspace->hookHealth(), &HookHealth::checked, this, &ServiceStatus::refresh);
     m_timer.start(refreshMs);
     refresh();
 }
@@ -36,6 +40,7 @@ void ServiceStatus::refresh()
         if (stats.ok())
             m_stats = stats.value();
         m_snapshot = Service::readSnapshot(m_reader.db());
+        m_hookHealth = HookHealth::readSnapshot(m_reader.db());
     }
     Q_EMIT changed();
 }
@@ -78,11 +83,45 @@ QString ServiceStatus::receiverText() const
                 tr("the previous verification string is accepted until %1 or until the "
                    "hooks are updated")
                     .arg(QLocale().toString(m_workspace->secretRotationEnds().toLocalTime(), QLocale::ShortFormat));
+    if (const std::optional<SiteMove> move = m_workspace->siteMove(); running && move)
+        text +=
+            QStringLiteral("  ·  ") +
+            tr("the site URL is moving: deliveries to the previous one (%1) are accepted until %2 or until the "
+               "hooks are updated")
+                .arg(move->from.toDisplayString(), QLocale().toString(move->ends.toLocalTime(), QLocale::ShortFormat));
+    return text;
+}
+
+QString ServiceStatus::hookHealthText() const
+{
+    QStringList findings;
+    for (const HookIssue &issue : m_hookHealth.issues) {
+        if (issue.state == HookState::Missing)
+            findings.append(issue.repaired ? tr("%1 was removed from MoySklad and has been created again")
+                                           : tr("%1 is missing from MoySklad"));
+        else
+            findings.append(issue.repaired ? tr("%1 was disabled in MoySklad and has been enabled again")
+                                           : tr("%1 is disabled in MoySklad"));
+        findings.last() = findings.last().arg(issue.key());
+    }
+    if (findings.isEmpty())
+        return {};
+    const bool open = std::any_of(m_hookHealth.issues.cbegin(), m_hookHealth.issues.cend(),
+                                  [](const HookIssue &issue) { return !issue.repaired; });
+    QString text = tr("Webhook check at %1: %2.")
+                       .arg(QLocale().toString(m_hookHealth.lastCheck.toLocalTime(), QLocale::ShortFormat),
+                            findings.join(QStringLiteral("; ")));
+    if (open)
+        text += QLatin1Char(' ') + tr("Its changes are not delivered: apply the webhooks to repair it.");
+    else
+        text += QLatin1Char(' ') + tr("Changes made meanwhile arrive with the next catch-up.");
     return text;
 }
 
 bool ServiceStatus::needsAttention() const
 {
-    return m_workspace->role() == Workspace::Role::Failed ||
+    const bool hookOff = std::any_of(m_hookHealth.issues.cbegin(), m_hookHealth.issues.cend(),
+                                     [](const HookIssue &issue) { return !issue.repaired; });
+    return m_workspace->role() == Workspace::Role::Failed || hookOff ||
            (!m_snapshot.processing.isEmpty() && m_snapshot.processing != Service::holdName(Service::Hold::None));
 }

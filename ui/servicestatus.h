@@ -4,6 +4,7 @@
 #include "queue/task.h"
 #include "service/service.h"
 #include "store/readconnection.h"
+#include "workspace/hookhealth.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -29,7 +30,13 @@ public:
     QDateTime nextWorkerRun() const { return m_snapshot.nextWorkerRun; }
     // Service::holdName() of what holds processing, "on" when nothing does; empty before any service ran.
     QString processing() const { return m_snapshot.processing; }
-    // The receiver cannot run, or processing is held: shown in red.
+    // The last hook-health check of the serving process (this one or `serve`): which hooks of ours it found
+    // disabled or removed, and whether it repaired them.
+    const HookHealth::Snapshot &hookHealth() const { return m_hookHealth; }
+    // Those findings in words ("customerorder/UPDATE was disabled in MoySklad and enabled again"); empty when every
+    // hook of ours was found working.
+    QString hookHealthText() const;
+    // The receiver cannot run, processing is held, or a hook of ours is off and not repaired: shown in red.
     bool needsAttention() const;
 
 public Q_SLOTS:
@@ -44,4 +51,5 @@ private:
     QTimer m_timer;
     QueueStats m_stats;
     ServiceSnapshot m_snapshot;
+    HookHealth::Snapshot m_hookHealth;
 };

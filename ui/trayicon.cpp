@@ -8,6 +8,8 @@
 #include <QCloseEvent>
 #include <QMenu>
 
+#include <algorithm>
+
 TrayIcon::TrayIcon(ServiceStatus *status, QObject *parent)
     : QObject(parent)
     , m_status(status)
@@ -37,10 +39,14 @@ void TrayIcon::show()
 QString TrayIcon::toolTip() const
 {
     const QueueStats stats = m_status->stats();
-    return tr("%1\nQueue: %2 waiting, %3 dead")
-        .arg(m_status->receiverText())
-        .arg(stats.pending + stats.retrying + stats.running)
-        .arg(stats.dead);
+    QString text = tr("%1\nQueue: %2 waiting, %3 dead")
+                       .arg(m_status->receiverText())
+                       .arg(stats.pending + stats.retrying + stats.running)
+                       .arg(stats.dead);
+    const QString hooks = m_status->hookHealthText();
+    if (!hooks.isEmpty())
+        text += QLatin1Char('\n') + hooks;
+    return text;
 }
 
 void TrayIcon::onStatusChanged()
@@ -60,6 +66,15 @@ void TrayIcon::onStatusChanged()
                                "tab (a login with the password elsewhere revokes the earlier tokens)."),
                             QSystemTrayIcon::Critical);
     m_lastProcessing = processing;
+    // A check that found hooks of ours off (repaired or not) is told once, when it happens.
+    const HookHealth::Snapshot &health = m_status->hookHealth();
+    if (!health.issues.isEmpty() && health.lastCheck.isValid() && health.issues != m_toldIssues) {
+        const bool open = std::any_of(health.issues.cbegin(), health.issues.cend(),
+                                      [](const HookIssue &issue) { return !issue.repaired; });
+        m_icon->showMessage(open ? tr("Webhooks of ours are off") : tr("Webhooks of ours were repaired"),
+                            m_status->hookHealthText(), open ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    }
+    m_toldIssues = health.issues;
 }
 
 void TrayIcon::notifyDisabledHooks(int count)

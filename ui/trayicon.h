@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "workspace/hookhealth.h"
+
 #include <QObject>
 #include <QSystemTrayIcon>
 
@@ -9,8 +11,9 @@
 class ServiceStatus;
 class QMenu;
 
-// Where a system tray exists: the receiver's state and the queue depth in the tooltip, a notice when tasks go
-// dead, MoySklad refuses the token or disabled a hook of ours, and the window's show/quit actions.
+// Where a system tray exists: the receiver's state, the queue depth and the hook-health findings in the tooltip, a
+// notice when tasks go dead, MoySklad refuses the token, or a check finds a hook of ours disabled or removed (and
+// whether it was repaired), and the window's show/quit actions.
 class TrayIcon final : public QObject
 {
     Q_OBJECT
@@ -43,4 +46,5 @@ private:
     QMenu *m_menu = nullptr;
     int m_lastDead = -1;
     QString m_lastProcessing;
+    QList<HookIssue> m_toldIssues; // the hook-health findings last shown in a notice
 };

@@ -5,6 +5,7 @@
 #include "common/secretmasker.h"
 #include "diagnostics/sqlitediagnosticslog.h"
 #include "settings/settings.h"
+#include "workspace/hookhealth.h"
 #include "workspace/hooksync.h"
 #include "workspace/workspace.h"
 
@@ -15,6 +16,11 @@ WebhookController::WebhookController(Workspace *workspace, QObject *parent)
 {
     connect(&m_workspace->settings(), &Settings::changed, this, &WebhookController::onSettingChanged);
     connect(m_workspace, &Workspace::siteSecretChanged, this, &WebhookController::replan);
+    // The service's hook check wrote hooks of ours (this process serves): the table shows them as they are now.
+    connect(&m_workspace->hookHealth(), &HookHealth::hooksRepaired, this, [this] {
+        if (hasListed() && !m_busy)
+            refresh();
+    });
 }
 
 WebhookController::~WebhookController() = default;

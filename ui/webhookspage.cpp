@@ -27,6 +27,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     , m_testDelivery(new QPushButton(this))
     , m_busy(new QProgressBar(this))
     , m_summary(new QLabel(this))
+    , m_health(new QLabel(this))
 {
     setObjectName(QStringLiteral("webhooksPage"));
     m_table->setObjectName(QStringLiteral("webhookTable"));
@@ -38,6 +39,11 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     m_testDelivery->setObjectName(QStringLiteral("testDeliveryButton"));
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_summary->setObjectName(QStringLiteral("planSummaryLabel"));
+    m_health->setObjectName(QStringLiteral("hookHealthLabel"));
+    m_health->setWordWrap(true);
+    m_health->setFrameShape(QFrame::StyledPanel);
+    m_health->setMargin(6);
+    m_health->hide();
 
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(WebhookTableModel::ModeColumn, new ExecutionModeDelegate(m_table));
@@ -72,6 +78,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(m_health);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
 
@@ -146,6 +153,14 @@ void WebhooksPage::fitColumns()
     // Room for the combo box's frame and arrow.
     setWidth(WebhookTableModel::ModeColumn, widest(modes) + 32);
     setWidth(WebhookTableModel::UpdateColumn, widest({header(WebhookTableModel::UpdateColumn)}));
+}
+
+void WebhooksPage::setHealthWarning(const QString &text, bool attention)
+{
+    m_health->setText(text);
+    // Red while a hook of ours is still off; a repaired one is news, not an alarm.
+    m_health->setStyleSheet(attention ? QStringLiteral("QLabel { color: #a00000; }") : QString());
+    m_health->setVisible(!text.isEmpty());
 }
 
 bool WebhooksPage::restoreHeaderState(const QByteArray &state)

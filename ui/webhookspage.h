@@ -22,6 +22,10 @@ public:
     QTableView *table() const { return m_table; }
     QHeaderView *header() const;
     void setBusy(bool busy);
+    // The last hook-health check's findings (hooks of ours found disabled or removed, repaired or not), shown above
+    // the table; `attention`: some is still off. An empty text hides it.
+    void setHealthWarning(const QString &text, bool attention);
+    QLabel *healthLabel() const { return m_health; }
     // Sets the column widths that fit the content; used when no saved header state exists. Until the user resizes a
     // column, the widths follow the content after every listing.
     void resizeColumnsToDefaults();
@@ -57,6 +61,7 @@ private:
     QPushButton *m_testDelivery = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_health = nullptr;
     bool m_isBusy = false;
     bool m_fitColumns = false;    // the widths follow the content (no saved state, no resize by the user)
     bool m_settingWidths = false; // our own resizing, not the user's

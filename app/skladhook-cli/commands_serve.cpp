@@ -47,8 +47,11 @@ void serveLoaded(CliContext &ctx, Workspace *ws)
         ws->stopService();
         ctx.finish(0);
     });
-    // A receiver.listen or site.url changed by another process restarts the receiver: say where it listens now.
+    // A receiver.listen changed by another process restarts the receiver, a site.url gives it another path: say
+    // where it listens now.
     QObject::connect(ws->service(), &Service::receiverRestarted, &ctx,
+                     [&ctx, ws] { printListening(ctx, ws->service()); });
+    QObject::connect(ws->service(), &Service::receiverPathChanged, &ctx,
                      [&ctx, ws] { printListening(ctx, ws->service()); });
     printListening(ctx, ws->service());
 }

@@ -144,17 +144,18 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
     enum class Outcome { Stored, Duplicate, Failed, TimedOut };
 
     ReceiverConfig config;
-    QString prefix;
     DeliverySink *sink = nullptr;
     DiagnosticsLog *log = nullptr;
     const Clock *clock = nullptr;
     DeliveryParser parser;
 
-    std::mutex mutex; // guards the four members below, and `log` once running
+    std::mutex mutex; // guards the members below up to `owner`, and `log` once running
     bool stopping = false;
     std::set<std::shared_ptr<Pending>> pending;
     QByteArray expectedDigest;
     QByteArray previousDigest; // a rotation in progress: the string the hooks may still carry
+    QString prefix;            // the site's path, served
+    QString previousPrefix;    // a site move in progress: the path the hooks may still point at
     Receiver *owner = nullptr;
 
     std::atomic<quint64> accepted{0}, duplicates{0}, testDeliveries{0}, forbidden{0}, badRequest{0}, tooLarge{0},
@@ -354,9 +355,18 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
 
         const QString path = QString::fromUtf8(url);
         // Behind a proxy that strips the site's path the hook path arrives at the root: accept both.
+        QString served;
+        QString previous; // a site move in progress: the hooks MoySklad still has point below the previous path
+        {
+            std::lock_guard lock(mutex);
+            served = prefix;
+            previous = previousPrefix;
+        }
         QString relative;
-        if (path.startsWith(prefix))
-            relative = path.mid(prefix.size());
+        if (path.startsWith(served))
+            relative = path.mid(served.size());
+        if (relative.isEmpty() && !previous.isEmpty() && path.startsWith(previous))
+            relative = path.mid(previous.size());
         if (relative.isEmpty() && path.startsWith(u"/moysklad/"))
             relative = path.mid(1);
         if (relative.isEmpty() ||
@@ -623,6 +633,8 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
     auto engine = std::make_shared<Engine>(config.maxEventsPerDelivery);
     engine->config = config;
     engine->prefix = pathPrefixOf(config.siteUrl);
+    if (!config.previousSiteUrl.isEmpty() && pathPrefixOf(config.previousSiteUrl) != engine->prefix)
+        engine->previousPrefix = pathPrefixOf(config.previousSiteUrl);
     engine->sink = m_sink;
     engine->log = m_log;
     engine->clock = &m_clock;
@@ -654,7 +666,11 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
     m_port = port;
     setState(State::Listening);
     m_engine->write(LogLevel::Info,
-                    QStringLiteral("Receiver listening on %1, serving %2").arg(m_address, m_engine->prefix), nullptr);
+                    QStringLiteral("Receiver listening on %1, serving %2").arg(m_address, m_engine->prefix) +
+                        (m_engine->previousPrefix.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" and, while the site moves, %1").arg(m_engine->previousPrefix)),
+                    nullptr);
     return Done{};
 }
 
@@ -716,7 +732,29 @@ quint16 Receiver::port() const
 
 QString Receiver::pathPrefix() const
 {
-    return m_engine ? m_engine->prefix : QString();
+    if (!m_engine)
+        return {};
+    std::lock_guard lock(m_engine->mutex);
+    return m_engine->prefix;
+}
+
+QString Receiver::previousPathPrefix() const
+{
+    if (!m_engine)
+        return {};
+    std::lock_guard lock(m_engine->mutex);
+    return m_engine->previousPrefix;
+}
+
+void Receiver::setSites(const QUrl &siteUrl, const QUrl &previousSiteUrl)
+{
+    if (!m_engine)
+        return;
+    const QString prefix = pathPrefixOf(siteUrl);
+    const QString previous = previousSiteUrl.isEmpty() ? QString() : pathPrefixOf(previousSiteUrl);
+    std::lock_guard lock(m_engine->mutex);
+    m_engine->prefix = prefix;
+    m_engine->previousPrefix = previous == prefix ? QString() : previous;
 }
 
 ReceiverCounters Receiver::counters() const

@@ -19,7 +19,9 @@ struct ReceiverConfig final
 {
     QString listen = QStringLiteral("127.0.0.1:8765"); // "host:port", "[::1]:port"; port 0 = chosen by the OS
     bool allowAllInterfaces = false;                   // a non-loopback listen address is refused without this opt-in
-    QUrl siteUrl;               // its path is the prefix served: https://shop/skladhook/ → /skladhook/
+    QUrl siteUrl; // its path is the prefix served: https://shop/skladhook/ → /skladhook/
+    // A site URL being replaced (a move in progress): its path is served too, until the hooks point at the new one.
+    QUrl previousSiteUrl;
     QString verificationString; // the `key` of our hook URLs; may be changed later, see setVerificationString()
     // Accepted too while a new verification string replaces it (hooks not updated yet); empty: none.
     QString previousVerificationString;
@@ -78,16 +80,20 @@ public:
     void stop();
 
     State state() const;
-    QString errorString() const;   // why the state is Error; empty otherwise
-    QString listenAddress() const; // as bound, "127.0.0.1:8765" (the real port when 0 was asked); empty when
-                                   // not listening
-    quint16 port() const;          // the bound port, 0 when not listening
-    QString pathPrefix() const;    // "/skladhook/"
+    QString errorString() const;        // why the state is Error; empty otherwise
+    QString listenAddress() const;      // as bound, "127.0.0.1:8765" (the real port when 0 was asked); empty when
+                                        // not listening
+    quint16 port() const;               // the bound port, 0 when not listening
+    QString pathPrefix() const;         // "/skladhook/"
+    QString previousPathPrefix() const; // served too while a site move lasts; empty when none
     ReceiverCounters counters() const;
 
     // While listening: takes effect for the next request (an empty string refuses every delivery).
     // `previous`, when not empty, is accepted alongside `secret` (a rotation in progress).
     void setVerificationString(const QString &secret, const QString &previous = {});
+    // While listening: the site's path (and, while a site move lasts, the previous site's path beside it; an empty
+    // URL for none) served from the next request on, without a restart: the port and the connections stay.
+    void setSites(const QUrl &siteUrl, const QUrl &previousSiteUrl);
 
     // "host:port" → address and port; "localhost" is 127.0.0.1. Error text for the user otherwise.
     static Result<std::pair<QHostAddress, quint16>, QString> parseListenAddress(const QString &listen);

@@ -126,6 +126,8 @@ Result<Done, QString> Service::start()
     logInfo(QStringLiteral("Serving %1 on %2%3; worker every %4 s")
                 .arg(m_config.dataDir, m_receiver->listenAddress(), m_receiver->pathPrefix())
                 .arg(m_config.worker.intervalMs / 1000));
+    if (!m_receiver->previousPathPrefix().isEmpty())
+        logSiteMove();
     if (isProcessing()) {
         m_worker->start();
         // Tasks left from before (a crash, a stop) are picked up now, not a whole interval later.
@@ -194,8 +196,7 @@ void Service::reconfigure(const ServiceConfig &config)
                     .arg(m_config.worker.importOrders ? QStringLiteral("on") : QStringLiteral("off")));
     }
     const bool receiverChanged = m_config.receiver.listen != old.receiver.listen ||
-                                 m_config.receiver.allowAllInterfaces != old.receiver.allowAllInterfaces ||
-                                 m_config.receiver.siteUrl != old.receiver.siteUrl;
+                                 m_config.receiver.allowAllInterfaces != old.receiver.allowAllInterfaces;
     if (receiverChanged) {
         // Receiver::start on a running receiver restarts it: deliveries in flight are answered by the old engine.
         const auto restarted = m_receiver->start(m_config.receiver);
@@ -204,10 +205,34 @@ void Service::reconfigure(const ServiceConfig &config)
         } else {
             logInfo(QStringLiteral("The receiver now serves %1%2")
                         .arg(m_receiver->listenAddress(), m_receiver->pathPrefix()));
+            if (!m_receiver->previousPathPrefix().isEmpty())
+                logSiteMove();
         }
         saveState();
         Q_EMIT receiverRestarted();
+    } else if (m_config.receiver.siteUrl != old.receiver.siteUrl ||
+               m_config.receiver.previousSiteUrl != old.receiver.previousSiteUrl) {
+        // Another path on the same socket: no restart, so nothing in flight is cut off and the port stays.
+        m_receiver->setSites(m_config.receiver.siteUrl, m_config.receiver.previousSiteUrl);
+        if (m_config.receiver.siteUrl != old.receiver.siteUrl)
+            logInfo(QStringLiteral("The receiver now serves %1%2")
+                        .arg(m_receiver->listenAddress(), m_receiver->pathPrefix()));
+        logSiteMove();
+        saveState();
+        Q_EMIT receiverPathChanged();
     }
+}
+
+void Service::logSiteMove()
+{
+    if (!m_receiver)
+        return;
+    const QString previous = m_receiver->previousPathPrefix();
+    logInfo(previous.isEmpty()
+                ? QStringLiteral("The receiver serves %1 only").arg(m_receiver->pathPrefix())
+                : QStringLiteral("The site URL is moving: the receiver serves %1 and still %2, the previous path, "
+                                 "until the hooks point at the new URL")
+                      .arg(m_receiver->pathPrefix(), previous));
 }
 
 void Service::setVerificationString(const QString &secret, const QString &previous)

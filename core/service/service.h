@@ -73,7 +73,7 @@ public:
     bool isRunning() const { return m_running; }
 
     // A changed configuration: modes and worker settings apply to the next delivery and run; a new listen address
-    // or site path restarts the receiver.
+    // restarts the receiver, a new site path applies to its next request.
     void reconfigure(const ServiceConfig &config);
     // `previous`, when not empty, is accepted too: a rotation in progress, until the hooks carry the new string.
     void setVerificationString(const QString &secret, const QString &previous = {});
@@ -114,12 +114,16 @@ Q_SIGNALS:
     void credentialsRejected();
     void receiverRestarted();
     void holdChanged(Service::Hold hold);
+    // The receiver serves another site path (a new site.url) or stopped or started serving a previous one (a site
+    // move), on the same address.
+    void receiverPathChanged();
 
 private:
     void saveState();
     void maintain(); // prunes finished tasks and log rows past the retention period
     void logInfo(const QString &message);
     void logHold();
+    void logSiteMove(); // the paths the receiver serves while a site move lasts, or that it ended
 
     ServiceConfig m_config;
     ServiceParts m_parts;

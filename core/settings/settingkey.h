@@ -20,6 +20,8 @@ enum class SettingKey {
     QueuePaused,
     SiteSecretOverlapHours,
     SyncInterval,
+    HooksCheckInterval,
+    HooksAutoRepair,
 };
 
 // Where a setting belongs. Machine-local ones describe this computer (where the receiver listens, where secrets

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include "common/clock.h"
 #include "hooks/hookurl.h"
 #include "moysklad/moyskladclient.h"
 
@@ -8,11 +9,14 @@
 #include <QHostAddress>
 #include <QSettings>
 
+#include <limits>
 #include <utility>
 
 namespace {
 
 const QString previousSitesKey = QStringLiteral("site/previousUrls");
+// "<end, ISO 8601 UTC>|<previous site URL>": the move in progress (see SiteMove).
+const QString siteMoveKey = QStringLiteral("site/move");
 const QString modesGroup = QStringLiteral("modes");
 const QString uiGroup = QStringLiteral("ui-state");
 
@@ -142,12 +146,19 @@ const QList<Settings::Key> &Settings::keys()
          QStringLiteral("on: processing is paused (queue pause/resume); deliveries are still received and queued"),
          oneOf(QStringLiteral("queue.paused"), {QStringLiteral("on"), QStringLiteral("off")})},
         {SiteSecretOverlapHours, account, QStringLiteral("site.secretOverlapHours"), QStringLiteral("24"),
-         QStringLiteral("hours a replaced verification string is still accepted, unless every hook of ours carries "
-                        "the new one sooner (0: refused at once)"),
+         QStringLiteral("hours a replaced verification string, or the path of a replaced site URL, is still accepted, "
+                        "unless every hook of ours carries the new one sooner (0: refused at once)"),
          integer(QStringLiteral("site.secretOverlapHours"), 0, 168)},
         {SyncInterval, account, QStringLiteral("sync.interval"), QStringLiteral("900"),
          QStringLiteral("seconds between catch-up syncs with MoySklad while serving (0: only at start and on demand)"),
          integer(QStringLiteral("sync.interval"), 0, 86400)},
+        // The upper bound keeps the interval in a QTimer's int milliseconds (about 24 days).
+        {HooksCheckInterval, account, QStringLiteral("hooks.checkInterval"), QStringLiteral("1800"),
+         QStringLiteral("seconds between checks that the hooks of ours are still enabled in MoySklad (5 or more)"),
+         integer(QStringLiteral("hooks.checkInterval"), 5, std::numeric_limits<int>::max() / 1000)},
+        {HooksAutoRepair, account, QStringLiteral("hooks.autoRepair"), QStringLiteral("on"),
+         QStringLiteral("on: a hook of ours found disabled or removed is enabled or created again by the service"),
+         oneOf(QStringLiteral("hooks.autoRepair"), {QStringLiteral("on"), QStringLiteral("off")})},
     };
     return table;
 }
@@ -174,9 +185,15 @@ QString Settings::fileIn(const QString &dataDir)
 
 Settings::Settings(QSettings *store, QObject *parent)
     : QObject(parent)
+    , m_clock(&Clock::system())
     , m_store(store)
     , m_seen(snapshot())
 {}
+
+void Settings::setClock(const Clock *clock)
+{
+    m_clock = clock ? clock : &Clock::system();
+}
 
 QString Settings::value(SettingKey id) const
 {
@@ -249,12 +266,17 @@ Result<Done, QString> Settings::set(SettingKey id, const QString &value)
             previous.prepend(old);
         m_store->setValue(previousSitesKey, previous);
     }
+    const QString moveBefore = m_store->value(siteMoveKey).toString();
+    if (id == SettingKey::SiteUrl)
+        recordSiteMove(old, checked.value());
     m_store->setValue(storageName(known.name), checked.value());
     m_store->sync();
     if (m_store->status() != QSettings::NoError)
         return QStringLiteral("the settings file %1 cannot be written").arg(m_store->fileName());
     m_seen = snapshot();
     Q_EMIT changed(id);
+    if (m_store->value(siteMoveKey).toString() != moveBefore)
+        Q_EMIT siteMoveChanged();
     return Done{};
 }
 
@@ -272,6 +294,7 @@ QHash<QString, QString> Settings::snapshot() const
     for (const Key &known : keys())
         values.insert(known.name, value(known.id));
     values.insert(previousSitesKey, m_store->value(previousSitesKey).toStringList().join(QLatin1Char(' ')));
+    values.insert(siteMoveKey, m_store->value(siteMoveKey).toString());
     for (const HookSpec &spec : HookCatalog::all())
         values.insert(modesGroup + QLatin1Char('/') + spec.key(),
                       executionModeName(executionMode(spec.entityType, spec.action)));
@@ -291,6 +314,47 @@ void Settings::reload()
         if (before.value(name) != m_seen.value(name))
             Q_EMIT executionModeChanged(spec.entityType, spec.action);
     }
+    if (before.value(siteMoveKey) != m_seen.value(siteMoveKey))
+        Q_EMIT siteMoveChanged();
+}
+
+void Settings::recordSiteMove(const QString &old, const QString &now)
+{
+    // A move that still lasts keeps its origin: the hooks were not seen pointing anywhere else since.
+    const std::optional<SiteMove> current = siteMove();
+    const QString from = current ? current->from.toString() : old;
+    const int hours = value(SettingKey::SiteSecretOverlapHours).toInt();
+    // Only the path matters to the receiver: a new host with the same path is served already.
+    if (from.isEmpty() || from == now || hours <= 0 ||
+        HookUrl::receiverPathPrefix(QUrl(from)) == HookUrl::receiverPathPrefix(QUrl(now))) {
+        m_store->remove(siteMoveKey);
+        return;
+    }
+    const QDateTime ends = m_clock->utcNow().addSecs(qint64(hours) * 3600);
+    m_store->setValue(siteMoveKey, QString(ends.toString(Qt::ISODateWithMs) + QLatin1Char('|') + from));
+}
+
+std::optional<SiteMove> Settings::siteMove() const
+{
+    const QString stored = m_store->value(siteMoveKey).toString();
+    const qsizetype bar = stored.indexOf(QLatin1Char('|'));
+    if (bar <= 0)
+        return std::nullopt;
+    SiteMove move{QUrl(stored.mid(bar + 1)), QDateTime::fromString(stored.left(bar), Qt::ISODateWithMs)};
+    if (!move.from.isValid() || !move.ends.isValid() || move.ends <= m_clock->utcNow())
+        return std::nullopt;
+    return move;
+}
+
+void Settings::endSiteMove()
+{
+    m_store->sync();
+    if (!m_store->contains(siteMoveKey))
+        return;
+    m_store->remove(siteMoveKey);
+    m_store->sync();
+    m_seen = snapshot();
+    Q_EMIT siteMoveChanged();
 }
 
 QUrl Settings::apiUrl() const

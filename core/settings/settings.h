@@ -6,6 +6,7 @@
 #include "hooks/hookcatalog.h"
 #include "settings/settingkey.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -14,12 +15,21 @@
 #include <functional>
 #include <optional>
 
+class Clock;
 class QSettings;
 
 // Why a value was refused: names the key and what it accepts.
 struct SettingError final
 {
     QString message;
+};
+
+// A site URL being replaced: the receiver still accepts deliveries below the previous site's path until `ends`, or
+// until a listing shows every hook of ours pointing at the new URL (MoySklad delivers to the old path until then).
+struct SiteMove final
+{
+    QUrl from;
+    QDateTime ends; // UTC
 };
 
 // SkladHook's plain settings: one table of keys with defaults and validation, over a QSettings (an INI file in
@@ -48,6 +58,8 @@ public:
     static QString fileIn(const QString &dataDir); // <dataDir>/settings.ini
 
     explicit Settings(QSettings *store, QObject *parent = nullptr);
+    // The time a site move starts and ends by (the system clock unless set; tests move time).
+    void setClock(const Clock *clock);
 
     QString value(SettingKey key) const; // the stored value or the key's default
     bool isSet(SettingKey key) const;
@@ -67,6 +79,11 @@ public:
     QString siteUrl() const;
     // The current site URL first, then the ones used before: hooks under them are ours.
     QList<QUrl> ownSites() const;
+    // The move from the previous site URL while it lasts. A new site.url starts one (site.secretOverlapHours long,
+    // none when 0); setting it again while one lasts keeps the older origin, which is where the hooks still point.
+    std::optional<SiteMove> siteMove() const;
+    // The previous path is refused from now on (the hooks point at the new URL, or the time is up).
+    void endSiteMove();
     ExchangeSettings exchange() const;
     QString receiverListen() const;
     bool receiverAllowExternal() const;
@@ -90,13 +107,18 @@ public:
 Q_SIGNALS:
     void changed(SettingKey key);
     void executionModeChanged(const QString &entityType, const QString &action);
+    // A site move started or ended, here or (after reload()) in another process.
+    void siteMoveChanged();
 
 private:
     // Every validated value and execution mode as this object last saw them, for reload()'s comparison.
     QHash<QString, QString> snapshot() const;
     // `value` as `config set` would take it (normalised), or why not.
     Result<QString, SettingError> check(SettingKey id, const QString &value) const;
+    // What a change of site.url from `old` to `now` does to the move (written with the new URL, in one sync).
+    void recordSiteMove(const QString &old, const QString &now);
 
+    const Clock *m_clock = nullptr;
     QSettings *m_store = nullptr;
     QHash<QString, QString> m_seen;
 };

@@ -34,35 +34,56 @@ void HookSync::check(std::function<void(Result<AccessReport, ApiError>)> done)
     });
 }
 
-void HookSync::list(std::function<void(Result<HookPlan, ApiError>)> done)
+void HookSync::list(std::function<void(Result<HookPlan, ApiError>)> done, ListingLog logging)
 {
-    m_workspace->client().listWebhooks(this, [this, done](Result<QList<Webhook>, ApiError> hooks) {
+    m_workspace->client().listWebhooks(this, [this, done, logging](Result<QList<Webhook>, ApiError> hooks) {
         if (!hooks.ok()) {
-            m_workspace->log().error(category, QStringLiteral("Could not list the webhooks"), hooks.error().toString());
+            if (logging == ListingLog::Counts)
+                m_workspace->log().error(category, QStringLiteral("Could not list the webhooks"),
+                                         hooks.error().toString());
             done(hooks.error());
             return;
         }
-        done(adopt(hooks.value()));
+        done(adopt(hooks.value(), logging));
     });
 }
 
-HookPlan HookSync::adopt(const QList<Webhook> &hooks)
+bool HookSync::pointsAt(const HookPlan &plan, const QUrl &site)
+{
+    // The receiver sees the path only: a hook of ours whose path is the one we built under `site`.
+    for (const HookPlanRow &row : plan.rows()) {
+        if (!row.existing || row.state == HookState::Foreign || row.state == HookState::NotNeeded)
+            continue;
+        const QString path = QUrl(HookUrl::build(site, row.entityType, row.action, QString()))
+                                 .adjusted(QUrl::NormalizePathSegments)
+                                 .path();
+        if (QUrl(row.existing->url).adjusted(QUrl::NormalizePathSegments).path() == path)
+            return true;
+    }
+    return false;
+}
+
+HookPlan HookSync::adopt(const QList<Webhook> &hooks, ListingLog logging)
 {
     m_actual = hooks;
     m_listed = true;
     const HookPlan current = plan();
-    m_workspace->log().info(category, QStringLiteral("Listed %1 webhooks: %2 in sync, %3 missing, %4 outdated, "
-                                                     "%5 disabled, %6 not needed, %7 foreign")
-                                          .arg(m_actual.size())
-                                          .arg(current.count(HookState::InSync))
-                                          .arg(current.count(HookState::Missing))
-                                          .arg(current.count(HookState::Outdated))
-                                          .arg(current.count(HookState::Disabled))
-                                          .arg(current.count(HookState::NotNeeded))
-                                          .arg(current.count(HookState::Foreign)));
+    if (logging == ListingLog::Counts)
+        m_workspace->log().info(category, QStringLiteral("Listed %1 webhooks: %2 in sync, %3 missing, %4 outdated, "
+                                                         "%5 disabled, %6 not needed, %7 foreign")
+                                              .arg(m_actual.size())
+                                              .arg(current.count(HookState::InSync))
+                                              .arg(current.count(HookState::Missing))
+                                              .arg(current.count(HookState::Outdated))
+                                              .arg(current.count(HookState::Disabled))
+                                              .arg(current.count(HookState::NotNeeded))
+                                              .arg(current.count(HookState::Foreign)));
     // The hooks are what still carries a replaced verification string: once none of ours is outdated, it goes.
     if (m_workspace->isRotatingSecret() && current.count(HookState::Outdated) == 0)
         m_workspace->endSecretRotation(QStringLiteral("every hook of ours carries the new verification string"));
+    // The same for a site move: MoySklad delivers to the previous path as long as a hook of ours points there.
+    if (const std::optional<SiteMove> move = m_workspace->siteMove(); move && !pointsAt(current, move->from))
+        m_workspace->endSiteMove(QStringLiteral("every hook of ours points at the new site URL"));
     return current;
 }
 

@@ -38,8 +38,11 @@ public:
 
     // May this user manage webhooks?
     void check(std::function<void(Result<AccessReport, ApiError>)> done);
-    // Lists every hook of the account, keeps them and builds the plan (also logged with its counts).
-    void list(std::function<void(Result<HookPlan, ApiError>)> done);
+    // How a listing is logged: its counts and a failure (a person asked), or nothing (the periodic hook-health
+    // check, which logs what needs attention itself and says a repeated failure once).
+    enum class ListingLog { Counts, Silent };
+    // Lists every hook of the account, keeps them and builds the plan.
+    void list(std::function<void(Result<HookPlan, ApiError>)> done, ListingLog logging = ListingLog::Counts);
     bool hasListed() const { return m_listed; }
     const QList<Webhook> &actual() const { return m_actual; }
     // The plan of the last listing under the current settings and verification string (empty before a listing).
@@ -50,9 +53,13 @@ public:
     // Applies `plan`; the listing is refreshed afterwards when anything was written or refused.
     void apply(const HookPlan &plan, const ApplyOptions &options, std::function<void(ApplyReport)> done);
 
+    // Does a hook of ours in the module's set still point at our path under `site` (a site URL being replaced)?
+    static bool pointsAt(const HookPlan &plan, const QUrl &site);
+
 private:
-    // Keeps a listing, logs its counts and ends a verification-string rotation the hooks no longer need.
-    HookPlan adopt(const QList<Webhook> &hooks);
+    // Keeps a listing, logs its counts and ends a verification-string rotation or a site move the hooks no longer
+    // need.
+    HookPlan adopt(const QList<Webhook> &hooks, ListingLog logging = ListingLog::Counts);
 
     Workspace *m_workspace = nullptr;
     HookApplier *m_applier = nullptr;

@@ -13,6 +13,7 @@
 #include "settings/settings.h"
 #include "store/database.h"
 #include "store/storewriter.h"
+#include "workspace/hookhealth.h"
 
 #include <QDir>
 #include <QPointer>
@@ -36,15 +37,21 @@ Workspace::Workspace(Options options, QObject *parent)
     m_rotationTimer.setSingleShot(true);
     connect(&m_rotationTimer, &QTimer::timeout, this,
             [this] { endSecretRotation(QStringLiteral("the overlap period ended")); });
+    m_siteMoveTimer.setSingleShot(true);
+    connect(&m_siteMoveTimer, &QTimer::timeout, this,
+            [this] { endSiteMove(QStringLiteral("the overlap period ended")); });
 }
 
 Workspace::~Workspace()
 {
     // The service first: it uses the client, the log and the writer, which go after it (the writer last, so that
     // everything logged on the way out is committed).
+    if (m_hookHealth)
+        m_hookHealth->stop();
     if (m_service)
         m_service->stop();
     m_service.reset();
+    m_hookHealth.reset();
     // Announcements still queued reach the watcher from the writer's thread: let them finish before it goes.
     if (m_writer)
         m_writer->flush();
@@ -57,6 +64,9 @@ Result<Done, QString> Workspace::open()
         return QStringLiteral("cannot create the data directory %1").arg(m_options.dataDir);
     m_ini = std::make_unique<QSettings>(Settings::fileIn(m_options.dataDir), QSettings::IniFormat);
     m_settings = std::make_unique<Settings>(m_ini.get());
+    m_settings->setClock(m_clock);
+    if (!m_settings->siteMove())
+        m_settings->endSiteMove(); // one that ended while nothing ran
     m_writer = std::make_unique<StoreWriter>(Database::fileIn(m_options.dataDir));
     const auto started = m_writer->start();
     if (!started.ok())
@@ -79,8 +89,18 @@ Result<Done, QString> Workspace::open()
     }
     m_client = std::make_unique<MoySkladClient>(config, nullptr, *m_clock);
     m_catchUp = std::make_unique<CatchUpScheduler>(this);
+    m_hookHealth = std::make_unique<HookHealth>(this);
+    // What changed while a hook was off never arrived: catch up from the last complete moment.
+    connect(m_hookHealth.get(), &HookHealth::hooksRepaired, m_catchUp.get(), [this] {
+        const auto started = m_catchUp->runNow(std::nullopt, QStringLiteral("after a hook repair"));
+        if (!started.ok())
+            m_log->info(QStringLiteral("sync"),
+                        QStringLiteral("Catch-up sync after a hook repair not started: %1").arg(started.error()));
+    });
 
     connect(m_settings.get(), &Settings::changed, this, &Workspace::onSettingChanged);
+    connect(m_settings.get(), &Settings::siteMoveChanged, this, &Workspace::onSiteMoveChanged);
+    onSiteMoveChanged();
     connect(m_settings.get(), &Settings::executionModeChanged, this,
             [this](const QString &entityType, const QString &action) {
                 if (!m_reloadingSettings) {
@@ -282,6 +302,45 @@ void Workspace::endSecretRotation(const QString &why)
             announce(ChangeTopic::Secrets);
     });
     m_log->info(category, QStringLiteral("The previous verification string is refused from now on: %1").arg(why));
+}
+
+std::optional<SiteMove> Workspace::siteMove() const
+{
+    return m_settings->siteMove();
+}
+
+void Workspace::endSiteMove(const QString &why)
+{
+    // Called while a move lasts (a listing) or when its time is up (the timer): either way it is over here.
+    m_siteMoveTimer.stop();
+    m_settings->endSiteMove(); // also one whose time is up: it goes from the file
+    m_log->info(category, QStringLiteral("The previous site path is refused from now on: %1").arg(why));
+    // The time may be up with the stored move already gone (another process removed it): follow it here too.
+    if (m_service)
+        m_service->reconfigure(serviceConfig());
+    Q_EMIT siteMoveChanged();
+}
+
+void Workspace::onSiteMoveChanged()
+{
+    const std::optional<SiteMove> move = m_settings->siteMove();
+    if (move)
+        m_siteMoveTimer.start(
+            int(std::min<qint64>(m_clock->utcNow().msecsTo(move->ends), std::numeric_limits<int>::max())));
+    else
+        m_siteMoveTimer.stop();
+    if (!m_log)
+        return; // open() reading what it found, before anything follows it
+    if (!m_reloadingSettings) {
+        if (move)
+            m_log->info(category, QStringLiteral("Deliveries to the previous site URL %1 stay accepted until %2 or "
+                                                 "until every hook of ours points at the new one")
+                                      .arg(move->from.toString(), move->ends.toString(Qt::ISODate)));
+        announce(ChangeTopic::Settings);
+    }
+    if (m_service)
+        m_service->reconfigure(serviceConfig());
+    Q_EMIT siteMoveChanged();
 }
 
 void Workspace::applyToken(const QString &token)
@@ -527,6 +586,9 @@ void Workspace::onSettingChanged(SettingKey key)
         if (m_service)
             m_service->setHold(processingHold());
         break;
+    case SettingKey::HooksCheckInterval:
+        m_hookHealth->setIntervalSeconds(m_settings->value(key).toInt());
+        break;
     case SettingKey::SecretsStore:
         chooseSecretStore();
         if (m_reloadingSettings) // another process moved the secrets: read them where they are now
@@ -536,6 +598,7 @@ void Workspace::onSettingChanged(SettingKey key)
         break;
     }
     if (m_service && m_settings->siteUrl().isEmpty()) {
+        m_hookHealth->stop();
         m_service->stop();
         m_service.reset();
     }
@@ -567,6 +630,8 @@ ServiceConfig Workspace::serviceConfig() const
 {
     ServiceConfig config = ServiceConfig::fromSettings(*m_settings, m_options.dataDir, m_siteSecret);
     config.receiver.previousVerificationString = m_previousSiteSecret;
+    if (const std::optional<SiteMove> move = m_settings->siteMove())
+        config.receiver.previousSiteUrl = move->from;
     return config;
 }
 
@@ -579,6 +644,7 @@ void Workspace::runService()
 void Workspace::stopService()
 {
     m_wantService = false;
+    m_hookHealth->stop();
     if (m_service)
         m_service->stop();
     m_service.reset();
@@ -628,4 +694,5 @@ void Workspace::evaluateService()
         return;
     }
     setRole(Role::Serving);
+    m_hookHealth->start();
 }

@@ -6,6 +6,7 @@
 #include "service/service.h"
 #include "settings/secretstore.h"
 #include "settings/settingkey.h"
+#include "settings/settings.h"
 #include "store/changefeed.h"
 
 #include <QDateTime>
@@ -19,8 +20,8 @@
 
 class CatchUpScheduler;
 class Clock;
+class HookHealth;
 class QSettings;
-class Settings;
 class SqliteDiagnosticsLog;
 class StoreWriter;
 struct ServiceConfig;
@@ -107,6 +108,13 @@ public:
     QDateTime secretRotationEnds() const { return m_rotationEnds; }
     void endSecretRotation(const QString &why);
 
+    // A new site URL: the receiver still serves the previous site's path (site.secretOverlapHours) until every hook
+    // of ours points at the new URL (HookSync sees that in a listing), so that MoySklad's deliveries to the hooks it
+    // still has are not answered 404 meanwhile. Kept in the settings (site/move), so that every process follows it.
+    std::optional<SiteMove> siteMove() const;
+    bool isMovingSite() const { return siteMove().has_value(); }
+    void endSiteMove(const QString &why);
+
     // The API client -------------------------------------------------------------------------------------------
     QUrl apiUrl() const;
     // One client per workspace, following the API URL and the token; its rate limit is shared by everything this
@@ -134,6 +142,11 @@ public:
     void reportTokenRejected();
     // The catch-up sync of this data directory: at the service's start, every sync.interval and on demand.
     CatchUpScheduler &catchUp() const { return *m_catchUp; }
+    // Checks the hooks of ours every hooks.checkInterval while this process serves (and repairs them with
+    // hooks.autoRepair); idle otherwise. Always there, so that a face connects to it once.
+    HookHealth &hookHealth() const { return *m_hookHealth; }
+    // MoySklad answered 401 to the current token (processing is held until another one is saved).
+    bool isTokenRejected() const { return m_tokenRejected; }
 
     // Tells every process watching this data directory (and this one) that `topic` changed.
     void announce(ChangeTopic topic);
@@ -145,6 +158,7 @@ Q_SIGNALS:
     // loadSecrets(Generate) found none and generated one (saved once written: see secretStoreFailed otherwise).
     void siteSecretGenerated();
     void secretRotationChanged();
+    void siteMoveChanged();
     void secretStoreFailed(const SecretError &error);
     void secretStoreSwitched(bool inFile);
     void roleChanged(Workspace::Role role);
@@ -155,6 +169,7 @@ private:
     void chooseSecretStore();
     void onSettingChanged(SettingKey key);
     void onAnnounced(ChangeTopic topic);
+    void onSiteMoveChanged();
     void reloadSecrets();
     void applyToken(const QString &token);
     void applySiteSecret(const QString &secret);
@@ -185,12 +200,14 @@ private:
     std::unique_ptr<ChangeWatcher> m_watcher;
     std::unique_ptr<Service> m_service;
     std::unique_ptr<CatchUpScheduler> m_catchUp;
+    std::unique_ptr<HookHealth> m_hookHealth;
 
     QString m_storedToken;
     QString m_siteSecret;
     QString m_previousSiteSecret; // accepted too until m_rotationEnds
     QDateTime m_rotationEnds;
     QTimer m_rotationTimer;
+    QTimer m_siteMoveTimer;
     bool m_secretsLoaded = false;
     bool m_tokenRejected = false; // MoySklad answered 401 to the current token
     bool m_wantService = false;

@@ -637,6 +637,38 @@
         <source>the previous verification string is accepted until %1 or until the hooks are updated</source>
         <translation>the previous verification string is accepted until %1 or until the hooks are updated</translation>
     </message>
+    <message>
+        <source>the site URL is moving: deliveries to the previous one (%1) are accepted until %2 or until the hooks are updated</source>
+        <translation>the site URL is moving: deliveries to the previous one (%1) are accepted until %2 or until the hooks are updated</translation>
+    </message>
+    <message>
+        <source>%1 was removed from MoySklad and has been created again</source>
+        <translation>%1 was removed from MoySklad and has been created again</translation>
+    </message>
+    <message>
+        <source>%1 is missing from MoySklad</source>
+        <translation>%1 is missing from MoySklad</translation>
+    </message>
+    <message>
+        <source>%1 was disabled in MoySklad and has been enabled again</source>
+        <translation>%1 was disabled in MoySklad and has been enabled again</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in MoySklad</source>
+        <translation>%1 is disabled in MoySklad</translation>
+    </message>
+    <message>
+        <source>Webhook check at %1: %2.</source>
+        <translation>Webhook check at %1: %2.</translation>
+    </message>
+    <message>
+        <source>Its changes are not delivered: apply the webhooks to repair it.</source>
+        <translation>Its changes are not delivered: apply the webhooks to repair it.</translation>
+    </message>
+    <message>
+        <source>Changes made meanwhile arrive with the next catch-up.</source>
+        <translation>Changes made meanwhile arrive with the next catch-up.</translation>
+    </message>
 </context>
 <context>
     <name>StatusIndicator</name>
@@ -1014,6 +1046,14 @@ Queue: %2 waiting, %3 dead</translation>
     <message>
         <source>Processing waits and no task loses an attempt. Save a working token on the Connection tab (a login with the password elsewhere revokes the earlier tokens).</source>
         <translation>Processing waits and no task loses an attempt. Save a working token on the Connection tab (a login with the password elsewhere revokes the earlier tokens).</translation>
+    </message>
+    <message>
+        <source>Webhooks of ours are off</source>
+        <translation>Webhooks of ours are off</translation>
+    </message>
+    <message>
+        <source>Webhooks of ours were repaired</source>
+        <translation>Webhooks of ours were repaired</translation>
     </message>
 </context>
 <context>

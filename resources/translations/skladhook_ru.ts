@@ -646,6 +646,38 @@
         <source>the previous verification string is accepted until %1 or until the hooks are updated</source>
         <translation>прежняя проверочная строка принимается до %1 или до обновления веб-хуков</translation>
     </message>
+    <message>
+        <source>the site URL is moving: deliveries to the previous one (%1) are accepted until %2 or until the hooks are updated</source>
+        <translation>адрес сайта меняется: доставки на прежний (%1) принимаются до %2 или до обновления веб-хуков</translation>
+    </message>
+    <message>
+        <source>%1 was removed from MoySklad and has been created again</source>
+        <translation>%1 был удалён в МойСклад и создан снова</translation>
+    </message>
+    <message>
+        <source>%1 is missing from MoySklad</source>
+        <translation>%1 отсутствует в МойСклад</translation>
+    </message>
+    <message>
+        <source>%1 was disabled in MoySklad and has been enabled again</source>
+        <translation>%1 был отключён в МойСклад и снова включён</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in MoySklad</source>
+        <translation>%1 отключён в МойСклад</translation>
+    </message>
+    <message>
+        <source>Webhook check at %1: %2.</source>
+        <translation>Проверка веб-хуков в %1: %2.</translation>
+    </message>
+    <message>
+        <source>Its changes are not delivered: apply the webhooks to repair it.</source>
+        <translation>Изменения по нему не доставляются: примените веб-хуки, чтобы исправить это.</translation>
+    </message>
+    <message>
+        <source>Changes made meanwhile arrive with the next catch-up.</source>
+        <translation>Изменения за это время придут при следующей догоняющей синхронизации.</translation>
+    </message>
 </context>
 <context>
     <name>StatusIndicator</name>
@@ -1030,6 +1062,14 @@ Queue: %2 waiting, %3 dead</source>
     <message>
         <source>Processing waits and no task loses an attempt. Save a working token on the Connection tab (a login with the password elsewhere revokes the earlier tokens).</source>
         <translation>Обработка ждёт, ни одна задача не теряет попыток. Сохраните рабочий токен на вкладке «Соединение» (вход по логину и паролю в другом месте отзывает прежние токены).</translation>
+    </message>
+    <message>
+        <source>Webhooks of ours are off</source>
+        <translation>Наши веб-хуки не работают</translation>
+    </message>
+    <message>
+        <source>Webhooks of ours were repaired</source>
+        <translation>Наши веб-хуки восстановлены</translation>
     </message>
 </context>
 <context>

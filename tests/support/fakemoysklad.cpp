@@ -951,6 +951,26 @@ QList<Webhook> FakeMoySklad::hooks() const
     return d->hooks;
 }
 
+bool FakeMoySklad::setHookEnabled(const QString &id, bool enabled)
+{
+    std::lock_guard lock(d->mutex);
+    const int index = d->indexOfHook(id);
+    if (index < 0)
+        return false;
+    d->hooks[index].enabled = enabled;
+    return true;
+}
+
+bool FakeMoySklad::removeHook(const QString &id)
+{
+    std::lock_guard lock(d->mutex);
+    const int index = d->indexOfHook(id);
+    if (index < 0)
+        return false;
+    d->hooks.removeAt(index);
+    return true;
+}
+
 void FakeMoySklad::seedDocument(const QString &type, QJsonObject document)
 {
     std::lock_guard lock(d->mutex);

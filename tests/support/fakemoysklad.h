@@ -84,6 +84,11 @@ public:
     // Webhooks. seedHook assigns id, href and accountId and stores the hook as is (no validation).
     Webhook seedHook(Webhook hook);
     QList<Webhook> hooks() const;
+    // What happens in the account behind the application's back: MoySklad disables a hook whose deliveries keep
+    // failing (enabled=false, as a listing then shows it), and a person may disable or delete one in the web UI.
+    // False when no hook has that id.
+    bool setHookEnabled(const QString &id, bool enabled);
+    bool removeHook(const QString &id);
 
     // Documents of one type. `document` must carry "id"; meta is filled in, and `updated` (now) when it has none.
     // Nested objects (state, agent, customerOrder) are given whole, with their meta; the fake reduces them when not
