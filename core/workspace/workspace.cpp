@@ -405,6 +405,17 @@ void Workspace::saveToken(const QString &token, SecretStore::Callback<Done> done
 
 void Workspace::saveSiteSecret(const QString &secret, SecretStore::Callback<Done> done)
 {
+    if (!m_secretsLoaded) {
+        // The string being replaced must be known to keep it accepted (a CLI command has not read the secrets yet).
+        loadSecrets(MissingSiteSecret::Leave,
+                    [this, secret, done](std::optional<SecretError>) { storeSiteSecret(secret, done); });
+        return;
+    }
+    storeSiteSecret(secret, done);
+}
+
+void Workspace::storeSiteSecret(const QString &secret, SecretStore::Callback<Done> done)
+{
     const QString trimmed = secret.trimmed();
     if (trimmed.isEmpty()) {
         if (done)

@@ -182,6 +182,8 @@ private:
     // Only the replaced string accepted again, in this process (the stored copy is the caller's business).
     void clearRotation();
     void writeSecret(const QString &key, const QString &value, SecretStore::Callback<Done> done);
+    // saveSiteSecret() once the secrets are loaded.
+    void storeSiteSecret(const QString &secret, SecretStore::Callback<Done> done);
     void evaluateService();
     void setRole(Role role, const QString &detail = {});
     ServiceConfig serviceConfig() const;

@@ -103,6 +103,8 @@ TEST_F(CliLiveChangeTest, AVerificationStringChangedFromTheCliReachesARunningSer
     const QString renewed = QStringLiteral("RenewedSecret_0123456789abcdefghijklmnopqr");
     seedOrder(3);
     ASSERT_NO_FATAL_FAILURE(saveToken());
+    const auto installed = cli.run({QStringLiteral("webhooks"), QStringLiteral("apply")});
+    ASSERT_EQ(installed.exitCode, 0) << installed.err.toStdString(); // the hooks carry the first string
     ASSERT_NO_FATAL_FAILURE(startServe());
     sender.setTarget(serve.base(), renewed);
     ASSERT_EQ(deliver(3), 403) << "the new key is accepted before it is set: the test would prove nothing";
@@ -127,6 +129,16 @@ TEST_F(CliLiveChangeTest, AVerificationStringChangedFromTheCliReachesARunningSer
     ASSERT_TRUE(accepted) << "the new verification string was still refused 2.5 s after config set; last answer "
                           << status;
     EXPECT_LE(acceptedAfterMs, 2500);
+
+    // The hooks still carry the old string: MoySklad's deliveries with it are answered until the hooks are updated…
+    sender.setTarget(serve.base(), secret);
+    EXPECT_EQ(deliver(3), 200) << "the replaced string must stay accepted until the hooks carry the new one";
+    const auto updated = cli.run({QStringLiteral("webhooks"), QStringLiteral("apply"), QStringLiteral("--update-own")});
+    ASSERT_EQ(updated.exitCode, 0) << updated.err.toStdString();
+    // …and refused once a listing shows every hook of ours with the new one.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return deliver(3, 1000) == 403; }, 2500));
+    sender.setTarget(serve.base(), renewed);
+    EXPECT_EQ(deliver(3), 200);
 }
 
 TEST_F(CliLiveChangeTest, ADeadTaskRetriedFromTheCliIsProcessedAtOnce)
