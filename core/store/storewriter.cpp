@@ -110,17 +110,29 @@ void StoreWriter::run()
         bool committed = locked.ok() && query.exec(QStringLiteral("BEGIN IMMEDIATE"));
         QString batchError = committed ? QString() : locked.ok() ? query.lastError().text() : locked.error();
         if (committed) {
+            // Every statement of the savepoint dance is checked: a failed job must never commit half its writes.
+            bool intact = true; // false: a failed job's writes could not be undone, so nothing of the batch stays
             for (Pending &pending : batch) {
-                query.exec(QStringLiteral("SAVEPOINT job"));
+                if (!intact) {
+                    results.push_back(QStringLiteral("not written: the transaction was abandoned"));
+                    continue;
+                }
+                if (!query.exec(QStringLiteral("SAVEPOINT job"))) {
+                    results.push_back(QStringLiteral("cannot open a savepoint: %1").arg(query.lastError().text()));
+                    continue;
+                }
                 Result<Done, QString> result = pending.job(db);
-                query.exec(result.ok() ? QStringLiteral("RELEASE job") : QStringLiteral("ROLLBACK TO job"));
-                if (!result.ok())
-                    query.exec(QStringLiteral("RELEASE job"));
+                if (result.ok() && !query.exec(QStringLiteral("RELEASE job")))
+                    result = QStringLiteral("cannot release the savepoint: %1").arg(query.lastError().text());
+                if (!result.ok() &&
+                    !(query.exec(QStringLiteral("ROLLBACK TO job")) && query.exec(QStringLiteral("RELEASE job"))))
+                    intact = false;
                 results.push_back(std::move(result));
             }
-            committed = query.exec(QStringLiteral("COMMIT"));
+            committed = intact && query.exec(QStringLiteral("COMMIT"));
             if (!committed) {
-                batchError = query.lastError().text();
+                batchError = intact ? query.lastError().text()
+                                    : QStringLiteral("a failed job's writes could not be undone, so none were kept");
                 query.exec(QStringLiteral("ROLLBACK"));
             }
         }

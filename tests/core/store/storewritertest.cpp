@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/storewriter.h"
+#include "qtmessagefailure.h"
 #include "store/database.h"
 #include "store/readconnection.h"
 #include "store/writelock.h"
 
 #include <gtest/gtest.h>
+#include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -12,6 +14,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <optional>
 
 namespace {
 StoreWriter::Job insertState(const QString &key)
@@ -167,4 +170,43 @@ TEST(StoreWriter, ADatabaseFromANewerSkladHookIsRefusedUntouched)
     const auto started = again.start();
     ASSERT_FALSE(started.ok());
     EXPECT_TRUE(started.error().contains(QStringLiteral("newer"))) << started.error().toStdString();
+}
+
+TEST(StoreWriter, AFailedJobWhoseWritesCannotBeUndoneKeepsNothingOfItsTransaction)
+{
+    QTemporaryDir dir;
+    const QString path = Database::fileIn(dir.path());
+    StoreWriter writer(path);
+    ASSERT_TRUE(writer.start().ok());
+    // Holds the writer so that the next two jobs share one transaction.
+    writer.submit([](QSqlDatabase &) -> Result<Done, QString> {
+        QThread::msleep(200);
+        return Done{};
+    });
+    std::optional<Result<Done, QString>> first, second;
+    writer.submit(insertState(QStringLiteral("first")), [&first](Result<Done, QString> r) { first.emplace(r); });
+    const QScopedValueRollback warned(allowQtWarnings(), true); // the writer warns of the abandoned transaction
+    // A job that ends its own savepoint, writes, then fails: its writes cannot be rolled back to the savepoint.
+    writer.submit(
+        [](QSqlDatabase &db) -> Result<Done, QString> {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("RELEASE job")))
+                return QStringLiteral("the test's premise broke: %1").arg(query.lastError().text());
+            if (!insertState(QStringLiteral("half"))(db).ok())
+                return QStringLiteral("the test's premise broke: no insert");
+            return QStringLiteral("failed after writing");
+        },
+        [&second](Result<Done, QString> r) { second.emplace(r); });
+    writer.flush();
+    ASSERT_TRUE(first && second);
+    EXPECT_FALSE(second->ok());
+    EXPECT_FALSE(first->ok()) << "its transaction was abandoned: it must not be reported as written";
+    EXPECT_EQ(countRows(path), 0) << "nothing half-written is committed";
+
+    // The writer goes on.
+    bool after = false;
+    writer.submit(insertState(QStringLiteral("after")), [&after](Result<Done, QString> r) { after = r.ok(); });
+    writer.flush();
+    EXPECT_TRUE(after);
+    EXPECT_EQ(countRows(path), 1);
 }
