@@ -73,6 +73,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_controller, &WebhookController::message, this, &MainWindow::onMessage);
     connect(workspace, &Workspace::secretStoreFailed, this, &MainWindow::onSecretStoreFailed);
     connect(workspace, &Workspace::tokenChanged, m_connectionPage, &ConnectionPage::setToken);
+    // A token saved here or by another process: what it opens is shown at once, without a refresh by hand.
+    connect(workspace, &Workspace::tokenChanged, this, [this](const QString &token) {
+        if (!token.isEmpty() && !m_startRefreshPending && m_services.workspace->hasLoadedSecrets())
+            m_controller->refresh();
+    });
     connect(workspace, &Workspace::siteSecretChanged, m_connectionPage, &ConnectionPage::setSiteSecret);
     connect(workspace, &Workspace::secretStoreSwitched, m_connectionPage, &ConnectionPage::setSecretsInFile);
     connect(workspace, &Workspace::secretsLoaded, this, [this] {

@@ -142,6 +142,22 @@ TEST_F(MainWindowTest, RefreshShowsEveryHookWithForeignOnesReadOnly)
     EXPECT_EQ(table()->findChildren<QComboBox *>().size(), 10);
 }
 
+TEST_F(MainWindowTest, SavingATokenListsTheHooksByItself)
+{
+    seedOurHooks();
+    secrets->remove(SecretKey::apiToken, [](auto) {});
+    createWindow();
+    window->start();
+    ASSERT_TRUE(waitIdle());
+    EXPECT_EQ(model()->rowCount(), 0);
+    EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/webhook")), 0);
+
+    typeInto(QStringLiteral("tokenEdit"), fake.token());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model()->rowCount() == 10; }, 10000))
+        << "the hooks were not listed after the token was saved";
+    EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/webhook")), 1);
+}
+
 TEST_F(MainWindowTest, ChangingAModeStoresItInSettings)
 {
     seedOurHooks();
