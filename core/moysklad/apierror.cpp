@@ -3,6 +3,9 @@
 
 #include "common/secretmasker.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 bool ApiError::hasCode(int wanted) const
@@ -61,4 +64,23 @@ QString ApiError::toString() const
         parts += detail;
     const QString text = parts.isEmpty() ? head : head + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
     return SecretMasker::instance().mask(text);
+}
+
+QList<ApiErrorItem> ApiError::itemsFromBody(const QByteArray &body)
+{
+    QList<ApiErrorItem> items;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    const QJsonArray errors = document.isObject() ? document.object().value(QLatin1String("errors")).toArray()
+                              : document.isArray()
+                                  ? document.array().isEmpty()
+                                        ? QJsonArray()
+                                        : document.array().first().toObject().value(QLatin1String("errors")).toArray()
+                                  : QJsonArray();
+    for (const QJsonValue &value : errors) {
+        const QJsonObject object = value.toObject();
+        items.append({object.value(QLatin1String("error")).toString(), object.value(QLatin1String("code")).toInt(),
+                      object.value(QLatin1String("parameter")).toString(),
+                      object.value(QLatin1String("moreInfo")).toString()});
+    }
+    return items;
 }

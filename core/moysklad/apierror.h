@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -41,4 +42,8 @@ struct ApiError final
     // One line for people: MoySklad's message and code where there is one, e.g.
     // "HTTP 412: Значение поля 'url' не прошло валидацию (код 30005)". Secrets masked.
     QString toString() const;
+
+    // MoySklad's error items from an error body: {"errors":[…]} or, for an array POST, [{"errors":[…]}, …]. Any other
+    // body (HTML from a proxy, truncated JSON) gives none.
+    static QList<ApiErrorItem> itemsFromBody(const QByteArray &body);
 };

@@ -38,25 +38,6 @@ struct HttpAnswer
     std::optional<ApiError> failure; // set when the call failed before any exchange (e.g. the token exchange)
 };
 
-QList<ApiErrorItem> parseErrorItems(const QByteArray &body)
-{
-    QList<ApiErrorItem> items;
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    const QJsonArray errors = document.isObject() ? document.object().value(QLatin1String("errors")).toArray()
-                              : document.isArray()
-                                  ? document.array().isEmpty()
-                                        ? QJsonArray()
-                                        : document.array().first().toObject().value(QLatin1String("errors")).toArray()
-                                  : QJsonArray();
-    for (const QJsonValue &value : errors) {
-        const QJsonObject object = value.toObject();
-        items.append({object.value(QLatin1String("error")).toString(), object.value(QLatin1String("code")).toInt(),
-                      object.value(QLatin1String("parameter")).toString(),
-                      object.value(QLatin1String("moreInfo")).toString()});
-    }
-    return items;
-}
-
 ApiError errorFromAnswer(const HttpAnswer &answer)
 {
     if (answer.failure)
@@ -72,7 +53,7 @@ ApiError errorFromAnswer(const HttpAnswer &answer)
         error.detail = answer.networkErrorText;
         return error;
     }
-    error.items = parseErrorItems(answer.body);
+    error.items = ApiError::itemsFromBody(answer.body);
     switch (answer.status) {
     case 401:
         error.kind = ApiError::Kind::Unauthorized;
@@ -326,7 +307,7 @@ public:
             if (retryAfterMs <= 0)
                 retryAfterMs = q->m_config.limits.windowMs;
             limiter.observeRetryAfter(retryAfterMs, now);
-            const QList<ApiErrorItem> items = parseErrorItems(answer.body);
+            const QList<ApiErrorItem> items = ApiError::itemsFromBody(answer.body);
             Q_EMIT q->rateLimited(int(retryAfterMs), items.isEmpty() ? 0 : items.constFirst().code);
         }
         QUrl shownUrl = call->url;
