@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace {
 
 // Empty for an invalid time: every time comes from the caller's clock, none is made up here.
@@ -141,7 +143,11 @@ QString DocumentProcessor::nameOf(const QJsonObject &document, const char *field
     return document.value(QLatin1String(field)).toObject().value(QLatin1String("name")).toString();
 }
 
-qint64 DocumentProcessor::money(const QJsonObject &document, const char *field)
+QVariant DocumentProcessor::money(const QJsonObject &document, const char *field)
 {
-    return qint64(document.value(QLatin1String(field)).toDouble());
+    constexpr double largestExact = 9007199254740992.0; // 2^53
+    const double value = document.value(QLatin1String(field)).toDouble();
+    if (!std::isfinite(value) || std::fabs(value) > largestExact)
+        return QVariant(); // bound as NULL
+    return qint64(std::llround(value));
 }

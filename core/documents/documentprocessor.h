@@ -64,5 +64,8 @@ protected:
     static QString idOf(const QJsonObject &document);
     static QString idOfMeta(const QJsonObject &object);                    // the last segment of meta.href
     static QString nameOf(const QJsonObject &document, const char *field); // an expanded object's name
-    static qint64 money(const QJsonObject &document, const char *field);   // kopecks, as MoySklad gives them
+    // Kopecks, as MoySklad gives them (a JSON number, rounded to whole kopecks); 0 when the field is missing. NULL
+    // for a number that cannot be a sum of money (beyond ±2^53, where a double stops holding whole kopecks): a
+    // damaged or hostile answer must not reach an out-of-range conversion.
+    static QVariant money(const QJsonObject &document, const char *field);
 };

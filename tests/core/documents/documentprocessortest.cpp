@@ -196,3 +196,17 @@ TEST_F(DocumentProcessorTest, WithOrderImportOffOnlyOrdersAlreadyStoredChange)
     ASSERT_TRUE(write([&](QSqlDatabase &db) { return orders->markDeleted(db, documentId(1), t0.addSecs(1)); }).ok());
     EXPECT_EQ(rows(QStringLiteral("SELECT deleted FROM orders")), QStringList{QStringLiteral("1")});
 }
+
+// Found by fuzz_documents (tests/fuzz/corpus/documents/sum-out-of-range.json): a sum far beyond qint64 was converted
+// with undefined behaviour. A number that cannot be money is stored as unknown; others round to whole kopecks.
+TEST_F(DocumentProcessorTest, ASumThatCannotBeMoneyIsStoredAsUnknown)
+{
+    const QString id = documentId(21);
+    QJsonObject order = customerOrder(id, 0);
+    order.insert(QStringLiteral("sum"), -9223372036854775808000.0);
+    order.insert(QStringLiteral("payedSum"), 1e300);
+    order.insert(QStringLiteral("shippedSum"), 129998.99999999999);
+    ASSERT_TRUE(apply(QStringLiteral("customerorder"), order).ok());
+    EXPECT_EQ(rows(QStringLiteral("SELECT sum IS NULL, payed_sum IS NULL, shipped_sum FROM orders")),
+              QStringList{QStringLiteral("1|1|129999")});
+}
