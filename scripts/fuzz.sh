@@ -27,10 +27,16 @@ for target in $targets; do
     found=$work/$target/corpus
     artifacts=$work/$target/crashes/
     mkdir -p "$found" "$artifacts"
+    # Field names and tokens the mutations would take long to guess.
+    dict=()
+    case $target in
+        documents) dict=(-dict=tests/fuzz/documents.dict) ;;
+        deliveryparser | webhookjson | apierror) dict=(-dict=tests/fuzz/json.dict) ;;
+    esac
     echo "== fuzz_$target for ${seconds}s (new inputs: $found)"
     # The first corpus directory receives new inputs; the seeds after it are read only.
     if ! "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-            -artifact_prefix="$artifacts" -print_final_stats=1 "$found" "$seeds" >"$work/$target/log" 2>&1; then
+            -artifact_prefix="$artifacts" -print_final_stats=1 "${dict[@]}" "$found" "$seeds" >"$work/$target/log" 2>&1; then
         status=1
         echo "!! fuzz_$target found a problem; log: $work/$target/log"
         grep -E "^(==[0-9]+==ERROR|SUMMARY|invariant broken)" "$work/$target/log" | head -5 || true

@@ -50,7 +50,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         // A hook SkladHook made for this site is recognised as its own (else the planner would create it again and
         // again), and its key never reaches a log unmasked.
         FuzzSupport::require(HookUrl::isOurs(ours, url), "a built hook URL is ours");
-        FuzzSupport::require(!HookUrl::mask(ours.url).contains(secret), "mask hides the key");
+        // The site's own path may contain the same characters: only the key's occurrence must go.
+        const QString keyless =
+            HookUrl::mask(HookUrl::build(url, QStringLiteral("customerorder"), QStringLiteral("UPDATE"), QString()));
+        FuzzSupport::require(HookUrl::mask(ours.url).count(secret) <= keyless.count(secret), "mask hides the key");
     }
     return 0;
 }
