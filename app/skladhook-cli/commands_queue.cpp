@@ -52,12 +52,17 @@ void runStats(CliContext &ctx)
         return;
     }
     const QueueStats &s = stats.value();
+    // Set while the serving process's worker finds MoySklad unreachable (its circuit breaker is open).
+    const QDateTime unreachableSince = admin->serviceSnapshot().moyskladUnreachableSince;
     if (ctx.json()) {
-        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("pending"), s.pending},
-                                                {QStringLiteral("running"), s.running},
-                                                {QStringLiteral("retrying"), s.retrying},
-                                                {QStringLiteral("dead"), s.dead},
-                                                {QStringLiteral("done"), s.done}}));
+        QJsonObject object{{QStringLiteral("pending"), s.pending},
+                           {QStringLiteral("running"), s.running},
+                           {QStringLiteral("retrying"), s.retrying},
+                           {QStringLiteral("dead"), s.dead},
+                           {QStringLiteral("done"), s.done}};
+        if (unreachableSince.isValid())
+            object.insert(QStringLiteral("moyskladUnreachableSince"), unreachableSince.toString(Qt::ISODateWithMs));
+        ctx.printJson(QJsonDocument(object));
     } else {
         ctx.out() << "pending " << s.pending << ", running " << s.running << ", retrying " << s.retrying << ", dead "
                   << s.dead << ", done " << s.done << ", cancelled " << s.cancelled << '\n';
@@ -72,6 +77,9 @@ void runStats(CliContext &ctx)
         else if (processing == Service::holdName(Service::Hold::TokenRejected))
             ctx.out() << "processing on hold: MoySklad refused the API token (revoked by a newer login?); tasks keep "
                          "their attempts until a working token is saved ('skladhook-cli config set api.token -')\n";
+        if (unreachableSince.isValid())
+            ctx.out() << "MoySklad unreachable since " << unreachableSince.toString(Qt::ISODate)
+                      << ": tasks wait without spending attempts; processing resumes once it answers again\n";
     }
     ctx.finish(0);
 }

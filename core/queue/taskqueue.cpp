@@ -171,8 +171,16 @@ void TaskQueue::claim(int limit, const QList<qint64> &ids, Callback<QList<Task>>
 {
     const QString at = now();
     const QString leaseUntil = iso(m_clock.utcNow().addMSecs(m_policy.leaseMs));
-    run<QList<Task>>(
-        [at, leaseUntil, limit, ids](QSqlDatabase &db) -> Result<QList<Task>, QString> {
+    const int maxAttempts = m_policy.maxAttempts;
+    // The claim's job hands both lists back; the abandoned ones are announced before `done` runs.
+    struct Claimed
+    {
+        QList<Task> claimed;
+        QList<Task> abandoned;
+    };
+    QPointer<TaskQueue> self(this);
+    run<Claimed>(
+        [at, leaseUntil, limit, ids, maxAttempts](QSqlDatabase &db) -> Result<Claimed, QString> {
             QSqlQuery query(db);
             // Due: waiting and its time has come, or running with a lease that expired (its worker died).
             QString where = QStringLiteral("((status IN ('pending', 'retrying') AND next_attempt_at <= ?) OR "
@@ -191,8 +199,33 @@ void TaskQueue::claim(int limit, const QList<qint64> &ids, Callback<QList<Task>>
             if (!query.exec())
                 return query.lastError().text();
             QList<Task> tasks;
-            while (query.next())
-                tasks.append(readTask(query));
+            QList<Task> abandoned;
+            while (query.next()) {
+                Task task = readTask(query);
+                // Every claim spent an attempt, and a task still unfinished after maxAttempts claims was taken by a
+                // process that died (or hung) each time: taking it again would only crash-loop. It dies instead.
+                if (task.attempts >= maxAttempts)
+                    abandoned.append(task);
+                else
+                    tasks.append(task);
+            }
+            if (!abandoned.isEmpty()) {
+                QSqlQuery dead(db);
+                dead.prepare(
+                    QStringLiteral("UPDATE tasks SET status = 'dead', last_error = ?, lease_until = NULL, "
+                                   "lease_token = lease_token + 1, updated_at = ?, finished_at = ? WHERE id = ?"));
+                for (Task &task : abandoned) {
+                    task.lastError = abandonedError(task.attempts);
+                    dead.addBindValue(task.lastError);
+                    dead.addBindValue(at);
+                    dead.addBindValue(at);
+                    dead.addBindValue(task.id);
+                    if (!dead.exec())
+                        return dead.lastError().text();
+                    task.status = TaskStatus::Dead;
+                    ++task.leaseToken;
+                }
+            }
             QSqlQuery update(db);
             update.prepare(
                 QStringLiteral("UPDATE tasks SET status = 'running', attempts = attempts + 1, lease_until = ?, "
@@ -208,9 +241,24 @@ void TaskQueue::claim(int limit, const QList<qint64> &ids, Callback<QList<Task>>
                 ++task.leaseToken;
                 task.leaseUntil = QDateTime::fromString(leaseUntil, Qt::ISODateWithMs);
             }
-            return tasks;
+            return Claimed{tasks, abandoned};
         },
-        std::move(done));
+        [self, done = std::move(done)](Result<Claimed, QString> claimed) {
+            if (!claimed.ok()) {
+                done(claimed.error());
+                return;
+            }
+            if (self && !claimed.value().abandoned.isEmpty())
+                Q_EMIT self->abandoned(claimed.value().abandoned);
+            done(claimed.value().claimed);
+        });
+}
+
+QString TaskQueue::abandonedError(int attempts)
+{
+    return QStringLiteral("Gave up after %1 attempt(s) that ended without an outcome: the process stopped (or hung) "
+                          "while processing this task each time")
+        .arg(attempts);
 }
 
 void TaskQueue::complete(const Task &task, Callback<bool> done)

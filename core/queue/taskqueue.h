@@ -56,7 +56,10 @@ public:
     // StoreWriter thread right after COMMIT: the receiver answers from there.
     void enqueue(const Delivery &delivery, const ModeOf &modeOf, std::function<void(Enqueued)> done);
 
-    // Claims up to `limit` due tasks (or exactly `ids`, when due), leased for policy.leaseMs.
+    // Claims up to `limit` due tasks (or exactly `ids`, when due), leased for policy.leaseMs. The attempt is spent
+    // here, at the claim: a failure that must not spend one gives it back (Failure::countAttempt false). A due task
+    // already claimed policy.maxAttempts times without an outcome (the process died processing it) is not claimed
+    // but made dead, and announced through abandoned() before `done` runs.
     void claim(int limit, const QList<qint64> &ids, Callback<QList<Task>> done);
     // Finishes a claimed task. False when the claim is stale (the task was claimed again since).
     void complete(const Task &task, Callback<bool> done);
@@ -77,8 +80,12 @@ public:
     void cancel(qint64 id, Callback<bool> done); // pending, retrying or dead → cancelled
     void prune(int retentionDays, Callback<int> done);
     // Running tasks whose worker is gone (the process that held the data directory's lock crashed) become due now,
-    // without waiting for their leases to expire. Only the lock holder may call this.
+    // without waiting for their leases to expire. Only the lock holder may call this. They keep the attempt their
+    // claim spent, so a task that crashes the process every time dies at its claim after maxAttempts restarts.
     void releaseOrphans(Callback<int> done);
+
+    // The last_error of a task made dead by a claim after `attempts` claims without an outcome.
+    static QString abandonedError(int attempts);
 
     // Reads (the queue's own read-only connection, opened once the database exists).
     Result<QueueStats, QString> stats();
@@ -89,6 +96,10 @@ public:
 
     const Policy &policy() const { return m_policy; }
     void setPolicy(const Policy &policy) { m_policy = policy; }
+
+Q_SIGNALS:
+    // Tasks a claim made dead rather than take again (see claim()), on this object's thread.
+    void abandoned(const QList<Task> &tasks);
 
 private:
     QString now() const;

@@ -12,7 +12,9 @@
 #include <QPointer>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace {
 constexpr qsizetype idsPerRequest = 100; // MoySklad's limit with expand
@@ -31,7 +33,27 @@ struct Worker::Pass
     bool tick = false;
     bool immediate = false;
     bool full = false; // as many tasks as asked for: there may be more due
+    bool probe = false;
+    int claimed = 0;
+    int requests = 0; // fetches sent
 };
+
+namespace {
+QString duration(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(0, (ms + 500) / 1000);
+    if (seconds < 60)
+        return QStringLiteral("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg(seconds / 60 % 60);
+}
+
+QString shownTime(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+} // namespace
 
 Worker::Worker(TaskQueue *queue, DocumentSource *source, StoreWriter *writer, DiagnosticsLog *log, Config config,
                const Clock &clock, QObject *parent)
@@ -45,18 +67,30 @@ Worker::Worker(TaskQueue *queue, DocumentSource *source, StoreWriter *writer, Di
     , m_processors(std::make_shared<const DocumentProcessors>(DocumentProcessors::Options{config.importOrders}))
 {
     connect(&m_timer, &QTimer::timeout, this, &Worker::runOnce);
+    connect(&m_probeTimer, &QTimer::timeout, this, &Worker::probe);
+    connect(m_queue, &TaskQueue::abandoned, this, [this](const QList<Task> &tasks) {
+        for (const Task &task : tasks)
+            this->log(int(LogLevel::Error), QStringLiteral("Task %1 is dead: %2").arg(task.id).arg(task.lastError),
+                      &task);
+    });
 }
 
 Worker::~Worker() = default;
 
 void Worker::start()
 {
-    m_timer.start(m_config.intervalMs);
+    m_started = true;
+    if (isReachable())
+        m_timer.start(m_config.intervalMs);
+    else
+        m_probeTimer.start(m_config.probeIntervalMs);
 }
 
 void Worker::stop()
 {
+    m_started = false;
     m_timer.stop();
+    m_probeTimer.stop();
 }
 
 void Worker::setConfig(Config config)
@@ -65,30 +99,95 @@ void Worker::setConfig(Config config)
     m_processors = std::make_shared<const DocumentProcessors>(DocumentProcessors::Options{config.importOrders});
     if (m_timer.isActive())
         m_timer.start(m_config.intervalMs);
+    if (m_probeTimer.isActive())
+        m_probeTimer.start(m_config.probeIntervalMs);
 }
 
 QDateTime Worker::nextRun() const
 {
-    if (!m_timer.isActive())
+    const QTimer &timer = m_probeTimer.isActive() ? m_probeTimer : m_timer;
+    if (!timer.isActive())
         return {};
-    return m_clock.utcNow().addMSecs(m_timer.remainingTime());
+    return m_clock.utcNow().addMSecs(timer.remainingTime());
+}
+
+bool Worker::isOutage(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return true;
+    case ApiError::Kind::Http:
+        return error.httpStatus >= 500;
+    default:
+        return false;
+    }
 }
 
 void Worker::runOnce()
 {
     if (m_tickRunning)
         return; // the running pass picks up what is due; don't pile passes up
+    if (!isReachable())
+        return; // only the probe asks MoySklad; the backlog drains once it answers
     process({}, m_config.batchSize, Kind::Tick);
+}
+
+void Worker::probe()
+{
+    if (m_probing || isReachable())
+        return;
+    m_probing = true;
+    process({}, 1, Kind::Probe);
+}
+
+void Worker::markUnreachable(const QDateTime &since, const ApiError &error)
+{
+    if (!isReachable())
+        return; // said once, not per task
+    m_unreachableSince = since;
+    log(int(LogLevel::Error),
+        QStringLiteral("MoySklad unreachable since %1: %2. Tasks wait without spending attempts; one request every %3 "
+                       "checks whether it is back")
+            .arg(shownTime(since), error.toString(), duration(m_config.probeIntervalMs)));
+    if (m_started) {
+        m_timer.stop();
+        m_probeTimer.start(m_config.probeIntervalMs);
+    }
+    Q_EMIT reachabilityChanged(since);
+}
+
+void Worker::markReachable()
+{
+    if (isReachable())
+        return;
+    const QDateTime since = std::exchange(m_unreachableSince, QDateTime());
+    log(int(LogLevel::Info), QStringLiteral("MoySklad reachable again after %1 (unreachable since %2)")
+                                 .arg(duration(since.msecsTo(m_clock.utcNow())), shownTime(since)));
+    m_probeTimer.stop();
+    if (m_started) {
+        m_timer.start(m_config.intervalMs);
+        // The backlog (every task given back meanwhile is due) drains now, not a whole interval later.
+        QMetaObject::invokeMethod(this, &Worker::runOnce, Qt::QueuedConnection);
+    }
+    Q_EMIT reachabilityChanged({});
 }
 
 void Worker::processNow(const QList<qint64> &taskIds)
 {
+    // While MoySklad is unreachable the tasks stay due in the queue: the drain after recovery takes them.
+    if (!isReachable())
+        return;
     m_immediateWaiting.append(taskIds);
     startImmediate();
 }
 
 void Worker::startImmediate()
 {
+    if (!isReachable()) {
+        m_immediateWaiting.clear(); // due in the queue; the drain after recovery takes them
+        return;
+    }
     while (m_immediateRunning < maxImmediatePasses && !m_immediateWaiting.isEmpty()) {
         const QList<qint64> ids = m_immediateWaiting.mid(0, m_config.batchSize);
         m_immediateWaiting.remove(0, ids.size());
@@ -120,10 +219,11 @@ void Worker::process(const QList<qint64> &ids, int limit, Kind kind)
     ++m_activeRuns;
     if (tick)
         m_tickRunning = true;
-    m_queue->claim(limit, ids, [this, limit, tick](Result<QList<Task>, QString> claimed) {
+    m_queue->claim(limit, ids, [this, limit, tick, kind](Result<QList<Task>, QString> claimed) {
         auto pass = std::make_shared<Pass>();
         pass->tick = tick;
-        pass->immediate = !tick;
+        pass->immediate = kind == Kind::Immediate;
+        pass->probe = kind == Kind::Probe;
         if (!claimed.ok()) {
             log(int(LogLevel::Error), QStringLiteral("Claiming tasks failed: %1").arg(claimed.error()));
             pass->groups = 1;
@@ -132,6 +232,7 @@ void Worker::process(const QList<qint64> &ids, int limit, Kind kind)
         }
         const QList<Task> &tasks = claimed.value();
         pass->full = tick && tasks.size() == limit;
+        pass->claimed = int(tasks.size());
         // An idle run every minute is noise in the pane's default view, yet still there for a debug filter.
         if (tick)
             log(int(tasks.isEmpty() ? LogLevel::Debug : LogLevel::Info),
@@ -206,6 +307,7 @@ void Worker::processGroup(const std::shared_ptr<Pass> &pass, const QString &enti
                 chunkTasks.append(task);
         }
         ++pass->groups; // released once the answer is handed on (onFetched)
+        ++pass->requests;
         // Before the request leaves: a deletion recorded after this moment outranks the answer.
         const QDateTime fetchedAt = m_clock.utcNow();
         m_source->getDocumentsByIds(entityType, chunk, expand, this,
@@ -220,7 +322,13 @@ void Worker::onFetched(const std::shared_ptr<Pass> &pass, const std::shared_ptr<
                        const QString &entityType, const QStringList &ids, const QList<Task> &tasks,
                        const QDateTime &fetchedAt, const Result<QList<QJsonObject>, ApiError> &fetched)
 {
-    if (!fetched.ok()) {
+    if (!fetched.ok() && isOutage(fetched.error())) {
+        // Not the documents' fault: the tasks get their attempt back and are due as soon as MoySklad answers again.
+        const ApiError &error = fetched.error();
+        submit(pass, BatchJob::failing(tasks, {error.toString(), true, false, true}, m_queue->policy(), m_clock));
+        markUnreachable(fetchedAt, error);
+    } else if (!fetched.ok()) {
+        markReachable(); // an answer, if a refusal: MoySklad is there
         const ApiError &error = fetched.error();
         // A 429 that outlived the client's retries only delays the tasks: it spends no attempt. Neither does a
         // refused token: the documents are fine, the credentials are not, and no task may die of that.
@@ -232,6 +340,7 @@ void Worker::onFetched(const std::shared_ptr<Pass> &pass, const std::shared_ptr<
         if (unauthorized)
             Q_EMIT credentialsRejected(error.toString());
     } else {
+        markReachable();
         // Not returned: MoySklad no longer has it (deleted). Final, not retried.
         QSet<QString> present;
         for (const QJsonObject &document : fetched.value())
@@ -327,6 +436,12 @@ void Worker::groupDone(const std::shared_ptr<Pass> &pass)
     if (pass->tick) {
         m_tickRunning = false;
         m_lastRun = m_clock.utcNow();
+    }
+    if (pass->probe) {
+        m_probing = false;
+        // The task it took needed no request (a deletion, a skipped event): that proved nothing, so take another.
+        if (pass->claimed > 0 && pass->requests == 0 && !isReachable())
+            QMetaObject::invokeMethod(this, &Worker::probe, Qt::QueuedConnection);
     }
     Q_EMIT runFinished(pass->done, pass->failed);
     if (pass->full)

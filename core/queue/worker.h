@@ -34,6 +34,9 @@ public:
         int intervalMs = 60 * 1000;
         int batchSize = 500;
         bool importOrders = false; // customerorder events bring new orders into the store only when on
+        // While MoySklad is unreachable (the circuit breaker is open): how often one request checks whether it is
+        // back. Tests shorten it.
+        int probeIntervalMs = 60 * 1000;
     };
 
     Worker(TaskQueue *queue, DocumentSource *source, StoreWriter *writer, DiagnosticsLog *log, Config config,
@@ -54,6 +57,15 @@ public:
     QDateTime nextRun() const;
     bool isBusy() const { return m_activeRuns > 0 || !m_immediateWaiting.isEmpty(); }
 
+    // The circuit breaker. When a fetch finds MoySklad unreachable (network error, timeout, 5xx), its tasks get their
+    // attempt back and the worker stops taking tasks: every probeIntervalMs one pass of a single task checks whether
+    // MoySklad is back, and the first answer that is not an outage closes the breaker and drains the backlog.
+    // Invalid while MoySklad is reachable; else when the first failing request was sent.
+    QDateTime unreachableSince() const { return m_unreachableSince; }
+    bool isReachable() const { return !m_unreachableSince.isValid(); }
+    // Whether this error means MoySklad is unreachable rather than that the request or its documents are wrong.
+    static bool isOutage(const ApiError &error);
+
 Q_SIGNALS:
     // After each pass, once the outcome of every task it took is committed: how many tasks it finished and how many
     // failed (retrying or dead).
@@ -61,10 +73,12 @@ Q_SIGNALS:
     // MoySklad refused the credentials (401: the token was revoked or is wrong). The tasks of that request were put
     // back without spending an attempt; more requests would only fail the same way.
     void credentialsRejected(const QString &error);
+    // The breaker opened (unreachable, `since` valid) or closed (reachable again, `since` invalid).
+    void reachabilityChanged(const QDateTime &since);
 
 private:
     struct Pass;
-    enum class Kind { Tick, Immediate };
+    enum class Kind { Tick, Immediate, Probe };
     void process(const QList<qint64> &ids, int limit, Kind kind);
     void startImmediate();
     void processGroup(const std::shared_ptr<Pass> &pass, const QString &entityType, QList<Task> tasks);
@@ -76,6 +90,9 @@ private:
     void finished(Pass &pass, const BatchJob::Finished &task);
     void groupDone(const std::shared_ptr<Pass> &pass);
     void log(int level, const QString &message, const Task *task = nullptr, const QString &details = {});
+    void probe();
+    void markUnreachable(const QDateTime &since, const ApiError &error);
+    void markReachable();
 
     TaskQueue *m_queue = nullptr;
     DocumentSource *m_source = nullptr;
@@ -85,6 +102,10 @@ private:
     const Clock &m_clock;
     std::shared_ptr<const DocumentProcessors> m_processors; // built from m_config; jobs in flight keep theirs
     QTimer m_timer;
+    QTimer m_probeTimer;
+    bool m_started = false; // start() called and no stop() since: which of the two timers runs follows the breaker
+    QDateTime m_unreachableSince;
+    bool m_probing = false;
     QDateTime m_lastRun;
     int m_activeRuns = 0;
     bool m_tickRunning = false;

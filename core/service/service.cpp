@@ -108,6 +108,7 @@ Result<Done, QString> Service::start()
                                         *m_parts.clock);
     connect(m_worker.get(), &Worker::runFinished, this, &Service::saveState);
     connect(m_worker.get(), &Worker::credentialsRejected, this, &Service::credentialsRejected);
+    connect(m_worker.get(), &Worker::reachabilityChanged, this, &Service::saveState);
     m_sink = std::make_unique<QueueSink>(m_queue.get(), m_worker.get(), m_parts.log);
     m_sink->setModes(m_config.modes);
     m_sink->setProcessing(isProcessing());
@@ -329,6 +330,8 @@ ServiceSnapshot Service::readSnapshot(QSqlDatabase &db)
             snapshot.lastWorkerRun = QDateTime::fromString(value, Qt::ISODateWithMs);
         else if (key == QLatin1String("worker.nextRun"))
             snapshot.nextWorkerRun = QDateTime::fromString(value, Qt::ISODateWithMs);
+        else if (key == QLatin1String("moysklad.unreachableSince"))
+            snapshot.moyskladUnreachableSince = QDateTime::fromString(value, Qt::ISODateWithMs);
     }
     return snapshot;
 }
@@ -347,6 +350,7 @@ void Service::saveState()
         {QStringLiteral("worker.lastRun"), m_worker->lastRun().toString(Qt::ISODateWithMs)},
         {QStringLiteral("worker.nextRun"), m_worker->nextRun().toString(Qt::ISODateWithMs)},
         {QStringLiteral("worker.processing"), holdName(m_hold)},
+        {QStringLiteral("moysklad.unreachableSince"), m_worker->unreachableSince().toString(Qt::ISODateWithMs)},
         {QStringLiteral("service.pid"), QString::number(QCoreApplication::applicationPid())},
     };
     m_parts.writer->submit([values, at](QSqlDatabase &db) -> Result<Done, QString> {

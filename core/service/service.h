@@ -43,6 +43,8 @@ struct ServiceSnapshot final
     QString processing;      // Service::holdName(): "on", "no-token", "token-rejected", "paused"
     QDateTime lastWorkerRun;
     QDateTime nextWorkerRun;
+    // Valid while the worker's circuit breaker is open: MoySklad unreachable since then (Worker::unreachableSince).
+    QDateTime moyskladUnreachableSince;
 };
 
 // What a Service works with and does not own: the data directory's writer and log, and the API client. The

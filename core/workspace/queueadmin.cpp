@@ -140,6 +140,11 @@ bool QueueAdmin::isPaused() const
 
 QString QueueAdmin::serviceProcessing() const
 {
+    return serviceSnapshot().processing;
+}
+
+ServiceSnapshot QueueAdmin::serviceSnapshot() const
+{
     ReadConnection reader(Database::fileIn(m_workspace->dataDir()));
-    return reader.isOpen() ? Service::readSnapshot(reader.db()).processing : QString();
+    return reader.isOpen() ? Service::readSnapshot(reader.db()) : ServiceSnapshot();
 }

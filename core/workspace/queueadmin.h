@@ -3,6 +3,7 @@
 
 #include "queue/task.h"
 #include "queue/taskqueue.h"
+#include "service/service.h"
 
 #include <QObject>
 
@@ -50,6 +51,8 @@ public:
     // What the serving process last said of its processing: "on", "no-token", "paused"; empty when no service has
     // run on this data directory.
     QString serviceProcessing() const;
+    // Everything the serving process last said of itself (Service::readSnapshot); empty when none has run.
+    ServiceSnapshot serviceSnapshot() const;
 
 private:
     void finished(const QString &message);

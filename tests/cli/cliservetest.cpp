@@ -177,6 +177,69 @@ TEST_F(CliServeTest, AKillInTheMiddleOfABurstLosesNothingThatWasAnswered)
     EXPECT_EQ(cli.queueStats().value(QLatin1String("dead")).toInt(), 0);
 }
 
+TEST_F(CliServeTest, ATaskWhoseProcessingKillsTheProcessEndsDeadAfterMaxAttemptsRestarts)
+{
+    constexpr int maxAttempts = 2;
+    ASSERT_TRUE(cli.configSet(QStringLiteral("worker.maxAttempts"), QString::number(maxAttempts)));
+    seedOrder(7);
+    // The answer never comes in time: every kill lands in the middle of the fetch.
+    fake.setResponseDelayMs(6000);
+    // The worker's fetches by id, as they arrive (the catch-up at each start lists orders too, by date).
+    const auto fetches = [this] {
+        const QList<FakeMoySklad::Request> received = fake.received();
+        return int(std::count_if(received.cbegin(), received.cend(), [](const FakeMoySklad::Request &request) {
+            return request.path.contains(QLatin1String("/entity/customerorder")) &&
+                   request.query.queryItemValue(QStringLiteral("filter"), QUrl::FullyDecoded).contains(uuid(7));
+        }));
+    };
+    startServe();
+    ASSERT_EQ(sender.send(QStringLiteral("customerorder"), QStringLiteral("UPDATE"), DeliverySender::newRequestId(),
+                          {uuid(7)}),
+              200); // immediate: fetched at once
+    for (int round = 1; round <= maxAttempts; ++round) {
+        // The lease is five minutes and the worker an hour away: a fetch within seconds of the start means the task
+        // the dead process left running was released at once.
+        ASSERT_TRUE(QTest::qWaitFor([&] { return fetches() == round; }, 10000))
+            << "round " << round << ": " << fetches() << " request(s)";
+        EXPECT_EQ(cli.queueStats().value(QLatin1String("running")).toInt(), 1);
+        serve.kill();
+        startServe();
+    }
+    // Claimed maxAttempts times without an outcome: the start after the last crash makes it dead, fetching nothing.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return cli.queueStats().value(QLatin1String("dead")).toInt() == 1; }, 10000))
+        << QJsonDocument(cli.queueStats()).toJson().toStdString();
+    QTest::qWait(500);
+    EXPECT_EQ(fetches(), maxAttempts);
+    const QJsonObject stats = cli.queueStats();
+    EXPECT_EQ(stats.value(QLatin1String("pending")).toInt() + stats.value(QLatin1String("running")).toInt() +
+                  stats.value(QLatin1String("retrying")).toInt(),
+              0);
+    const CliRunner::Output dead = cli.run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("dead")});
+    EXPECT_TRUE(dead.out.contains(QStringLiteral("Gave up after %1 attempt(s)").arg(maxAttempts)))
+        << dead.out.toStdString();
+    fake.setResponseDelayMs(0);
+}
+
+TEST_F(CliServeTest, QueueStatsSaysWhileMoySkladIsUnreachable)
+{
+    seedOrder(8);
+    fake.failNext(QString(), QString(), 503, 0, {}, -1);
+    startServe();
+    ASSERT_EQ(sender.send(QStringLiteral("customerorder"), QStringLiteral("UPDATE"), DeliverySender::newRequestId(),
+                          {uuid(8)}),
+              200);
+    const auto says = [&] {
+        return cli.run({QStringLiteral("queue"), QStringLiteral("stats")})
+            .out.contains(QStringLiteral("MoySklad unreachable since"));
+    };
+    // After the client's own retries (seconds), the worker's breaker opens and the serving process says so.
+    ASSERT_TRUE(QTest::qWaitFor(says, 30000));
+    EXPECT_TRUE(cli.queueStats().contains(QLatin1String("moyskladUnreachableSince")));
+    EXPECT_EQ(cli.queueStats().value(QLatin1String("retrying")).toInt(), 1);
+    EXPECT_EQ(cli.queueStats().value(QLatin1String("dead")).toInt(), 0);
+    fake.clearFailures();
+}
+
 TEST_F(CliServeTest, CommandsBesideARunningServeWriteSafely)
 {
     // Every CLI command writes its log row from its own process while serve commits a burst: the write lock keeps

@@ -125,6 +125,7 @@ public:
     QList<Request> log;
     int responseDelayMs = 0;
     int inFlight = 0;
+    QList<FakeMoySklad::Request> received; // as they arrive, before any answer
     int maxInFlight = 0;
     int rateLimited = 0;
     double available = 0;
@@ -825,6 +826,14 @@ public:
         {
             std::lock_guard lock(self->mutex);
             delay = self->responseDelayMs;
+            FakeMoySklad::Request arrived;
+            arrived.method = QString::fromLatin1(method);
+            arrived.path = QString::fromUtf8(url);
+            arrived.query = query;
+            arrived.headers = headers;
+            arrived.body = state->body;
+            arrived.atMs = self->clock.elapsed();
+            self->received.append(arrived);
         }
         const QString methodText = QString::fromLatin1(method);
         const QString path = QString::fromUtf8(url);
@@ -1065,6 +1074,12 @@ int FakeMoySklad::maxInFlight() const
 {
     std::lock_guard lock(d->mutex);
     return d->maxInFlight;
+}
+
+QList<FakeMoySklad::Request> FakeMoySklad::received() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->received;
 }
 
 int FakeMoySklad::rateLimitedCount() const

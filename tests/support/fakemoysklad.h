@@ -120,6 +120,9 @@ public:
     int countRequests(const QString &method, const QString &pathContains) const;
     int maxInFlight() const;      // the most requests ever in flight at once
     int rateLimitedCount() const; // answers 429
+    // Requests received so far, answered or not (status 0): the log above records a request once it is answered, this
+    // one as it arrives (a request still waiting for its delayed answer, or one whose client was killed meanwhile).
+    QList<Request> received() const;
 
     class Impl;
 

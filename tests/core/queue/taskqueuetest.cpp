@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 #include <QEventLoop>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -148,6 +149,53 @@ TEST_F(TaskQueueTest, TasksSurviveARestart)
     clock.advance(policy.leaseMs + 1);
     auto claimed = awaitResult<Result<QList<Task>, QString>>([&](auto done) { again.claim(100, {}, done); });
     EXPECT_EQ(claimed.value().size(), 5);
+}
+
+TEST_F(TaskQueueTest, ATaskThatCrashesTheProcessEveryTimeDiesAfterMaxAttemptsClaims)
+{
+    enqueue(delivery(QStringLiteral("poison"), 1));
+    QSignalSpy abandoned(queue.get(), &TaskQueue::abandoned);
+    // Each round: claimed (the attempt is spent there), then the process dies; the next start releases it at once.
+    for (int round = 1; round <= policy.maxAttempts; ++round) {
+        const QList<Task> tasks = claim();
+        ASSERT_EQ(tasks.size(), 1) << "round " << round;
+        EXPECT_EQ(tasks.first().attempts, round);
+        EXPECT_EQ(awaitResult<IntResult>([&](auto done) { queue->releaseOrphans(done); }).value(), 1);
+        const Task released = queue->task(tasks.first().id).value().value();
+        EXPECT_EQ(released.status, TaskStatus::Pending);
+        EXPECT_EQ(released.attempts, round); // a crash gives no attempt back
+    }
+    // Claimed maxAttempts times without an outcome: not taken again, dead, and said so.
+    EXPECT_TRUE(claim().isEmpty());
+    const QueueStats stats = queue->stats().value();
+    EXPECT_EQ(stats.dead, 1);
+    EXPECT_EQ(stats.pending + stats.running + stats.retrying, 0);
+    ASSERT_EQ(abandoned.size(), 1);
+    const auto tasks = abandoned.first().first().value<QList<Task>>();
+    ASSERT_EQ(tasks.size(), 1);
+    EXPECT_EQ(tasks.first().status, TaskStatus::Dead);
+    const Task dead = queue->task(tasks.first().id).value().value();
+    EXPECT_EQ(dead.lastError, TaskQueue::abandonedError(policy.maxAttempts));
+    EXPECT_TRUE(dead.finishedAt.isValid());
+}
+
+TEST_F(TaskQueueTest, AFailureThatMustNotSpendAnAttemptGivesTheClaimsAttemptBack)
+{
+    enqueue(delivery(QStringLiteral("outage"), 1));
+    // Far more rounds than maxAttempts: an outage, a 429 or a held token never kills a task.
+    for (int round = 0; round < 3 * policy.maxAttempts; ++round) {
+        const QList<Task> tasks = claim();
+        ASSERT_EQ(tasks.size(), 1) << "round " << round;
+        EXPECT_EQ(tasks.first().attempts, 1);
+        TaskQueue::Failure failure{QStringLiteral("HTTP 503"), true, false, true};
+        const auto failed = awaitResult<BoolResult>([&](auto done) {
+            queue->fail(tasks.first(), failure.error, failure.retryable, failure.countAttempt, done);
+        });
+        ASSERT_TRUE(failed.value());
+        EXPECT_EQ(queue->task(tasks.first().id).value().value().attempts, 0);
+        clock.advance(60001); // a failure without an attempt waits a minute at most
+    }
+    EXPECT_EQ(queue->stats().value().dead, 0);
 }
 
 TEST_F(TaskQueueTest, DoneTasksArePrunedAfterTheRetentionPeriod)

@@ -2,6 +2,7 @@
 #include "queue/worker.h"
 #include "await.h"
 #include "builders.h"
+#include "common/diagnosticslog.h"
 #include "fakemoysklad.h"
 #include "moysklad/moyskladclient.h"
 #include "queue/taskqueue.h"
@@ -10,6 +11,7 @@
 #include "store/storewriter.h"
 
 #include <gtest/gtest.h>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -21,6 +23,21 @@ using IntResult = Result<int, QString>;
 
 using Builders::documentId;
 const auto orderId = documentId;
+
+// What the worker logs, to count its messages.
+class CollectingLog final : public DiagnosticsLog
+{
+public:
+    void write(LogEntry entry) override { m_messages.append(entry.message); }
+    int count(const QString &text) const
+    {
+        return int(std::count_if(m_messages.cbegin(), m_messages.cend(),
+                                 [&text](const QString &message) { return message.contains(text); }));
+    }
+
+private:
+    QStringList m_messages;
+};
 
 class WorkerTest : public ::testing::Test
 {
@@ -142,26 +159,109 @@ TEST_F(WorkerTest, OrderCreationIsImportedOnlyWithOrderImportOn)
     EXPECT_EQ(fake.requests().size(), 0);
 }
 
-TEST_F(WorkerTest, ServerErrorsAreRetriedLaterAndRateLimitsOnlySlowDown)
+TEST_F(WorkerTest, RateLimitsOnlySlowDownAndServerErrorsOpenTheBreaker)
 {
     seedOrder(1);
-    fake.failNext(QStringLiteral("GET"), QStringLiteral("/entity/customerorder"), 500, 0, {}, -1);
-    deliver(QStringLiteral("r1"), {{orderId(1), QStringLiteral("UPDATE")}});
-    runUntilIdle();
-    QueueStats stats = queue->stats().value();
-    EXPECT_EQ(stats.retrying, 1);
-    const Task failed = queue->list(TaskStatus::Retrying).value().first();
-    EXPECT_EQ(failed.attempts, 1);
-    EXPECT_TRUE(failed.lastError.contains(QStringLiteral("500")));
-
-    fake.clearFailures();
     fake.failNext(QStringLiteral("GET"), QStringLiteral("/entity/customerorder"), 429, 1049,
                   QStringLiteral("Превышено ограничение"), -1);
-    ASSERT_TRUE(awaitResult<BoolResult>([&](auto done) { queue->retry(failed.id, done); }).value());
+    deliver(QStringLiteral("r1"), {{orderId(1), QStringLiteral("UPDATE")}});
     runUntilIdle();
     const Task limited = queue->list(TaskStatus::Retrying).value().first();
-    EXPECT_EQ(limited.attempts, 0); // a 429 spends no attempt
+    EXPECT_EQ(limited.attempts, 0);     // a 429 spends no attempt
+    EXPECT_TRUE(worker->isReachable()); // and it is an answer: MoySklad is there
+
     fake.clearFailures();
+    fake.failNext(QStringLiteral("GET"), QStringLiteral("/entity/customerorder"), 500, 0, {}, -1);
+    ASSERT_TRUE(awaitResult<BoolResult>([&](auto done) { queue->retry(limited.id, done); }).value());
+    QSignalSpy reachability(worker.get(), &Worker::reachabilityChanged);
+    runUntilIdle();
+    const Task failed = queue->list(TaskStatus::Retrying).value().first();
+    EXPECT_EQ(failed.attempts, 0); // MoySklad failing is not the document's fault
+    EXPECT_TRUE(failed.lastError.contains(QStringLiteral("500")));
+    EXPECT_FALSE(worker->isReachable());
+    EXPECT_TRUE(worker->unreachableSince().isValid());
+    ASSERT_EQ(reachability.size(), 1);
+
+    // While the breaker is open only the probe asks MoySklad: a tick sends nothing.
+    const int requests = fake.countRequests(QString(), QString());
+    worker->runOnce();
+    QTest::qWait(100);
+    EXPECT_FALSE(worker->isBusy());
+    EXPECT_EQ(fake.countRequests(QString(), QString()), requests);
+    fake.clearFailures();
+}
+
+TEST_F(WorkerTest, AnOutageSpendsNoAttemptAndOnlyProbesThenTheBacklogDrains)
+{
+    // A client that tries once: the requests counted are the worker's own.
+    ClientConfig clientConfig;
+    clientConfig.baseUrl = fake.baseUrl();
+    clientConfig.token = fake.token();
+    clientConfig.maxAttempts = 1;
+    MoySkladClient once(clientConfig);
+    CollectingLog log;
+    // Time scaled down: a probe every 2 s stands for one a minute, a 10 s outage for a 5-minute one.
+    Worker::Config config;
+    config.importOrders = true;
+    config.intervalMs = 200;
+    config.probeIntervalMs = 2000;
+    Worker outage(queue.get(), &once, &writer, &log, config);
+    QSignalSpy reachability(&outage, &Worker::reachabilityChanged);
+    for (int i = 0; i < 60; ++i)
+        seedOrder(i);
+    for (int d = 0; d < 4; ++d) {
+        QList<std::pair<QString, QString>> events;
+        for (int i = 0; i < 10; ++i)
+            events.append({orderId(10 * d + i), QStringLiteral("UPDATE")});
+        deliver(QStringLiteral("before-%1").arg(d), events);
+    }
+
+    fake.failNext(QString(), QString(), 503, 0, {}, -1); // down, answering 503
+    QElapsedTimer clock;
+    clock.start();
+    outage.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !outage.isReachable(); }, 5000));
+    QTest::qWait(2500);
+    // Deliveries keep coming during the outage, immediate ones too: they wait in the queue.
+    for (int i = 40; i < 60; ++i) {
+        const Delivery d = Builders::delivery(
+            QStringLiteral("during-%1").arg(i),
+            {Builders::deliveryEvent(QStringLiteral("customerorder"), QStringLiteral("UPDATE"), orderId(i))});
+        const auto result = awaitResult<TaskQueue::Enqueued>([&](auto done) {
+            queue->enqueue(
+                d, [](const QString &, const QString &) { return ExecutionMode::Immediate; }, done);
+        });
+        outage.processNow(result.immediate);
+    }
+    QTest::qWait(5000 - int(clock.elapsed()));
+    fake.clearFailures();
+    fake.failNext(QString(), QString(), 0, 0, {}, -1); // then gone: connections dropped
+    QTest::qWait(10000 - int(clock.elapsed()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !outage.isBusy(); }, 5000));
+    const qint64 outageMs = clock.elapsed();
+    const int sent = fake.countRequests(QString(), QString());
+    // The request that found the outage, then one per probe interval.
+    EXPECT_LE(sent, 1 + int(outageMs / config.probeIntervalMs) + 1) << sent << " requests in " << outageMs << " ms";
+    EXPECT_GE(sent, 3); // it did probe
+    EXPECT_FALSE(outage.isReachable());
+    const QList<Task> waiting = queue->list(TaskStatus::Retrying).value() + queue->list(TaskStatus::Pending).value();
+    EXPECT_EQ(waiting.size(), 60);
+    for (const Task &task : waiting)
+        EXPECT_EQ(task.attempts, 0) << "task " << task.id << ": " << task.lastError.toStdString();
+    EXPECT_EQ(queue->stats().value().dead, 0);
+    EXPECT_EQ(log.count(QStringLiteral("MoySklad unreachable since")), 1); // once, not per task
+    EXPECT_EQ(log.count(QStringLiteral("reachable again")), 0);
+
+    fake.clearFailures(); // back
+    ASSERT_TRUE(QTest::qWaitFor([&] { return queue->stats().value().done == 60; }, 3 * config.probeIntervalMs + 5000))
+        << queue->stats().value().done;
+    EXPECT_TRUE(outage.isReachable());
+    EXPECT_EQ(queue->stats().value().dead, 0);
+    EXPECT_EQ(orders().size(), 60);
+    EXPECT_EQ(log.count(QStringLiteral("MoySklad reachable again after")), 1);
+    ASSERT_EQ(reachability.size(), 2);
+    EXPECT_TRUE(reachability.at(0).at(0).toDateTime().isValid());
+    EXPECT_FALSE(reachability.at(1).at(0).toDateTime().isValid());
 }
 
 TEST_F(WorkerTest, PaymentsAndShipmentsLinkTheirOrders)

@@ -128,27 +128,47 @@ TEST_F(ServiceTest, EverythingAnsweredSurvivesAStopAndIsProcessedAfterARestart)
     EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")), 1);
 }
 
-TEST_F(ServiceTest, AFailedImmediateTaskGoesToTheQueueAndIsRetried)
+TEST_F(ServiceTest, AnImmediateTaskThatMeetsAnOutageWaitsWithoutSpendingAnAttemptAndTheStateSaysSo)
 {
     seedOrder(1);
     fake.failNext(QStringLiteral("GET"), QStringLiteral("/entity/customerorder"), 500, 1000,
                   QStringLiteral("Внутренняя ошибка"), 1);
-    Service service(config(ExecutionMode::Immediate), parts());
+    ServiceConfig c = config(ExecutionMode::Immediate);
+    c.worker.probeIntervalMs = 1000;
+    Service service(c, parts());
     ASSERT_TRUE(service.start().ok());
     ASSERT_EQ(post(service, QStringLiteral("immediate-1"), {1}), 200);
-    // Processed at once, without the tick: the fetch fails and the task waits in the queue.
+    // Processed at once, without the tick: the fetch fails, the task waits in the queue with its attempt back.
     ASSERT_TRUE(QTest::qWaitFor([&] { return service.queue()->stats().value().retrying == 1; }, 10000));
     const Task failed = service.queue()->list(TaskStatus::Retrying).value().first();
-    EXPECT_EQ(failed.attempts, 1);
+    EXPECT_EQ(failed.attempts, 0);
     EXPECT_TRUE(failed.lastError.contains(QStringLiteral("500"))) << failed.lastError.toStdString();
     EXPECT_TRUE(orders().isEmpty());
 
-    // The worker's next run retries it.
-    service.worker()->runOnce();
+    // The serving process says so to any reader (the GUI, `queue stats`), and the log says it once.
+    const auto snapshot = [&] {
+        service.writer()->flush();
+        auto db = Database::open(Database::fileIn(dir.path()), QStringLiteral("snapshot-reader"), true);
+        const ServiceSnapshot read = Service::readSnapshot(db.value());
+        db = QString();
+        Database::close(QStringLiteral("snapshot-reader"));
+        return read;
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return snapshot().moyskladUnreachableSince.isValid(); }, 5000));
+    EXPECT_EQ(snapshot().moyskladUnreachableSince, service.worker()->unreachableSince());
+    LogReader reader(Database::fileIn(dir.path()));
+    LogReader::Filter filter;
+    filter.text = QStringLiteral("MoySklad unreachable since");
+    EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 1);
+
+    // The next probe finds MoySklad back: the task is processed and the state cleared.
     ASSERT_TRUE(QTest::qWaitFor([&] { return service.queue()->stats().value().done == 1; }, 10000));
     ASSERT_EQ(orders().size(), 1);
     EXPECT_EQ(orders().first().id, orderId(1));
     EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")), 2);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !snapshot().moyskladUnreachableSince.isValid(); }, 5000));
+    filter.text = QStringLiteral("MoySklad reachable again after");
+    EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 1);
 }
 
 TEST_F(ServiceTest, TasksLeftRunningByADeadProcessAreDueAgainOnStart)
