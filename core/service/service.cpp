@@ -9,13 +9,13 @@
 #include "queue/queuesink.h"
 #include "settings/settings.h"
 #include "store/database.h"
+#include "store/servicestate.h"
 #include "store/sqlrow.h"
 #include "store/storewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QMetaObject>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <utility>
@@ -340,7 +340,7 @@ void Service::saveState()
 {
     if (!m_parts.writer || !m_receiver || !m_worker)
         return;
-    const QString at = m_parts.clock->utcNow().toString(Qt::ISODateWithMs);
+    const QDateTime at = m_parts.clock->utcNow();
     const QList<std::pair<QString, QString>> values{
         {QStringLiteral("receiver.address"), m_receiver->listenAddress() + m_receiver->pathPrefix()},
         {QStringLiteral("receiver.state"),
@@ -353,18 +353,5 @@ void Service::saveState()
         {QStringLiteral("moysklad.unreachableSince"), m_worker->unreachableSince().toString(Qt::ISODateWithMs)},
         {QStringLiteral("service.pid"), QString::number(QCoreApplication::applicationPid())},
     };
-    m_parts.writer->submit([values, at](QSqlDatabase &db) -> Result<Done, QString> {
-        QSqlQuery query(db);
-        query.prepare(
-            QStringLiteral("INSERT INTO service_state (key, value, updated_at) VALUES (?, ?, ?) ON "
-                           "CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
-        for (const auto &[key, value] : values) {
-            query.addBindValue(key);
-            query.addBindValue(value);
-            query.addBindValue(at);
-            if (!query.exec())
-                return query.lastError().text();
-        }
-        return Done{};
-    });
+    m_parts.writer->submit([values, at](QSqlDatabase &db) { return ServiceState::write(db, values, at); });
 }

@@ -8,10 +8,10 @@
 #include "moysklad/moscowtime.h"
 #include "service/service.h"
 #include "settings/settings.h"
+#include "store/servicestate.h"
 #include "store/storewriter.h"
 #include "workspace/workspace.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -156,19 +156,10 @@ void CatchUpScheduler::plan()
     if (next == m_nextRun)
         return;
     m_nextRun = next;
-    m_workspace->writer().submit(
-        [next, now = m_workspace->clock().utcNow()](QSqlDatabase &db) -> Result<Done, QString> {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("INSERT INTO service_state (key, value, updated_at) VALUES (?, ?, ?) ON "
-                                         "CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = "
-                                         "excluded.updated_at"));
-            query.addBindValue(nextRunKey);
-            query.addBindValue(next.isValid() ? next.toString(Qt::ISODateWithMs) : QString());
-            query.addBindValue(now.toString(Qt::ISODateWithMs));
-            if (!query.exec())
-                return QStringLiteral("cannot save the next sync moment: %1").arg(query.lastError().text());
-            return Done{};
-        });
+    m_workspace->writer().submit([next, now = m_workspace->clock().utcNow()](QSqlDatabase &db) {
+        return ServiceState::write(db, {{nextRunKey, next.isValid() ? next.toString(Qt::ISODateWithMs) : QString()}},
+                                   now);
+    });
     Q_EMIT scheduleChanged();
 }
 

@@ -4,12 +4,12 @@
 #include "common/clock.h"
 #include "diagnostics/sqlitediagnosticslog.h"
 #include "settings/settings.h"
+#include "store/servicestate.h"
 #include "store/sqlrow.h"
 #include "store/storewriter.h"
 #include "workspace/hooksync.h"
 #include "workspace/workspace.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -262,21 +262,8 @@ void HookHealth::saveState() const
         {lastCheckKey, m_lastCheck.toString(Qt::ISODateWithMs)},
         {issuesKey, encode(m_issues)},
     };
-    const QString at = m_lastCheck.toString(Qt::ISODateWithMs);
-    m_workspace->writer().submit([values, at](QSqlDatabase &db) -> Result<Done, QString> {
-        QSqlQuery query(db);
-        query.prepare(
-            QStringLiteral("INSERT INTO service_state (key, value, updated_at) VALUES (?, ?, ?) ON "
-                           "CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
-        for (const auto &[key, value] : values) {
-            query.addBindValue(key);
-            query.addBindValue(value);
-            query.addBindValue(at);
-            if (!query.exec())
-                return query.lastError().text();
-        }
-        return Done{};
-    });
+    const QDateTime at = m_lastCheck;
+    m_workspace->writer().submit([values, at](QSqlDatabase &db) { return ServiceState::write(db, values, at); });
 }
 
 HookHealth::Snapshot HookHealth::readSnapshot(QSqlDatabase &db)
