@@ -10,13 +10,11 @@
 #include "settings/settings.h"
 #include "store/database.h"
 #include "store/servicestate.h"
-#include "store/sqlrow.h"
 #include "store/storewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QMetaObject>
-#include <QSqlQuery>
 
 #include <utility>
 
@@ -314,25 +312,16 @@ void Service::runWorkerNow()
 
 ServiceSnapshot Service::readSnapshot(QSqlDatabase &db)
 {
+    const QHash<QString, QString> values = ServiceState::read(db);
+    const auto moment = [&values](const char *key) {
+        return QDateTime::fromString(values.value(QLatin1String(key)), Qt::ISODateWithMs);
+    };
     ServiceSnapshot snapshot;
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT key, value FROM service_state")))
-        return snapshot;
-    const SqlRow row(query);
-    while (query.next()) {
-        const QString key = row.text(QStringLiteral("key"));
-        const QString value = row.text(QStringLiteral("value"));
-        if (key == QLatin1String("receiver.address"))
-            snapshot.receiverAddress = value;
-        else if (key == QLatin1String("worker.processing"))
-            snapshot.processing = value;
-        else if (key == QLatin1String("worker.lastRun"))
-            snapshot.lastWorkerRun = QDateTime::fromString(value, Qt::ISODateWithMs);
-        else if (key == QLatin1String("worker.nextRun"))
-            snapshot.nextWorkerRun = QDateTime::fromString(value, Qt::ISODateWithMs);
-        else if (key == QLatin1String("moysklad.unreachableSince"))
-            snapshot.moyskladUnreachableSince = QDateTime::fromString(value, Qt::ISODateWithMs);
-    }
+    snapshot.receiverAddress = values.value(QStringLiteral("receiver.address"));
+    snapshot.processing = values.value(QStringLiteral("worker.processing"));
+    snapshot.lastWorkerRun = moment("worker.lastRun");
+    snapshot.nextWorkerRun = moment("worker.nextRun");
+    snapshot.moyskladUnreachableSince = moment("moysklad.unreachableSince");
     return snapshot;
 }
 

@@ -21,3 +21,14 @@ Result<Done, QString> ServiceState::write(QSqlDatabase &db, const QList<std::pai
     }
     return Done{};
 }
+
+QHash<QString, QString> ServiceState::read(QSqlDatabase &db)
+{
+    QHash<QString, QString> values;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM service_state")))
+        return values;
+    while (query.next())
+        values.insert(query.value(0).toString(), query.value(1).toString());
+    return values;
+}

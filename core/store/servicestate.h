@@ -4,6 +4,7 @@
 #include "common/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,5 +17,8 @@ namespace ServiceState {
 
 // Writes (or replaces) each key's value, stamped `at`. Runs on the StoreWriter's connection, inside its transaction.
 Result<Done, QString> write(QSqlDatabase &db, const QList<std::pair<QString, QString>> &values, const QDateTime &at);
+
+// Every key's value (empty when the table cannot be read: no service has written it yet, or an older database).
+QHash<QString, QString> read(QSqlDatabase &db);
 
 } // namespace ServiceState

@@ -12,8 +12,6 @@
 #include "store/storewriter.h"
 #include "workspace/workspace.h"
 
-#include <QSqlQuery>
-
 namespace {
 
 const QString category = QStringLiteral("sync");
@@ -177,10 +175,6 @@ CatchUpScheduler::Status CatchUpScheduler::readStatus(QSqlDatabase &db, const QS
     }
     if (const auto last = SyncLedger::lastRun(db, QStringLiteral("sync")); last.ok())
         status.lastRun = last.value();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT value FROM service_state WHERE key = ?"));
-    query.addBindValue(nextRunKey);
-    if (query.exec() && query.next())
-        status.nextRun = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    status.nextRun = QDateTime::fromString(ServiceState::read(db).value(nextRunKey), Qt::ISODateWithMs);
     return status;
 }

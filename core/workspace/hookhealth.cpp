@@ -5,12 +5,9 @@
 #include "diagnostics/sqlitediagnosticslog.h"
 #include "settings/settings.h"
 #include "store/servicestate.h"
-#include "store/sqlrow.h"
 #include "store/storewriter.h"
 #include "workspace/hooksync.h"
 #include "workspace/workspace.h"
-
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -268,20 +265,9 @@ void HookHealth::saveState() const
 
 HookHealth::Snapshot HookHealth::readSnapshot(QSqlDatabase &db)
 {
+    const QHash<QString, QString> values = ServiceState::read(db);
     Snapshot snapshot;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT key, value FROM service_state WHERE key IN (?, ?)"));
-    query.addBindValue(lastCheckKey);
-    query.addBindValue(issuesKey);
-    if (!query.exec())
-        return snapshot;
-    const SqlRow row(query);
-    while (query.next()) {
-        const QString key = row.text(QStringLiteral("key"));
-        if (key == lastCheckKey)
-            snapshot.lastCheck = QDateTime::fromString(row.text(QStringLiteral("value")), Qt::ISODateWithMs);
-        else if (key == issuesKey)
-            snapshot.issues = decode(row.text(QStringLiteral("value")));
-    }
+    snapshot.lastCheck = QDateTime::fromString(values.value(lastCheckKey), Qt::ISODateWithMs);
+    snapshot.issues = decode(values.value(issuesKey));
     return snapshot;
 }
