@@ -564,11 +564,15 @@ TEST_F(MoySkladClientTest, TimeoutsAreRetriedAndThenReportedAsTimeouts)
     fake.setResponseDelayMs(400);
     ClientConfig config;
     config.timeoutMs = 50;
+    config.serverMaxAnswerMs = 450; // the fake is done with the first by then
     config.maxAttempts = 2;
     auto client = makeClient(config);
     QSignalSpy exchanges(client.get(), &MoySkladClient::exchangeFinished);
     const HookList result = list(*client);
     ASSERT_FALSE(result.ok());
+    // The resend waited for the server to be done with the original: never two at once.
+    EXPECT_EQ(fake.maxInFlight(), 1);
+    EXPECT_EQ(client->counters().timeouts, 2);
     EXPECT_EQ(result.error().kind, ApiError::Kind::Timeout);
     EXPECT_TRUE(result.error().isRetryable());
     ASSERT_EQ(exchanges.size(), 2);
