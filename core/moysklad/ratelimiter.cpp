@@ -55,6 +55,10 @@ qint64 RateLimiter::tryAcquire(qint64 nowMs)
         return m_blockedUntilMs - nowMs;
     if (int(m_inFlight.size()) >= m_config.maxInFlight)
         return -1;
+    // Until the server has told us its limits, one request at a time: a burst sized by a guessed weight, or into a
+    // bucket someone else is already spending, would be partly refused.
+    if (!m_heardFromServer && !m_inFlight.empty())
+        return -1;
     const double needed = 1.0 + (m_foreignPerMs > 0 ? std::min(sharedReserve, m_capacity - 1.0) : 0.0);
     if (m_available + 1e-9 < needed)
         return std::max<qint64>(1, qint64(std::ceil((needed - m_available) / ownRatePerMs())));
@@ -74,6 +78,7 @@ void RateLimiter::finished(quint64 ticket)
 void RateLimiter::observe(const ServerLimits &limits, quint64 ticket, qint64 sentAtMs, qint64 nowMs)
 {
     refill(nowMs);
+    m_heardFromServer = m_heardFromServer || limits.limit > 0 || limits.remaining >= 0;
     bool resized = false;
     if (limits.limit > 0) {
         // The real size of the bucket in requests: a weight heavier than configured shows here at once.

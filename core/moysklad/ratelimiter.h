@@ -40,7 +40,8 @@ public:
 
     // 0 when a request may start now (and then it has been counted: lastTicket() names it, pass that to finished()
     // when its slot is free again), otherwise the ms to wait before asking again. -1 when the in-flight cap is
-    // reached (wait for finished()).
+    // reached, or while the first request is out and no answer has told us the server's limits (wait for
+    // finished()).
     qint64 tryAcquire(qint64 nowMs);
     quint64 lastTicket() const { return m_tickets; }
     void finished(quint64 ticket);
@@ -72,4 +73,5 @@ private:
     quint64 m_tickets = 0;
     std::vector<quint64> m_inFlight; // tickets, oldest first
     bool m_started = false;
+    bool m_heardFromServer = false; // no rate headers seen yet
 };

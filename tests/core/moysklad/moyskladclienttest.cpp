@@ -415,12 +415,21 @@ TEST_F(MoySkladClientTest, ListsAWindowOfChangesInOrderPageByPage)
 
 TEST_F(MoySkladClientTest, ListPagesYieldToEveryOtherCall)
 {
+    // One request per 200 ms on both sides (the client believes the server's headers): the calls below queue up.
+    FakeMoySklad::Options options;
+    options.rateUnits = 4;
+    options.requestWeight = 4;
+    options.rateWindowMs = 200;
+    FakeMoySklad fake(options);
+    ASSERT_TRUE(fake.start());
     fake.seedDocument(QStringLiteral("customerorder"), QJsonObject{{QStringLiteral("id"), QStringLiteral("o1")}});
     ClientConfig config;
-    config.limits.units = 4; // one request per 200 ms: the calls below queue up
+    config.baseUrl = fake.baseUrl();
+    config.token = fake.token();
+    config.limits.units = 4;
     config.limits.weight = 4;
     config.limits.windowMs = 200;
-    auto client = makeClient(config);
+    auto client = std::make_unique<MoySkladClient>(config);
     int pending = 0;
     for (int i = 0; i < 4; ++i) {
         ++pending;
