@@ -99,6 +99,8 @@ struct PendingCall
     bool background = false;
     int attempt = 0;
     qint64 notBeforeMs = 0;
+    quint64 ticket = 0; // the rate limiter's name for the attempt in flight
+    qint64 sentAtMs = 0;
     QPointer<QObject> context;
     bool hasContext = false;
     std::function<void(const HttpAnswer &)> finish;
@@ -122,6 +124,7 @@ public:
     const Clock &clock;
     QNetworkAccessManager network;
     RateLimiter limiter;
+    ClientCounters counters;
     QTimer wakeTimer;
     std::deque<std::shared_ptr<PendingCall>> queue;
     bool obtainingToken = false;
@@ -227,6 +230,8 @@ public:
             }
             call = *ready;
             queue.erase(ready);
+            call->ticket = limiter.lastTicket();
+            call->sentAtMs = now;
             send(call);
         }
     }
@@ -256,6 +261,7 @@ public:
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         if (call->write && !q->m_config.disableHooksPrefix.isEmpty())
             request.setRawHeader("X-Lognex-WebHook-DisableByPrefix", q->m_config.disableHooksPrefix.toUtf8());
+        // An inactivity timeout, not a deadline: longer than MoySklad's own limit (see ClientConfig).
         request.setTransferTimeout(q->m_config.timeoutMs);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
 
@@ -269,10 +275,49 @@ public:
         // so a reply torn down with the client never calls into the half-destroyed Private.
         QObject::connect(reply, &QNetworkReply::finished, &network, [this, reply, call, elapsed] {
             reply->deleteLater();
-            limiter.finished();
+            releaseSlot(call, reply);
             onReply(call, reply, elapsed.elapsed());
             pump();
         });
+        // A slow answer is waited for, never resent: resending would take a second slot while MoySklad still serves
+        // the first, and throw its answer away.
+        if (q->m_config.slowAnswerMs > 0 && q->m_config.slowAnswerMs < q->m_config.timeoutMs) {
+            QTimer::singleShot(q->m_config.slowAnswerMs, reply, [this, call, reply] {
+                if (reply->isFinished())
+                    return;
+                qCInfo(lcMoySklad) << call->verb << call->url.path() << "still unanswered after"
+                                   << q->m_config.slowAnswerMs << "ms; waiting for it";
+                count(&ClientCounters::slowAnswers);
+            });
+        }
+    }
+
+    static bool timedOut(QNetworkReply *reply)
+    {
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0 &&
+               (reply->error() == QNetworkReply::OperationCanceledError ||
+                reply->error() == QNetworkReply::TimeoutError);
+    }
+
+    // The server holds a request's parallel slot until it has answered it, even when we hung up: after a timeout
+    // ours stays taken until the server has surely given up too.
+    void releaseSlot(const std::shared_ptr<PendingCall> &call, QNetworkReply *reply)
+    {
+        const qint64 holdMs = call->sentAtMs + q->m_config.serverMaxAnswerMs - clock.monotonicMs();
+        if (!timedOut(reply) || holdMs <= 0) {
+            limiter.finished(call->ticket);
+            return;
+        }
+        QTimer::singleShot(int(std::min<qint64>(holdMs, 60 * 60 * 1000)), &network, [this, ticket = call->ticket] {
+            limiter.finished(ticket);
+            pump();
+        });
+    }
+
+    void count(qint64 ClientCounters::*counter)
+    {
+        ++(counters.*counter);
+        Q_EMIT q->countersChanged();
     }
 
     void onReply(const std::shared_ptr<PendingCall> &call, QNetworkReply *reply, qint64 elapsedMs)
@@ -282,8 +327,7 @@ public:
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         answer.networkError = reply->error();
         answer.networkErrorText = reply->errorString();
-        answer.timedOut = answer.status == 0 && (reply->error() == QNetworkReply::OperationCanceledError ||
-                                                 reply->error() == QNetworkReply::TimeoutError);
+        answer.timedOut = timedOut(reply);
         // An aborted reply (the transfer timeout) is closed; reading it would only warn.
         QByteArray raw = reply->isOpen() ? reply->readAll() : QByteArray();
         if (reply->rawHeader("Content-Encoding").trimmed().toLower() == "gzip" && !raw.isEmpty()) {
@@ -297,26 +341,42 @@ public:
         }
         answer.body = raw;
 
-        bool okRemaining = false;
-        const int remaining = reply->rawHeader("X-RateLimit-Remaining").toInt(&okRemaining);
-        if (okRemaining)
-            limiter.observeRemaining(remaining, now);
+        const auto header = [reply](const char *name) {
+            bool ok = false;
+            const qint64 value = reply->rawHeader(name).trimmed().toLongLong(&ok);
+            return ok && value >= 0 ? value : -1;
+        };
+        RateLimiter::ServerLimits limits;
+        limits.limit = int(std::min<qint64>(header("X-RateLimit-Limit"), 1 << 20));
+        limits.remaining = int(std::min<qint64>(header("X-RateLimit-Remaining"), 1 << 20));
+        limits.intervalMs = header("X-Lognex-Retry-TimeInterval");
         qint64 retryAfterMs = 0;
         if (answer.status == 429) {
-            retryAfterMs = reply->rawHeader("X-Lognex-Retry-After").toLongLong();
+            retryAfterMs = header("X-Lognex-Retry-After");
             if (retryAfterMs <= 0)
                 retryAfterMs = q->m_config.limits.windowMs;
-            limiter.observeRetryAfter(retryAfterMs, now);
+            limits.retryAfterMs = retryAfterMs;
+        }
+        limiter.observe(limits, call->ticket, call->sentAtMs, now);
+        if (answer.status == 429) {
             const QList<ApiErrorItem> items = ApiError::itemsFromBody(answer.body);
+            count(&ClientCounters::rateLimited);
             Q_EMIT q->rateLimited(int(retryAfterMs), items.isEmpty() ? 0 : items.constFirst().code);
         }
+        if (answer.timedOut)
+            count(&ClientCounters::timeouts);
         QUrl shownUrl = call->url;
         Q_EMIT q->exchangeFinished(QString::fromLatin1(call->verb), shownUrl, answer.status, call->attempt, elapsedMs);
 
         const bool success = answer.status >= 200 && answer.status < 300;
         if (!success && call->attempt < q->m_config.maxAttempts && errorFromAnswer(answer).isRetryable()) {
-            const qint64 backoff = backoffMs(call->attempt);
-            call->notBeforeMs = now + std::max(backoff, retryAfterMs);
+            // A 429 says exactly when to come back, and the limiter holds every call until then: a backoff on top
+            // would let the background pages that became ready meanwhile overtake this call.
+            call->notBeforeMs = now + (answer.status == 429 ? retryAfterMs : backoffMs(call->attempt));
+            if (answer.timedOut) // never beside the original, which the server may still be serving
+                call->notBeforeMs = std::max(call->notBeforeMs, call->sentAtMs + q->m_config.serverMaxAnswerMs);
+            if (answer.status >= 500 || (answer.status == 0 && !answer.timedOut))
+                count(&ClientCounters::serverErrorsRetried);
             qCInfo(lcMoySklad) << "retrying" << call->verb << call->url.path() << "status" << answer.status << "in"
                                << call->notBeforeMs - now << "ms";
             queue.push_front(call);
@@ -405,6 +465,16 @@ MoySkladClient::MoySkladClient(ClientConfig config, QObject *parent, const Clock
 {}
 
 MoySkladClient::~MoySkladClient() = default;
+
+const ClientCounters &MoySkladClient::counters() const
+{
+    return d->counters;
+}
+
+const RateLimiter &MoySkladClient::limiter() const
+{
+    return d->limiter;
+}
 
 void MoySkladClient::setToken(const QString &token)
 {

@@ -26,7 +26,14 @@ struct ClientConfig final
     QString password;
     RateLimiter::Config limits; // defaults: a user token, 45 units / 3 s, weight 4, 5 in flight
     int maxAttempts = 5;        // first try included
-    int timeoutMs = 30000;
+    // MoySklad may take up to 300 s to answer a heavy request and keeps serving it (and its parallel slot) when the
+    // client hangs up, so a request is never abandoned early: an answer slower than slowAnswerMs is only counted,
+    // and the connection is given up after timeoutMs without a byte, longer than MoySklad's own limit.
+    int slowAnswerMs = 30000;
+    int timeoutMs = 330000;
+    // After giving up on a connection the server may still be serving it: its slot stays taken and the resend waits
+    // until this long after the original was sent, so that the two never overlap.
+    int serverMaxAnswerMs = 300000;
     int backoffBaseMs = 500; // exponential backoff with jitter: base * 2^attempt, capped
     int backoffMaxMs = 30000;
     // Sent as X-Lognex-WebHook-DisableByPrefix on writes so that our own changes fire no hooks of ours.
@@ -39,6 +46,15 @@ struct AccessReport final
     QString login; // from the token exchange or the employee context, when known
     bool canManageWebhooks = false;
     QString reason; // why not, in MoySklad's words, when canManageWebhooks is false
+};
+
+// What went wrong with the API so far, for the diagnostics' per-minute counters.
+struct ClientCounters final
+{
+    qint64 rateLimited = 0;         // answers 429 (1049 rate, 1073 parallel)
+    qint64 timeouts = 0;            // connections given up after timeoutMs
+    qint64 slowAnswers = 0;         // requests still unanswered after slowAnswerMs (kept waiting, not resent)
+    qint64 serverErrorsRetried = 0; // 5xx answers and dropped connections sent again
 };
 
 // The asynchronous MoySklad JSON API 1.2 client: gzip, auth, rate limit, retries.
@@ -56,6 +72,8 @@ public:
     ~MoySkladClient() override;
 
     const ClientConfig &config() const { return m_config; }
+    const ClientCounters &counters() const;
+    const RateLimiter &limiter() const; // the learnt limits, for diagnostics and tests
     void setToken(const QString &token);
     // Requests sent from now on go to this base URL (a changed api.url); those in flight finish where they went.
     void setBaseUrl(const QUrl &url) { m_config.baseUrl = url; }
@@ -97,6 +115,8 @@ Q_SIGNALS:
     // For diagnostics: one per HTTP exchange (retries included). url has no secrets; status 0 = no answer.
     void exchangeFinished(const QString &method, const QUrl &url, int httpStatus, int attempt, qint64 elapsedMs);
     void rateLimited(int retryAfterMs, int errorCode);
+    // Each time one of counters() grows; the counters say which.
+    void countersChanged();
 
 private:
     class Private;

@@ -130,6 +130,7 @@ public:
     int rateLimited = 0;
     double available = 0;
     qint64 lastRefillMs = 0;
+    double neighbourUnitsPerMs = 0;
     QString accountId = QStringLiteral("1f2e3d4c-0000-4000-8000-00000000acc0");
 
     QString base() const { return QStringLiteral("http://127.0.0.1:%1").arg(port) + apiPrefix; }
@@ -137,23 +138,31 @@ public:
     QString hookHref(const QString &id) const { return base() + QStringLiteral("/entity/webhook/") + id; }
 
     // --- rate limit (called under the mutex) ---
+    // A fluid model of the bucket shared with the neighbour (another integration of the same user): between two
+    // looks the bucket moves by the refill minus what the neighbour spends, within [0, rateUnits].
     void refill(qint64 now)
     {
-        available = std::min<double>(options.rateUnits,
-                                     available + double(now - lastRefillMs) * options.rateUnits / options.rateWindowMs);
+        const double elapsed = double(std::max<qint64>(0, now - lastRefillMs));
+        const double net = double(options.rateUnits) / options.rateWindowMs - neighbourUnitsPerMs;
+        available = std::clamp(available + elapsed * net, 0.0, double(options.rateUnits));
         lastRefillMs = now;
     }
 
     qint64 msUntilUnits(double units) const
     {
         const double missing = std::max(0.0, units - available);
-        return qint64(std::ceil(missing * options.rateWindowMs / options.rateUnits));
+        const double net = double(options.rateUnits) / options.rateWindowMs - neighbourUnitsPerMs;
+        if (net <= 0)
+            return options.rateWindowMs;
+        return qint64(std::ceil(missing / net));
     }
 
+    // Limit and Remaining count requests of this user's weight, not units (md/_restrictions.md).
     QList<QPair<QByteArray, QByteArray>> rateHeaders() const
     {
-        return {{"X-RateLimit-Limit", QByteArray::number(options.rateUnits)},
-                {"X-RateLimit-Remaining", QByteArray::number(qint64(std::floor(available)))},
+        const int weight = std::max(1, options.requestWeight);
+        return {{"X-RateLimit-Limit", QByteArray::number(options.rateUnits / weight)},
+                {"X-RateLimit-Remaining", QByteArray::number(qint64(std::floor(available / weight)))},
                 {"X-Lognex-Retry-TimeInterval", QByteArray::number(options.rateWindowMs)},
                 {"X-Lognex-Reset", QByteArray::number(msUntilUnits(options.rateUnits))}};
     }
@@ -1040,6 +1049,13 @@ void FakeMoySklad::clearFailures()
 {
     std::lock_guard lock(d->mutex);
     d->failures.clear();
+}
+
+void FakeMoySklad::setNeighbourUnitsPerSecond(double units)
+{
+    std::lock_guard lock(d->mutex);
+    d->refill(d->clock.elapsed()); // what the neighbour spent so far at the old rate
+    d->neighbourUnitsPerMs = std::max(0.0, units / 1000.0);
 }
 
 void FakeMoySklad::setResponseDelayMs(int ms)

@@ -25,8 +25,10 @@
 // - Authorization: Bearer <token> or Basic login:password (401, code 1056). POST /security/token (Basic) returns
 //   {"access_token"} and revokes the earlier tokens.
 // - A weighted token bucket per user (429, code 1049) and at most maxParallel requests in flight (429, code 1073),
-//   with X-RateLimit-Limit, X-RateLimit-Remaining, X-Lognex-Retry-TimeInterval, X-Lognex-Reset and
-//   X-Lognex-Retry-After.
+//   with X-RateLimit-Limit and X-RateLimit-Remaining (in requests of requestWeight units, not in units),
+//   X-Lognex-Retry-TimeInterval, X-Lognex-Reset and X-Lognex-Retry-After (ms). A request stays in flight until the
+//   fake has answered it, even when the client hung up earlier: MoySklad keeps serving it and keeps its slot taken.
+//   Another integration of the same user can spend the same bucket (setNeighbourUnitsPerSecond).
 // - /entity/webhook: GET (paged: limit, offset, meta.size, meta.nextHref), POST one or an array (items with meta are
 //   updates), PUT /{id}, DELETE /{id}, POST /entity/webhook/delete; validations 30000 (entity type), 30002 (action),
 //   30003 (duplicate entityType+action+url), 30005 (url), 30007 (over 5 per entityType+action), 30009 (diffType
@@ -47,7 +49,7 @@ public:
     {
         int rateUnits = 45;      // bucket size
         int rateWindowMs = 3000; // refill time of the whole bucket
-        int requestWeight = 4;   // units per request
+        int requestWeight = 4;   // units the fake charges per request, whatever weight the client assumes
         int maxParallel = 5;     // requests in flight per user
         int maxPageSize = 1000;  // largest `limit` honoured for webhook lists
     };
@@ -110,6 +112,9 @@ public:
     void failNext(const QString &method, const QString &pathContains, int status, int code = 0,
                   const QString &message = {}, int times = 1);
     void clearFailures();
+    // Another client of the same user spends this many units per second of the shared bucket from now on (when
+    // there are any left), so that the client sees its Remaining drop faster than its own requests explain.
+    void setNeighbourUnitsPerSecond(double units);
     // Every answer waits this long first (keeps requests in flight, for the parallel limit).
     void setResponseDelayMs(int ms);
 

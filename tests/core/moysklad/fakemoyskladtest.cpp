@@ -72,8 +72,9 @@ TEST(FakeMoySklad, AnEmptyBucketAnswers429WithCode1049AndTheRateHeaders)
         answers.push_back(read(reply.get()));
     }
     EXPECT_EQ(answers[0].status, 200);
-    EXPECT_EQ(answers[0].remaining, "4");
-    EXPECT_EQ(answers[0].limit, "8");
+    // Limit and Remaining count requests of weight 4, as MoySklad's do.
+    EXPECT_EQ(answers[0].remaining, "1");
+    EXPECT_EQ(answers[0].limit, "2");
     EXPECT_EQ(answers[1].status, 200);
     EXPECT_EQ(answers[1].remaining, "0");
     EXPECT_EQ(answers[2].status, 429);
