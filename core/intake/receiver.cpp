@@ -3,6 +3,7 @@
 
 #include "common/diagnosticslog.h"
 #include "common/logcategories.h"
+#include "common/metriccounters.h"
 #include "intake/delivery.h"
 #include "intake/deliveryparser.h"
 #include "intake/testdeliverymark.h"
@@ -146,6 +147,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
     ReceiverConfig config;
     DeliverySink *sink = nullptr;
     DiagnosticsLog *log = nullptr;
+    MetricCounters *metrics = nullptr; // may be null
     const Clock *clock = nullptr;
     DeliveryParser parser;
 
@@ -246,11 +248,23 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
         return queued;
     }
 
-    MHD_Result refuse(MHD_Connection *connection, const Answer &reply, std::atomic<quint64> &counter, LogLevel level,
-                      const QString &message, const Request *request, const QString &details = {})
+    // A refused request writes no log row of its own: a flood must not grow the database or keep the writer from
+    // real deliveries. It is counted per minute by status, cause and peer (MetricsRecorder writes one summary row a
+    // minute at most); the debug category still shows each one.
+    void countRefusal(std::atomic<quint64> &counter, unsigned status, const char *cause, const Request *request,
+                      const QString &detail = {})
     {
-        write(level, message, request, details);
+        qCDebug(lcIntake).noquote() << "refused" << status << cause << "from" << request->peer << detail;
+        if (metrics)
+            metrics->add(Metric::RequestsRefused,
+                         QStringLiteral("%1 %2 from %3").arg(status).arg(QLatin1String(cause), request->peer));
         count(counter);
+    }
+
+    MHD_Result refuse(MHD_Connection *connection, const Answer &reply, std::atomic<quint64> &counter, const char *cause,
+                      const Request *request, const QString &detail = {})
+    {
+        countRefusal(counter, reply.status, cause, request, detail);
         return answer(connection, reply);
     }
 
@@ -278,10 +292,8 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
                       &request);
                 break;
             case Outcome::Duplicate:
-                write(LogLevel::Info,
-                      QStringLiteral("Delivery already stored (a redelivery) from %1").arg(request.peer) + took,
-                      &request);
-                break;
+                break; // counted only: MoySklad resends what it thinks lost, each a row would be noise
+
             case Outcome::Failed:
                 write(LogLevel::Error,
                       QStringLiteral("Delivery could not be stored, answered 500 so that MoySklad retries") + took,
@@ -297,6 +309,13 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
         }
         std::atomic<quint64> *counters[] = {&accepted, &duplicates, &failed, &timedOut};
         count(*counters[int(outcome)]);
+        if (metrics) {
+            static const Metric metricOf[] = {Metric::DeliveriesStored, Metric::DeliveriesRedelivered,
+                                              Metric::DeliveriesUnavailable, Metric::DeliveriesUnavailable};
+            metrics->add(metricOf[int(outcome)]);
+            if (outcome == Outcome::Stored || outcome == Outcome::Duplicate)
+                metrics->observeAnswerTime(elapsed.nsecsElapsed() / 1000);
+        }
     }
 
     // --- the request handler (MHD's thread) --------------------------------------------------------------------
@@ -328,12 +347,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
             if (request->body.size() + qint64(size) > config.maxBodyBytes) {
                 // Only a chunked body gets here (a declared length was checked up front). libmicrohttpd 0.9.75
                 // cannot answer in the middle of an upload: close the connection instead of buffering more.
-                write(LogLevel::Warning,
-                      QStringLiteral("Refused a delivery from %1: the body exceeds %2 bytes; connection closed")
-                          .arg(request->peer)
-                          .arg(config.maxBodyBytes),
-                      request);
-                count(tooLarge);
+                countRefusal(tooLarge, MHD_HTTP_CONTENT_TOO_LARGE, "body too large", request);
                 return MHD_NO;
             }
             request->body.append(uploadData, qsizetype(size));
@@ -371,15 +385,11 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
             relative = path.mid(1);
         if (relative.isEmpty() ||
             !DeliveryParser::parseHookPath(relative, &request->hookEntityType, &request->hookAction))
-            return refuse(connection, kNotFound, notFound, LogLevel::Debug,
-                          QStringLiteral("Not a hook path: %1 %2 from %3")
-                              .arg(printable(method, 16), printable(url, 200), request->peer),
-                          request);
+            return refuse(connection, kNotFound, notFound, "not a hook path", request,
+                          printable(method, 16) + QLatin1Char(' ') + printable(url, 200));
         if (std::strcmp(method, MHD_HTTP_METHOD_POST) != 0)
-            return refuse(connection, kMethodNotAllowed, methodNotAllowed, LogLevel::Debug,
-                          QStringLiteral("Method %1 not allowed on a hook path, from %2")
-                              .arg(printable(method, 16), request->peer),
-                          request);
+            return refuse(connection, kMethodNotAllowed, methodNotAllowed, "method not allowed", request,
+                          printable(method, 16));
 
         const char *requestId = MHD_lookup_connection_value(connection, MHD_GET_ARGUMENT_KIND, "requestId");
         if (requestId)
@@ -394,15 +404,11 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
                          (!previousDigest.isEmpty() && digest == previousDigest);
         }
         if (!keyMatches)
-            return refuse(connection, kForbidden, forbidden, LogLevel::Warning,
-                          QStringLiteral("Refused a delivery from %1: %2 verification string")
-                              .arg(request->peer, key ? QStringLiteral("wrong") : QStringLiteral("missing")),
-                          request);
+            return refuse(connection, kForbidden, forbidden,
+                          key && *key ? "wrong verification string" : "no verification string", request);
 
         if (request->requestId.isEmpty())
-            return refuse(connection, kBadRequest, badRequest, LogLevel::Warning,
-                          QStringLiteral("Refused a delivery from %1: no requestId in the URL").arg(request->peer),
-                          request);
+            return refuse(connection, kBadRequest, badRequest, "no requestId", request);
 
         if (const char *length =
                 MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH)) {
@@ -410,11 +416,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
             const qint64 declared = QByteArrayView(length).trimmed().toLongLong(&ok);
             if (!ok || declared > config.maxBodyBytes)
                 // Answered before the body is read: libmicrohttpd then skips the upload and closes.
-                return refuse(connection, kTooLarge, tooLarge, LogLevel::Warning,
-                              QStringLiteral("Refused a delivery from %1: declared body of %2 bytes, more than %3")
-                                  .arg(request->peer, printable(length, 32))
-                                  .arg(config.maxBodyBytes),
-                              request);
+                return refuse(connection, kTooLarge, tooLarge, "body too large", request, printable(length, 32));
             request->body.reserve(qsizetype(declared));
         }
         return MHD_YES;
@@ -424,8 +426,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
     {
         Result<Delivery, QString> parsed = parser.parse(request->body);
         if (!parsed)
-            return refuse(connection, kBadRequest, badRequest, LogLevel::Warning,
-                          QStringLiteral("Refused a delivery from %1: %2").arg(request->peer, parsed.error()), request);
+            return refuse(connection, kBadRequest, badRequest, "malformed body", request, parsed.error());
         request->body = {};
 
         Delivery delivery = std::move(parsed).value();
@@ -637,6 +638,7 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
         engine->previousPrefix = pathPrefixOf(config.previousSiteUrl);
     engine->sink = m_sink;
     engine->log = m_log;
+    engine->metrics = m_metrics;
     engine->clock = &m_clock;
     engine->owner = this;
     engine->expectedDigest = secretDigest(config.verificationString.toUtf8());

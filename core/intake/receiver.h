@@ -13,6 +13,7 @@
 
 class DeliverySink;
 class DiagnosticsLog;
+class MetricCounters;
 
 // How the receiver listens and what it accepts. Defaults are the limits issue 4 asks for.
 struct ReceiverConfig final
@@ -79,6 +80,10 @@ public:
     // them, and one the sink commits after all comes back as a duplicate.
     void stop();
 
+    // Where deliveries, refusals (by status, cause and peer) and answer times are counted per minute; from the next
+    // start() on. Must outlive the receiver's run; null: not counted.
+    void setMetrics(MetricCounters *metrics) { m_metrics = metrics; }
+
     State state() const;
     QString errorString() const;        // why the state is Error; empty otherwise
     QString listenAddress() const;      // as bound, "127.0.0.1:8765" (the real port when 0 was asked); empty when
@@ -113,6 +118,7 @@ private:
     DeliverySink *m_sink = nullptr;
     const Clock &m_clock;
     DiagnosticsLog *m_log = nullptr;
+    MetricCounters *m_metrics = nullptr;
     std::shared_ptr<Engine> m_engine; // shared with in-flight `done` callbacks that may outlive a stop()
     State m_state = State::Stopped;
     QString m_error;

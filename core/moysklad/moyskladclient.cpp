@@ -17,6 +17,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <optional>
 
@@ -346,6 +347,7 @@ public:
             const qint64 value = reply->rawHeader(name).trimmed().toLongLong(&ok);
             return ok && value >= 0 ? value : -1;
         };
+        ++counters.answers; // the ordinary case: read by the per-minute sample, no signal
         RateLimiter::ServerLimits limits;
         limits.limit = int(std::min<qint64>(header("X-RateLimit-Limit"), 1 << 20));
         limits.remaining = int(std::min<qint64>(header("X-RateLimit-Remaining"), 1 << 20));
@@ -465,6 +467,11 @@ MoySkladClient::MoySkladClient(ClientConfig config, QObject *parent, const Clock
 {}
 
 MoySkladClient::~MoySkladClient() = default;
+
+int MoySkladClient::budgetRemaining() const
+{
+    return int(std::floor(d->limiter.available(d->clock.monotonicMs())));
+}
 
 const ClientCounters &MoySkladClient::counters() const
 {

@@ -55,6 +55,7 @@ struct ClientCounters final
     qint64 timeouts = 0;            // connections given up after timeoutMs
     qint64 slowAnswers = 0;         // requests still unanswered after slowAnswerMs (kept waiting, not resent)
     qint64 serverErrorsRetried = 0; // 5xx answers and dropped connections sent again
+    qint64 answers = 0;             // answers of any status (the per-minute count of API requests)
 };
 
 // The asynchronous MoySklad JSON API 1.2 client: gzip, auth, rate limit, retries.
@@ -73,6 +74,8 @@ public:
 
     const ClientConfig &config() const { return m_config; }
     const ClientCounters &counters() const;
+    // The rate limiter's estimate of the requests left in the server's window now (the charts' remaining budget).
+    int budgetRemaining() const;
     const RateLimiter &limiter() const; // the learnt limits, for diagnostics and tests
     void setToken(const QString &token);
     // Requests sent from now on go to this base URL (a changed api.url); those in flight finish where they went.
@@ -115,7 +118,7 @@ Q_SIGNALS:
     // For diagnostics: one per HTTP exchange (retries included). url has no secrets; status 0 = no answer.
     void exchangeFinished(const QString &method, const QUrl &url, int httpStatus, int attempt, qint64 elapsedMs);
     void rateLimited(int retryAfterMs, int errorCode);
-    // Each time one of counters() grows; the counters say which.
+    // Each time one of counters() that tells of trouble grows (not `answers`); the counters say which.
     void countersChanged();
 
 private:

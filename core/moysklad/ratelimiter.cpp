@@ -48,6 +48,14 @@ void RateLimiter::refill(qint64 nowMs)
     m_lastRefillMs = nowMs;
 }
 
+double RateLimiter::available(qint64 nowMs) const
+{
+    if (!m_started)
+        return m_capacity;
+    const qint64 elapsed = std::max<qint64>(0, nowMs - m_lastRefillMs);
+    return std::min(m_capacity, m_available + double(elapsed) * ownRatePerMs());
+}
+
 qint64 RateLimiter::tryAcquire(qint64 nowMs)
 {
     refill(nowMs);

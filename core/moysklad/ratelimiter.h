@@ -53,6 +53,8 @@ public:
     void observeRetryAfter(qint64 retryAfterMs, qint64 nowMs);
 
     int inFlight() const { return int(m_inFlight.size()); }
+    // Requests the bucket holds at nowMs (refilled to then, not counting a 429's block); negative when owed.
+    double available(qint64 nowMs) const;
     const Config &config() const { return m_config; }
     double requestsPerWindow() const { return m_capacity; } // the bucket size in requests, learnt or configured
     double windowMs() const { return m_windowMs; }

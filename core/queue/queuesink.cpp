@@ -46,14 +46,13 @@ void QueueSink::persist(Delivery delivery, std::function<void(PersistOutcome)> d
                                            : QStringLiteral("Queued %1 event(s); processing is on hold").arg(events);
                 break;
             case PersistOutcome::Duplicate:
-                entry.message = QStringLiteral("A redelivery of a known requestId: no new work");
-                break;
+                break; // a redelivery: the receiver counts it, no row
             case PersistOutcome::Failed:
                 entry.level = LogLevel::Error;
                 entry.message = QStringLiteral("The delivery could not be stored: MoySklad will retry");
                 break;
             }
-            if (m_log)
+            if (m_log && !entry.message.isEmpty())
                 m_log->write(entry);
             Worker *worker = m_worker;
             if (processing && !enqueued.immediate.isEmpty() && worker)

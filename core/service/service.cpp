@@ -76,6 +76,25 @@ QString Service::lockHolder(const QString &dataDir)
     return QStringLiteral("pid %1 on %2").arg(pid).arg(host);
 }
 
+void Service::sampleMetrics(MetricCounters &counters)
+{
+    if (m_queue) {
+        const auto stats = m_queue->stats();
+        if (stats.ok())
+            counters.observe(Metric::QueueBacklog, stats.value().pending + stats.value().retrying);
+    }
+    if (!m_parts.client)
+        return;
+    // The client counts since it was made; the minute gets what grew since the last sample.
+    const ClientCounters now = m_parts.client->counters();
+    counters.add(Metric::ApiRequests, now.answers - m_clientCountersSeen.answers);
+    counters.add(Metric::ApiRateLimited, now.rateLimited - m_clientCountersSeen.rateLimited);
+    counters.add(Metric::ApiTimeouts, now.timeouts - m_clientCountersSeen.timeouts);
+    counters.add(Metric::ApiServerErrors, now.serverErrorsRetried - m_clientCountersSeen.serverErrorsRetried);
+    m_clientCountersSeen = now;
+    counters.observe(Metric::LimiterRemaining, m_parts.client->budgetRemaining());
+}
+
 void Service::logInfo(const QString &message)
 {
     if (m_parts.log)
@@ -102,15 +121,22 @@ Result<Done, QString> Service::start()
                 category,
                 QStringLiteral("%1 task(s) left running by a stopped process are due again").arg(released.value()));
     });
+    m_metrics = std::make_unique<MetricsRecorder>(m_parts.writer, m_parts.log, *m_parts.clock);
+    m_metrics->setSampler([this](MetricCounters &counters) { sampleMetrics(counters); });
     m_worker = std::make_unique<Worker>(m_queue.get(), m_parts.client, m_parts.writer, m_parts.log, m_config.worker,
                                         *m_parts.clock);
     connect(m_worker.get(), &Worker::runFinished, this, &Service::saveState);
+    connect(m_worker.get(), &Worker::runFinished, m_metrics.get(), [this](int done, int failed) {
+        m_metrics->counters().add(Metric::TasksProcessed, done);
+        m_metrics->counters().add(Metric::TasksFailed, failed);
+    });
     connect(m_worker.get(), &Worker::credentialsRejected, this, &Service::credentialsRejected);
     connect(m_worker.get(), &Worker::reachabilityChanged, this, &Service::saveState);
     m_sink = std::make_unique<QueueSink>(m_queue.get(), m_worker.get(), m_parts.log);
     m_sink->setModes(m_config.modes);
     m_sink->setProcessing(isProcessing());
     m_receiver = std::make_unique<Receiver>(m_sink.get(), m_parts.log, *m_parts.clock);
+    m_receiver->setMetrics(&m_metrics->counters());
     connect(m_receiver.get(), &Receiver::stateChanged, this, &Service::saveState);
     const auto listening = m_receiver->start(m_config.receiver);
     if (!listening.ok()) {
@@ -120,6 +146,7 @@ Result<Done, QString> Service::start()
         return listening.error();
     }
     m_maintenance.start(maintenanceIntervalMs);
+    m_metrics->start();
     maintain(); // a service restarted more often than hourly prunes too
     m_running = true;
     logInfo(QStringLiteral("Serving %1 on %2%3; worker every %4 s")
@@ -156,6 +183,11 @@ void Service::stop()
     m_receiver.reset();
     m_sink.reset();
     m_worker.reset();
+    if (m_metrics) {
+        m_metrics->stop();
+        m_parts.writer->flush();
+    }
+    m_metrics.reset();
     m_queue.reset();
     if (m_lock)
         m_lock->unlock();

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diagnostics/metricsrecorder.h"
 #include "intake/receiver.h"
+#include "moysklad/moyskladclient.h"
 #include "queue/taskqueue.h"
 #include "queue/worker.h"
 
@@ -16,7 +18,6 @@
 
 class Clock;
 class SqliteDiagnosticsLog;
-class MoySkladClient;
 class QueueSink;
 class Settings;
 class StoreWriter;
@@ -124,12 +125,16 @@ private:
     void saveState();
     void maintain(); // prunes finished tasks and log rows past the retention period
     void logInfo(const QString &message);
+    // Before each minute's metrics are stored: the queue's backlog, the limiter's budget, the client's new counts.
+    void sampleMetrics(MetricCounters &counters);
     void logHold();
     void logSiteMove(); // the paths the receiver serves while a site move lasts, or that it ended
 
     ServiceConfig m_config;
     ServiceParts m_parts;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<MetricsRecorder> m_metrics;
+    ClientCounters m_clientCountersSeen; // the client's counters at the last metrics sample
     std::unique_ptr<TaskQueue> m_queue;
     std::unique_ptr<Worker> m_worker;
     std::unique_ptr<QueueSink> m_sink;

@@ -71,6 +71,12 @@ const QList<QStringList> &migrations()
                            "summary TEXT, error TEXT)"),
             QStringLiteral("CREATE INDEX sync_runs_kind ON sync_runs(kind, id)"),
         },
+        // 5: per-minute metrics (MetricsRecorder): what the charts show, and the counts that replace a log row per
+        // refused request or redelivery. `minute` counts minutes since the epoch, UTC.
+        {
+            QStringLiteral("CREATE TABLE metrics (minute INTEGER NOT NULL, name TEXT NOT NULL, label TEXT NOT NULL "
+                           "DEFAULT '', value INTEGER NOT NULL, PRIMARY KEY (name, minute, label)) WITHOUT ROWID"),
+        },
     };
     return steps;
 }

@@ -10,6 +10,8 @@ public:
     qint64 monotonicMs() const override { return m_ms; }
     QDateTime utcNow() const override { return m_start.addMSecs(m_ms); }
     void advance(qint64 ms) { m_ms += ms; }
+    // From now on utcNow() continues from `at`; monotonic time goes on as it was.
+    void setUtc(const QDateTime &at) { m_start = at.addMSecs(-m_ms); }
 
 private:
     qint64 m_ms = 1000;

@@ -5,12 +5,14 @@
 #include "await.h"
 #include "builders.h"
 #include "diagnostics/logreader.h"
+#include "diagnostics/metricsreader.h"
 #include "diagnostics/sqlitediagnosticslog.h"
 #include "fakemoysklad.h"
 #include "moysklad/moyskladclient.h"
 #include "pipelinefixture.h"
 #include "queue/taskqueue.h"
 #include "store/database.h"
+#include "store/readconnection.h"
 #include "store/shopstore.h"
 #include "store/storewriter.h"
 
@@ -259,4 +261,88 @@ TEST_F(ServiceTest, AStartPrunesFinishedTasksAndLogRowsPastTheRetentionPeriod)
     EXPECT_TRUE(reader.readLatest(filter, 10).value().isEmpty());
     filter.text = QStringLiteral("Pruned 1 finished task");
     EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 1);
+}
+
+TEST_F(ServiceTest, TenThousandRefusedRequestsAddAtMostAFewRows)
+{
+    Service service(config(), parts());
+    ASSERT_TRUE(service.start().ok());
+    workspace->writer().flush();
+    const auto rowsIn = [this](const QString &table) {
+        workspace->writer().flush();
+        ReadConnection reader(Database::fileIn(dir.path()));
+        QSqlQuery query(reader.db());
+        return query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next() ? query.value(0).toLongLong()
+                                                                                           : -1;
+    };
+    const qint64 logBefore = rowsIn(QStringLiteral("log"));
+    const qint64 metricsBefore = rowsIn(QStringLiteral("metrics"));
+
+    // A careless or hostile client: wrong keys, GETs, paths that are no hook, deliveries without a requestId.
+    const QString base =
+        QStringLiteral("http://%1%2").arg(service.receiver()->listenAddress(), service.receiver()->pathPrefix());
+    const QByteArray body = R"({"events":[]})";
+    int finished = 0;
+    constexpr int total = 10000;
+    const auto request = [&base](const QString &pathAndQuery) {
+        QNetworkRequest r{QUrl(base + pathAndQuery)};
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        return r;
+    };
+    for (int i = 0; i < total; ++i) {
+        QNetworkReply *reply = nullptr;
+        switch (i % 4) {
+        case 0:
+            reply = network.post(
+                request(QStringLiteral("moysklad/customerorder/update?key=wrong&requestId=flood-%1").arg(i)), body);
+            break;
+        case 1:
+            reply =
+                network.get(request(QStringLiteral("moysklad/customerorder/update?key=%1&requestId=r").arg(secret)));
+            break;
+        case 2:
+            reply = network.post(request(QStringLiteral("wp-login.php")), body);
+            break;
+        default:
+            reply = network.post(request(QStringLiteral("moysklad/customerorder/update?key=%1").arg(secret)), body);
+            break;
+        }
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &finished] {
+            ++finished;
+            reply->deleteLater();
+        });
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished == total; }, 120000)) << finished;
+    EXPECT_EQ(service.receiver()->counters().rejected(), quint64(total));
+    service.stop(); // stores the minute's counts
+
+    // The first worker run's and the stop's own rows, and a summary row a minute (two when the flood crossed a
+    // minute boundary).
+    EXPECT_LE(rowsIn(QStringLiteral("log")) - logBefore, 6);
+    // Four causes (one peer) a minute, and the minute's gauges.
+    EXPECT_LE(rowsIn(QStringLiteral("metrics")) - metricsBefore, 16);
+    ReadConnection reader(Database::fileIn(dir.path()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto byCause =
+        MetricsReader::byLabel(reader.db(), Metric::RequestsRefused, now.addSecs(-3600), now.addSecs(3600));
+    ASSERT_TRUE(byCause.ok()) << byCause.error().toStdString();
+    qint64 counted = 0;
+    QStringList causes;
+    for (const auto &label : byCause.value()) {
+        counted += label.value;
+        causes.append(label.label);
+    }
+    EXPECT_EQ(counted, total);
+    const QString all = causes.join(QLatin1Char('|'));
+    for (const char *cause : {"403 wrong verification string from 127.0.0.1", "405 method not allowed from 127.0.0.1",
+                              "404 not a hook path from 127.0.0.1", "400 no requestId from 127.0.0.1"})
+        EXPECT_TRUE(all.contains(QLatin1String(cause))) << all.toStdString();
+    LogReader log(Database::fileIn(dir.path()));
+    const auto rows = log.readAfter(0, {});
+    ASSERT_TRUE(rows.ok());
+    int summaries = 0;
+    for (const LogEntry &entry : rows.value())
+        summaries += entry.message.startsWith(QStringLiteral("Refused ")) ? 1 : 0;
+    EXPECT_GE(summaries, 1);
+    EXPECT_LE(summaries, 2);
 }

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagnostics/metricsrecorder.h"
+
+#include "common/diagnosticslog.h"
+#include "common/logcategories.h"
+#include "store/storewriter.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace {
+
+qint64 minuteOf(const QDateTime &utc)
+{
+    return utc.toSecsSinceEpoch() / 60;
+}
+
+QString upsert(MetricKind kind)
+{
+    const QString insert =
+        QStringLiteral("INSERT INTO metrics (minute, name, label, value) VALUES (?, ?, coalesce(?, ''), ?) "
+                       "ON CONFLICT (name, minute, label) DO UPDATE SET value = ");
+    switch (kind) {
+    case MetricKind::Max:
+        return insert + QStringLiteral("max(value, excluded.value)");
+    case MetricKind::Min:
+        return insert + QStringLiteral("min(value, excluded.value)");
+    case MetricKind::Sum:
+        break;
+    }
+    return insert + QStringLiteral("value + excluded.value");
+}
+
+// "Refused 12 requests in the minute from 10:41 UTC: 403 from 203.0.113.7 ×10, 404 from 198.51.100.2 ×2".
+QString refusalSummary(const QList<MetricCounters::Value> &values, qint64 minute)
+{
+    QList<MetricCounters::Value> refused;
+    qint64 total = 0;
+    for (const MetricCounters::Value &value : values) {
+        if (value.metric == Metric::RequestsRefused && !value.label.isEmpty()) {
+            refused.append(value);
+            total += value.value;
+        }
+    }
+    if (total == 0)
+        return {};
+    std::sort(refused.begin(), refused.end(), [](const auto &a, const auto &b) { return a.value > b.value; });
+    QStringList parts;
+    for (qsizetype i = 0; i < std::min<qsizetype>(refused.size(), 5); ++i)
+        parts.append(QStringLiteral("%1 ×%2").arg(refused.at(i).label).arg(refused.at(i).value));
+    if (refused.size() > 5)
+        parts.append(QStringLiteral("…"));
+    return QStringLiteral("Refused %1 request(s) in the minute from %2 UTC: %3")
+        .arg(total)
+        .arg(QDateTime::fromSecsSinceEpoch(minute * 60, Qt::UTC).toString(QStringLiteral("HH:mm")),
+             parts.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+MetricsRecorder::MetricsRecorder(StoreWriter *writer, DiagnosticsLog *log, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_writer(writer)
+    , m_log(log)
+    , m_clock(clock)
+    , m_minute(minuteOf(clock.utcNow()))
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::CoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        flush();
+        scheduleNext();
+    });
+}
+
+MetricsRecorder::~MetricsRecorder()
+{
+    flush();
+}
+
+void MetricsRecorder::start()
+{
+    m_minute = minuteOf(m_clock.utcNow());
+    scheduleNext();
+}
+
+void MetricsRecorder::stop()
+{
+    m_timer.stop();
+    flush();
+}
+
+void MetricsRecorder::scheduleNext()
+{
+    const qint64 nowMs = m_clock.utcNow().toMSecsSinceEpoch();
+    const qint64 nextMinuteMs = (nowMs / 60000 + 1) * 60000;
+    m_timer.start(int(nextMinuteMs - nowMs + 5));
+}
+
+void MetricsRecorder::flush()
+{
+    if (m_sampler)
+        m_sampler(m_counters);
+    const QList<MetricCounters::Value> values = m_counters.take();
+    const qint64 minute = m_minute;
+    m_minute = minuteOf(m_clock.utcNow());
+    const bool prune = ++m_flushesSincePrune >= 60;
+    if (prune)
+        m_flushesSincePrune = 0;
+    if (values.isEmpty() && !prune)
+        return;
+    if (m_log) {
+        const QString summary = refusalSummary(values, minute);
+        if (!summary.isEmpty())
+            m_log->warning(QStringLiteral("intake"), summary);
+    }
+    const qint64 oldest = minute - qint64(keepDays) * 24 * 60;
+    m_writer->submit(
+        [values, minute, prune, oldest](QSqlDatabase &db) -> Result<Done, QString> {
+            QSqlQuery query(db);
+            for (const MetricCounters::Value &value : values) {
+                query.prepare(upsert(metricInfo(value.metric).kind));
+                query.addBindValue(minute);
+                query.addBindValue(metricName(value.metric));
+                query.addBindValue(value.label);
+                query.addBindValue(value.value);
+                if (!query.exec())
+                    return QStringLiteral("metrics not stored: %1").arg(query.lastError().text());
+            }
+            if (prune) {
+                query.prepare(QStringLiteral("DELETE FROM metrics WHERE minute < ?"));
+                query.addBindValue(oldest);
+                if (!query.exec())
+                    return QStringLiteral("old metrics not pruned: %1").arg(query.lastError().text());
+            }
+            return Done{};
+        },
+        [](const Result<Done, QString> &result) {
+            if (!result.ok())
+                qCWarning(lcService).noquote() << result.error();
+        });
+}
