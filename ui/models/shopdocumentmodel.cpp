@@ -24,12 +24,15 @@ QList<ShopDocumentModel::Field> columnsOf(ShopList::Kind kind)
     return {};
 }
 
-// MoySklad's times ("2026-12-01 12:00:00.000", Moscow time) as the locale writes a date and time; text that is not
-// such a time is shown as it is.
-QString dateText(const QString &text)
+// MoySklad's times ("2026-12-01 12:00:00.000", Moscow time) as the locale writes a date (the list) or a date and time
+// (its tooltip); text that is not such a time is shown as it is.
+QString dateText(const QString &text, bool withTime)
 {
     const QDateTime time = QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    return time.isValid() ? QLocale().toString(time, QLocale::ShortFormat) : text;
+    if (!time.isValid())
+        return text;
+    return withTime ? QLocale().toString(time, QLocale::ShortFormat)
+                    : QLocale().toString(time.date(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -101,7 +104,7 @@ QString ShopDocumentModel::display(const ShopList::Row &row, Field field) const
     case Field::Number:
         return row.name;
     case Field::Date:
-        return dateText(row.date);
+        return dateText(row.date, false);
     case Field::Type:
         return typeName(row.entityType);
     case Field::Counterparty:
@@ -117,7 +120,7 @@ QString ShopDocumentModel::display(const ShopList::Row &row, Field field) const
     case Field::Shipped:
         return money(row.shippedSum, QLocale());
     case Field::Updated:
-        return dateText(row.updated);
+        return dateText(row.updated, false);
     }
     return {};
 }
@@ -134,6 +137,10 @@ QVariant ShopDocumentModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (row.deleted)
             return tr("Deleted in MoySklad");
+        if (field == Field::Date)
+            return dateText(row.date, true);
+        if (field == Field::Updated)
+            return dateText(row.updated, true);
         return field == Field::Sum && !row.sum ? tr("MoySklad gave no sum that can be money") : QVariant();
     case Qt::FontRole:
         if (row.deleted) {

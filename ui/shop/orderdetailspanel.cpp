@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -25,9 +26,8 @@ OrderDetailsPanel::OrderDetailsPanel(const QString &databasePath, QWidget *paren
     m_title->setFont(bold);
     m_paymentsView = addTable(m_payments, "orderPaymentsTable");
     m_shipmentsView = addTable(m_shipments, "orderShipmentsTable");
-    // The panel is narrow: what the order itself shows (its counterparty, itself) is left out.
-    for (const auto field : {ShopDocumentModel::Field::Counterparty, ShopDocumentModel::Field::Orders,
-                             ShopDocumentModel::Field::Updated}) {
+    // What the order itself shows (its counterparty) is left out, and when a payment was last changed.
+    for (const auto field : {ShopDocumentModel::Field::Counterparty, ShopDocumentModel::Field::Updated}) {
         if (m_payments->columnOf(field) >= 0)
             m_paymentsView->setColumnHidden(m_payments->columnOf(field), true);
         if (m_shipments->columnOf(field) >= 0)
@@ -36,13 +36,20 @@ OrderDetailsPanel::OrderDetailsPanel(const QString &databasePath, QWidget *paren
     m_paymentsLabel->setBuddy(m_paymentsView);
     m_shipmentsLabel->setBuddy(m_shipmentsView);
 
+    // Payments and shipments side by side under the order's title: each gets half the tab's width.
+    auto *payments = new QVBoxLayout;
+    payments->addWidget(m_paymentsLabel);
+    payments->addWidget(m_paymentsView, 1);
+    auto *shipments = new QVBoxLayout;
+    shipments->addWidget(m_shipmentsLabel);
+    shipments->addWidget(m_shipmentsView, 1);
+    auto *tables = new QHBoxLayout;
+    tables->addLayout(payments, 1);
+    tables->addLayout(shipments, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
-    layout->addWidget(m_paymentsLabel);
-    layout->addWidget(m_paymentsView, 1);
-    layout->addWidget(m_shipmentsLabel);
-    layout->addWidget(m_shipmentsView, 1);
+    layout->addLayout(tables, 1);
     retranslate();
     setOrder({}, {}, false);
 }
@@ -58,7 +65,7 @@ QTableView *OrderDetailsPanel::addTable(ShopDocumentModel *model, const char *ob
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setStretchLastSection(false);
     view->setWordWrap(false);
     connect(view, &QTableView::activated, this,
             [this](const QModelIndex &index) { Q_EMIT openRequested(index.data(ShopDocumentModel::UrlRole).toUrl()); });

@@ -8,7 +8,7 @@ class QLabel;
 class QTableView;
 class ShopDocumentModel;
 
-// Beside the Orders table: the payments that pay the selected order (through the links the store keeps of each
+// Under the Orders table: the payments that pay the selected order (through the links the store keeps of each
 // payment) and the shipments that ship it.
 class OrderDetailsPanel final : public QWidget
 {

@@ -51,7 +51,8 @@ ShopTab::ShopTab(const QString &databasePath, ShopList::Kind kind, QWidget *pare
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their content, not stretched: a stretched last column pushes a sum far from its number.
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setWordWrap(false);
     m_openAction->setObjectName(QStringLiteral("openInMoySkladAction"));
     m_view->addAction(m_openAction);
@@ -69,7 +70,9 @@ ShopTab::ShopTab(const QString &databasePath, ShopList::Kind kind, QWidget *pare
     if (kind == ShopList::Kind::Orders) {
         m_details = new OrderDetailsPanel(databasePath);
         m_details->setObjectName(QStringLiteral("orderDetails"));
-        auto *splitter = new QSplitter(Qt::Horizontal);
+        // The order's documents below it rather than to its right: at 1024 pixels the orders' columns need the
+        // whole width.
+        auto *splitter = new QSplitter(Qt::Vertical);
         splitter->setObjectName(QStringLiteral("orderSplitter"));
         splitter->addWidget(m_view);
         splitter->addWidget(m_details);
@@ -93,7 +96,7 @@ ShopTab::ShopTab(const QString &databasePath, ShopList::Kind kind, QWidget *pare
     connect(m_view, &QTableView::activated, this, &ShopTab::open);
     connect(m_openAction, &QAction::triggered, this, &ShopTab::openCurrent);
     connect(m_model, &ShopDocumentModel::readFailed, this, &ShopTab::showError);
-    // Columns as wide as what the first page shows; the user's widths are kept from then on.
+    // Columns as wide as what the first page shows; a refresh keeps the widths, a new filter fits them again.
     connect(m_model, &QAbstractItemModel::modelReset, m_view, [this] {
         if (m_model->rowCount() > 0 && !m_fitted) {
             m_view->resizeColumnsToContents();
@@ -185,6 +188,7 @@ void ShopTab::applyFilter()
     filter.state = m_state->currentData().toString();
     filter.includeDeleted = m_showDeleted->isChecked();
     const QString selected = m_view->currentIndex().data(ShopDocumentModel::IdRole).toString();
+    m_fitted = false;
     m_model->setFilter(filter);
     if (m_model->lastError().isEmpty())
         m_error->hide();

@@ -19,9 +19,9 @@ class ShopDocumentModel;
 
 // One tab of the shop store: orders, payments or shipments, newest first, searched by number or counterparty and
 // filtered by state; deleted documents on request, struck out. Each row opens the document in MoySklad's web
-// interface. The Orders tab shows the selected order's payments and shipments beside it. Follows the store by
-// polling SQLite's data_version (cheap) and re-reading the rows it shows when it moved, keeping the selection and
-// the scroll position.
+// interface. The Orders tab shows the selected order's payments and shipments beside it (below, in a splitter). Follows
+// the store by polling SQLite's data_version (cheap) and re-reading the rows it shows when it moved, keeping the
+// selection and the scroll position.
 class ShopTab final : public QWidget
 {
     Q_OBJECT

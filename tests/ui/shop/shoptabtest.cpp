@@ -308,6 +308,11 @@ TEST_F(ShopTabTest, PagesThroughTheTableAsTheUserScrollsDown)
 TEST_F(ShopTabTest, FitsTheWindowWithMnemonicsAndAccessibleNames)
 {
     seedOrders();
+    apply(QStringLiteral("paymentin"),
+          payment(QStringLiteral("paymentin"), QStringLiteral("p1"), QStringLiteral("00112"), 150000,
+                  {{QStringLiteral("o1"), 100000}, {QStringLiteral("o3"), 50000}}));
+    apply(QStringLiteral("demand"), demand(QStringLiteral("d1"), QStringLiteral("00031"), 150000, QStringLiteral("o1"),
+                                           QStringLiteral("Доставлена")));
     for (const auto kind : {ShopList::Kind::Orders, ShopList::Kind::Payments, ShopList::Kind::Shipments}) {
         makeTab(kind);
         EXPECT_LE(tab->minimumSizeHint().width(), 1024);
