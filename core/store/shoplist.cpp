@@ -105,11 +105,16 @@ Result<QList<Row>, QString> rows(QSqlDatabase &db, const Query &query)
     if (!query.includeDeleted)
         conditions.append(QStringLiteral("deleted = 0"));
     if (!query.orderId.isEmpty()) {
-        conditions.append(query.kind == Kind::Payments
-                              ? QStringLiteral("EXISTS (SELECT 1 FROM json_each(links) j WHERE json_extract(j.value, "
-                                               "'$.id') = ?)")
-                              : QStringLiteral("links = ?"));
-        values << query.orderId;
+        if (query.kind == Kind::Payments) {
+            // The text search first: it is what keeps an order's payments quick among 100,000 (json_each on every
+            // row alone takes a quarter of a second); json_each then checks it is an id and not part of one.
+            conditions.append(QStringLiteral("instr(links, ?) > 0 AND EXISTS (SELECT 1 FROM json_each(links) j WHERE "
+                                             "json_extract(j.value, '$.id') = ?)"));
+            values << QString(QLatin1Char('"') + query.orderId + QLatin1Char('"')) << query.orderId;
+        } else {
+            conditions.append(QStringLiteral("links = ?"));
+            values << query.orderId;
+        }
     }
     if (query.after) {
         conditions.append(QStringLiteral("(date < ? OR (date = ? AND id < ?))"));
