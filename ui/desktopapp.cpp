@@ -8,6 +8,7 @@
 #include "monitor/syncpanel.h"
 #include "servicestatus.h"
 #include "settings/settings.h"
+#include "shop/shoptab.h"
 #include "store/database.h"
 #include "trayicon.h"
 #include "webhookspage.h"
@@ -51,6 +52,9 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     queueLayout->addWidget(m_syncPanel);
     queueLayout->addWidget(m_queuePanel, 1);
     m_window->tabs()->addTab(queueTab, mainText("Queue"));
+    // The shop store as MoySklad's documents left it, read from the database like the monitor.
+    for (const auto kind : {ShopList::Kind::Orders, ShopList::Kind::Payments, ShopList::Kind::Shipments})
+        m_window->tabs()->addTab(new ShopTab(Database::fileIn(workspace->dataDir()), kind), ShopTab::title(kind));
     connect(m_status.get(), &ServiceStatus::changed, m_queuePanel,
             [this] { m_queuePanel->setWorkerTimes(m_status->lastWorkerRun(), m_status->nextWorkerRun()); });
     connect(m_workspace, &Workspace::queueChanged, m_queuePanel, &QueuePanel::refresh);

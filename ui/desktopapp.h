@@ -15,9 +15,9 @@ class ServiceStatus;
 class TrayIcon;
 class Workspace;
 
-// The desktop app on one workspace: the main window with its monitor tabs (Diagnostics, Queue), the status bar, the
-// Help menu and the tray, wired. main() builds exactly this, and so do the GUI tests, so that they cross the same
-// seams a user does.
+// The desktop app on one workspace: the main window with its monitor tabs (Diagnostics, Queue), the shop's tabs
+// (Orders, Payments, Shipments), the status bar, the Help menu and the tray, wired. main() builds exactly this, and so
+// do the GUI tests, so that they cross the same seams a user does.
 class DesktopApp final : public QObject
 {
     Q_OBJECT

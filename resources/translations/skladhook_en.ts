@@ -426,6 +426,37 @@
     </message>
 </context>
 <context>
+    <name>OrderDetailsPanel</name>
+    <message>
+        <source>Select an order to see its payments and shipments.</source>
+        <translation>Select an order to see its payments and shipments.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>&amp;Payments of the order:</source>
+        <translation>&amp;Payments of the order:</translation>
+    </message>
+    <message>
+        <source>S&amp;hipments of the order:</source>
+        <translation>S&amp;hipments of the order:</translation>
+    </message>
+    <message>
+        <source>Payments of the order</source>
+        <translation>Payments of the order</translation>
+    </message>
+    <message>
+        <source>Shipments of the order</source>
+        <translation>Shipments of the order</translation>
+    </message>
+    <message>
+        <source>Open in MoySklad</source>
+        <translation>Open in MoySklad</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <source>unknown</source>
@@ -668,6 +699,132 @@
     <message>
         <source>Changes made meanwhile arrive with the next catch-up.</source>
         <translation>Changes made meanwhile arrive with the next catch-up.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDocumentModel</name>
+    <message>
+        <source>Bank payment</source>
+        <translation>Bank payment</translation>
+    </message>
+    <message>
+        <source>Cash payment</source>
+        <translation>Cash payment</translation>
+    </message>
+    <message>
+        <source>Deleted in MoySklad</source>
+        <translation>Deleted in MoySklad</translation>
+    </message>
+    <message>
+        <source>MoySklad gave no sum that can be money</source>
+        <translation>MoySklad gave no sum that can be money</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+</context>
+<context>
+    <name>ShopTab</name>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Shipments</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>The shop store cannot be read: %1</source>
+        <translation>The shop store cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Number or counterparty</source>
+        <translation>Number or counterparty</translation>
+    </message>
+    <message>
+        <source>Search by number or counterparty</source>
+        <translation>Search by number or counterparty</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Payment type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Show &amp;deleted</source>
+        <translation>Show &amp;deleted</translation>
+    </message>
+    <message>
+        <source>Documents deleted in MoySklad, struck out</source>
+        <translation>Documents deleted in MoySklad, struck out</translation>
+    </message>
+    <message>
+        <source>Open in MoySklad</source>
+        <translation>Open in MoySklad</translation>
     </message>
 </context>
 <context>

@@ -430,6 +430,37 @@
     </message>
 </context>
 <context>
+    <name>OrderDetailsPanel</name>
+    <message>
+        <source>Select an order to see its payments and shipments.</source>
+        <translation>Выберите заказ, чтобы увидеть его платежи и отгрузки.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Payments of the order:</source>
+        <translation>Пл&amp;атежи заказа:</translation>
+    </message>
+    <message>
+        <source>S&amp;hipments of the order:</source>
+        <translation>&amp;Отгрузки заказа:</translation>
+    </message>
+    <message>
+        <source>Payments of the order</source>
+        <translation>Платежи заказа</translation>
+    </message>
+    <message>
+        <source>Shipments of the order</source>
+        <translation>Отгрузки заказа</translation>
+    </message>
+    <message>
+        <source>Open in MoySklad</source>
+        <translation>Открыть в МоемСкладе</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <source>unknown</source>
@@ -677,6 +708,132 @@
     <message>
         <source>Changes made meanwhile arrive with the next catch-up.</source>
         <translation>Изменения за это время придут при следующей догоняющей синхронизации.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDocumentModel</name>
+    <message>
+        <source>Bank payment</source>
+        <translation>Входящий платёж</translation>
+    </message>
+    <message>
+        <source>Cash payment</source>
+        <translation>Приходный ордер</translation>
+    </message>
+    <message>
+        <source>Deleted in MoySklad</source>
+        <translation>Удалён в МоемСкладе</translation>
+    </message>
+    <message>
+        <source>MoySklad gave no sum that can be money</source>
+        <translation>МойСклад передал сумму, которая не может быть денежной</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Отгружено</translation>
+    </message>
+</context>
+<context>
+    <name>ShopTab</name>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Отгрузки</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>The shop store cannot be read: %1</source>
+        <translation>Не удаётся прочитать данные магазина: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Number or counterparty</source>
+        <translation>Номер или контрагент</translation>
+    </message>
+    <message>
+        <source>Search by number or counterparty</source>
+        <translation>Поиск по номеру или контрагенту</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Тип платежа</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Show &amp;deleted</source>
+        <translation>Показывать &amp;удалённые</translation>
+    </message>
+    <message>
+        <source>Documents deleted in MoySklad, struck out</source>
+        <translation>Документы, удалённые в МоемСкладе, зачёркнутыми</translation>
+    </message>
+    <message>
+        <source>Open in MoySklad</source>
+        <translation>Открыть в МоемСкладе</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shoplist.h"
+
+#include "store/sqlrow.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace ShopList {
+
+namespace {
+
+// Every kind as the same columns, so that filtering, sorting and decoding are written once. `links` is what ties a
+// document to an order: an order's own id, a shipment's order_id, a payment's linked_orders (JSON, as
+// PaymentProcessor writes it).
+QString sourceOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Orders:
+        return QStringLiteral(
+            "SELECT 'customerorder' AS entity_type, o.id, COALESCE(o.name, '') AS name, COALESCE(o.state, '') AS "
+            "state, COALESCE(o.agent, '') AS agent, '' AS order_names, o.sum, COALESCE(o.payed_sum, 0) AS payed_sum, "
+            "COALESCE(o.shipped_sum, 0) AS shipped_sum, COALESCE(o.moment, '') AS date, COALESCE(o.updated, '') AS "
+            "updated, o.deleted, o.id AS links FROM orders o");
+    case Kind::Payments:
+        // A payment has no counterparty of its own in the store: its orders' is shown.
+        return QStringLiteral(
+            "SELECT p.kind AS entity_type, p.id, COALESCE(p.name, '') AS name, p.kind AS state, "
+            "COALESCE((SELECT o.agent FROM json_each(p.linked_orders) j JOIN orders o ON o.id = json_extract(j.value, "
+            "'$.id') WHERE o.agent <> '' LIMIT 1), '') AS agent, "
+            "COALESCE((SELECT group_concat(o.name, ', ') FROM json_each(p.linked_orders) j JOIN orders o ON o.id = "
+            "json_extract(j.value, '$.id')), '') AS order_names, p.sum, 0 AS payed_sum, 0 AS shipped_sum, "
+            "COALESCE(p.moment, '') AS date, COALESCE(p.updated, '') AS updated, p.deleted, p.linked_orders AS links "
+            "FROM payments p");
+    case Kind::Shipments:
+        return QStringLiteral(
+            "SELECT 'demand' AS entity_type, s.id, COALESCE(s.name, '') AS name, COALESCE(s.state, '') AS state, "
+            "COALESCE(o.agent, '') AS agent, COALESCE(o.name, '') AS order_names, s.sum, 0 AS payed_sum, 0 AS "
+            "shipped_sum, COALESCE(s.updated, '') AS date, COALESCE(s.updated, '') AS updated, s.deleted, s.order_id "
+            "AS links FROM shipments s LEFT JOIN orders o ON o.id = s.order_id");
+    }
+    return {};
+}
+
+// LIKE patterns for what the user typed. SQLite's LIKE ignores case for Latin letters only, so the Cyrillic forms a
+// user is likely to mean are matched as well: as typed, lower case, upper case, and with a capital first letter
+// ("ромашка" finds "ООО Ромашка" and "Ромашка").
+QStringList searchPatterns(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    QStringList forms{escaped, escaped.toLower(), escaped.toUpper()};
+    QString capital = escaped.toLower();
+    capital[0] = capital.at(0).toUpper();
+    forms.append(capital);
+    forms.removeDuplicates();
+    QStringList patterns;
+    for (const QString &form : std::as_const(forms))
+        patterns.append(QLatin1Char('%') + form + QLatin1Char('%'));
+    return patterns;
+}
+
+Row rowFrom(const SqlRow &row)
+{
+    Row decoded;
+    decoded.entityType = row.text(QStringLiteral("entity_type"));
+    decoded.id = row.text(QStringLiteral("id"));
+    decoded.name = row.text(QStringLiteral("name"));
+    decoded.state = row.text(QStringLiteral("state"));
+    decoded.agent = row.text(QStringLiteral("agent"));
+    decoded.orderNames = row.text(QStringLiteral("order_names"));
+    const QVariant sum = row.value(QStringLiteral("sum"));
+    // NULL: a sum MoySklad gave that cannot be money, or a document marked deleted before it was ever fetched.
+    if (!sum.isNull())
+        decoded.sum = sum.toLongLong();
+    decoded.payedSum = row.integer(QStringLiteral("payed_sum"));
+    decoded.shippedSum = row.integer(QStringLiteral("shipped_sum"));
+    decoded.date = row.text(QStringLiteral("date"));
+    decoded.updated = row.text(QStringLiteral("updated"));
+    decoded.deleted = row.flag(QStringLiteral("deleted"));
+    return decoded;
+}
+
+} // namespace
+
+Result<QList<Row>, QString> rows(QSqlDatabase &db, const Query &query)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!query.search.isEmpty()) {
+        QStringList matches;
+        for (const QString &pattern : searchPatterns(query.search)) {
+            matches.append(QStringLiteral("name LIKE ? ESCAPE '\\' OR agent LIKE ? ESCAPE '\\'"));
+            values << pattern << pattern;
+        }
+        conditions.append(QLatin1Char('(') + matches.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    if (!query.state.isEmpty()) {
+        conditions.append(QStringLiteral("state = ?"));
+        values << query.state;
+    }
+    if (!query.includeDeleted)
+        conditions.append(QStringLiteral("deleted = 0"));
+    if (!query.orderId.isEmpty()) {
+        if (query.kind == Kind::Payments) {
+            // The text search first: it is what keeps an order's payments quick among 100,000 (json_each on every
+            // row alone takes a quarter of a second); json_each then checks it is an id and not part of one.
+            conditions.append(QStringLiteral("instr(links, ?) > 0 AND EXISTS (SELECT 1 FROM json_each(links) j WHERE "
+                                             "json_extract(j.value, '$.id') = ?)"));
+            values << QString(QLatin1Char('"') + query.orderId + QLatin1Char('"')) << query.orderId;
+        } else {
+            conditions.append(QStringLiteral("links = ?"));
+            values << query.orderId;
+        }
+    }
+    if (query.after) {
+        conditions.append(QStringLiteral("(date < ? OR (date = ? AND id < ?))"));
+        values << query.after->date << query.after->date << query.after->id;
+    }
+    QString sql = QStringLiteral("SELECT * FROM (") + sourceOf(query.kind) + QLatin1Char(')');
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY date DESC, id DESC LIMIT ?");
+    values << qMax(1, query.limit);
+
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.prepare(sql))
+        return select.lastError().text();
+    for (const QVariant &value : std::as_const(values))
+        select.addBindValue(value);
+    if (!select.exec())
+        return select.lastError().text();
+    QList<Row> found;
+    const SqlRow row(select);
+    while (select.next())
+        found.append(rowFrom(row));
+    return found;
+}
+
+Result<QStringList, QString> states(QSqlDatabase &db, Kind kind)
+{
+    static const QString sql[] = {
+        QStringLiteral("SELECT DISTINCT state FROM orders WHERE state <> '' ORDER BY state"),
+        QStringLiteral("SELECT DISTINCT kind FROM payments WHERE kind <> '' ORDER BY kind"),
+        QStringLiteral("SELECT DISTINCT state FROM shipments WHERE state <> '' ORDER BY state"),
+    };
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(sql[int(kind)]))
+        return select.lastError().text();
+    QStringList found;
+    while (select.next())
+        found.append(select.value(0).toString());
+    return found;
+}
+
+Result<qint64, QString> dataVersion(QSqlDatabase &db)
+{
+    QSqlQuery pragma(db);
+    if (!pragma.exec(QStringLiteral("PRAGMA data_version")) || !pragma.next())
+        return pragma.lastError().text();
+    return pragma.value(0).toLongLong();
+}
+
+} // namespace ShopList
