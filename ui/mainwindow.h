@@ -11,6 +11,7 @@ class Dialogs;
 class LanguageManager;
 class MessageBar;
 class QAction;
+class SetupAssistant;
 class QMenu;
 class TestDeliveryDialog;
 class QTabWidget;
@@ -21,7 +22,8 @@ class WebhooksPage;
 struct SecretError;
 
 // The one main window: a message bar over tabs (Webhooks, Connection and exchange; the monitor adds its own), and a
-// File menu with Refresh (F5) and Quit (Ctrl+Q, which quits the application, not only the window).
+// File menu with Refresh (F5), the setup assistant (shown by itself at a start without a token) and Quit (Ctrl+Q,
+// which quits the application, not only the window).
 // It only shows things and forwards clicks: the work is WebhookController's and the Workspace's.
 class MainWindow final : public QMainWindow
 {
@@ -47,6 +49,9 @@ public:
     WebhooksPage *webhooksPage() const { return m_webhooksPage; }
     QTabWidget *tabs() const { return m_tabs; }
     MessageBar *messageBar() const { return m_messageBar; }
+    // The setup assistant, shown (or brought to the front); null until first shown.
+    void showAssistant();
+    SetupAssistant *assistant() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,6 +84,8 @@ private:
     QMenu *m_fileMenu = nullptr;
     QAction *m_refreshAction = nullptr; // F5
     QAction *m_testDeliveryAction = nullptr;
+    QAction *m_assistantAction = nullptr;
+    QPointer<SetupAssistant> m_assistant;
     QPointer<TestDeliveryDialog> m_testDeliveryDialog;
     QAction *m_quitAction = nullptr; // Ctrl+Q
     bool m_startRefreshPending = false;
