@@ -49,6 +49,7 @@ public:
     WebhooksPage *webhooksPage() const { return m_webhooksPage; }
     QTabWidget *tabs() const { return m_tabs; }
     MessageBar *messageBar() const { return m_messageBar; }
+    Dialogs *dialogs() const { return m_dialogs; }
     // The setup assistant, shown (or brought to the front); null until first shown.
     void showAssistant();
     SetupAssistant *assistant() const;
