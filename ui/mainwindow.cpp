@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -70,6 +71,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
+    // Not in a menu: a window action, so that it works from every tab.
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_findAction);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
 
     connect(m_controller, &WebhookController::planChanged, this, [this] { m_model->setPlan(m_controller->plan()); });
     connect(m_controller, &WebhookController::busyChanged, this, &MainWindow::onBusyChanged);
@@ -173,6 +181,7 @@ void MainWindow::retranslate()
     m_testDeliveryAction->setText(tr("Send a test &delivery…"));
     m_assistantAction->setText(tr("Setup &assistant…"));
     m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("Find in this tab"));
 }
 
 void MainWindow::onBusyChanged(bool busy)
@@ -354,6 +363,16 @@ void MainWindow::showAssistant()
         return;
     }
     m_assistant->show();
+}
+
+void MainWindow::focusSearch()
+{
+    QWidget *tab = m_tabs->currentWidget();
+    auto *search = tab ? tab->findChild<QLineEdit *>(QStringLiteral("searchEdit")) : nullptr;
+    if (!search || !search->isVisible())
+        return; // this tab has nothing to search
+    search->setFocus(Qt::ShortcutFocusReason);
+    search->selectAll();
 }
 
 void MainWindow::showTestDelivery()

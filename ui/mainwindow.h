@@ -22,9 +22,9 @@ class WebhooksPage;
 struct SecretError;
 
 // The one main window: a message bar over tabs (Webhooks, Connection and exchange; the monitor adds its own), and a
-// File menu with Refresh (F5), the setup assistant (shown by itself at a start without a token) and Quit (Ctrl+Q,
-// which quits the application, not only the window).
-// It only shows things and forwards clicks: the work is WebhookController's and the Workspace's.
+// File menu with Refresh (F5), Ctrl+F to the current tab's search field (a QLineEdit named "searchEdit"), the setup
+// assistant (shown by itself at a start without a token) and Quit (Ctrl+Q, which quits the application, not only the
+// window). It only shows things and forwards clicks: the work is WebhookController's and the Workspace's.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -73,6 +73,7 @@ private:
     void askRemoveUnneeded();
     void askGenerateSecret();
     void showTestDelivery();
+    void focusSearch();
 
     Services m_services;
     Dialogs *m_dialogs = nullptr;
@@ -89,5 +90,6 @@ private:
     QPointer<SetupAssistant> m_assistant;
     QPointer<TestDeliveryDialog> m_testDeliveryDialog;
     QAction *m_quitAction = nullptr; // Ctrl+Q
+    QAction *m_findAction = nullptr; // Ctrl+F: the current tab's search field
     bool m_startRefreshPending = false;
 };

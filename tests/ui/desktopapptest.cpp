@@ -4,6 +4,7 @@
 #include "desktopapp.h"
 #include "qtmessagefailure.h"
 #include "uifixture.h"
+#include "widgets/messagebar.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QScopedValueRollback>
 #include <QScrollArea>
@@ -175,4 +177,46 @@ TEST_F(DesktopAppTest, EveryTabLaysOutWithoutClippingAt1024x700InBothLanguages)
             }
         }
     }
+}
+
+TEST_F(DesktopAppTest, CtrlFFocusesTheCurrentTabsSearchField)
+{
+    MainWindow *window = app->window();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window));
+    QLineEdit *search = nullptr;
+    for (int tab = 0; tab < window->tabs()->count() && !search; ++tab) {
+        search = window->tabs()->widget(tab)->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        if (search)
+            window->tabs()->setCurrentIndex(tab);
+    }
+    ASSERT_NE(search, nullptr) << "the Diagnostics tab has a search field";
+    ASSERT_FALSE(search->hasFocus());
+    QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(QTest::qWaitFor([search] { return search->hasFocus(); }));
+
+    // A tab without one: focus stays where it was.
+    window->tabs()->setCurrentIndex(0);
+    QWidget *before = QApplication::focusWidget();
+    QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::focusWidget(), before);
+}
+
+TEST_F(DesktopAppTest, CustomWidgetsHaveAccessibleNames)
+{
+    MainWindow *window = app->window();
+    auto *indicator = findWidget<QLabel>(window, QStringLiteral("statusIndicator"));
+    ASSERT_NE(indicator, nullptr);
+    EXPECT_EQ(indicator->accessibleName(), QStringLiteral("Service status"));
+    EXPECT_EQ(indicator->accessibleDescription(), indicator->text());
+
+    MessageBar *bar = window->messageBar();
+    bar->showMessage(MessageBar::Kind::Error, QStringLiteral("Не удалось получить список веб-хуков"));
+    EXPECT_EQ(bar->accessibleName(), QStringLiteral("Message"));
+    EXPECT_EQ(bar->accessibleDescription(), QStringLiteral("Error: Не удалось получить список веб-хуков"));
+    // Its icon-only close button says what it does.
+    auto *close = findWidget<QAbstractButton>(bar, QStringLiteral("messageCloseButton"));
+    ASSERT_NE(close, nullptr);
+    EXPECT_TRUE(close->isVisible());
+    EXPECT_EQ(close->accessibleName(), QStringLiteral("Close this message"));
 }
