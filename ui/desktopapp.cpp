@@ -2,6 +2,7 @@
 #include "desktopapp.h"
 
 #include "aboutdialog.h"
+#include "dialogs.h"
 #include "mainwindow.h"
 #include "monitor/diagnosticspane.h"
 #include "monitor/queuepanel.h"
@@ -16,6 +17,7 @@
 #include "workspace/queueadmin.h"
 #include "workspace/workspace.h"
 
+#include <QCloseEvent>
 #include <QCoreApplication>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -32,7 +34,7 @@ QString mainText(const char *text)
 }
 } // namespace
 
-DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs *dialogs, QObject *parent)
+DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs *dialogs, Tray tray, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_status(std::make_unique<ServiceStatus>(workspace))
@@ -69,7 +71,7 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     QMenu *help = m_window->menuBar()->addMenu(mainText("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(mainText("&About SkladHook"), m_window.get(), [this] { AboutDialog(m_window.get()).exec(); });
-    if (TrayIcon::available())
+    if (tray == Tray::Always || TrayIcon::available())
         addTray();
 }
 
@@ -86,6 +88,8 @@ void DesktopApp::addTray()
     m_tray->attachWindow(m_window.get(), [this] {
         return m_workspace->settings().value(SettingKey::UiCloseToTray) == QLatin1String("on");
     });
+    // After the tray's filter, so it sees the close first (filters installed later run first).
+    m_window->installEventFilter(this);
     connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(), [this] {
         m_window->showNormal();
         m_window->raise();
@@ -99,6 +103,49 @@ void DesktopApp::addTray()
         known = disabled;
     });
     m_tray->show();
+}
+
+bool DesktopApp::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_window.get() || event->type() != QEvent::Close)
+        return QObject::eventFilter(watched, event);
+    // Quitting loses nothing when another process receives, and the choice is made once it is remembered.
+    const bool ask = m_workspace->settings().value(SettingKey::UiCloseToTray) == QLatin1String("ask") &&
+                     m_workspace->role() == Workspace::Role::Serving && !m_closeDecided;
+    if (!ask)
+        return QObject::eventFilter(watched, event);
+    event->ignore();
+    if (!m_askingClose)
+        askCloseToTray();
+    return true;
+}
+
+void DesktopApp::askCloseToTray()
+{
+    m_askingClose = true;
+    Dialogs::Question question;
+    question.title = tr("Keep receiving in the tray?");
+    question.text = tr("SkladHook is receiving MoySklad's deliveries. If it quits, MoySklad's webhooks get no answer "
+                       "until it runs again (MoySklad retries a delivery only a few times, then drops it). Keep "
+                       "receiving in the system tray, or quit?");
+    question.confirmText = tr("Keep in the tray");
+    question.declineText = tr("Quit");
+    m_window->dialogs()->askRemembering(
+        m_window.get(), question, this, [this](std::optional<bool> choice, bool remember) {
+            m_askingClose = false;
+            if (!choice)
+                return; // dismissed: the window stays
+            // Changeable on the Connection tab. "on" and "off" are valid values: the result is always ok.
+            if (remember)
+                static_cast<void>(m_workspace->settings().set(SettingKey::UiCloseToTray,
+                                                              *choice ? QStringLiteral("on") : QStringLiteral("off")));
+            if (*choice) {
+                m_tray->hideWindow();
+                return;
+            }
+            m_closeDecided = true;
+            m_window->close();
+        });
 }
 
 void DesktopApp::start()

@@ -23,7 +23,11 @@ class DesktopApp final : public QObject
     Q_OBJECT
 
 public:
-    DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs *dialogs = nullptr, QObject *parent = nullptr);
+    // Tests use Always: the offscreen platform has no system tray, and the tray's behaviour is what they check.
+    enum class Tray { IfAvailable, Always };
+
+    DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs *dialogs = nullptr,
+               Tray tray = Tray::IfAvailable, QObject *parent = nullptr);
     ~DesktopApp() override;
 
     // Shows the window, loads the secrets and serves the data directory (or follows the process that serves it).
@@ -38,8 +42,13 @@ Q_SIGNALS:
     // The tray's Quit.
     void quitRequested();
 
+protected:
+    // The window's close while this process receives and ui.closeToTray is "ask": asked once, then remembered.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void addTray();
+    void askCloseToTray();
 
     Workspace *m_workspace = nullptr;
     std::unique_ptr<ServiceStatus> m_status;
@@ -48,4 +57,6 @@ private:
     QueuePanel *m_queuePanel = nullptr;
     SyncPanel *m_syncPanel = nullptr;
     std::unique_ptr<TrayIcon> m_tray;
+    bool m_askingClose = false;  // the close question is open
+    bool m_closeDecided = false; // answered "quit" without remembering: the next close passes
 };

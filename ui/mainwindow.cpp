@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "assistant/setupassistant.h"
 #include "dialogs.h"
 #include "languagemanager.h"
 #include "models/webhooktablemodel.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -61,12 +63,21 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_testDeliveryAction = m_fileMenu->addAction(QString(), this, &MainWindow::showTestDelivery);
     m_testDeliveryAction->setObjectName(QStringLiteral("testDeliveryAction"));
+    m_assistantAction = m_fileMenu->addAction(QString(), this, &MainWindow::showAssistant);
+    m_assistantAction->setObjectName(QStringLiteral("assistantAction"));
     m_fileMenu->addSeparator();
     // Quits the application (the receiver and the worker too), even where closing the window only hides it.
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
+    // Not in a menu: a window action, so that it works from every tab.
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_findAction);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
 
     connect(m_controller, &WebhookController::planChanged, this, [this] { m_model->setPlan(m_controller->plan()); });
     connect(m_controller, &WebhookController::busyChanged, this, &MainWindow::onBusyChanged);
@@ -83,6 +94,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(workspace, &Workspace::secretsLoaded, this, [this] {
         if (m_startRefreshPending && m_services.workspace->hasCredentials())
             m_controller->refresh();
+        // The first start (no token saved): the assistant leads the way.
+        else if (m_startRefreshPending && m_services.workspace->token().isEmpty())
+            showAssistant();
         m_startRefreshPending = false;
     });
 
@@ -165,7 +179,9 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_refreshAction->setText(tr("&Refresh webhooks"));
     m_testDeliveryAction->setText(tr("Send a test &delivery…"));
+    m_assistantAction->setText(tr("Setup &assistant…"));
     m_quitAction->setText(tr("&Quit"));
+    m_findAction->setText(tr("Find in this tab"));
 }
 
 void MainWindow::onBusyChanged(bool busy)
@@ -326,6 +342,37 @@ void MainWindow::askGenerateSecret()
         else
             m_messageBar->showMessage(MessageBar::Kind::Info, tr("A new verification string was generated."));
     });
+}
+
+SetupAssistant *MainWindow::assistant() const
+{
+    return m_assistant;
+}
+
+void MainWindow::showAssistant()
+{
+    if (!m_assistant) {
+        m_assistant = new SetupAssistant(m_services.workspace, m_controller, this);
+        m_assistant->setAttribute(Qt::WA_DeleteOnClose);
+        // A token by password is asked about where the Connection tab asks: one warning, one wording.
+        connect(m_assistant, &SetupAssistant::obtainTokenRequested, this, &MainWindow::askObtainToken);
+    }
+    if (m_assistant->isVisible()) {
+        m_assistant->raise(); // to the front when it was open behind the window
+        m_assistant->activateWindow();
+        return;
+    }
+    m_assistant->show();
+}
+
+void MainWindow::focusSearch()
+{
+    QWidget *tab = m_tabs->currentWidget();
+    auto *search = tab ? tab->findChild<QLineEdit *>(QStringLiteral("searchEdit")) : nullptr;
+    if (!search || !search->isVisible())
+        return; // this tab has nothing to search
+    search->setFocus(Qt::ShortcutFocusReason);
+    search->selectAll();
 }
 
 void MainWindow::showTestDelivery()

@@ -11,6 +11,7 @@ class Dialogs;
 class LanguageManager;
 class MessageBar;
 class QAction;
+class SetupAssistant;
 class QMenu;
 class TestDeliveryDialog;
 class QTabWidget;
@@ -21,8 +22,9 @@ class WebhooksPage;
 struct SecretError;
 
 // The one main window: a message bar over tabs (Webhooks, Connection and exchange; the monitor adds its own), and a
-// File menu with Refresh (F5) and Quit (Ctrl+Q, which quits the application, not only the window).
-// It only shows things and forwards clicks: the work is WebhookController's and the Workspace's.
+// File menu with Refresh (F5), Ctrl+F to the current tab's search field (a QLineEdit named "searchEdit"), the setup
+// assistant (shown by itself at a start without a token) and Quit (Ctrl+Q, which quits the application, not only the
+// window). It only shows things and forwards clicks: the work is WebhookController's and the Workspace's.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -47,6 +49,10 @@ public:
     WebhooksPage *webhooksPage() const { return m_webhooksPage; }
     QTabWidget *tabs() const { return m_tabs; }
     MessageBar *messageBar() const { return m_messageBar; }
+    Dialogs *dialogs() const { return m_dialogs; }
+    // The setup assistant, shown (or brought to the front); null until first shown.
+    void showAssistant();
+    SetupAssistant *assistant() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +73,7 @@ private:
     void askRemoveUnneeded();
     void askGenerateSecret();
     void showTestDelivery();
+    void focusSearch();
 
     Services m_services;
     Dialogs *m_dialogs = nullptr;
@@ -79,7 +86,10 @@ private:
     QMenu *m_fileMenu = nullptr;
     QAction *m_refreshAction = nullptr; // F5
     QAction *m_testDeliveryAction = nullptr;
+    QAction *m_assistantAction = nullptr;
+    QPointer<SetupAssistant> m_assistant;
     QPointer<TestDeliveryDialog> m_testDeliveryDialog;
     QAction *m_quitAction = nullptr; // Ctrl+Q
+    QAction *m_findAction = nullptr; // Ctrl+F: the current tab's search field
     bool m_startRefreshPending = false;
 };

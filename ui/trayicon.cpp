@@ -98,10 +98,17 @@ bool TrayIcon::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_window && event->type() == QEvent::Close && m_keepRunning && m_keepRunning() &&
         m_icon->isVisible()) {
         event->ignore();
-        m_window->hide();
-        m_icon->showMessage(tr("SkladHook keeps running"),
-                            tr("The receiver and the worker go on in the background. Quit from the tray menu."));
+        hideWindow();
         return true;
     }
     return QObject::eventFilter(watched, event);
+}
+
+void TrayIcon::hideWindow()
+{
+    if (!m_window)
+        return;
+    m_window->hide();
+    m_icon->showMessage(tr("SkladHook keeps running"),
+                        tr("The receiver and the worker go on in the background. Quit from the tray menu."));
 }

@@ -28,6 +28,8 @@ public:
     QString toolTip() const;
     // Closing `window` hides it instead while keepRunning() says so (the ui.closeToTray setting).
     void attachWindow(QWidget *window, std::function<bool()> keepRunning);
+    // Hides the attached window and says that receiving goes on in the tray.
+    void hideWindow();
 
 Q_SIGNALS:
     void showWindowRequested();

@@ -82,19 +82,21 @@ void WebhookController::listThenFinish(const QString &prefix)
         if (!result.ok()) {
             reportApiError(tr("Could not list the webhooks"), result.error());
             endBusy();
+            Q_EMIT listed(result.error());
             return;
         }
         replan();
-        const QString listed = tr("%n webhook(s) in the account.", nullptr, int(m_sync->actual().size()));
+        const QString counted = tr("%n webhook(s) in the account.", nullptr, int(m_sync->actual().size()));
         if (prefix.isEmpty() && m_workspace->settings().siteUrl().isEmpty())
             Q_EMIT message(Severity::Warning,
                            tr("%1 Set the site URL on the Connection tab so that SkladHook can "
                               "tell its own hooks.")
-                               .arg(listed),
+                               .arg(counted),
                            true);
         else
-            Q_EMIT message(Severity::Info, prefix.isEmpty() ? listed : prefix + QLatin1Char(' ') + listed);
+            Q_EMIT message(Severity::Info, prefix.isEmpty() ? counted : prefix + QLatin1Char(' ') + counted);
         endBusy();
+        Q_EMIT listed(std::nullopt);
     });
 }
 

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <optional>
+
 class HookSync;
 class Workspace;
 
@@ -44,6 +46,9 @@ Q_SIGNALS:
     void planChanged();
     // onConnectionTab: the fix is on the Connection tab (the window offers to open it).
     void message(WebhookController::Severity severity, const QString &text, bool onConnectionTab = false);
+    // A listing of the account's hooks ended (a refresh, or the listing after a token check); `error` when it failed.
+    // The setup assistant explains the failure from it.
+    void listed(const std::optional<ApiError> &error);
 
 private:
     void onSettingChanged(SettingKey key);

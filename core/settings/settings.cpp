@@ -136,9 +136,10 @@ const QList<Settings::Key> &Settings::keys()
         {SecretsStore, machine, QStringLiteral("secrets.store"), QStringLiteral("keychain"),
          QStringLiteral("where secrets live: keychain, or file (plaintext in the data directory, explicit opt-in)"),
          oneOf(QStringLiteral("secrets.store"), {QStringLiteral("keychain"), QStringLiteral("file")})},
-        {UiCloseToTray, machine, QStringLiteral("ui.closeToTray"), QStringLiteral("off"),
-         QStringLiteral("on: closing the window keeps the receiver running in the system tray"),
-         oneOf(QStringLiteral("ui.closeToTray"), {QStringLiteral("on"), QStringLiteral("off")})},
+        {UiCloseToTray, machine, QStringLiteral("ui.closeToTray"), QStringLiteral("ask"),
+         QStringLiteral("closing the window while the receiver runs: on keeps receiving in the system tray, off quits, "
+                        "ask asks once"),
+         oneOf(QStringLiteral("ui.closeToTray"), {QStringLiteral("ask"), QStringLiteral("on"), QStringLiteral("off")})},
         {UiLanguage, machine, QStringLiteral("ui.language"), QStringLiteral("system"),
          QStringLiteral("language of the desktop app"),
          oneOf(QStringLiteral("ui.language"), {QStringLiteral("system"), QStringLiteral("ru"), QStringLiteral("en")})},

@@ -127,10 +127,10 @@ QString WebhookTableModel::displayUrl(const QString &url)
     const QString key = QString::fromLatin1(HookUrl::secretParameter);
     if (!query.hasQueryItem(key))
         return HookUrl::mask(url);
-    // Two characters are what the masked form (HookUrl::mask) shows too: enough to tell two strings apart.
-    const QString shortKey = query.queryItemValue(key, QUrl::FullyDecoded).left(2) + QStringLiteral("…");
+    // Nothing of the key in the cell (a screenshot of the table gives nothing away); the tooltip's masked form
+    // (HookUrl::mask) keeps its first characters, enough to tell two strings apart.
     query.removeAllQueryItems(key);
-    query.addQueryItem(key, shortKey);
+    query.addQueryItem(key, QStringLiteral("…"));
     parsed.setQuery(query);
     return parsed.toString(QUrl::PrettyDecoded);
 }

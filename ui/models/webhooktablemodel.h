@@ -57,8 +57,8 @@ public:
     static QString stateText(HookState state);
     // The Action column's text: the event, with a badge on the mandatory hook.
     static QString actionText(const QString &action, bool mandatory);
-    // The URL column's text: the whole URL with the key= value cut to its first characters, so that the path
-    // stays readable and the secret is not shown.
+    // The URL column's text: the whole URL with the key= value elided ("key=…"), so that the path stays readable
+    // and the secret is not shown.
     static QString displayUrl(const QString &url);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -5,15 +5,36 @@
 #include "settings/settings.h"
 
 #include <QEvent>
+#include <QScrollArea>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 ConnectionPage::ConnectionPage(Settings *settings, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
     , m_ui(std::make_unique<Ui::ConnectionPage>())
+    , m_form(new QWidget)
+    , m_closeLabel(new QLabel(m_form))
+    , m_closeCombo(new QComboBox(m_form))
 {
-    m_ui->setupUi(this);
+    m_ui->setupUi(m_form);
+    m_form->setObjectName(QStringLiteral("connectionForm"));
     setObjectName(QStringLiteral("connectionPage"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("connectionScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_form);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    m_closeCombo->setObjectName(QStringLiteral("closeToTrayCombo"));
+    m_closeLabel->setObjectName(QStringLiteral("closeToTrayLabel"));
+    m_closeLabel->setBuddy(m_closeCombo);
+    m_ui->applicationForm->insertRow(1, m_closeLabel, m_closeCombo);
+    setTabOrder(m_ui->languageCombo, m_closeCombo);
+    setTabOrder(m_closeCombo, m_ui->secretsInFileCheck);
     fillCombos();
     reloadSettings();
     retranslate();
@@ -38,6 +59,8 @@ ConnectionPage::ConnectionPage(Settings *settings, QWidget *parent)
             [this](bool on) { store(SettingKey::ImportOrders, on ? QStringLiteral("on") : QStringLiteral("off")); });
     connect(m_ui->languageCombo, &QComboBox::activated, this,
             [this] { store(SettingKey::UiLanguage, m_ui->languageCombo->currentData().toString()); });
+    connect(m_closeCombo, &QComboBox::activated, this,
+            [this] { store(SettingKey::UiCloseToTray, m_closeCombo->currentData().toString()); });
     connect(m_ui->secretsInFileCheck, &QCheckBox::clicked, this, [this](bool inFile) {
         // Not applied until confirmed: the box follows the actual store.
         const QSignalBlocker blocker(m_ui->secretsInFileCheck);
@@ -59,6 +82,7 @@ void ConnectionPage::reloadSettings()
     select(m_ui->paymentsCombo, m_settings->value(SettingKey::ExchangePayments));
     select(m_ui->shipmentsCombo, m_settings->value(SettingKey::ExchangeShipments));
     select(m_ui->languageCombo, m_settings->language());
+    select(m_closeCombo, m_settings->value(SettingKey::UiCloseToTray));
     const QSignalBlocker blocker(m_ui->importOrdersCheck);
     m_ui->importOrdersCheck->setChecked(m_settings->exchange().importOrders);
 }
@@ -136,6 +160,9 @@ void ConnectionPage::fillCombos()
          {{tr("None"), QStringLiteral("none")}, {tr("Full (paymentin and cashin hooks)"), QStringLiteral("full")}});
     fill(m_ui->shipmentsCombo,
          {{tr("None"), QStringLiteral("none")}, {tr("Full (demand hooks)"), QStringLiteral("full")}});
+    fill(m_closeCombo, {{tr("Ask"), QStringLiteral("ask")},
+                        {tr("Keep receiving in the tray"), QStringLiteral("on")},
+                        {tr("Quit"), QStringLiteral("off")}});
     fill(m_ui->languageCombo, {{tr("System language"), QStringLiteral("system")},
                                {QStringLiteral("English"), QStringLiteral("en")},
                                {QStringLiteral("Русский"), QStringLiteral("ru")}});
@@ -144,7 +171,7 @@ void ConnectionPage::fillCombos()
 void ConnectionPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
+        m_ui->retranslateUi(m_form);
         fillCombos();
         retranslate();
     }
@@ -153,6 +180,9 @@ void ConnectionPage::changeEvent(QEvent *event)
 
 void ConnectionPage::retranslate()
 {
+    m_closeLabel->setText(tr("W&hen the window is closed:"));
+    m_closeCombo->setToolTip(tr("While SkladHook receives MoySklad's deliveries, closing the window can keep it "
+                                "receiving in the system tray, or quit"));
     m_ui->secretsInFileCheck->setToolTip(
         tr("Use this only on a machine without a keychain: anyone who can read the settings file can read the "
            "secrets."));

@@ -10,10 +10,13 @@
 namespace Ui {
 class ConnectionPage;
 }
+class QComboBox;
+class QLabel;
 class Settings;
 
 // Connection and exchange settings. Plain settings are written to Settings as soon as a field is finished
-// (validated there); secrets go out as signals, to be saved in the secret store by the controller.
+// (validated there); secrets go out as signals, to be saved in the secret store by the controller. The form sits in a
+// scroll area, so that a small window scrolls it instead of squeezing its fields.
 class ConnectionPage final : public QWidget
 {
     Q_OBJECT
@@ -52,4 +55,7 @@ private:
 
     Settings *m_settings = nullptr;
     std::unique_ptr<Ui::ConnectionPage> m_ui;
+    QWidget *m_form = nullptr; // the Designer form, inside the scroll area
+    QLabel *m_closeLabel = nullptr;
+    QComboBox *m_closeCombo = nullptr; // ui.closeToTray
 };

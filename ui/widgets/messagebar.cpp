@@ -56,6 +56,9 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &acti
         icon = QStyle::SP_MessageBoxCritical;
         colours = QStringLiteral("background: #fbe7e7; border: 1px solid #e08f8f;");
     }
+    // What the colour and the icon say, for a screen reader.
+    m_icon->setAccessibleName(kindName(kind));
+    setAccessibleDescription(kindName(kind) + QStringLiteral(": ") + text);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     setStyleSheet(QStringLiteral("MessageBar { %1 border-radius: 4px; } QLabel { border: none; background: "
@@ -86,5 +89,21 @@ void MessageBar::changeEvent(QEvent *event)
 
 void MessageBar::retranslate()
 {
+    setAccessibleName(tr("Message"));
     m_close->setToolTip(tr("Close this message"));
+    m_close->setAccessibleName(tr("Close this message"));
+    m_icon->setAccessibleName(kindName(m_kind));
+}
+
+QString MessageBar::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Info:
+        return tr("Information");
+    case Kind::Warning:
+        return tr("Warning");
+    case Kind::Error:
+        return tr("Error");
+    }
+    return {};
 }

@@ -34,6 +34,7 @@ protected:
 
 private:
     void retranslate();
+    static QString kindName(Kind kind); // "Warning"…, the accessible name of the icon
 
     Kind m_kind = Kind::Info;
     QString m_actionId;

@@ -13,6 +13,9 @@ class StatusIndicator final : public QLabel
 public:
     explicit StatusIndicator(ServiceStatus *status, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void update();
     ServiceStatus *m_status = nullptr;

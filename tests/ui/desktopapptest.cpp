@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole desktop app (DesktopApp: the main window with the monitor tabs, the tray) on a served data directory:
+// closing while receiving, and every tab's layout at a small window size.
+#include "desktopapp.h"
+#include "qtmessagefailure.h"
+#include "uifixture.h"
+#include "widgets/messagebar.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QComboBox>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class DesktopAppTest : public ::testing::Test, public UiFixture
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(startFake());
+        seedOurHooks();
+        // The receiver on a port free now, so that the app serves the data directory.
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        ASSERT_TRUE(settings->set(QStringLiteral("receiver.listen"), QStringLiteral("127.0.0.1:%1").arg(port)).ok());
+        language.setLanguage(settings->language());
+        QPixmap icon(16, 16);
+        icon.fill(Qt::darkGreen);
+        QApplication::setWindowIcon(QIcon(icon));
+        {
+            // The offscreen platform has no tray: showing the icon makes Qt itself warn about its missing embedding.
+            const QScopedValueRollback<bool> allowed(allowQtWarnings(), true);
+            app = std::make_unique<DesktopApp>(workspace.get(), &language, &dialogs, DesktopApp::Tray::Always);
+        }
+        app->start();
+        ASSERT_EQ(workspace->role(), Workspace::Role::Serving) << workspace->roleDetail().toStdString();
+        ASSERT_TRUE(QTest::qWaitFor([this] { return !app->window()->controller()->isBusy(); }, 20000));
+    }
+
+    void TearDown() override
+    {
+        app.reset();
+        workspace->stopService();
+    }
+
+    std::unique_ptr<DesktopApp> app;
+};
+
+// Widgets whose rectangle is cut on purpose: inside item views (editors in cells) and the scroll bars.
+bool insideItemView(const QWidget *widget, const QWidget *top)
+{
+    for (const QWidget *w = widget->parentWidget(); w && w != top; w = w->parentWidget()) {
+        if (qobject_cast<const QAbstractScrollArea *>(w) && !qobject_cast<const QScrollArea *>(w))
+            return true;
+    }
+    return qobject_cast<const QScrollBar *>(widget) != nullptr;
+}
+
+// Every visible widget under `top` lies inside its parent and is at least as large as it needs to be (a wrapped
+// label as tall as its text at its width). Returns what is clipped.
+QStringList clippedWidgets(QWidget *top)
+{
+    QStringList clipped;
+    const QList<QWidget *> widgets = top->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible() || widget->isWindow() || insideItemView(widget, top))
+            continue;
+        const QWidget *parent = widget->parentWidget();
+        const QString name = QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') +
+                             widget->objectName() + QLatin1Char(' ');
+        if (qobject_cast<const QScrollArea *>(parent ? parent->parentWidget() : nullptr) == nullptr &&
+            !parent->rect().contains(widget->geometry()))
+            clipped.append(name + QStringLiteral("outside its parent"));
+        const QSize need = widget->minimumSizeHint();
+        if (need.isValid() && (widget->width() < need.width() || widget->height() < need.height()))
+            clipped.append(name +
+                           QStringLiteral("smaller than its minimum size hint (%1x%2 < %3x%4) ")
+                               .arg(widget->width())
+                               .arg(widget->height())
+                               .arg(need.width())
+                               .arg(need.height()) +
+                           (qobject_cast<QAbstractButton *>(widget) ? qobject_cast<QAbstractButton *>(widget)->text()
+                                                                    : QString()));
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->wordWrap() && !label->text().isEmpty() &&
+                                                          label->height() < label->heightForWidth(label->width()))
+            clipped.append(name + QStringLiteral("text cut: ") + label->text().left(40));
+    }
+    return clipped;
+}
+
+} // namespace
+
+TEST_F(DesktopAppTest, ClosingWhileReceivingAsksOnceAndRemembersKeepingInTheTray)
+{
+    EXPECT_EQ(settings->value(SettingKey::UiCloseToTray), QStringLiteral("ask"));
+    MainWindow *window = app->window();
+    dialogs.presetAnswers({true});
+    EXPECT_FALSE(window->close()) << "the first close waits for the answer";
+    ASSERT_TRUE(QTest::qWaitFor([window] { return !window->isVisible(); }));
+    ASSERT_EQ(dialogs.askedQuestions().size(), 1);
+    EXPECT_TRUE(dialogs.askedQuestions().constFirst().contains(QStringLiteral("tray")));
+    EXPECT_EQ(settings->value(SettingKey::UiCloseToTray), QStringLiteral("on"));
+    EXPECT_EQ(workspace->role(), Workspace::Role::Serving) << "still receiving";
+
+    // Remembered: the next close hides at once, without a question.
+    window->show();
+    EXPECT_FALSE(window->close());
+    EXPECT_FALSE(window->isVisible());
+    EXPECT_EQ(dialogs.askedQuestions().size(), 1);
+
+    // The Connection tab shows the choice and changes it.
+    auto *combo = findWidget<QComboBox>(window, QStringLiteral("closeToTrayCombo"));
+    ASSERT_NE(combo, nullptr);
+    EXPECT_EQ(combo->currentData().toString(), QStringLiteral("on"));
+}
+
+TEST_F(DesktopAppTest, QuittingWithoutRememberingAsksAgainNextTime)
+{
+    MainWindow *window = app->window();
+    dialogs.presetAnswers({false});
+    dialogs.presetRemember({false});
+    window->close();
+    ASSERT_TRUE(QTest::qWaitFor([window] { return !window->isVisible(); }));
+    EXPECT_EQ(settings->value(SettingKey::UiCloseToTray), QStringLiteral("ask"));
+    ASSERT_EQ(dialogs.askedQuestions().size(), 1);
+}
+
+TEST_F(DesktopAppTest, QuitRememberedIsNotAskedAgain)
+{
+    MainWindow *window = app->window();
+    dialogs.presetAnswers({false});
+    window->close();
+    ASSERT_TRUE(QTest::qWaitFor([window] { return !window->isVisible(); }));
+    EXPECT_EQ(settings->value(SettingKey::UiCloseToTray), QStringLiteral("off"));
+    window->show();
+    EXPECT_TRUE(window->close());
+    EXPECT_EQ(dialogs.askedQuestions().size(), 1);
+}
+
+TEST_F(DesktopAppTest, EveryTabLaysOutWithoutClippingAt1024x700InBothLanguages)
+{
+    MainWindow *window = app->window();
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        ASSERT_TRUE(settings->set(SettingKey::UiLanguage, lang).ok());
+        language.setLanguage(lang);
+        for (const QSize size : {window->size(), QSize(1024, 700)}) {
+            window->resize(size);
+            for (int tab = 0; tab < window->tabs()->count(); ++tab) {
+                window->tabs()->setCurrentIndex(tab);
+                // Layouts settle through posted events (more of them after a language change): wait for that, a
+                // clipped widget stays clipped.
+                QStringList clipped;
+                static_cast<void>(QTest::qWaitFor(
+                    [&] {
+                        clipped = clippedWidgets(window);
+                        return clipped.isEmpty();
+                    },
+                    500));
+                EXPECT_TRUE(clipped.isEmpty()) << lang.toStdString() << " " << size.width() << "x" << size.height()
+                                               << " tab " << window->tabs()->tabText(tab).toStdString() << ":\n"
+                                               << clipped.join(QLatin1Char('\n')).toStdString();
+            }
+        }
+    }
+}
+
+TEST_F(DesktopAppTest, CtrlFFocusesTheCurrentTabsSearchField)
+{
+    MainWindow *window = app->window();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window));
+    QLineEdit *search = nullptr;
+    for (int tab = 0; tab < window->tabs()->count() && !search; ++tab) {
+        search = window->tabs()->widget(tab)->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        if (search)
+            window->tabs()->setCurrentIndex(tab);
+    }
+    ASSERT_NE(search, nullptr) << "the Diagnostics tab has a search field";
+    ASSERT_FALSE(search->hasFocus());
+    QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(QTest::qWaitFor([search] { return search->hasFocus(); }));
+
+    // A tab without one: focus stays where it was.
+    window->tabs()->setCurrentIndex(0);
+    QWidget *before = QApplication::focusWidget();
+    QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::focusWidget(), before);
+}
+
+TEST_F(DesktopAppTest, CustomWidgetsHaveAccessibleNames)
+{
+    MainWindow *window = app->window();
+    auto *indicator = findWidget<QLabel>(window, QStringLiteral("statusIndicator"));
+    ASSERT_NE(indicator, nullptr);
+    EXPECT_EQ(indicator->accessibleName(), QStringLiteral("Service status"));
+    EXPECT_EQ(indicator->accessibleDescription(), indicator->text());
+
+    MessageBar *bar = window->messageBar();
+    bar->showMessage(MessageBar::Kind::Error, QStringLiteral("Не удалось получить список веб-хуков"));
+    EXPECT_EQ(bar->accessibleName(), QStringLiteral("Message"));
+    EXPECT_EQ(bar->accessibleDescription(), QStringLiteral("Error: Не удалось получить список веб-хуков"));
+    // Its icon-only close button says what it does.
+    auto *close = findWidget<QAbstractButton>(bar, QStringLiteral("messageCloseButton"));
+    ASSERT_NE(close, nullptr);
+    EXPECT_TRUE(close->isVisible());
+    EXPECT_EQ(close->accessibleName(), QStringLiteral("Close this message"));
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWizardPage>
+
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QVBoxLayout;
+
+// One step of the setup assistant: its fields above, then a status line that says what is wrong and how to fix it,
+// and a "skip this step" box. Next (or Finish) is offered only when the step is done (ready()) or skipped, so a broken
+// step is never passed by accident.
+class AssistantPage final : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    enum class Status { Pending, Ok, Warning, Problem };
+
+    // `name` names the page's widgets for tests: "<name>Page", "<name>Status", "<name>Skip".
+    explicit AssistantPage(const QString &name, QWidget *parent = nullptr);
+
+    QVBoxLayout *body() const { return m_body; }
+    void setStatus(Status status, const QString &text);
+    Status status() const { return m_status; }
+    QString statusText() const;
+    void setSkipText(const QString &text);
+    bool isSkipped() const;
+
+    // Whether the step is done; asked again on refreshComplete(). Unset: done when the status is Ok or Warning.
+    void setReady(std::function<bool()> ready) { m_ready = std::move(ready); }
+    void setOnEnter(std::function<void()> enter) { m_enter = std::move(enter); }
+    // Runs on Next; false stays on the page (the status then says why).
+    void setOnLeave(std::function<bool()> leave) { m_leave = std::move(leave); }
+    void refreshComplete() { Q_EMIT completeChanged(); }
+
+    bool isComplete() const override;
+    void initializePage() override;
+    bool validatePage() override;
+    void cleanupPage() override {} // going Back keeps what the user typed
+
+private:
+    QVBoxLayout *m_body = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QCheckBox *m_skip = nullptr;
+    Status m_status = Status::Pending;
+    std::function<bool()> m_ready;
+    std::function<void()> m_enter;
+    std::function<bool()> m_leave;
+};
