@@ -16,7 +16,7 @@ LogModel::LogModel(QString databasePath, QObject *parent)
     connect(&m_thread, &QThread::finished, m_fetcher, &QObject::deleteLater);
     connect(m_fetcher, &LogFetcher::pageRead, this, &LogModel::onPageRead);
     m_thread.start();
-    m_poll.setInterval(1000);
+    m_poll.setInterval(250); // live enough to follow; each poll is one indexed read off the GUI thread
     connect(&m_poll, &QTimer::timeout, this, &LogModel::poll);
     m_poll.start();
     reload();
@@ -81,7 +81,8 @@ void LogModel::reload()
     m_generation->fetch_add(1);
     m_reloadPending = true;
     m_olderPending = m_newerPending = m_pollPending = false;
-    ask(LogFetcher::Request::Kind::Reload, 0, m_pageSize);
+    // A screenful or two is what shows first; the view asks for the rest of the page as it scrolls.
+    ask(LogFetcher::Request::Kind::Reload, 0, std::min(m_pageSize, 100));
 }
 
 void LogModel::poll()

@@ -167,6 +167,9 @@ void DiagnosticsPane::applyFilter()
     filter.minimumLevel = LogLevel(m_level->currentData().toInt());
     filter.hook = m_hook->currentData().toString();
     filter.text = m_search->text().trimmed();
+    const LogReader::Filter &current = m_model->filter();
+    if (filter.minimumLevel == current.minimumLevel && filter.hook == current.hook && filter.text == current.text)
+        return; // e.g. Enter after the typing delay already applied it: no second read
     m_model->setFilter(filter);
     m_view->scrollToTop();
 }
@@ -208,12 +211,11 @@ void DiagnosticsPane::onScrolled()
     const int first = m_view->verticalScrollBar()->value();
     const int shown = qMax(1, m_view->viewport()->height() / qMax(1, m_view->verticalHeader()->defaultSectionSize()));
     m_model->setVisibleRows(first, first + shown);
-    // Near an edge of the window with more rows beyond it: read them before the view reaches the edge. (The view
-    // itself fetches older rows at the very bottom, but asks before it has told the model where it is.)
-    const int margin = m_model->pageSize() / 4;
-    if (first < margin && m_model->hasNewer())
+    // Within a screen of an edge of the window with more rows beyond it: read them before the view reaches the edge.
+    // (The view itself fetches older rows at the very bottom, but asks before it has told the model where it is.)
+    if (first < shown && m_model->hasNewer())
         m_model->fetchNewer();
-    else if (first + shown >= m_model->rowCount() - margin && m_model->canFetchMore({}))
+    else if (first + 2 * shown >= m_model->rowCount() && m_model->canFetchMore({}))
         m_model->fetchMore({});
 }
 
