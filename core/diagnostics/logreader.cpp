@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logreader.h"
 
+#include "store/database.h"
 #include "store/sqlrow.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 LogReader::LogReader(QString databasePath)
     : m_connection(std::move(databasePath))
@@ -15,65 +17,131 @@ LogReader::LogReader(QString databasePath)
 LogReader::~LogReader() = default;
 
 namespace {
-// The filter as SQL conditions with their bound values.
-QString conditions(const LogReader::Filter &filter, QList<QVariant> *values)
+const QString columns =
+    QStringLiteral("l.id, l.at, l.level, l.category, l.hook, l.request_id, l.document_id, l.message, l.details");
+
+// The search text as one FTS5 phrase: its words in order, each whole, the last one a prefix when it ends with `*`.
+// Empty when the text has no word characters (FTS5 would find nothing; the substring search still can).
+QString ftsPhrase(QString text)
 {
-    // `+level`: keeps SQLite off the (level, id) index, which would sort every matching row to find the newest page;
-    // walking the rowid newest first and testing the level stops after one page.
-    QStringList parts{QStringLiteral("+level >= ?")};
-    values->append(int(filter.minimumLevel));
-    if (!filter.hook.isEmpty()) {
-        parts.append(QStringLiteral("hook = ?"));
-        values->append(filter.hook);
-    }
-    if (!filter.text.isEmpty()) {
-        parts.append(QStringLiteral("(instr(lower(message), lower(?)) > 0 OR instr(lower(details), lower(?)) > 0 OR "
-                                    "request_id = ? OR document_id = ?)"));
-        for (int i = 0; i < 4; ++i)
-            values->append(filter.text);
-    }
-    return parts.join(QStringLiteral(" AND "));
+    const bool prefix = text.endsWith(QLatin1Char('*'));
+    while (text.endsWith(QLatin1Char('*')))
+        text.chop(1);
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return {};
+    text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
 }
 } // namespace
 
 Result<QList<LogEntry>, QString> LogReader::readAfter(qint64 afterId, const Filter &filter, int limit)
 {
-    QList<QVariant> values{afterId};
-    const QString where = QStringLiteral("id > ? AND ") + conditions(filter, &values);
-    return select(where, values, QStringLiteral("id ASC"), limit);
+    return page(Direction::Newer, afterId, filter, limit);
 }
 
 Result<QList<LogEntry>, QString> LogReader::readLatest(const Filter &filter, int limit)
 {
-    QList<QVariant> values;
-    const QString where = conditions(filter, &values);
-    auto rows = select(where, values, QStringLiteral("id DESC"), limit);
-    if (rows.ok())
-        std::reverse(rows.value().begin(), rows.value().end());
-    return rows;
+    return readBefore(std::numeric_limits<qint64>::max(), filter, limit);
 }
 
 Result<QList<LogEntry>, QString> LogReader::readBefore(qint64 beforeId, const Filter &filter, int limit)
 {
-    QList<QVariant> values{beforeId};
-    const QString where = QStringLiteral("id < ? AND ") + conditions(filter, &values);
-    auto rows = select(where, values, QStringLiteral("id DESC"), limit);
+    auto rows = page(Direction::Older, beforeId, filter, limit);
     if (rows.ok())
         std::reverse(rows.value().begin(), rows.value().end());
     return rows;
 }
 
-Result<QList<LogEntry>, QString> LogReader::select(const QString &where, const QList<QVariant> &values,
-                                                   const QString &order, int limit)
+Result<qint64, QString> LogReader::newestId()
 {
     if (!m_connection.ensureOpen())
         return m_connection.error();
     QSqlQuery query(m_connection.db());
+    if (!query.exec(QStringLiteral("SELECT max(id) FROM log")))
+        return query.lastError().text();
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
+bool LogReader::searchesByIndex()
+{
+    if (!m_hasSearchIndex && m_connection.ensureOpen())
+        m_hasSearchIndex = Database::hasLogSearchIndex(m_connection.db());
+    return m_hasSearchIndex;
+}
+
+Result<QList<LogEntry>, QString> LogReader::page(Direction direction, qint64 boundary, const Filter &filter, int limit)
+{
+    if (!m_connection.ensureOpen())
+        return m_connection.error();
+    const bool older = direction == Direction::Older;
+    const QString beyond = older ? QStringLiteral("< ?") : QStringLiteral("> ?");
+    const QString order = older ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString phrase = filter.text.isEmpty() || !searchesByIndex() ? QString() : ftsPhrase(filter.text);
+    QList<QVariant> values;
+
+    if (!phrase.isEmpty()) {
+        // The index yields matching ids in id order from the boundary on, so the first page stops early; level and
+        // hook are checked on the rows it yields.
+        QString sql = QStringLiteral("SELECT %1 FROM log_fts f JOIN log l ON l.id = f.rowid WHERE log_fts MATCH ? "
+                                     "AND f.rowid %2")
+                          .arg(columns, beyond);
+        values << phrase << boundary;
+        if (filter.minimumLevel > LogLevel::Debug) {
+            sql += QStringLiteral(" AND l.level >= ?");
+            values << int(filter.minimumLevel);
+        }
+        if (!filter.hook.isEmpty()) {
+            sql += QStringLiteral(" AND l.hook = ?");
+            values << filter.hook;
+        }
+        return run(sql + QStringLiteral(" ORDER BY f.rowid %1 LIMIT %2").arg(order).arg(limit), values);
+    }
+
+    if (!filter.text.isEmpty()) {
+        // No full-text index (or nothing it could search for): a substring anywhere, newest first, row by row.
+        QString sql =
+            QStringLiteral("SELECT %1 FROM log l WHERE l.id %2 AND +l.level >= ? AND (instr(lower(l.message), "
+                           "lower(?)) > 0 OR instr(lower(l.details), lower(?)) > 0 OR l.request_id = ? OR "
+                           "l.document_id = ?)")
+                .arg(columns, beyond);
+        values << boundary << int(filter.minimumLevel) << filter.text << filter.text << filter.text << filter.text;
+        if (!filter.hook.isEmpty()) {
+            sql += QStringLiteral(" AND l.hook = ?");
+            values << filter.hook;
+        }
+        return run(sql + QStringLiteral(" ORDER BY l.id %1 LIMIT %2").arg(order).arg(limit), values);
+    }
+
+    if (filter.minimumLevel == LogLevel::Debug && filter.hook.isEmpty())
+        return run(QStringLiteral("SELECT %1 FROM log l WHERE l.id %2 ORDER BY l.id %3 LIMIT %4")
+                       .arg(columns, beyond, order)
+                       .arg(limit),
+                   values << boundary);
+
+    // A level range is not an order an index can give: one page per level, each straight from (level, id) or
+    // (hook, level, id), merged. Reads at most a page per level however rare the matching rows are.
+    QStringList parts;
+    for (int level = int(filter.minimumLevel); level <= int(LogLevel::Error); ++level) {
+        QString part =
+            QStringLiteral("SELECT * FROM (SELECT %1 FROM log l WHERE l.level = ? AND l.id %2").arg(columns, beyond);
+        values << level << boundary;
+        if (!filter.hook.isEmpty()) {
+            part += QStringLiteral(" AND l.hook = ?");
+            values << filter.hook;
+        }
+        parts.append(part + QStringLiteral(" ORDER BY l.id %1 LIMIT %2)").arg(order).arg(limit));
+    }
+    return run(parts.join(QStringLiteral(" UNION ALL ")) +
+                   QStringLiteral(" ORDER BY id %1 LIMIT %2").arg(order).arg(limit),
+               values);
+}
+
+Result<QList<LogEntry>, QString> LogReader::run(const QString &sql, const QList<QVariant> &values)
+{
+    QSqlQuery query(m_connection.db());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, at, level, category, hook, request_id, document_id, message, details "
-                                 "FROM log WHERE %1 ORDER BY %2 LIMIT %3")
-                      .arg(where, order)
-                      .arg(limit));
+    if (!query.prepare(sql))
+        return query.lastError().text();
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())

@@ -71,12 +71,44 @@ const QList<QStringList> &migrations()
                            "summary TEXT, error TEXT)"),
             QStringLiteral("CREATE INDEX sync_runs_kind ON sync_runs(kind, id)"),
         },
-        // 5: per-minute metrics (MetricsRecorder): what the charts show, and the counts that replace a log row per
+        // 5: the diagnostics pane over a million rows. A level or hook filter reads the newest page of each level
+        // through (level, id) or (hook, level, id) and merges them, instead of walking every row newest first; the
+        // text search (fts5Steps) uses a full-text index instead of scanning every message.
+        {
+            QStringLiteral("DROP INDEX IF EXISTS log_hook"),
+            QStringLiteral("CREATE INDEX log_hook_level ON log(hook, level, id)"),
+        },
+        // 6: per-minute metrics (MetricsRecorder): what the charts show, and the counts that replace a log row per
         // refused request or redelivery. `minute` counts minutes since the epoch, UTC.
         {
             QStringLiteral("CREATE TABLE metrics (minute INTEGER NOT NULL, name TEXT NOT NULL, label TEXT NOT NULL "
                            "DEFAULT '', value INTEGER NOT NULL, PRIMARY KEY (name, minute, label)) WITHOUT ROWID"),
         },
+    };
+    return steps;
+}
+
+// Run after schema 5's statements when SQLite has FTS5 (Debian's does; a build without it keeps the instr() search).
+// External content: the words index the `log` rows themselves, kept in step by triggers, so the text is stored once.
+// The ids are indexed as words too, so searching a request or document id stays one indexed lookup.
+const QStringList &fts5Steps()
+{
+    static const QStringList steps{
+        QStringLiteral("CREATE VIRTUAL TABLE log_fts USING fts5(message, details, request_id, document_id, "
+                       "content='log', content_rowid='id')"),
+        QStringLiteral("CREATE TRIGGER log_fts_insert AFTER INSERT ON log BEGIN INSERT INTO log_fts(rowid, message, "
+                       "details, request_id, document_id) VALUES (new.id, new.message, new.details, new.request_id, "
+                       "new.document_id); END"),
+        QStringLiteral("CREATE TRIGGER log_fts_delete AFTER DELETE ON log BEGIN INSERT INTO log_fts(log_fts, rowid, "
+                       "message, details, request_id, document_id) VALUES ('delete', old.id, old.message, "
+                       "old.details, old.request_id, old.document_id); END"),
+        QStringLiteral("CREATE TRIGGER log_fts_update AFTER UPDATE ON log BEGIN INSERT INTO log_fts(log_fts, rowid, "
+                       "message, details, request_id, document_id) VALUES ('delete', old.id, old.message, "
+                       "old.details, old.request_id, old.document_id); INSERT INTO log_fts(rowid, message, details, "
+                       "request_id, document_id) VALUES (new.id, new.message, new.details, new.request_id, "
+                       "new.document_id); END"),
+        // Rows written before this version.
+        QStringLiteral("INSERT INTO log_fts(log_fts) VALUES ('rebuild')"),
     };
     return steps;
 }
@@ -133,7 +165,10 @@ Result<Done, QString> migrate(QSqlDatabase &db)
             return QStringLiteral("cannot start the migration to schema %1: %2")
                 .arg(version)
                 .arg(db.lastError().text());
-        for (const QString &statement : migrations().at(version - 1)) {
+        QStringList statements = migrations().at(version - 1);
+        if (version == 5 && hasFts5(db))
+            statements.append(fts5Steps());
+        for (const QString &statement : statements) {
             if (!query.exec(statement)) {
                 const QString error = lastError(query);
                 db.rollback();
@@ -146,6 +181,20 @@ Result<Done, QString> migrate(QSqlDatabase &db)
         }
     }
     return Done{};
+}
+
+bool hasFts5(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT sqlite_compileoption_used('ENABLE_FTS5')")) && query.next() &&
+           query.value(0).toInt() == 1;
+}
+
+bool hasLogSearchIndex(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'log_fts'")) &&
+           query.next();
 }
 
 void close(const QString &connectionName)

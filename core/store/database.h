@@ -10,7 +10,7 @@
 // readers (GUI models, the CLI) open their own read-only connections beside it, through ReadConnection.
 namespace Database {
 
-inline constexpr int schemaVersion = 5;
+inline constexpr int schemaVersion = 6;
 
 QString fileIn(const QString &dataDir); // <dataDir>/skladhook.db
 
@@ -19,6 +19,10 @@ QString fileIn(const QString &dataDir); // <dataDir>/skladhook.db
 Result<QSqlDatabase, QString> open(const QString &path, const QString &connectionName, bool readOnly);
 // Brings the schema up to schemaVersion in place (PRAGMA user_version); never drops data.
 Result<Done, QString> migrate(QSqlDatabase &db);
+// Whether the SQLite library behind the connection was built with FTS5 (the log's full-text index).
+bool hasFts5(QSqlDatabase &db);
+// Whether the log's full-text index (log_fts) exists: schema 5 written by a SQLite with FTS5.
+bool hasLogSearchIndex(QSqlDatabase &db);
 // Closes and forgets a connection opened by open().
 void close(const QString &connectionName);
 

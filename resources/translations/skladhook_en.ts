@@ -220,6 +220,18 @@
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting… %p%</source>
+        <translation>Exporting… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>An export is already running.</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -233,6 +245,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
     </message>
 </context>
 <context>

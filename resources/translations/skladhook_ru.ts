@@ -221,6 +221,18 @@
             <numerusform>Экспортировано %n строк в %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting… %p%</source>
+        <translation>Экспорт… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Экспорт уже идёт.</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -234,6 +246,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён, файл не записан.</translation>
     </message>
 </context>
 <context>

@@ -9,15 +9,26 @@
 
 LogModel::LogModel(QString databasePath, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_reader(std::make_unique<LogReader>(std::move(databasePath)))
+    , m_fetcher(new LogFetcher(std::move(databasePath), m_generation))
 {
-    m_poll.setInterval(1000);
+    m_thread.setObjectName(QStringLiteral("LogModel reader"));
+    m_fetcher->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_fetcher, &QObject::deleteLater);
+    connect(m_fetcher, &LogFetcher::pageRead, this, &LogModel::onPageRead);
+    m_thread.start();
+    m_poll.setInterval(250); // live enough to follow; each poll is one indexed read off the GUI thread
     connect(&m_poll, &QTimer::timeout, this, &LogModel::poll);
     m_poll.start();
     reload();
 }
 
-LogModel::~LogModel() = default;
+LogModel::~LogModel()
+{
+    // The fetcher finishes the read it is in and is deleted on its thread, with its connection.
+    m_generation->fetch_add(1);
+    m_thread.quit();
+    m_thread.wait();
+}
 
 void LogModel::setPollInterval(int ms)
 {
@@ -28,135 +39,240 @@ void LogModel::setPollInterval(int ms)
     m_poll.start(ms);
 }
 
+void LogModel::setVisibleRows(int first, int last)
+{
+    m_visibleFirst = qMax(0, first);
+    m_visibleLast = qMax(m_visibleFirst, last);
+}
+
 void LogModel::setFilter(const LogReader::Filter &filter)
 {
     m_filter = filter;
     reload();
 }
 
-qint64 LogModel::newestIdInTable()
+bool LogModel::isReading() const
 {
-    auto newest = m_reader->readLatest(LogReader::Filter{}, 1);
-    if (!newest.ok()) {
-        setError(newest.error());
-        return -1;
-    }
-    return newest.value().isEmpty() ? 0 : newest.value().constFirst().id;
+    return m_reloadPending || m_olderPending || m_newerPending || m_pollPending;
+}
+
+int LogModel::rowOfId(qint64 id) const
+{
+    // Ids fall from the top row down.
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
+                                     [](const LogEntry &e, qint64 value) { return e.id > value; });
+    return int(it - m_rows.cbegin());
+}
+
+void LogModel::ask(LogFetcher::Request::Kind kind, qint64 boundary, int limit)
+{
+    LogFetcher::Request request;
+    request.kind = kind;
+    request.generation = m_generation->load();
+    request.boundary = boundary;
+    request.filter = m_filter;
+    request.limit = limit;
+    QMetaObject::invokeMethod(m_fetcher, [fetcher = m_fetcher, request] { fetcher->read(request); });
 }
 
 void LogModel::reload()
 {
-    // Rows out, rows in (not a model reset): views keep their state, and Qt 6.4's QAbstractItemModelTester
-    // calls fetchMore() while a reset is still in flight.
-    if (!m_rows.isEmpty()) {
-        m_changing = true;
-        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
-        m_rows.clear();
-        endRemoveRows();
-        m_changing = false;
-    }
-    m_reachedOldest = true;
-    m_newestSeenId = 0;
-    m_loaded = false;
-    // The table's newest id first: rows written while the page is read are picked up by the next poll.
-    const qint64 newest = newestIdInTable();
-    if (newest < 0)
-        return;
-    auto page = m_reader->readBefore(newest + 1, m_filter, m_pageSize);
-    if (!page.ok()) {
-        setError(page.error());
-        return;
-    }
-    m_lastError.clear();
-    m_newestSeenId = newest;
-    m_loaded = true;
-    QList<LogEntry> rows = page.value();
-    m_reachedOldest = rows.size() < m_pageSize;
-    if (rows.isEmpty())
-        return;
-    std::reverse(rows.begin(), rows.end());
-    m_changing = true;
-    beginInsertRows({}, 0, int(rows.size()) - 1);
-    m_rows = rows;
-    endInsertRows();
-    m_changing = false;
+    // Answers to earlier requests no longer fit: the fetcher skips them, onPageRead() drops them.
+    m_generation->fetch_add(1);
+    m_reloadPending = true;
+    m_olderPending = m_newerPending = m_pollPending = false;
+    // A screenful or two is what shows first; the view asks for the rest of the page as it scrolls.
+    ask(LogFetcher::Request::Kind::Reload, 0, std::min(m_pageSize, 100));
 }
 
 void LogModel::poll()
 {
-    const qint64 newest = newestIdInTable();
-    if (newest < 0)
+    if (m_reloadPending || m_pollPending)
         return;
     if (!m_loaded) {
         reload(); // the first read failed (no database yet?): start over with the newest page
         return;
     }
-    if (newest <= m_newestSeenId)
+    // Scrolled away from the newest rows: new ones are read when the view comes back up (fetchNewer).
+    if (m_hasNewer)
         return;
-    QList<LogEntry> arrived;
-    qint64 after = m_newestSeenId;
-    for (;;) {
-        auto page = m_reader->readAfter(after, m_filter, m_pageSize);
-        if (!page.ok()) {
-            setError(page.error());
-            return;
-        }
-        arrived.append(page.value());
-        if (page.value().size() < m_pageSize)
-            break;
-        after = page.value().constLast().id;
-    }
-    m_newestSeenId = std::max(newest, arrived.isEmpty() ? qint64(0) : arrived.constLast().id);
-    m_lastError.clear();
-    if (arrived.isEmpty())
+    m_pollPending = true;
+    ask(LogFetcher::Request::Kind::Poll, m_newestSeenId, windowSize());
+}
+
+void LogModel::fetchNewer()
+{
+    if (!m_hasNewer || m_newerPending || m_reloadPending || m_rows.isEmpty())
         return;
-    std::reverse(arrived.begin(), arrived.end());
-    m_changing = true;
-    beginInsertRows({}, 0, int(arrived.size()) - 1);
-    m_rows = arrived + m_rows;
-    endInsertRows();
-    m_changing = false;
-    Q_EMIT rowsArrived(int(arrived.size()));
+    m_newerPending = true;
+    ask(LogFetcher::Request::Kind::Newer, m_rows.constFirst().id, m_pageSize);
 }
 
 bool LogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_reachedOldest;
+    if (parent.isValid() || !m_loaded || m_reachedOldest || m_olderPending || m_reloadPending)
+        return false;
+    // A full window with the view far from its bottom: an older page would only push out rows near the view.
+    const int size = int(m_rows.size());
+    return size < windowSize() || m_visibleLast >= size - m_pageSize;
 }
 
 void LogModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_reachedOldest)
+    if (!canFetchMore(parent))
         return;
-    if (m_changing) {
-        // Asked from a handler of one of our own row signals (Qt 6.4's model tester does): a change may not
-        // start inside another, so fetch once control is back in the event loop.
-        if (!m_fetchQueued) {
-            m_fetchQueued = true;
-            QTimer::singleShot(0, this, [this] {
-                m_fetchQueued = false;
-                fetchMore({});
-            });
-        }
+    m_olderPending = true;
+    ask(LogFetcher::Request::Kind::Older, m_rows.isEmpty() ? m_newestSeenId + 1 : m_rows.constLast().id, m_pageSize);
+}
+
+void LogModel::onPageRead(const LogFetcher::Page &page)
+{
+    if (page.request.generation != m_generation->load())
+        return; // asked before a filter change
+    using Kind = LogFetcher::Request::Kind;
+    switch (page.request.kind) {
+    case Kind::Reload:
+        m_reloadPending = false;
+        break;
+    case Kind::Older:
+        m_olderPending = false;
+        break;
+    case Kind::Newer:
+        m_newerPending = false;
+        break;
+    case Kind::Poll:
+        m_pollPending = false;
+        break;
+    }
+    if (!page.error.isEmpty()) {
+        if (page.request.kind == Kind::Reload)
+            m_loaded = false; // the next poll tries again
+        else if (page.request.kind == Kind::Older)
+            m_reachedOldest = true;
+        setError(page.error);
         return;
     }
-    const qint64 before = m_rows.isEmpty() ? m_newestSeenId + 1 : m_rows.constLast().id;
-    auto page = m_reader->readBefore(before, m_filter, m_pageSize);
-    if (!page.ok()) {
-        setError(page.error());
-        m_reachedOldest = true;
+    m_lastError.clear();
+    switch (page.request.kind) {
+    case Kind::Reload:
+        putReloaded(page);
+        break;
+    case Kind::Older:
+        putOlder(page);
+        break;
+    case Kind::Newer:
+        putNewer(page, false);
+        break;
+    case Kind::Poll:
+        putNewer(page, true);
+        break;
+    }
+}
+
+void LogModel::putReloaded(const LogFetcher::Page &page)
+{
+    // Rows out, rows in (not a model reset): views keep their state, and Qt 6.4's QAbstractItemModelTester
+    // calls fetchMore() while a reset is still in flight.
+    if (!m_rows.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+        m_rows.clear();
+        endRemoveRows();
+    }
+    m_newestSeenId = page.newestId;
+    m_loaded = true;
+    m_hasNewer = false;
+    m_reachedOldest = page.rows.size() < page.request.limit;
+    if (!page.rows.isEmpty()) {
+        beginInsertRows({}, 0, int(page.rows.size()) - 1);
+        m_rows = page.rows;
+        endInsertRows();
+    }
+    Q_EMIT reloaded();
+}
+
+void LogModel::putOlder(const LogFetcher::Page &page)
+{
+    m_reachedOldest = page.rows.size() < page.request.limit;
+    if (page.rows.isEmpty())
+        return;
+    // Rows the window already holds (a trim and a fetch crossing) are not shown twice.
+    QList<LogEntry> older = page.rows;
+    if (!m_rows.isEmpty()) {
+        const qint64 bottom = m_rows.constLast().id;
+        older.erase(std::remove_if(older.begin(), older.end(), [bottom](const LogEntry &e) { return e.id >= bottom; }),
+                    older.end());
+    }
+    if (older.isEmpty()) {
+        // Asked from a bottom that has moved since (a reload under way): ask again from the bottom now.
+        if (!m_reachedOldest)
+            fetchMore({});
         return;
     }
-    m_reachedOldest = page.value().size() < m_pageSize;
-    if (page.value().isEmpty())
-        return;
-    QList<LogEntry> older = page.value();
-    std::reverse(older.begin(), older.end());
-    m_changing = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + older.size()) - 1);
     m_rows.append(older);
     endInsertRows();
-    m_changing = false;
+    trim();
+}
+
+void LogModel::putNewer(const LogFetcher::Page &page, bool polled)
+{
+    const bool full = page.rows.size() >= page.request.limit;
+    const qint64 lastRead = page.rows.isEmpty() ? 0 : page.rows.constLast().id;
+    if (polled && m_hasNewer)
+        return; // scrolled away while it was read: fetchNewer() reads these later
+    if (!polled && !full) {
+        m_hasNewer = false; // reached the newest
+        m_newestSeenId = std::max(page.newestId, lastRead);
+    } else if (polled) {
+        // A full page leaves more to read from its last row on; otherwise everything up to newestId was looked at.
+        m_newestSeenId = full ? lastRead : std::max(page.newestId, lastRead);
+    }
+    QList<LogEntry> arrived = page.rows;
+    if (!m_rows.isEmpty()) {
+        const qint64 top = m_rows.constFirst().id;
+        arrived.erase(std::remove_if(arrived.begin(), arrived.end(), [top](const LogEntry &e) { return e.id <= top; }),
+                      arrived.end());
+    }
+    if (arrived.isEmpty())
+        return;
+    std::reverse(arrived.begin(), arrived.end());
+    const int count = int(arrived.size());
+    insertAtTop(std::move(arrived));
+    if (polled)
+        Q_EMIT rowsArrived(count);
+    trim();
+}
+
+void LogModel::insertAtTop(QList<LogEntry> newestFirst)
+{
+    beginInsertRows({}, 0, int(newestFirst.size()) - 1);
+    newestFirst.append(m_rows);
+    m_rows = std::move(newestFirst);
+    endInsertRows();
+}
+
+void LogModel::trim()
+{
+    const int excess = int(m_rows.size()) - windowSize();
+    if (excess <= 0)
+        return;
+    // Drop from the end farther from the rows shown. Rows arriving at the top while the view is lower down push the
+    // window's top out; rows read below while the view is at the top push the bottom out.
+    const int above = m_visibleFirst;
+    const int below = int(m_rows.size()) - 1 - m_visibleLast;
+    if (above > below) {
+        beginRemoveRows({}, 0, excess - 1);
+        m_rows.remove(0, excess);
+        endRemoveRows();
+        m_hasNewer = true;
+        m_visibleFirst = qMax(0, m_visibleFirst - excess);
+        m_visibleLast = qMax(0, m_visibleLast - excess);
+    } else {
+        beginRemoveRows({}, int(m_rows.size()) - excess, int(m_rows.size()) - 1);
+        m_rows.remove(m_rows.size() - excess, excess);
+        endRemoveRows();
+        m_reachedOldest = false;
+    }
 }
 
 void LogModel::setError(const QString &error)

@@ -2,6 +2,7 @@
 #include "diagnosticspane.h"
 
 #include "models/logmodel.h"
+#include "monitor/logexportjob.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -10,7 +11,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -69,6 +73,15 @@ DiagnosticsPane::DiagnosticsPane(const QString &databasePath, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->hide();
 
+    m_exportProgress = new QProgressBar(this);
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setRange(0, 100);
+    m_exportProgress->setFormat(tr("Exporting… %p%"));
+    m_exportProgress->hide();
+    m_cancelExport = new QPushButton(tr("Cancel export"), this);
+    m_cancelExport->setObjectName(QStringLiteral("cancelExportButton"));
+    m_cancelExport->hide();
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_level);
     filters->addWidget(m_hook);
@@ -83,8 +96,13 @@ DiagnosticsPane::DiagnosticsPane(const QString &databasePath, QWidget *parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
 
+    auto *exporting = new QHBoxLayout;
+    exporting->addWidget(m_exportProgress, 1);
+    exporting->addWidget(m_cancelExport);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(exporting);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
 
@@ -98,16 +116,18 @@ DiagnosticsPane::DiagnosticsPane(const QString &databasePath, QWidget *parent)
     connect(m_pause, &QPushButton::toggled, this, &DiagnosticsPane::setPaused);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { chooseExportPath(LogExporter::Format::Csv); });
     connect(m_exportJson, &QPushButton::clicked, this, [this] { chooseExportPath(LogExporter::Format::Json); });
-    connect(m_model, &LogModel::rowsArrived, this, &DiagnosticsPane::onRowsArrived);
+    connect(m_cancelExport, &QPushButton::clicked, this, &DiagnosticsPane::cancelExport);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DiagnosticsPane::onRowsInserted);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, &DiagnosticsPane::onRowsAboutToChange);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &DiagnosticsPane::onRowsAboutToChange);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &DiagnosticsPane::onRowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &DiagnosticsPane::onRowsChanged);
+    connect(m_model, &LogModel::reloaded, this, &DiagnosticsPane::onScrolled);
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &DiagnosticsPane::onScrolled);
     connect(m_model, &LogModel::readFailed, this, &DiagnosticsPane::showMessage);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DiagnosticsPane::onCurrentChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DiagnosticsPane::onCurrentChanged);
-
-    QStringList hooks;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        hooks.append(m_model->entry(row).hook);
-    addHooks(hooks);
 }
 
 bool DiagnosticsPane::isPaused() const
@@ -119,8 +139,12 @@ void DiagnosticsPane::setPaused(bool paused)
 {
     m_pause->setChecked(paused);
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-    if (!paused)
-        m_view->scrollToTop();
+    if (paused)
+        return;
+    m_view->scrollToTop();
+    // Back to the newest rows, which the window may have dropped while the view was lower down.
+    if (m_model->hasNewer())
+        m_model->reload();
 }
 
 void DiagnosticsPane::setKnownHooks(const QStringList &hooks)
@@ -143,25 +167,56 @@ void DiagnosticsPane::applyFilter()
     filter.minimumLevel = LogLevel(m_level->currentData().toInt());
     filter.hook = m_hook->currentData().toString();
     filter.text = m_search->text().trimmed();
+    const LogReader::Filter &current = m_model->filter();
+    if (filter.minimumLevel == current.minimumLevel && filter.hook == current.hook && filter.text == current.text)
+        return; // e.g. Enter after the typing delay already applied it: no second read
     m_model->setFilter(filter);
     m_view->scrollToTop();
 }
 
-void DiagnosticsPane::onRowsArrived(int count)
+void DiagnosticsPane::onRowsInserted(const QModelIndex &parent, int first, int last)
 {
-    QStringList hooks;
-    for (int row = 0; row < count; ++row)
-        hooks.append(m_model->entry(row).hook);
-    addHooks(hooks);
-    if (!isPaused()) {
+    Q_UNUSED(parent)
+    QSet<QString> hooks;
+    for (int row = first; row <= last; ++row)
+        hooks.insert(m_model->entry(row).hook);
+    addHooks(hooks.values());
+}
+
+void DiagnosticsPane::onRowsAboutToChange()
+{
+    const int top = m_view->verticalScrollBar()->value(); // the top row: the view scrolls per row
+    m_following = !isPaused() && top == 0 && !m_model->hasNewer();
+    m_anchorId = top < m_model->rowCount() ? m_model->entry(top).id : 0;
+}
+
+void DiagnosticsPane::onRowsChanged()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    if (m_following || m_anchorId == 0) {
         m_view->scrollToTop();
         return;
     }
-    // Rows were inserted above and the view kept its offset, so its top row is now `count` rows further down:
-    // scroll there to keep the rows being read in place. The view scrolls per row, after a layout it has now.
-    const int top = qMax(0, m_view->rowAt(0));
+    // Rows came or went above the one at the top of the view: scroll to where that row is now, so the rows being
+    // read do not move. The view knows the new row count only after a layout.
+    const int row = qMin(m_model->rowOfId(m_anchorId), m_model->rowCount() - 1);
     m_view->doItemsLayout();
-    m_view->scrollTo(m_model->index(qMin(top + count, m_model->rowCount() - 1), 0), QAbstractItemView::PositionAtTop);
+    m_view->verticalScrollBar()->setValue(row);
+    onScrolled();
+}
+
+void DiagnosticsPane::onScrolled()
+{
+    const int first = m_view->verticalScrollBar()->value();
+    const int shown = qMax(1, m_view->viewport()->height() / qMax(1, m_view->verticalHeader()->defaultSectionSize()));
+    m_model->setVisibleRows(first, first + shown);
+    // Within a screen of an edge of the window with more rows beyond it: read them before the view reaches the edge.
+    // (The view itself fetches older rows at the very bottom, but asks before it has told the model where it is.)
+    if (first < shown && m_model->hasNewer())
+        m_model->fetchNewer();
+    else if (first + 2 * shown >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
 }
 
 void DiagnosticsPane::onCurrentChanged()
@@ -197,21 +252,55 @@ void DiagnosticsPane::chooseExportPath(LogExporter::Format format)
         dialog->setDefaultSuffix(QStringLiteral("json"));
     }
     connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
-        auto written = exportTo(format, path);
-        if (!written.ok())
-            showMessage(written.error());
+        if (!exportTo(format, path))
+            showMessage(tr("An export is already running."));
     });
     dialog->open();
 }
 
-Result<int, QString> DiagnosticsPane::exportTo(LogExporter::Format format, const QString &path)
+bool DiagnosticsPane::exportTo(LogExporter::Format format, const QString &path)
 {
-    auto written = LogExporter::write(m_databasePath, m_model->filter(), format, path);
-    if (written.ok()) {
-        showMessage(tr("Exported %n row(s) to %1.", nullptr, written.value()).arg(path));
-        Q_EMIT exported(path, written.value());
+    if (m_export)
+        return false;
+    m_export = new LogExportJob(m_databasePath, m_model->filter(), format, path, this);
+    connect(m_export, &LogExportJob::progressChanged, m_exportProgress, &QProgressBar::setValue);
+    connect(m_export, &LogExportJob::finished, this, &DiagnosticsPane::onExportFinished);
+    m_exportProgress->setValue(0);
+    m_exportProgress->show();
+    m_cancelExport->show();
+    m_exportCsv->setEnabled(false);
+    m_exportJson->setEnabled(false);
+    m_export->start();
+    return true;
+}
+
+bool DiagnosticsPane::isExporting() const
+{
+    return !m_export.isNull();
+}
+
+void DiagnosticsPane::cancelExport()
+{
+    if (m_export)
+        m_export->cancel();
+}
+
+void DiagnosticsPane::onExportFinished(const Result<int, QString> &result)
+{
+    const QString path = m_export->path();
+    m_export->deleteLater();
+    m_export = nullptr;
+    m_exportProgress->hide();
+    m_cancelExport->hide();
+    m_exportCsv->setEnabled(true);
+    m_exportJson->setEnabled(true);
+    if (!result.ok()) {
+        showMessage(result.error());
+        Q_EMIT exportFailed(path, result.error());
+        return;
     }
-    return written;
+    showMessage(tr("Exported %n row(s) to %1.", nullptr, result.value()).arg(path));
+    Q_EMIT exported(path, result.value());
 }
 
 void DiagnosticsPane::showMessage(const QString &text)

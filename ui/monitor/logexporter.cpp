@@ -51,14 +51,23 @@ QByteArray jsonObject(const LogEntry &e)
 }
 } // namespace
 
+QString LogExporter::cancelledError()
+{
+    return tr("The export was cancelled; no file was written.");
+}
+
 Result<int, QString> LogExporter::write(const QString &databasePath, const LogReader::Filter &filter, Format format,
-                                        const QString &path)
+                                        const QString &path, const Progress &progress)
 {
     LogReader reader(databasePath);
-    auto newest = reader.readLatest(LogReader::Filter{}, 1);
+    const auto newest = reader.newestId();
     if (!newest.ok())
         return newest.error();
-    const qint64 lastId = newest.value().isEmpty() ? 0 : newest.value().constFirst().id;
+    const qint64 lastId = newest.value();
+    const auto oldest = reader.readAfter(0, LogReader::Filter{}, 1);
+    if (!oldest.ok())
+        return oldest.error();
+    const qint64 firstId = oldest.value().isEmpty() ? 0 : oldest.value().constFirst().id;
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -91,6 +100,12 @@ Result<int, QString> LogExporter::write(const QString &databasePath, const LogRe
             }
             ++written;
             after = e.id;
+        }
+        // How far through the ids of the snapshot: no count of matching rows needed (that would read them all).
+        const int percent = !more || lastId <= firstId ? 100 : int(100 * (after - firstId) / (lastId - firstId));
+        if (progress && !progress(percent)) {
+            file.cancelWriting();
+            return cancelledError();
         }
     }
     if (format == Format::Json)

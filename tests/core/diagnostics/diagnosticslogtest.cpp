@@ -7,8 +7,13 @@
 
 #include <gtest/gtest.h>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <limits>
 
 TEST(DiagnosticsLog, StoresMaskedRowsAndReadsThemIncrementallyWithFilters)
 {
@@ -101,4 +106,147 @@ TEST(LogEntry, FactoriesAndFluentSettersFillTheFields)
     named.withDocument(QStringLiteral("doc-2")).withHook(QStringLiteral("customerorder/UPDATE"));
     EXPECT_EQ(named.documentId, QStringLiteral("doc-2"));
     EXPECT_EQ(named.hook, QStringLiteral("customerorder/UPDATE"));
+}
+
+namespace {
+// A log of `count` rows whose level, hook and texts follow the row number, through the real writer.
+class LogSearch : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(writer.start().ok()); }
+
+    void write(const LogEntry &entry) { log.write(entry); }
+    QStringList messages(const Result<QList<LogEntry>, QString> &rows)
+    {
+        EXPECT_TRUE(rows.ok()) << (rows.ok() ? std::string() : rows.error().toStdString());
+        QStringList list;
+        if (rows.ok()) {
+            for (const LogEntry &e : rows.value())
+                list.append(e.message);
+        }
+        return list;
+    }
+
+    QTemporaryDir dir;
+    QString path = Database::fileIn(dir.path());
+    StoreWriter writer{path};
+    SqliteDiagnosticsLog log{&writer};
+};
+} // namespace
+
+TEST_F(LogSearch, FindsWordsInMessageDetailsAndIdsThroughTheIndex)
+{
+    write(LogEntry::error(QStringLiteral("moysklad"), QStringLiteral("Заказ покупателя не найден"))
+              .withDetails(QStringLiteral("HTTP 404: объект удалён"))
+              .withRequestId(QStringLiteral("3f1c-77aa"))
+              .withDocument(QStringLiteral("doc-42")));
+    write(LogEntry::info(QStringLiteral("queue"), QStringLiteral("processed a needle task")));
+    write(LogEntry::info(QStringLiteral("queue"), QStringLiteral("processed")).withDetails(QStringLiteral("NEEDLES")));
+    write(LogEntry::info(QStringLiteral("queue"), QStringLiteral("haystack")));
+    writer.flush();
+
+    LogReader reader(path);
+    ASSERT_TRUE(reader.searchesByIndex());
+    LogReader::Filter filter;
+    filter.text = QStringLiteral("needle"); // whole words: not "NEEDLES"
+    EXPECT_EQ(messages(reader.readLatest(filter, 10)), QStringList{QStringLiteral("processed a needle task")});
+    filter.text = QStringLiteral("needle*"); // a prefix: both
+    EXPECT_EQ(messages(reader.readLatest(filter, 10)),
+              (QStringList{QStringLiteral("processed a needle task"), QStringLiteral("processed")}));
+    filter.text = QStringLiteral("заказ"); // a Russian word in the message, any case
+    EXPECT_EQ(messages(reader.readLatest(filter, 10)), QStringList{QStringLiteral("Заказ покупателя не найден")});
+    filter.text = QStringLiteral("УДАЛЁН"); // …and in the details
+    EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 1);
+    filter.text = QStringLiteral("http 404"); // words in order
+    EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 1);
+    filter.text = QStringLiteral("404 http");
+    EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 0);
+    filter.text = QStringLiteral("3f1c-77aa"); // a request id
+    EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 1);
+    filter.text = QStringLiteral("doc-42"); // a document id
+    EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 1);
+    filter.text = QStringLiteral("\"quoted\" and (brackets) AND OR NOT"); // FTS5 syntax is searched as words
+    EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 0);
+    filter.text = QStringLiteral("processed");
+    filter.minimumLevel = LogLevel::Warning; // with a level filter too
+    EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 0);
+    filter.minimumLevel = LogLevel::Info;
+    EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 2);
+    // Paging through matches: newest page, then the one below it, then the rows after the first.
+    const auto newest = reader.readLatest(filter, 1);
+    ASSERT_EQ(messages(newest), QStringList{QStringLiteral("processed")});
+    EXPECT_EQ(messages(reader.readBefore(newest.value().constFirst().id, filter, 5)),
+              QStringList{QStringLiteral("processed a needle task")});
+    EXPECT_EQ(messages(reader.readAfter(0, filter, 1)), QStringList{QStringLiteral("processed a needle task")});
+}
+
+TEST_F(LogSearch, LevelAndHookFiltersPageThroughEveryLevelInIdOrder)
+{
+    const QStringList hooks{QStringLiteral("customerorder/UPDATE"), QStringLiteral("demand/CREATE")};
+    for (int i = 1; i <= 60; ++i) {
+        const LogLevel level = i % 7 == 0 ? LogLevel::Error : i % 3 == 0 ? LogLevel::Warning : LogLevel::Info;
+        write(
+            LogEntry::make(level, QStringLiteral("queue"), QStringLiteral("row %1").arg(i)).withHook(hooks.at(i % 2)));
+    }
+    writer.flush();
+    LogReader reader(path);
+    // The expected rows, newest first, by the same rules.
+    const auto expected = [&](LogLevel minimum, const QString &hook) {
+        QStringList list;
+        for (int i = 60; i >= 1; --i) {
+            const LogLevel level = i % 7 == 0 ? LogLevel::Error : i % 3 == 0 ? LogLevel::Warning : LogLevel::Info;
+            if (level >= minimum && (hook.isEmpty() || hooks.at(i % 2) == hook))
+                list.append(QStringLiteral("row %1").arg(i));
+        }
+        return list;
+    };
+    for (const LogLevel minimum : {LogLevel::Debug, LogLevel::Info, LogLevel::Warning, LogLevel::Error}) {
+        for (const QString &hook : {QString(), hooks.at(0), hooks.at(1)}) {
+            LogReader::Filter filter;
+            filter.minimumLevel = minimum;
+            filter.hook = hook;
+            // Newest first, five at a time, as the pane pages down.
+            QStringList paged;
+            qint64 before = std::numeric_limits<qint64>::max();
+            for (;;) {
+                const auto page = reader.readBefore(before, filter, 5);
+                ASSERT_TRUE(page.ok()) << page.error().toStdString();
+                QStringList rows = messages(page);
+                std::reverse(rows.begin(), rows.end());
+                paged.append(rows);
+                if (page.value().size() < 5)
+                    break;
+                before = page.value().constFirst().id;
+            }
+            EXPECT_EQ(paged, expected(minimum, hook)) << int(minimum) << hook.toStdString();
+            // Oldest first from the start, as an export reads.
+            QStringList ascending = messages(reader.readAfter(0, filter, 1000));
+            std::reverse(ascending.begin(), ascending.end());
+            EXPECT_EQ(ascending, expected(minimum, hook));
+        }
+    }
+}
+
+TEST_F(LogSearch, WithoutTheSearchIndexTextIsSearchedAsASubstring)
+{
+    write(LogEntry::info(QStringLiteral("queue"), QStringLiteral("Отгрузка проведена")));
+    write(LogEntry::info(QStringLiteral("queue"), QStringLiteral("other")).withDetails(QStringLiteral("a NEEDLEs")));
+    // A SQLite without FTS5 leaves schema 5 without log_fts: the same as dropping it.
+    writer.submit([](QSqlDatabase &db) -> Result<Done, QString> {
+        QSqlQuery query(db);
+        for (const char *statement : {"DROP TRIGGER log_fts_insert", "DROP TRIGGER log_fts_delete",
+                                      "DROP TRIGGER log_fts_update", "DROP TABLE log_fts"}) {
+            if (!query.exec(QString::fromLatin1(statement)))
+                return query.lastError().text();
+        }
+        return Done{};
+    });
+    writer.flush();
+    LogReader reader(path);
+    EXPECT_FALSE(reader.searchesByIndex());
+    LogReader::Filter filter;
+    filter.text = QStringLiteral("needle");
+    EXPECT_EQ(messages(reader.readLatest(filter, 10)), QStringList{QStringLiteral("other")});
+    filter.text = QStringLiteral("грузка");
+    EXPECT_EQ(messages(reader.readLatest(filter, 10)), QStringList{QStringLiteral("Отгрузка проведена")});
 }

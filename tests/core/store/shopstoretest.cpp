@@ -81,7 +81,14 @@ TEST_F(ShopStoreTest, ADatabaseOfSchemaOneIsMigratedInPlace)
         QSqlQuery query(db);
         for (
             const char *statement :
-            {"CREATE TABLE tasks (id INTEGER PRIMARY KEY AUTOINCREMENT, entity_type TEXT NOT NULL, action TEXT NOT "
+            {"CREATE TABLE log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, level INTEGER NOT NULL, "
+             "category TEXT NOT NULL, hook TEXT, request_id TEXT, document_id TEXT, message TEXT NOT NULL, details "
+             "TEXT)",
+             "CREATE INDEX log_level ON log(level, id)", "CREATE INDEX log_hook ON log(hook, id)",
+             "CREATE INDEX log_at ON log(at)",
+             "INSERT INTO log (at, level, category, message, details) VALUES ('2024-01-01T00:00:00.000Z', 1, "
+             "'service', 'written before the search index', 'an old row')",
+             "CREATE TABLE tasks (id INTEGER PRIMARY KEY AUTOINCREMENT, entity_type TEXT NOT NULL, action TEXT NOT "
              "NULL, document_id TEXT NOT NULL, href TEXT, request_id TEXT NOT NULL, event_index INTEGER NOT NULL, mode "
              "TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL, "
              "lease_until TEXT, lease_token INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at TEXT NOT NULL, "
@@ -127,6 +134,13 @@ TEST_F(ShopStoreTest, ADatabaseOfSchemaOneIsMigratedInPlace)
         EXPECT_EQ(query.value(0).toString(), QStringLiteral("pending")); // the queued task is still there
         ASSERT_TRUE(query.exec(QStringLiteral("SELECT sum FROM orders WHERE id = 'o1'")) && query.next());
         EXPECT_EQ(query.value(0).toInt(), 500);
+        // Schema 5: log rows written before it are in the full-text index, the hook filter has its index.
+        ASSERT_TRUE(Database::hasLogSearchIndex(db.value()));
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT rowid FROM log_fts WHERE log_fts MATCH 'OLD'")));
+        ASSERT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toInt(), 1);
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'log_hook_level'")));
+        EXPECT_TRUE(query.next());
     }
     db = QString();
     Database::close(QStringLiteral("migrated"));
