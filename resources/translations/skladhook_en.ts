@@ -142,6 +142,45 @@
         <source>&amp;Keep the token and the verification string in the settings file, unencrypted (only when no keychain is available)</source>
         <translation>&amp;Keep the token and the verification string in the settings file, unencrypted (only when no keychain is available)</translation>
     </message>
+    <message>
+        <source>Ask</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Keep receiving in the tray</source>
+        <translation>Keep receiving in the tray</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>W&amp;hen the window is closed:</source>
+        <translation>W&amp;hen the window is closed:</translation>
+    </message>
+    <message>
+        <source>While SkladHook receives MoySklad&apos;s deliveries, closing the window can keep it receiving in the system tray, or quit</source>
+        <translation>While SkladHook receives MoySklad&apos;s deliveries, closing the window can keep it receiving in the system tray, or quit</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Keep receiving in the tray?</source>
+        <translation>Keep receiving in the tray?</translation>
+    </message>
+    <message>
+        <source>SkladHook is receiving MoySklad&apos;s deliveries. If it quits, MoySklad&apos;s webhooks get no answer until it runs again (MoySklad retries a delivery only a few times, then drops it). Keep receiving in the system tray, or quit?</source>
+        <translation>SkladHook is receiving MoySklad&apos;s deliveries. If it quits, MoySklad&apos;s webhooks get no answer until it runs again (MoySklad retries a delivery only a few times, then drops it). Keep receiving in the system tray, or quit?</translation>
+    </message>
+    <message>
+        <source>Keep in the tray</source>
+        <translation>Keep in the tray</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsPane</name>
@@ -238,6 +277,14 @@
     <message>
         <source>Yes</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>&amp;Don&apos;t ask again</translation>
     </message>
 </context>
 <context>
@@ -433,12 +480,36 @@
         <source>Send a test &amp;delivery…</source>
         <translation>Send a test &amp;delivery…</translation>
     </message>
+    <message>
+        <source>Setup &amp;assistant…</source>
+        <translation>Setup &amp;assistant…</translation>
+    </message>
+    <message>
+        <source>Find in this tab</source>
+        <translation>Find in this tab</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Close this message</source>
         <translation>Close this message</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -718,6 +789,223 @@
     </message>
 </context>
 <context>
+    <name>SetupAssistant</name>
+    <message>
+        <source>Enter both the login and the password to obtain a token.</source>
+        <translation>Enter both the login and the password to obtain a token.</translation>
+    </message>
+    <message>
+        <source>A token is saved. Click Next to check what it opens.</source>
+        <translation>A token is saved. Click Next to check what it opens.</translation>
+    </message>
+    <message>
+        <source>No API token yet: go Back and enter a token, or obtain one with the login and password.</source>
+        <translation>No API token yet: go Back and enter a token, or obtain one with the login and password.</translation>
+    </message>
+    <message>
+        <source>Listing the webhooks of the account…</source>
+        <translation>Listing the webhooks of the account…</translation>
+    </message>
+    <message numerus="yes">
+        <source>MoySklad accepted the token and listed the webhooks: %n row(s) in the table, counting the hooks still to install.</source>
+        <translation>
+            <numerusform>MoySklad accepted the token and listed the webhooks: %n row in the table, counting the hooks still to install.</numerusform>
+            <numerusform>MoySklad accepted the token and listed the webhooks: %n rows in the table, counting the hooks still to install.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MoySklad did not accept the token (401): it is mistyped, or it was revoked — obtaining a token with the password revokes the user&apos;s earlier ones. Go Back and paste a valid token, or obtain a new one.</source>
+        <translation>MoySklad did not accept the token (401): it is mistyped, or it was revoked — obtaining a token with the password revokes the user&apos;s earlier ones. Go Back and paste a valid token, or obtain a new one.</translation>
+    </message>
+    <message>
+        <source>MoySklad refused access (403): webhooks need a user who is an administrator of the account, and a tariff that includes the API. Use a token of an administrator (MoySklad: Settings → Users), or check the account&apos;s subscription in MoySklad.</source>
+        <translation>MoySklad refused access (403): webhooks need a user who is an administrator of the account, and a tariff that includes the API. Use a token of an administrator (MoySklad: Settings → Users), or check the account&apos;s subscription in MoySklad.</translation>
+    </message>
+    <message>
+        <source>MoySklad cannot be reached: check the internet connection, a proxy if one is needed, and the API URL on the Connection tab. Then click Check again.</source>
+        <translation>MoySklad cannot be reached: check the internet connection, a proxy if one is needed, and the API URL on the Connection tab. Then click Check again.</translation>
+    </message>
+    <message>
+        <source>MoySklad limits the request rate: wait a minute, then click Check again.</source>
+        <translation>MoySklad limits the request rate: wait a minute, then click Check again.</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the request (402): the account&apos;s tariff or subscription does not allow the API. Renew or change it in MoySklad, then click Check again.</source>
+        <translation>MoySklad refused the request (402): the account&apos;s tariff or subscription does not allow the API. Renew or change it in MoySklad, then click Check again.</translation>
+    </message>
+    <message>
+        <source>The check failed. Click Check again; if it keeps failing, see the Diagnostics tab.</source>
+        <translation>The check failed. Click Check again; if it keeps failing, see the Diagnostics tab.</translation>
+    </message>
+    <message>
+        <source>MoySklad said: %1</source>
+        <translation>MoySklad said: %1</translation>
+    </message>
+    <message>
+        <source>Enter the address, for example https://shop.ru/skladhook/</source>
+        <translation>Enter the address, for example https://shop.ru/skladhook/</translation>
+    </message>
+    <message>
+        <source>%1 is an address of this computer or of the local network: MoySklad cannot reach it from the internet. Use the public address of the reverse proxy or the tunnel.</source>
+        <translation>%1 is an address of this computer or of the local network: MoySklad cannot reach it from the internet. Use the public address of the reverse proxy or the tunnel.</translation>
+    </message>
+    <message>
+        <source>The site URL is not usable: %1. Enter the full address, beginning with https://.</source>
+        <translation>The site URL is not usable: %1. Enter the full address, beginning with https://.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Full (paymentin and cashin hooks)</source>
+        <translation>Full (paymentin and cashin hooks)</translation>
+    </message>
+    <message>
+        <source>Full (demand hooks)</source>
+        <translation>Full (demand hooks)</translation>
+    </message>
+    <message>
+        <source>The account&apos;s webhooks are not listed yet: go Back to the check of access.</source>
+        <translation>The account&apos;s webhooks are not listed yet: go Back to the check of access.</translation>
+    </message>
+    <message>
+        <source>To write: %1 missing, %2 outdated, %3 disabled. Click Install the hooks.</source>
+        <translation>To write: %1 missing, %2 outdated, %3 disabled. Click Install the hooks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every hook of the module is installed and up to date (%n hook(s)).</source>
+        <translation>
+            <numerusform>Every hook of the module is installed and up to date (%n hook).</numerusform>
+            <numerusform>Every hook of the module is installed and up to date (%n hooks).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installing the hooks…</source>
+        <translation>Installing the hooks…</translation>
+    </message>
+    <message>
+        <source>Sending a test delivery to every hook URL…</source>
+        <translation>Sending a test delivery to every hook URL…</translation>
+    </message>
+    <message>
+        <source>Every hook URL reached SkladHook&apos;s receiver: MoySklad&apos;s deliveries will arrive.</source>
+        <translation>Every hook URL reached SkladHook&apos;s receiver: MoySklad&apos;s deliveries will arrive.</translation>
+    </message>
+    <message>
+        <source>A test delivery did not reach the receiver: the failed step is shown in the test window. Check that the reverse proxy or the tunnel forwards the site URL to the receiver, and that SkladHook is receiving; then send again.</source>
+        <translation>A test delivery did not reach the receiver: the failed step is shown in the test window. Check that the reverse proxy or the tunnel forwards the site URL to the receiver, and that SkladHook is receiving; then send again.</translation>
+    </message>
+    <message>
+        <source>SkladHook setup assistant</source>
+        <translation>SkladHook setup assistant</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step (set it up later on the main window)</source>
+        <translation>S&amp;kip this step (set it up later on the main window)</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API token</translation>
+    </message>
+    <message>
+        <source>SkladHook works with MoySklad through the JSON API, with the token of a user who may manage webhooks (an administrator). Paste a token created in MoySklad (Settings → Users → the user → Access tokens).</source>
+        <translation>SkladHook works with MoySklad through the JSON API, with the token of a user who may manage webhooks (an administrator). Paste a token created in MoySklad (Settings → Users → the user → Access tokens).</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API &amp;token:</translation>
+    </message>
+    <message>
+        <source>Or obtain a token with the user&apos;s login and password:</source>
+        <translation>Or obtain a token with the user&apos;s login and password:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Obtain token…</source>
+        <translation>&amp;Obtain token…</translation>
+    </message>
+    <message>
+        <source>Warning: obtaining a token with the password revokes this user&apos;s other tokens; programs that use them stop working until they get the new one.</source>
+        <translation>Warning: obtaining a token with the password revokes this user&apos;s other tokens; programs that use them stop working until they get the new one.</translation>
+    </message>
+    <message>
+        <source>Check of access</source>
+        <translation>Check of access</translation>
+    </message>
+    <message>
+        <source>SkladHook lists the account&apos;s webhooks with the token: this shows that the token is valid, that the user may manage webhooks and that the tariff allows the API.</source>
+        <translation>SkladHook lists the account&apos;s webhooks with the token: this shows that the token is valid, that the user may manage webhooks and that the tariff allows the API.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <source>Site URL</source>
+        <translation>Site URL</translation>
+    </message>
+    <message>
+        <source>MoySklad sends the webhooks to this address, so it must be reachable from the internet: MoySklad&apos;s servers connect to it, not this computer. Forward it to SkladHook&apos;s receiver (listening on %1) with a reverse proxy on the web server (nginx, Apache) or with a tunnel (cloudflared, ngrok).</source>
+        <translation>MoySklad sends the webhooks to this address, so it must be reachable from the internet: MoySklad&apos;s servers connect to it, not this computer. Forward it to SkladHook&apos;s receiver (listening on %1) with a reverse proxy on the web server (nginx, Apache) or with a tunnel (cloudflared, ngrok).</translation>
+    </message>
+    <message>
+        <source>Site &amp;URL:</source>
+        <translation>Site &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Exchange settings</source>
+        <translation>Exchange settings</translation>
+    </message>
+    <message>
+        <source>customerorder/UPDATE is always installed: it passes the changes of orders from MoySklad to the site. Choose what else is exchanged; each choice adds its hooks.</source>
+        <translation>customerorder/UPDATE is always installed: it passes the changes of orders from MoySklad to the site. Choose what else is exchanged; each choice adds its hooks.</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders from MoySklad (customerorder/CREATE)</source>
+        <translation>&amp;Import orders from MoySklad (customerorder/CREATE)</translation>
+    </message>
+    <message>
+        <source>&amp;Payments:</source>
+        <translation>&amp;Payments:</translation>
+    </message>
+    <message>
+        <source>S&amp;hipments:</source>
+        <translation>S&amp;hipments:</translation>
+    </message>
+    <message>
+        <source>Install the hooks</source>
+        <translation>Install the hooks</translation>
+    </message>
+    <message>
+        <source>SkladHook creates the module&apos;s hooks in MoySklad, pointing at the site URL with the verification string; other applications&apos; hooks are not touched.</source>
+        <translation>SkladHook creates the module&apos;s hooks in MoySklad, pointing at the site URL with the verification string; other applications&apos; hooks are not touched.</translation>
+    </message>
+    <message>
+        <source>&amp;Install the hooks</source>
+        <translation>&amp;Install the hooks</translation>
+    </message>
+    <message>
+        <source>Test delivery</source>
+        <translation>Test delivery</translation>
+    </message>
+    <message>
+        <source>SkladHook sends a delivery shaped like MoySklad&apos;s to every hook URL, through the reverse proxy or the tunnel, and shows each step. It never creates a task.</source>
+        <translation>SkladHook sends a delivery shaped like MoySklad&apos;s to every hook URL, through the reverse proxy or the tunnel, and shows each step. It never creates a task.</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;delivery</source>
+        <translation>Send a test &amp;delivery</translation>
+    </message>
+</context>
+<context>
     <name>ShopDocumentModel</name>
     <message>
         <source>Bank payment</source>
@@ -858,6 +1146,14 @@
             <numerusform>%n dead</numerusform>
             <numerusform>%n dead</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Service status</source>
+        <translation>Service status</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Needs attention: %1</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,45 @@
         <source>&amp;Keep the token and the verification string in the settings file, unencrypted (only when no keychain is available)</source>
         <translation>&amp;Хранить токен и проверочную строку в файле настроек без шифрования (только если нет хранилища паролей)</translation>
     </message>
+    <message>
+        <source>Ask</source>
+        <translation>Спрашивать</translation>
+    </message>
+    <message>
+        <source>Keep receiving in the tray</source>
+        <translation>Продолжать приём в трее</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>W&amp;hen the window is closed:</source>
+        <translation>При закрытии о&amp;кна:</translation>
+    </message>
+    <message>
+        <source>While SkladHook receives MoySklad&apos;s deliveries, closing the window can keep it receiving in the system tray, or quit</source>
+        <translation>Пока SkladHook принимает уведомления МойСклад, закрытие окна может оставить приём работать в системном трее или завершить программу</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Keep receiving in the tray?</source>
+        <translation>Продолжать приём в трее?</translation>
+    </message>
+    <message>
+        <source>SkladHook is receiving MoySklad&apos;s deliveries. If it quits, MoySklad&apos;s webhooks get no answer until it runs again (MoySklad retries a delivery only a few times, then drops it). Keep receiving in the system tray, or quit?</source>
+        <translation>SkladHook принимает уведомления МойСклад. Если он завершится, веб-хуки МойСклад останутся без ответа, пока программа не будет запущена снова (МойСклад повторяет уведомление лишь несколько раз, затем отбрасывает его). Продолжать приём в системном трее или выйти?</translation>
+    </message>
+    <message>
+        <source>Keep in the tray</source>
+        <translation>Оставить в трее</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsPane</name>
@@ -239,6 +278,14 @@
     <message>
         <source>Yes</source>
         <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again</source>
+        <translation>&amp;Больше не спрашивать</translation>
     </message>
 </context>
 <context>
@@ -437,12 +484,36 @@
         <source>Send a test &amp;delivery…</source>
         <translation>Отправить &amp;тестовое уведомление…</translation>
     </message>
+    <message>
+        <source>Setup &amp;assistant…</source>
+        <translation>&amp;Мастер настройки…</translation>
+    </message>
+    <message>
+        <source>Find in this tab</source>
+        <translation>Поиск на этой вкладке</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Close this message</source>
         <translation>Закрыть сообщение</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
     </message>
 </context>
 <context>
@@ -727,6 +798,225 @@
     </message>
 </context>
 <context>
+    <name>SetupAssistant</name>
+    <message>
+        <source>Enter both the login and the password to obtain a token.</source>
+        <translation>Введите и логин, и пароль, чтобы получить токен.</translation>
+    </message>
+    <message>
+        <source>A token is saved. Click Next to check what it opens.</source>
+        <translation>Токен сохранён. Нажмите «Далее», чтобы проверить доступ.</translation>
+    </message>
+    <message>
+        <source>No API token yet: go Back and enter a token, or obtain one with the login and password.</source>
+        <translation>Токена API ещё нет: вернитесь назад и введите токен или получите его по логину и паролю.</translation>
+    </message>
+    <message>
+        <source>Listing the webhooks of the account…</source>
+        <translation>Загрузка списка веб-хуков аккаунта…</translation>
+    </message>
+    <message numerus="yes">
+        <source>MoySklad accepted the token and listed the webhooks: %n row(s) in the table, counting the hooks still to install.</source>
+        <translation>
+            <numerusform>МойСклад принял токен и вернул список веб-хуков: %n строка в таблице, включая веб-хуки, которые ещё предстоит установить.</numerusform>
+            <numerusform>МойСклад принял токен и вернул список веб-хуков: %n строки в таблице, включая веб-хуки, которые ещё предстоит установить.</numerusform>
+            <numerusform>МойСклад принял токен и вернул список веб-хуков: %n строк в таблице, включая веб-хуки, которые ещё предстоит установить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MoySklad did not accept the token (401): it is mistyped, or it was revoked — obtaining a token with the password revokes the user&apos;s earlier ones. Go Back and paste a valid token, or obtain a new one.</source>
+        <translation>МойСклад не принял токен (401): в нём опечатка, или он отозван — получение токена по паролю отзывает прежние токены пользователя. Вернитесь назад и вставьте действующий токен или получите новый.</translation>
+    </message>
+    <message>
+        <source>MoySklad refused access (403): webhooks need a user who is an administrator of the account, and a tariff that includes the API. Use a token of an administrator (MoySklad: Settings → Users), or check the account&apos;s subscription in MoySklad.</source>
+        <translation>МойСклад отказал в доступе (403): для веб-хуков нужен пользователь-администратор аккаунта и тариф с доступом к API. Используйте токен администратора (МойСклад: Настройки → Сотрудники) или проверьте подписку аккаунта в МойСклад.</translation>
+    </message>
+    <message>
+        <source>MoySklad cannot be reached: check the internet connection, a proxy if one is needed, and the API URL on the Connection tab. Then click Check again.</source>
+        <translation>МойСклад недоступен: проверьте подключение к интернету, прокси (если он нужен) и адрес API на вкладке «Подключение». Затем нажмите «Проверить снова».</translation>
+    </message>
+    <message>
+        <source>MoySklad limits the request rate: wait a minute, then click Check again.</source>
+        <translation>МойСклад ограничивает частоту запросов: подождите минуту и нажмите «Проверить снова».</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the request (402): the account&apos;s tariff or subscription does not allow the API. Renew or change it in MoySklad, then click Check again.</source>
+        <translation>МойСклад отклонил запрос (402): тариф или подписка аккаунта не дают доступа к API. Продлите или смените их в МойСклад, затем нажмите «Проверить снова».</translation>
+    </message>
+    <message>
+        <source>The check failed. Click Check again; if it keeps failing, see the Diagnostics tab.</source>
+        <translation>Проверка не удалась. Нажмите «Проверить снова»; если ошибка повторяется, загляните на вкладку «Диагностика».</translation>
+    </message>
+    <message>
+        <source>MoySklad said: %1</source>
+        <translation>Ответ МойСклад: %1</translation>
+    </message>
+    <message>
+        <source>Enter the address, for example https://shop.ru/skladhook/</source>
+        <translation>Введите адрес, например https://shop.ru/skladhook/</translation>
+    </message>
+    <message>
+        <source>%1 is an address of this computer or of the local network: MoySklad cannot reach it from the internet. Use the public address of the reverse proxy or the tunnel.</source>
+        <translation>%1 — адрес этого компьютера или локальной сети: МойСклад не сможет обратиться к нему из интернета. Укажите публичный адрес обратного прокси или туннеля.</translation>
+    </message>
+    <message>
+        <source>The site URL is not usable: %1. Enter the full address, beginning with https://.</source>
+        <translation>Адрес сайта не подходит: %1. Введите полный адрес, начиная с https://.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет (none)</translation>
+    </message>
+    <message>
+        <source>Full (paymentin and cashin hooks)</source>
+        <translation>Полный (full: веб-хуки paymentin и cashin)</translation>
+    </message>
+    <message>
+        <source>Full (demand hooks)</source>
+        <translation>Полный (full: веб-хуки demand)</translation>
+    </message>
+    <message>
+        <source>The account&apos;s webhooks are not listed yet: go Back to the check of access.</source>
+        <translation>Список веб-хуков аккаунта ещё не получен: вернитесь к проверке доступа.</translation>
+    </message>
+    <message>
+        <source>To write: %1 missing, %2 outdated, %3 disabled. Click Install the hooks.</source>
+        <translation>Нужно записать: отсутствующих — %1, устаревших — %2, отключённых — %3. Нажмите «Установить веб-хуки».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every hook of the module is installed and up to date (%n hook(s)).</source>
+        <translation>
+            <numerusform>Все веб-хуки модуля установлены и актуальны (%n веб-хук).</numerusform>
+            <numerusform>Все веб-хуки модуля установлены и актуальны (%n веб-хука).</numerusform>
+            <numerusform>Все веб-хуки модуля установлены и актуальны (%n веб-хуков).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Installing the hooks…</source>
+        <translation>Установка веб-хуков…</translation>
+    </message>
+    <message>
+        <source>Sending a test delivery to every hook URL…</source>
+        <translation>Отправка тестового уведомления на адрес каждого веб-хука…</translation>
+    </message>
+    <message>
+        <source>Every hook URL reached SkladHook&apos;s receiver: MoySklad&apos;s deliveries will arrive.</source>
+        <translation>Адрес каждого веб-хука дошёл до приёмника SkladHook: уведомления МойСклад будут приходить.</translation>
+    </message>
+    <message>
+        <source>A test delivery did not reach the receiver: the failed step is shown in the test window. Check that the reverse proxy or the tunnel forwards the site URL to the receiver, and that SkladHook is receiving; then send again.</source>
+        <translation>Тестовое уведомление не дошло до приёмника: неудавшийся шаг показан в окне проверки. Убедитесь, что обратный прокси или туннель передаёт адрес сайта приёмнику и что SkladHook ведёт приём, затем отправьте снова.</translation>
+    </message>
+    <message>
+        <source>SkladHook setup assistant</source>
+        <translation>Мастер настройки SkladHook</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this step (set it up later on the main window)</source>
+        <translation>Пропустить этот &amp;шаг (настроить позже в главном окне)</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Токен API</translation>
+    </message>
+    <message>
+        <source>SkladHook works with MoySklad through the JSON API, with the token of a user who may manage webhooks (an administrator). Paste a token created in MoySklad (Settings → Users → the user → Access tokens).</source>
+        <translation>SkladHook работает с МойСклад через JSON API с токеном пользователя, которому разрешено управлять веб-хуками (администратора). Вставьте токен, созданный в МойСклад (Настройки → Сотрудники → сотрудник → Токены доступа).</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Токен API:</translation>
+    </message>
+    <message>
+        <source>Or obtain a token with the user&apos;s login and password:</source>
+        <translation>Или получите токен по логину и паролю пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Obtain token…</source>
+        <translation>Пол&amp;учить токен…</translation>
+    </message>
+    <message>
+        <source>Warning: obtaining a token with the password revokes this user&apos;s other tokens; programs that use them stop working until they get the new one.</source>
+        <translation>Внимание: получение токена по паролю отзывает остальные токены этого пользователя; программы, которые ими пользуются, перестанут работать, пока не получат новый.</translation>
+    </message>
+    <message>
+        <source>Check of access</source>
+        <translation>Проверка доступа</translation>
+    </message>
+    <message>
+        <source>SkladHook lists the account&apos;s webhooks with the token: this shows that the token is valid, that the user may manage webhooks and that the tariff allows the API.</source>
+        <translation>SkladHook запрашивает с этим токеном список веб-хуков аккаунта: так видно, что токен действует, пользователю разрешено управлять веб-хуками, а тариф допускает работу с API.</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>Проверить с&amp;нова</translation>
+    </message>
+    <message>
+        <source>Site URL</source>
+        <translation>Адрес сайта</translation>
+    </message>
+    <message>
+        <source>MoySklad sends the webhooks to this address, so it must be reachable from the internet: MoySklad&apos;s servers connect to it, not this computer. Forward it to SkladHook&apos;s receiver (listening on %1) with a reverse proxy on the web server (nginx, Apache) or with a tunnel (cloudflared, ngrok).</source>
+        <translation>МойСклад отправляет веб-хуки на этот адрес, поэтому он должен быть доступен из интернета: к нему подключаются серверы МойСклад, а не этот компьютер. Перенаправьте его на приёмник SkladHook (слушает %1) обратным прокси на веб-сервере (nginx, Apache) или туннелем (cloudflared, ngrok).</translation>
+    </message>
+    <message>
+        <source>Site &amp;URL:</source>
+        <translation>Адрес &amp;сайта:</translation>
+    </message>
+    <message>
+        <source>Exchange settings</source>
+        <translation>Настройки обмена</translation>
+    </message>
+    <message>
+        <source>customerorder/UPDATE is always installed: it passes the changes of orders from MoySklad to the site. Choose what else is exchanged; each choice adds its hooks.</source>
+        <translation>Веб-хук customerorder/UPDATE устанавливается всегда: он передаёт изменения заказов из МойСклад на сайт. Выберите, чем ещё обмениваться; каждый выбор добавляет свои веб-хуки.</translation>
+    </message>
+    <message>
+        <source>&amp;Import orders from MoySklad (customerorder/CREATE)</source>
+        <translation>&amp;Импорт заказов из МойСклад (customerorder/CREATE)</translation>
+    </message>
+    <message>
+        <source>&amp;Payments:</source>
+        <translation>Обмен &amp;оплатами:</translation>
+    </message>
+    <message>
+        <source>S&amp;hipments:</source>
+        <translation>Обмен отг&amp;рузками:</translation>
+    </message>
+    <message>
+        <source>Install the hooks</source>
+        <translation>Установка веб-хуков</translation>
+    </message>
+    <message>
+        <source>SkladHook creates the module&apos;s hooks in MoySklad, pointing at the site URL with the verification string; other applications&apos; hooks are not touched.</source>
+        <translation>SkladHook создаёт веб-хуки модуля в МойСклад с адресом сайта и проверочной строкой; веб-хуки других приложений не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>&amp;Install the hooks</source>
+        <translation>&amp;Установить веб-хуки</translation>
+    </message>
+    <message>
+        <source>Test delivery</source>
+        <translation>Тестовое уведомление</translation>
+    </message>
+    <message>
+        <source>SkladHook sends a delivery shaped like MoySklad&apos;s to every hook URL, through the reverse proxy or the tunnel, and shows each step. It never creates a task.</source>
+        <translation>SkladHook отправляет на адрес каждого веб-хука уведомление в формате МойСклад — через обратный прокси или туннель — и показывает каждый шаг. Задачи при этом не создаются.</translation>
+    </message>
+    <message>
+        <source>Send a test &amp;delivery</source>
+        <translation>Отправить &amp;тестовое уведомление</translation>
+    </message>
+</context>
+<context>
     <name>ShopDocumentModel</name>
     <message>
         <source>Bank payment</source>
@@ -869,6 +1159,14 @@
             <numerusform>%n не удались</numerusform>
             <numerusform>%n не удались</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Service status</source>
+        <translation>Состояние службы</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Требует внимания: %1</translation>
     </message>
 </context>
 <context>
