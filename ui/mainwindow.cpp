@@ -83,6 +83,20 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_controller, &WebhookController::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_controller, &WebhookController::message, this, &MainWindow::onMessage);
     connect(workspace, &Workspace::secretStoreFailed, this, &MainWindow::onSecretStoreFailed);
+    connect(workspace, &Workspace::storeDamaged, this, [this](const QString &text) {
+        onMessage(WebhookController::Severity::Error, text, false);
+    });
+    connect(workspace, &Workspace::storageChanged, this, [this](const QString &problem) {
+        if (problem.isEmpty())
+            onMessage(WebhookController::Severity::Info, tr("Writing to the database works again; processing resumed."),
+                      false);
+        else
+            onMessage(WebhookController::Severity::Error,
+                      tr("Cannot write the database: %1. Deliveries are answered 503 so that MoySklad retries them; "
+                         "free some space and SkladHook resumes by itself.")
+                          .arg(problem == QLatin1String("disk full") ? tr("the disk is full") : problem),
+                      false);
+    });
     connect(workspace, &Workspace::tokenChanged, m_connectionPage, &ConnectionPage::setToken);
     // A token saved here or by another process: what it opens is shown at once, without a refresh by hand.
     connect(workspace, &Workspace::tokenChanged, this, [this](const QString &token) {

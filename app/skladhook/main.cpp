@@ -7,16 +7,21 @@
 #include "dialogs.h"
 #include "languagemanager.h"
 #include "settings/settings.h"
+#include "store/databasefile.h"
+#include "storeproblemprompt.h"
+#include "workspace/catchupscheduler.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -91,12 +96,38 @@ int main(int argc, char **argv)
     }
     // One workspace for everything this window does: settings, secrets (keychain, or the file opt-in), client,
     // log, and the service — run here, or followed in the `skladhook-cli serve` that runs it.
-    Workspace workspace(options);
-    const auto opened = workspace.open();
+    auto ownWorkspace = std::make_unique<Workspace>(options);
+    auto opened = ownWorkspace->open();
+    if (!opened.ok() && ownWorkspace->openProblem().canMoveAside()) {
+        // A damaged or foreign skladhook.db: offered to be moved aside (kept), then a fresh one refetched.
+        const DatabaseFile::Problem problem = ownWorkspace->openProblem();
+        StoreProblemPrompt prompt(problem);
+        prompt.exec();
+        if (prompt.moveAsideChosen()) {
+            ownWorkspace.reset();
+            const auto moved = DatabaseFile::moveAside(problem.path, QDateTime::currentDateTimeUtc());
+            if (!moved.ok()) {
+                QMessageBox::critical(nullptr, prompt.windowTitle(), moved.error());
+                return 1;
+            }
+            ownWorkspace = std::make_unique<Workspace>(options);
+            opened = ownWorkspace->open();
+            if (opened.ok()) {
+                ownWorkspace->log().warning(QStringLiteral("store"),
+                                            QStringLiteral("%1 was moved aside to %2 (kept); started with a fresh one")
+                                                .arg(problem.path, moved.value().path));
+                ownWorkspace->catchUp().startFrom(QDateTime::currentDateTimeUtc().addDays(-30));
+            }
+        } else {
+            return 1;
+        }
+    }
     if (!opened.ok()) {
         QTextStream(stderr) << opened.error() << Qt::endl;
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SkladHook cannot start"), opened.error());
         return 1;
     }
+    Workspace &workspace = *ownWorkspace;
     LanguageManager language;
     language.setLanguage(workspace.settings().language());
 

@@ -48,7 +48,8 @@ constexpr Answer kForbidden{MHD_HTTP_FORBIDDEN, "forbidden\n"};
 constexpr Answer kNotFound{MHD_HTTP_NOT_FOUND, "not found\n"};
 constexpr Answer kMethodNotAllowed{MHD_HTTP_METHOD_NOT_ALLOWED, "method not allowed\n"};
 constexpr Answer kTooLarge{MHD_HTTP_CONTENT_TOO_LARGE, "too large\n"};
-constexpr Answer kFailed{MHD_HTTP_INTERNAL_SERVER_ERROR, "not stored\n"};
+// Not stored (a full disk, a failed commit): 503, a temporary state, so that MoySklad retries.
+constexpr Answer kFailed{MHD_HTTP_SERVICE_UNAVAILABLE, "not stored, try again\n"};
 constexpr Answer kUnavailable{MHD_HTTP_SERVICE_UNAVAILABLE, "try again\n"};
 
 // A random key per process: comparing HMACs of the two strings takes the same time wherever they differ.
@@ -296,7 +297,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
 
             case Outcome::Failed:
                 write(LogLevel::Error,
-                      QStringLiteral("Delivery could not be stored, answered 500 so that MoySklad retries") + took,
+                      QStringLiteral("Delivery could not be stored, answered 503 so that MoySklad retries") + took,
                       &request);
                 break;
             case Outcome::TimedOut:

@@ -46,7 +46,7 @@ struct ReceiverCounters final
     quint64 tooLarge = 0;         // 413
     quint64 notFound = 0;         // 404, a path that is not one of our hook paths
     quint64 methodNotAllowed = 0; // 405
-    quint64 failed = 0;           // 500, the sink could not commit
+    quint64 failed = 0;           // 503, the sink could not commit (a full disk…)
     quint64 timedOut = 0;         // 503, the sink did not answer within sinkTimeoutMs (or the receiver stopped)
 
     quint64 rejected() const

@@ -17,6 +17,9 @@ class DocumentSource
 {
 public:
     using DocumentsCallback = std::function<void(Result<QList<QJsonObject>, ApiError>)>;
+    // Whose fetch it is. A delivery processed at once goes before the queued backlog's fetches (and the catch-up's
+    // pages), so that a 10,000-task backlog delays it by one request slot at most.
+    enum class Lane { Immediate, Queued };
 
     virtual ~DocumentSource() = default;
 
@@ -24,5 +27,5 @@ public:
     // documents). `done` runs once on the caller's thread (at once when the request is refused before it leaves),
     // unless `context` is destroyed first.
     virtual void getDocumentsByIds(const QString &entityType, const QStringList &ids, const QStringList &expand,
-                                   QObject *context, DocumentsCallback done) = 0;
+                                   Lane lane, QObject *context, DocumentsCallback done) = 0;
 };

@@ -699,7 +699,7 @@ void MoySkladClient::getDocument(const QUrl &href, const QStringList &expand, QO
 }
 
 void MoySkladClient::getDocumentsByIds(const QString &entityType, const QStringList &ids, const QStringList &expand,
-                                       QObject *context, Callback<QList<QJsonObject>> done)
+                                       Lane lane, QObject *context, Callback<QList<QJsonObject>> done)
 {
     if (ids.size() > maxIdsPerRequest || ids.isEmpty()) {
         ApiError error;
@@ -724,7 +724,8 @@ void MoySkladClient::getDocumentsByIds(const QString &entityType, const QStringL
                                                if (!page.ok())
                                                    return page.error();
                                                return page.value().rows;
-                                           }));
+                                           }),
+              false, lane == Lane::Queued);
 }
 
 void MoySkladClient::getListPage(const QString &path, const QUrlQuery &query, QObject *context, Callback<ListPage> done)

@@ -111,7 +111,7 @@ public:
     void getDocument(const QUrl &href, const QStringList &expand, QObject *context, Callback<QJsonObject> done);
     // GET /entity/<type>?filter=id=A;id=B…&expand=…&limit=100: up to 100 documents in one request.
     // Ids not returned are absent from the list (deleted documents).
-    void getDocumentsByIds(const QString &entityType, const QStringList &ids, const QStringList &expand,
+    void getDocumentsByIds(const QString &entityType, const QStringList &ids, const QStringList &expand, Lane lane,
                            QObject *context, Callback<QList<QJsonObject>> done) override;
 
 Q_SIGNALS:

@@ -310,7 +310,9 @@ void Worker::processGroup(const std::shared_ptr<Pass> &pass, const QString &enti
         ++pass->requests;
         // Before the request leaves: a deletion recorded after this moment outranks the answer.
         const QDateTime fetchedAt = m_clock.utcNow();
-        m_source->getDocumentsByIds(entityType, chunk, expand, this,
+        // Queued work yields to immediate work (and a probe, which decides whether anything runs, goes first too).
+        const auto lane = pass->tick ? DocumentSource::Lane::Queued : DocumentSource::Lane::Immediate;
+        m_source->getDocumentsByIds(entityType, chunk, expand, lane, this,
                                     [this, pass, processors, entityType, chunk, chunkTasks,
                                      fetchedAt](Result<QList<QJsonObject>, ApiError> fetched) {
                                         onFetched(pass, processors, entityType, chunk, chunkTasks, fetchedAt, fetched);

@@ -76,6 +76,30 @@ QString Service::lockHolder(const QString &dataDir)
     return QStringLiteral("pid %1 on %2").arg(pid).arg(host);
 }
 
+void Service::onStorageChanged(const QString &problem)
+{
+    if (!problem.isEmpty()) {
+        if (!m_storageFailingSince.isValid())
+            m_storageFailingSince = m_parts.clock->utcNow();
+        // Not storable now; the mirror to the journal / stderr carries it, the row below follows on recovery.
+        if (m_parts.log)
+            m_parts.log->error(category, QStringLiteral("Cannot write %1: %2. Deliveries are answered 503 so that "
+                                                        "MoySklad retries them; nothing is acknowledged unstored")
+                                             .arg(m_parts.writer->databasePath(), problem));
+        m_storageProblem = problem;
+    } else if (m_storageFailingSince.isValid()) {
+        if (m_parts.log)
+            m_parts.log->warning(category,
+                                 QStringLiteral("Writing works again: %1 from %2 to %3. Deliveries meanwhile were "
+                                                "answered 503 and retried by MoySklad; processing resumed by itself")
+                                     .arg(m_storageProblem, m_storageFailingSince.toString(Qt::ISODate),
+                                          m_parts.clock->utcNow().toString(Qt::ISODate)));
+        m_storageFailingSince = {};
+        m_storageProblem.clear();
+    }
+    Q_EMIT storageChanged(problem);
+}
+
 void Service::sampleMetrics(MetricCounters &counters)
 {
     if (m_queue) {
@@ -145,6 +169,7 @@ Result<Done, QString> Service::start()
         stop();
         return listening.error();
     }
+    connect(m_parts.writer, &StoreWriter::storageChanged, this, &Service::onStorageChanged, Qt::UniqueConnection);
     m_maintenance.start(maintenanceIntervalMs);
     m_metrics->start();
     maintain(); // a service restarted more often than hourly prunes too

@@ -116,6 +116,8 @@ Q_SIGNALS:
     // The worker met a 401: whoever owns the credentials holds processing until a new token is saved.
     void credentialsRejected();
     void receiverRestarted();
+    // Writes fail for want of storage ("disk full", …), or work again (empty).
+    void storageChanged(const QString &problem);
     void holdChanged(Service::Hold hold);
     // The receiver serves another site path (a new site.url) or stopped or started serving a previous one (a site
     // move), on the same address.
@@ -127,6 +129,7 @@ private:
     void logInfo(const QString &message);
     // Before each minute's metrics are stored: the queue's backlog, the limiter's budget, the client's new counts.
     void sampleMetrics(MetricCounters &counters);
+    void onStorageChanged(const QString &problem);
     void logHold();
     void logSiteMove(); // the paths the receiver serves while a site move lasts, or that it ended
 
@@ -135,6 +138,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<MetricsRecorder> m_metrics;
     ClientCounters m_clientCountersSeen; // the client's counters at the last metrics sample
+    QDateTime m_storageFailingSince;     // writes failing for want of storage since (invalid: they work)
+    QString m_storageProblem;
     std::unique_ptr<TaskQueue> m_queue;
     std::unique_ptr<Worker> m_worker;
     std::unique_ptr<QueueSink> m_sink;

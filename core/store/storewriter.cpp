@@ -65,6 +65,17 @@ void StoreWriter::submit(Job job, Finished done)
     m_wake.wakeOne();
 }
 
+QString StoreWriter::storageProblemOf(const QString &error)
+{
+    if (error.contains(QLatin1String("disk is full")))
+        return QStringLiteral("disk full");
+    if (error.contains(QLatin1String("readonly database")) || error.contains(QLatin1String("read-only")))
+        return QStringLiteral("database read-only");
+    if (error.contains(QLatin1String("disk I/O error")))
+        return QStringLiteral("disk I/O error");
+    return {};
+}
+
 void StoreWriter::flush()
 {
     QMutexLocker locker(&m_mutex);
@@ -139,6 +150,17 @@ void StoreWriter::run()
         lock.release();
         if (!committed)
             qCWarning(lcStore) << "a write transaction failed:" << batchError;
+        // A full disk or a database turned read-only fails every write until someone acts: said once, in plain
+        // words, and again when writes work again.
+        QString storage = committed ? QString() : storageProblemOf(batchError);
+        for (std::size_t i = 0; committed && i < results.size(); ++i) {
+            if (!results[i].ok() && storage.isEmpty())
+                storage = storageProblemOf(results[i].error());
+        }
+        if (storage != m_storageProblem && (committed || !storage.isEmpty())) {
+            m_storageProblem = storage;
+            Q_EMIT storageChanged(storage);
+        }
         for (std::size_t i = 0; i < batch.size(); ++i) {
             if (!batch[i].done)
                 continue;

@@ -33,6 +33,13 @@ public:
     // Blocks until everything submitted so far is committed (tests, clean shutdown).
     void flush();
     QString databasePath() const { return m_path; }
+    // "disk full", "database read-only", "disk I/O error" for an error text that says so; empty otherwise.
+    static QString storageProblemOf(const QString &error);
+
+Q_SIGNALS:
+    // Emitted on the writer's thread when writes start failing for want of storage (`problem` as storageProblemOf
+    // says it) and again, with an empty problem, once a transaction commits again.
+    void storageChanged(const QString &problem);
 
 private:
     struct Pending
@@ -52,4 +59,5 @@ private:
     bool m_busy = false;
     bool m_started = false;
     Result<Done, QString> m_openResult = Done{};
+    QString m_storageProblem; // the writer thread's own
 };

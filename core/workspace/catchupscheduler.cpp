@@ -46,6 +46,28 @@ CatchUpScheduler::CatchUpScheduler(Workspace *workspace)
 
 CatchUpScheduler::~CatchUpScheduler() = default;
 
+void CatchUpScheduler::startFrom(const QDateTime &since)
+{
+    const QStringList types = entityTypes();
+    m_workspace->writer().submit([types, since, now = m_workspace->clock().utcNow()](QSqlDatabase &db) {
+        for (const QString &type : types) {
+            const auto known = SyncLedger::completeUntil(db, type);
+            if (!known.ok())
+                return Result<Done, QString>(known.error());
+            if (known.value())
+                continue;
+            const auto set = SyncLedger::advance(db, type, since, since, now);
+            if (!set.ok())
+                return set;
+        }
+        return Result<Done, QString>(Done{});
+    });
+    m_workspace->writer().flush();
+    m_workspace->log().info(QStringLiteral("sync"),
+                            QStringLiteral("A fresh store: the first catch-up fetches what changed since %1")
+                                .arg(since.toString(Qt::ISODate)));
+}
+
 QStringList CatchUpScheduler::entityTypes() const
 {
     return HookCatalog::watchedTypes(m_workspace->settings().exchange());

@@ -41,6 +41,9 @@ public:
     // with.
     Result<Done, QString> runNow(std::optional<QDateTime> since, const QString &origin);
     bool isRunning() const { return m_sync.isRunning(); }
+    // A fresh store (the previous one moved aside): the first catch-up starts at `since` instead of now, so the
+    // documents changed since then are fetched again. Sets only watermarks not set yet.
+    void startFrom(const QDateTime &since);
     QDateTime nextRun() const { return m_nextRun; }
 
     static Status readStatus(QSqlDatabase &db, const QStringList &entityTypes);

@@ -12,6 +12,7 @@
 #include "settings/secretgenerator.h"
 #include "settings/settings.h"
 #include "store/database.h"
+#include "store/databasefile.h"
 #include "store/storewriter.h"
 #include "workspace/hookhealth.h"
 
@@ -44,6 +45,8 @@ Workspace::Workspace(Options options, QObject *parent)
 
 Workspace::~Workspace()
 {
+    if (m_integrityCheck.valid())
+        m_integrityCheck.wait();
     // The service first: it uses the client, the log and the writer, which go after it (the writer last, so that
     // everything logged on the way out is committed).
     if (m_hookHealth)
@@ -69,8 +72,14 @@ Result<Done, QString> Workspace::open()
         m_settings->endSiteMove(); // one that ended while nothing ran
     m_writer = std::make_unique<StoreWriter>(Database::fileIn(m_options.dataDir));
     const auto started = m_writer->start();
-    if (!started.ok())
-        return QStringLiteral("cannot open %1: %2").arg(Database::fileIn(m_options.dataDir), started.error());
+    if (!started.ok()) {
+        // Say what is wrong with the file, in words that lead to the cure (move aside, restore), not SQLite's alone.
+        m_openProblem = DatabaseFile::inspect(Database::fileIn(m_options.dataDir));
+        m_writer.reset();
+        if (m_openProblem.ok())
+            return QStringLiteral("cannot open %1: %2").arg(Database::fileIn(m_options.dataDir), started.error());
+        return m_openProblem.message();
+    }
     m_log = std::make_unique<SqliteDiagnosticsLog>(m_writer.get(), *m_clock);
     for (const QString &path : OwnerOnly::secure(m_options.dataDir))
         m_log->warning(QStringLiteral("workspace"), QStringLiteral("%1 cannot be made owner-only").arg(path));
@@ -116,7 +125,26 @@ Result<Done, QString> Workspace::open()
     m_watcher = std::make_unique<ChangeWatcher>(Database::fileIn(m_options.dataDir), m_options.changePollMs);
     connect(m_watcher.get(), &ChangeWatcher::changed, this, &Workspace::onAnnounced);
     m_watcher->start();
+    checkIntegrity();
     return Done{};
+}
+
+void Workspace::checkIntegrity()
+{
+    // quick_check reads every page: off the GUI thread, and only its finding comes back.
+    const QString path = Database::fileIn(m_options.dataDir);
+    QPointer<Workspace> self(this);
+    m_integrityCheck = std::async(std::launch::async, [self, path] {
+        const DatabaseFile::Problem problem = DatabaseFile::inspect(path);
+        if (problem.ok())
+            return;
+        QMetaObject::invokeMethod(self.data(), [self, problem] {
+            if (!self)
+                return;
+            self->m_log->error(QStringLiteral("store"), problem.message());
+            Q_EMIT self->storeDamaged(problem.message());
+        });
+    });
 }
 
 // Secrets ---------------------------------------------------------------------------------------------------------
@@ -693,6 +721,7 @@ void Workspace::evaluateService()
     m_service =
         std::make_unique<Service>(serviceConfig(), ServiceParts{m_writer.get(), m_log.get(), m_client.get(), m_clock});
     connect(m_service.get(), &Service::credentialsRejected, this, &Workspace::reportTokenRejected);
+    connect(m_service.get(), &Service::storageChanged, this, &Workspace::storageChanged);
     m_service->setHold(processingHold());
     const auto started = m_service->start();
     if (!started.ok()) {

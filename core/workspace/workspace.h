@@ -8,6 +8,7 @@
 #include "settings/settingkey.h"
 #include "settings/settings.h"
 #include "store/changefeed.h"
+#include "store/databasefile.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -15,6 +16,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -79,6 +81,9 @@ public:
     // Creates the data directory, reads the settings, opens the database (creating or migrating it), chooses the
     // secret store and starts following other processes' changes. Nothing else works before it succeeded.
     Result<Done, QString> open();
+    // After open() failed: what is wrong with skladhook.db (Kind::None when the database was not the problem). The
+    // desktop app offers to move it aside when problem.canMoveAside().
+    const DatabaseFile::Problem &openProblem() const { return m_openProblem; }
 
     QString dataDir() const { return m_options.dataDir; }
     Settings &settings() const { return *m_settings; }
@@ -164,9 +169,15 @@ Q_SIGNALS:
     void roleChanged(Workspace::Role role);
     // Another process announced a queue change (or this one did): views of the queue refresh.
     void queueChanged();
+    // The integrity check at open (PRAGMA quick_check, in the background) found the database damaged; the text
+    // names the file and what to do. Also logged.
+    void storeDamaged(const QString &message);
+    // The service's writes fail for want of storage ("disk full", "database read-only"), or work again (empty).
+    void storageChanged(const QString &problem);
 
 private:
     void chooseSecretStore();
+    void checkIntegrity();
     void onSettingChanged(SettingKey key);
     void onAnnounced(ChangeTopic topic);
     void onSiteMoveChanged();
@@ -202,6 +213,8 @@ private:
     std::unique_ptr<ChangeWatcher> m_watcher;
     std::unique_ptr<Service> m_service;
     std::unique_ptr<CatchUpScheduler> m_catchUp;
+    DatabaseFile::Problem m_openProblem;
+    std::future<void> m_integrityCheck; // waited for on destruction
     std::unique_ptr<HookHealth> m_hookHealth;
 
     QString m_storedToken;

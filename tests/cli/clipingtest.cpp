@@ -127,6 +127,12 @@ TEST_F(CliPingTest, ReachesTheReceiverThroughTheProxyAndFailsClearlyWhenEitherIs
         EXPECT_TRUE(step(value.toObject(), QStringLiteral("recorded")).value(QLatin1String("skipped")).toBool());
     }
 
+    // No log of the recommended set-up writes the verification string, though the 502 shows in the access log.
+    const QString logs = proxy.allLogs();
+    EXPECT_FALSE(logs.contains(secret)) << logs.toStdString();
+    EXPECT_TRUE(logs.contains(QStringLiteral("skladhook.access.log"))) << logs.toStdString();
+    EXPECT_TRUE(logs.contains(QStringLiteral(" 502 upstream="))) << logs.toStdString();
+
     // The proxy gone: the connection is refused, said with the address, and nothing after it is tried.
     proxy.stop();
     const CliRunner::Output down = cli.run({ping, json});

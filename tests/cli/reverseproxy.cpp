@@ -34,6 +34,23 @@ QString exampleLocation(QString *error)
     return {};
 }
 
+// The example's statements for the http block (log_format …;), which a user puts there and not in the server.
+QString exampleHttpStatements()
+{
+    QFile file(QStringLiteral(SKLADHOOK_NGINX_EXAMPLE));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(file.readAll());
+    QStringList statements;
+    for (qsizetype at = text.indexOf(QStringLiteral("\nlog_format ")); at >= 0;
+         at = text.indexOf(QStringLiteral("\nlog_format "), at + 1)) {
+        const qsizetype end = text.indexOf(QLatin1Char(';'), at);
+        if (end > at)
+            statements.append(text.mid(at + 1, end - at));
+    }
+    return statements.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 ReverseProxy::~ReverseProxy()
@@ -56,6 +73,17 @@ QString ReverseProxy::errorLog() const
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+QString ReverseProxy::allLogs() const
+{
+    QString text;
+    for (const QString &name : QDir(m_dir.path()).entryList({QStringLiteral("*.log")}, QDir::Files)) {
+        QFile file(m_dir.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            text += QStringLiteral("== %1\n").arg(name) + QString::fromUtf8(file.readAll());
+    }
+    return text;
+}
+
 ::testing::AssertionResult ReverseProxy::start(quint16 port, const QString &pathPrefix, const QString &receiver)
 {
     if (!m_dir.isValid())
@@ -69,8 +97,11 @@ QString ReverseProxy::errorLog() const
         return ::testing::AssertionFailure() << "the example no longer names /skladhook/ and 127.0.0.1:8765";
     location.replace(QStringLiteral("/skladhook/"), pathPrefix);
     location.replace(QStringLiteral("127.0.0.1:8765"), receiver);
-
     const QString dir = m_dir.path();
+    // The logs the example names go to this test's directory; its http-level statements (log_format) to http.
+    location.replace(QStringLiteral("/var/log/nginx/"), dir + QLatin1Char('/'));
+    const QString httpLevel = exampleHttpStatements();
+
     // master_process off: one process that never changes its user, so it runs the same as root or not.
     const QString config = QStringLiteral("daemon off;\n"
                                           "master_process off;\n"
@@ -79,6 +110,7 @@ QString ReverseProxy::errorLog() const
                                           "events { worker_connections 64; }\n"
                                           "http {\n"
                                           "    access_log off;\n"
+                                          "%4\n"
                                           "    client_body_temp_path %1/client_body;\n"
                                           "    proxy_temp_path %1/proxy;\n"
                                           "    fastcgi_temp_path %1/fastcgi;\n"
@@ -92,7 +124,7 @@ QString ReverseProxy::errorLog() const
                                           "}\n")
                                .arg(dir)
                                .arg(port)
-                               .arg(location);
+                               .arg(location, httpLevel);
     QFile file(m_dir.filePath(QStringLiteral("nginx.conf")));
     if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)
         return ::testing::AssertionFailure() << "cannot write " << file.fileName().toStdString();

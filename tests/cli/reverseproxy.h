@@ -27,6 +27,9 @@ public:
     void stop();
     bool running() const { return m_process.state() != QProcess::NotRunning; }
     QString errorLog() const;
+    // Every log nginx wrote (the global error log and the example's own access and error logs), each under a
+    // "== name" line.
+    QString allLogs() const;
 
 private:
     QTemporaryDir m_dir;

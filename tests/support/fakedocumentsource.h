@@ -37,7 +37,7 @@ public:
     const QList<Call> &calls() const { return m_calls; }
     int pendingAnswers() const { return int(m_held.size()); }
 
-    void getDocumentsByIds(const QString &entityType, const QStringList &ids, const QStringList &expand,
+    void getDocumentsByIds(const QString &entityType, const QStringList &ids, const QStringList &expand, Lane lane,
                            QObject *context, DocumentsCallback done) override;
 
 private:

@@ -357,7 +357,7 @@ TEST_F(MoySkladClientTest, FetchesDocumentsByHrefAndById)
     const auto many = awaitResult<Result<QList<QJsonObject>, ApiError>>([&](auto done) {
         client->getDocumentsByIds(QStringLiteral("customerorder"),
                                   {QStringLiteral("order-0"), QStringLiteral("order-2"), QStringLiteral("gone")},
-                                  {QStringLiteral("state")}, nullptr, done);
+                                  {QStringLiteral("state")}, DocumentSource::Lane::Immediate, nullptr, done);
     });
     ASSERT_TRUE(many.ok()) << many.error().toString().toStdString();
     ASSERT_EQ(many.value().size(), 2);
@@ -436,7 +436,8 @@ TEST_F(MoySkladClientTest, ListPagesYieldToEveryOtherCall)
         client->getListPage(QStringLiteral("/entity/customerorder"), {}, nullptr, [&](auto) { --pending; });
     }
     ++pending;
-    client->getDocumentsByIds(QStringLiteral("customerorder"), {QStringLiteral("o1")}, {}, nullptr,
+    client->getDocumentsByIds(QStringLiteral("customerorder"), {QStringLiteral("o1")}, {},
+                              DocumentSource::Lane::Immediate, nullptr,
                               [&](auto) { --pending; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return pending == 0; }, 10000));
     // A request the window refused at its edge (the client counts from its send, the server from its receipt) is
@@ -498,7 +499,8 @@ TEST_F(MoySkladClientTest, RefusesMoreThanAHundredIdsBeforeAnyRequest)
     for (int i = 0; i < 101; ++i)
         ids += QString::number(i);
     const auto result = awaitResult<Result<QList<QJsonObject>, ApiError>>(
-        [&](auto done) { client->getDocumentsByIds(QStringLiteral("demand"), ids, {}, nullptr, done); });
+        [&](auto done) { client->getDocumentsByIds(QStringLiteral("demand"), ids, {}, DocumentSource::Lane::Immediate, nullptr,
+                                                    done); });
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().kind, ApiError::Kind::InvalidInput);
     EXPECT_TRUE(fake.requests().isEmpty());

@@ -309,3 +309,48 @@ TEST_F(WorkerTest, ImmediateTasksOfABurstShareTheirFetches)
     // Two start at once; the other 28 wait for one of them and go in one request.
     EXPECT_LE(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")), 4);
 }
+
+TEST_F(WorkerTest, AnImmediateDeliveryOvertakesAQueuedBacklogOfTenThousand)
+{
+    // MoySklad's own limits (45 requests per 3 s, 5 in flight) and answers that take a while.
+    fake.setResponseDelayMs(60);
+    Worker::Config config;
+    config.importOrders = true;
+    config.batchSize = 10000; // one pass asks for the whole backlog: 100 requests wait in the client at once
+    worker = std::make_unique<Worker>(queue.get(), client.get(), &writer, nullptr, config);
+    constexpr int backlog = 10000;
+    for (int i = 0; i < backlog; ++i)
+        seedOrder(i);
+    for (int d = 0; d < backlog / 100; ++d) {
+        QList<std::pair<QString, QString>> events;
+        for (int i = d * 100; i < (d + 1) * 100; ++i)
+            events.append({orderId(i), QStringLiteral("UPDATE")});
+        deliver(QStringLiteral("backlog-%1").arg(d), events);
+    }
+    worker->runOnce();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")) >= 5; },
+                                10000));
+
+    const QString urgent = orderId(backlog + 1);
+    seedOrder(backlog + 1);
+    const Delivery d = Builders::delivery(
+        QStringLiteral("urgent"), {Builders::deliveryEvent(QStringLiteral("customerorder"), QStringLiteral("UPDATE"), urgent)});
+    const auto enqueued = awaitResult<TaskQueue::Enqueued>([&](auto done) {
+        queue->enqueue(
+            d, [](const QString &, const QString &) { return ExecutionMode::Immediate; }, done);
+    });
+    ASSERT_EQ(enqueued.immediate.size(), 1);
+    QElapsedTimer applied;
+    applied.start();
+    worker->processNow(enqueued.immediate);
+    const auto inStore = [&] {
+        const QList<ShopStore::Order> rows = orders();
+        return std::any_of(rows.cbegin(), rows.cend(), [&](const ShopStore::Order &order) { return order.id == urgent; });
+    };
+    ASSERT_TRUE(QTest::qWaitFor(inStore, 10000));
+    EXPECT_LE(applied.elapsed(), 2000);
+    // The backlog was still draining: the immediate one did not wait for it.
+    EXPECT_GT(queue->stats().value().running + queue->stats().value().pending, 0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !worker->isBusy(); }, 60000));
+    EXPECT_EQ(queue->stats().value().done, backlog + 1);
+}

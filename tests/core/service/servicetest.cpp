@@ -312,15 +312,18 @@ TEST_F(ServiceTest, TenThousandRefusedRequestsAddAtMostAFewRows)
             reply->deleteLater();
         });
     }
+    const qint64 firstMinute = QDateTime::currentSecsSinceEpoch() / 60;
     ASSERT_TRUE(QTest::qWaitFor([&] { return finished == total; }, 120000)) << finished;
+    // One summary row for each minute the flood touched, however long it took on a loaded machine.
+    const int minutes = int(QDateTime::currentSecsSinceEpoch() / 60 - firstMinute) + 1;
     EXPECT_EQ(service.receiver()->counters().rejected(), quint64(total));
     service.stop(); // stores the minute's counts
 
     // The first worker run's and the stop's own rows, and a summary row a minute (two when the flood crossed a
     // minute boundary).
-    EXPECT_LE(rowsIn(QStringLiteral("log")) - logBefore, 6);
+    EXPECT_LE(rowsIn(QStringLiteral("log")) - logBefore, 4 + minutes);
     // Four causes (one peer) a minute, and the minute's gauges.
-    EXPECT_LE(rowsIn(QStringLiteral("metrics")) - metricsBefore, 16);
+    EXPECT_LE(rowsIn(QStringLiteral("metrics")) - metricsBefore, 8 * minutes);
     ReadConnection reader(Database::fileIn(dir.path()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto byCause =
@@ -344,5 +347,5 @@ TEST_F(ServiceTest, TenThousandRefusedRequestsAddAtMostAFewRows)
     for (const LogEntry &entry : rows.value())
         summaries += entry.message.startsWith(QStringLiteral("Refused ")) ? 1 : 0;
     EXPECT_GE(summaries, 1);
-    EXPECT_LE(summaries, 2);
+    EXPECT_LE(summaries, minutes);
 }

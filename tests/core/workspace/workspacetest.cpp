@@ -12,10 +12,16 @@
 #include "testworkspace.h"
 #include "workspace/hooksync.h"
 #include "workspace/queueadmin.h"
+#include "store/database.h"
+#include "store/storewriter.h"
 
 #include <gtest/gtest.h>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -233,3 +239,44 @@ TEST_F(WorkspaceTest, AnOverlapThatEndedWhileNothingRanIsOverAtTheNextStart)
 }
 
 } // namespace
+
+TEST(WorkspaceStore, ADamagedDatabaseFoundAtOpenIsLoggedAndReported)
+{
+    QTemporaryDir dir;
+    const QString path = Database::fileIn(dir.path());
+    {
+        // A store with enough rows that damage in the middle leaves the header and schema readable.
+        StoreWriter writer(path);
+        ASSERT_TRUE(writer.start().ok());
+        writer.submit([](QSqlDatabase &db) -> Result<Done, QString> {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("INSERT INTO log (at, level, category, message) VALUES (?, 1, 'test', ?)"));
+            for (int i = 0; i < 5000; ++i) {
+                query.addBindValue(QStringLiteral("2026-11-30T10:00:00.000Z"));
+                query.addBindValue(QStringLiteral("row %1 with some words to fill the pages").arg(i));
+                if (!query.exec())
+                    return query.lastError().text();
+            }
+            return Done{};
+        });
+        writer.flush();
+    }
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    file.seek(file.size() / 2);
+    file.write(QByteArray(3 * 4096, '\xff'));
+    file.close();
+
+    Workspace workspace(testWorkspaceOptions(dir.path(), nullptr, 100));
+    QSignalSpy damaged(&workspace, &Workspace::storeDamaged);
+    const auto opened = workspace.open();
+    if (!opened.ok()) {
+        // Damage the writer's own open already meets: the message names the file and the way out.
+        EXPECT_TRUE(workspace.openProblem().canMoveAside()) << opened.error().toStdString();
+        EXPECT_TRUE(opened.error().contains(path)) << opened.error().toStdString();
+        return;
+    }
+    ASSERT_TRUE(damaged.wait(20000));
+    const QString message = damaged.first().first().toString();
+    EXPECT_TRUE(message.contains(path)) << message.toStdString();
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// backup, restore, store move-aside: skladhook.db as a file. None of them opens the workspace, so they also work
+// when the database is the problem.
+#include "clicommand.h"
+#include "clicontext.h"
+#include "service/service.h"
+#include "store/database.h"
+#include "store/databasefile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace {
+
+QString databasePath(CliContext &ctx)
+{
+    return Database::fileIn(ctx.dataDir());
+}
+
+// restore and move-aside replace the file under a running service otherwise.
+bool refuseWhileServing(CliContext &ctx, const QString &what)
+{
+    const QString holder = Service::lockHolder(ctx.dataDir());
+    if (holder.isEmpty())
+        return false;
+    ctx.fail(QStringLiteral("cannot %1 while a service serves %2 (%3): stop it first (and close the desktop app)")
+                 .arg(what, ctx.dataDir(), holder));
+    return true;
+}
+
+void report(CliContext &ctx, const QJsonObject &json, const QString &line)
+{
+    if (ctx.json())
+        ctx.printJson(QJsonDocument(json));
+    else
+        ctx.out() << line << '\n';
+    ctx.finish(0);
+}
+
+void runBackup(CliContext &ctx)
+{
+    if (!ctx.expectArguments(1, QStringLiteral("backup FILE")))
+        return;
+    const QString target = QFileInfo(ctx.arguments().constFirst()).absoluteFilePath();
+    const auto written = DatabaseFile::backup(databasePath(ctx), target);
+    if (!written.ok()) {
+        ctx.fail(written.error());
+        return;
+    }
+    report(ctx, QJsonObject{{QStringLiteral("backup"), target}, {QStringLiteral("database"), databasePath(ctx)}},
+           QStringLiteral("Backed up %1 to %2").arg(databasePath(ctx), target));
+}
+
+void runRestore(CliContext &ctx)
+{
+    if (!ctx.expectArguments(1, QStringLiteral("restore FILE")) || refuseWhileServing(ctx, QStringLiteral("restore")))
+        return;
+    const QString source = QFileInfo(ctx.arguments().constFirst()).absoluteFilePath();
+    QDir().mkpath(ctx.dataDir());
+    const auto restored = DatabaseFile::restore(source, databasePath(ctx), QDateTime::currentDateTimeUtc());
+    if (!restored.ok()) {
+        ctx.fail(restored.error());
+        return;
+    }
+    const QString previous = restored.value().path;
+    report(ctx,
+           QJsonObject{{QStringLiteral("restored"), source},
+                       {QStringLiteral("database"), databasePath(ctx)},
+                       {QStringLiteral("previous"), previous}},
+           QStringLiteral("Restored %1 from %2%3. The next start of the service catches up with MoySklad.")
+               .arg(databasePath(ctx), source,
+                    previous.isEmpty() ? QString() : QStringLiteral("; the previous database is kept as ") + previous));
+}
+
+void runMoveAside(CliContext &ctx)
+{
+    if (!ctx.expectArguments(0, QStringLiteral("store move-aside")) ||
+        refuseWhileServing(ctx, QStringLiteral("move the database aside")))
+        return;
+    const auto moved = DatabaseFile::moveAside(databasePath(ctx), QDateTime::currentDateTimeUtc());
+    if (!moved.ok()) {
+        ctx.fail(moved.error());
+        return;
+    }
+    report(ctx, QJsonObject{{QStringLiteral("database"), databasePath(ctx)}, {QStringLiteral("movedTo"), moved.value().path}},
+           QStringLiteral("Moved %1 aside to %2 (kept). The next start creates a fresh database; run `skladhook-cli "
+                          "sync --since DATE` to fetch the documents again.")
+               .arg(databasePath(ctx), moved.value().path));
+}
+
+const CliRegistration backup{{QStringLiteral("backup"), QStringLiteral("FILE"),
+                              QStringLiteral("A consistent copy of skladhook.db (safe while the service runs)."),
+                              {},
+                              runBackup}};
+const CliRegistration restore{
+    {QStringLiteral("restore"), QStringLiteral("FILE"),
+     QStringLiteral("Puts a backup in place of skladhook.db (the current one is kept aside); the service must be "
+                    "stopped."),
+     {},
+     runRestore}};
+const CliRegistration moveAside{
+    {QStringLiteral("store move-aside"), QString(),
+     QStringLiteral("Renames a damaged skladhook.db (kept, never deleted) so that the next start begins afresh."),
+     {},
+     runMoveAside}};
+
+} // namespace

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/databasefile.h"
+
+#include "store/database.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace DatabaseFile {
+
+namespace {
+
+const QStringList &companions()
+{
+    static const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+    return suffixes;
+}
+
+// A connection of its own, closed (and removed) on every way out.
+class ScopedConnection final
+{
+public:
+    explicit ScopedConnection(const QString &path)
+        : m_name(QStringLiteral("skladhook-file-%1").arg(s_next.fetchAndAddRelaxed(1)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        m_opened = db.open();
+        if (!m_opened)
+            m_error = db.lastError().text();
+    }
+    ~ScopedConnection() { Database::close(m_name); }
+    ScopedConnection(const ScopedConnection &) = delete;
+    ScopedConnection &operator=(const ScopedConnection &) = delete;
+
+    bool opened() const { return m_opened; }
+    QString error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    static inline QAtomicInt s_next{0};
+    QString m_name;
+    bool m_opened = false;
+    QString m_error;
+};
+
+bool isNotADatabase(const QString &error)
+{
+    // SQLITE_NOTADB's text; a file cut short reads as "database disk image is malformed" (SQLITE_CORRUPT).
+    return error.contains(QLatin1String("not a database")) || error.contains(QLatin1String("malformed"));
+}
+
+} // namespace
+
+QString Problem::message() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::NotADatabase:
+        return QStringLiteral("%1 is not a SkladHook database (damaged or cut short: %2). Move it aside (it is kept) "
+                              "and start with a fresh one; a catch-up sync then fetches the documents again.")
+            .arg(path, detail);
+    case Kind::Damaged:
+        return QStringLiteral("%1 is damaged (integrity check: %2). Restore a backup (skladhook-cli restore FILE), or "
+                              "move it aside (it is kept) and start with a fresh one.")
+            .arg(path, detail);
+    case Kind::Foreign:
+        return QStringLiteral("%1 belongs to another program (%2). Move it aside (it is kept) and start with a fresh "
+                              "one, or choose another data directory.")
+            .arg(path, detail);
+    case Kind::Newer:
+        return QStringLiteral("%1 was written by a newer SkladHook (%2): install that version, or restore a backup "
+                              "made by this one.")
+            .arg(path, detail);
+    case Kind::Unreadable:
+        return QStringLiteral("%1 cannot be opened: %2").arg(path, detail);
+    }
+    return {};
+}
+
+Problem inspect(const QString &path)
+{
+    Problem problem;
+    problem.path = path;
+    if (!QFileInfo::exists(path))
+        return problem;
+    const auto found = [&](Problem::Kind kind, const QString &detail) {
+        problem.kind = kind;
+        problem.detail = detail;
+        return problem;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return found(Problem::Kind::Unreadable, file.errorString());
+    file.close();
+
+    ScopedConnection connection(path);
+    if (!connection.opened())
+        return found(isNotADatabase(connection.error()) ? Problem::Kind::NotADatabase : Problem::Kind::Unreadable,
+                     connection.error());
+    QSqlQuery query(connection.db());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        const QString error = query.lastError().text();
+        return found(isNotADatabase(error) ? Problem::Kind::NotADatabase : Problem::Kind::Unreadable, error);
+    }
+    QStringList findings;
+    while (query.next())
+        findings.append(query.value(0).toString());
+    if (findings != QStringList{QStringLiteral("ok")})
+        return found(Problem::Kind::Damaged, findings.join(QStringLiteral("; ")));
+
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return found(Problem::Kind::Unreadable, query.lastError().text());
+    const int version = query.value(0).toInt();
+    if (version > Database::schemaVersion)
+        return found(Problem::Kind::Newer,
+                     QStringLiteral("schema %1, this one knows %2").arg(version).arg(Database::schemaVersion));
+    if (version == 0) {
+        // Ours start with the log table; an empty file is a fresh start.
+        QStringList tables;
+        if (query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
+            while (query.next())
+                tables.append(query.value(0).toString());
+        }
+        if (!tables.isEmpty())
+            return found(Problem::Kind::Foreign, QStringLiteral("tables %1").arg(tables.join(QStringLiteral(", "))));
+    }
+    return problem;
+}
+
+Result<Moved, QString> moveAside(const QString &path, const QDateTime &nowUtc)
+{
+    const QString aside = path + QStringLiteral(".damaged-") + nowUtc.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    for (const QString &suffix : companions()) {
+        if (QFileInfo::exists(aside + suffix))
+            return QStringLiteral("%1 exists already").arg(aside + suffix);
+    }
+    for (const QString &suffix : companions()) {
+        if (!QFileInfo::exists(path + suffix))
+            continue;
+        if (!QFile::rename(path + suffix, aside + suffix))
+            return QStringLiteral("cannot rename %1 to %2").arg(path + suffix, aside + suffix);
+    }
+    return Moved{aside};
+}
+
+Result<Done, QString> backup(const QString &path, const QString &target)
+{
+    if (!QFileInfo::exists(path))
+        return QStringLiteral("there is no database to back up at %1").arg(path);
+    if (QFileInfo::exists(target))
+        return QStringLiteral("%1 exists already: choose a new file name").arg(target);
+    ScopedConnection connection(path);
+    if (!connection.opened())
+        return QStringLiteral("cannot open %1: %2").arg(path, connection.error());
+    QSqlQuery query(connection.db());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec()) {
+        const QString error = query.lastError().text();
+        QFile::remove(target); // half a copy is no backup
+        return QStringLiteral("cannot write the backup %1: %2").arg(target, error);
+    }
+    return Done{};
+}
+
+Result<Moved, QString> restore(const QString &source, const QString &path, const QDateTime &nowUtc)
+{
+    if (!QFileInfo::exists(source))
+        return QStringLiteral("%1 does not exist").arg(source);
+    const Problem problem = inspect(source);
+    if (!problem.ok())
+        return QStringLiteral("%1 cannot be restored: %2").arg(source, problem.message());
+    {
+        ScopedConnection connection(source);
+        QSqlQuery query(connection.db());
+        if (!query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'tasks'")) ||
+            !query.next())
+            return QStringLiteral("%1 is not a SkladHook database (it has no task queue)").arg(source);
+    }
+    QString previous;
+    if (QFileInfo::exists(path)) {
+        auto moved = moveAside(path, nowUtc);
+        if (!moved.ok())
+            return moved.error();
+        previous = moved.value().path;
+    }
+    // Copied through a temporary name: a half-copied file never sits where the service looks.
+    const QString partial = path + QStringLiteral(".restoring");
+    QFile::remove(partial);
+    if (!QFile::copy(source, partial) || !QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        for (const QString &suffix : companions()) { // the previous file back where it was
+            if (!previous.isEmpty() && QFileInfo::exists(previous + suffix))
+                QFile::rename(previous + suffix, path + suffix);
+        }
+        return QStringLiteral("cannot copy %1 to %2").arg(source, path);
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return Moved{previous};
+}
+
+} // namespace DatabaseFile
