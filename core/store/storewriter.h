@@ -6,9 +6,11 @@
 #include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 #include <QWaitCondition>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 
@@ -34,6 +36,19 @@ public:
     void flush();
     QString databasePath() const { return m_path; }
 
+    // Inside a job: `sql` prepared once on this writer's connection and reused by every later job (the text is the
+    // key), so a hot job does not parse its statements again each time. Bind values and exec() as usual; a SELECT
+    // must be finish()ed by the job. Valid until the writer stops; only inside a job (asserted).
+    static QSqlQuery &prepared(QSqlDatabase &db, const QString &sql);
+
+    // What the writer did so far (benchmarks, diagnostics). Thread-safe.
+    struct Stats final
+    {
+        quint64 transactions = 0; // committed BEGIN … COMMIT groups: each one fsync of the WAL (synchronous=FULL)
+        quint64 jobs = 0;         // jobs committed in them
+    };
+    Stats stats() const;
+
 private:
     struct Pending
     {
@@ -52,4 +67,6 @@ private:
     bool m_busy = false;
     bool m_started = false;
     Result<Done, QString> m_openResult = Done{};
+    std::atomic<quint64> m_transactions{0};
+    std::atomic<quint64> m_jobs{0};
 };
