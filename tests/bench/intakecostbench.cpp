@@ -344,8 +344,17 @@ int main(int argc, char **argv)
                                       QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/customerorder/%1")
                                           .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))}}},
                         {QStringLiteral("action"), QStringLiteral("UPDATE")}});
+    // As MoySklad sends them: the events and who made the change when (Moscow time).
+    const QJsonObject audit{
+        {QStringLiteral("meta"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("audit")},
+                     {QStringLiteral("href"), QStringLiteral("https://api.moysklad.ru/api/remap/1.2/audit/"
+                                                             "0c7e6c8a-0c3b-11ee-0a80-07a1000f3e21")}}},
+        {QStringLiteral("uid"), QStringLiteral("admin@shop")},
+        {QStringLiteral("moment"), QStringLiteral("2026-11-30 12:15:00")}};
     const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(QJsonDocument::Compact);
+        QJsonDocument(QJsonObject{{QStringLiteral("auditContext"), audit}, {QStringLiteral("events"), events}})
+            .toJson(QJsonDocument::Compact);
     const QByteArray target = "/shop/moysklad/customerorder/update?key=" + secret.toUtf8() + "&requestId=";
 
     std::printf("intake cost: %d deliveries x %d events (after %d to warm up), %d clients over loopback\n", deliveries,
@@ -382,6 +391,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "cannot start: %s\n", qPrintable(started.error()));
             return 1;
         }
+        // Intake only: processing held (as `queue pause` does), so no worker pass runs during the measurement.
+        service.setHold(Service::Hold::Paused);
         const quint16 port = service.receiver()->port();
         drive(port, target, body, "warm", warmup, clients);
         writer.flush();
@@ -416,7 +427,10 @@ int main(int argc, char **argv)
         process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process.start(python, {parser.value(peerOption), database, secret});
         quint16 port = 0;
-        if (process.waitForStarted(10000) && process.waitForReadyRead(10000)) {
+        bool started = process.waitForStarted(10000);
+        while (started && !process.canReadLine())
+            started = process.waitForReadyRead(10000);
+        if (started) {
             const QByteArray line = process.readLine().trimmed();
             if (line.startsWith("port "))
                 port = quint16(line.mid(5).toUInt());

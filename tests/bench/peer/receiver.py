@@ -95,7 +95,8 @@ def main():
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown).start())
-    print("port", server.server_address[1], flush=True)
+    sys.stdout.write(f"port {server.server_address[1]}\n")
+    sys.stdout.flush()
     server.serve_forever()
 
 

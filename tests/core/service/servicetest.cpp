@@ -364,7 +364,15 @@ TEST_F(ServiceTest, AStoredDeliveryWritesNoLogRowAndItsDetailsStayInItsDeliverie
     const qint64 before = logRows();
     for (int d = 0; d < 5; ++d)
         ASSERT_EQ(post(service, QStringLiteral("fold-%1").arg(d), {2 * d, 2 * d + 1}), 200);
-    EXPECT_EQ(logRows(), before);
+    // Nothing in the log names these deliveries (other rows, the service's own, may come and go meanwhile).
+    workspace->writer().flush();
+    LogReader log(Database::fileIn(dir.path()));
+    const auto rows = log.readAfter(0, {});
+    ASSERT_TRUE(rows.ok());
+    for (const LogEntry &entry : rows.value())
+        EXPECT_FALSE(entry.requestId.startsWith(QStringLiteral("fold-")) || entry.message.contains(u"event(s)"))
+            << entry.message.toStdString();
+    EXPECT_LE(logRows(), before + 1) << "a row per delivery";
 
     const auto found = service.queue()->deliveries(QStringLiteral("fold-3"));
     ASSERT_TRUE(found.ok()) << found.error().toStdString();
