@@ -84,9 +84,10 @@ QSqlQuery &StoreWriter::prepared(QSqlDatabase &db, const QString &sql)
     auto found = t_statements->find(sql);
     if (found == t_statements->end()) {
         auto query = std::make_unique<QSqlQuery>(db);
-        // A statement that fails to prepare is not kept: the job's exec() reports the error.
+        // A statement that fails to prepare is not kept (the next job tries again): it stays only until the next
+        // failure, under the empty key, so that the job's exec() reports the error and it goes with the others.
         if (!query->prepare(sql)) {
-            thread_local std::unique_ptr<QSqlQuery> failed;
+            auto &failed = (*t_statements)[QString()];
             failed = std::move(query);
             return *failed;
         }
