@@ -13,7 +13,11 @@ cmake --build --preset ci -j "$jobs"
 echo "== format check"
 cmake --build --preset ci --target format-check
 echo "== tests"
-ctest --preset ci -j "$jobs" --timeout 300
+ctest --preset ci -j "$jobs" --timeout 300 -LE bench
+echo "== benchmarks (after the tests, one at a time: they measure)"
+ctest --preset ci --timeout 300 -L bench
+# Figures only (issue 11): exits non-zero only when a delivery was lost, never on a time.
+build/ci/tests/bench_intake_cost --deliveries 4000 --clients 16
 
 echo "== core tests under ASan + UBSan"
 cmake --preset asan >/dev/null

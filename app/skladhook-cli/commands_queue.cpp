@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// queue stats|list|retry|retry-dead|cancel: the queue of one data directory.
+// queue stats|list|deliveries|retry|retry-dead|cancel: the queue of one data directory.
 #include "clicommand.h"
 #include "clicontext.h"
 #include "common/diagnosticslog.h"
@@ -123,6 +123,45 @@ void runList(CliContext &ctx)
     ctx.finish(0);
 }
 
+// A stored delivery writes no log row: this is where it is found (table `deliveries`), its tasks by its requestId.
+void runDeliveries(CliContext &ctx)
+{
+    if (ctx.arguments().size() > 1) {
+        ctx.fail(QStringLiteral("usage: skladhook-cli queue deliveries [REQUEST_ID]"), 2);
+        return;
+    }
+    const QString requestId = ctx.arguments().value(0);
+    const auto deliveries = queueAdmin(ctx)->queue()->deliveries(requestId, 200);
+    if (!deliveries.ok()) {
+        ctx.fail(deliveries.error());
+        return;
+    }
+    if (!requestId.isEmpty() && deliveries.value().isEmpty()) {
+        ctx.fail(QStringLiteral("no delivery with requestId %1").arg(requestId));
+        return;
+    }
+    QJsonArray array;
+    for (const DeliveryRecord &d : deliveries.value()) {
+        if (ctx.json())
+            array.append(QJsonObject{{QStringLiteral("requestId"), d.requestId},
+                                     {QStringLiteral("receivedAt"), d.receivedAt.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("hook"), d.hook},
+                                     {QStringLiteral("peer"), d.peer},
+                                     {QStringLiteral("events"), d.events},
+                                     {QStringLiteral("writtenUs"), d.writtenUs}});
+        else
+            ctx.out() << QStringLiteral("%1  %2  %3  %4 event(s) from %5%6\n")
+                             .arg(d.receivedAt.toString(Qt::ISODateWithMs), d.requestId)
+                             .arg(d.hook.isEmpty() ? QStringLiteral("-") : d.hook, -22)
+                             .arg(d.events)
+                             .arg(d.peer, d.writtenUs < 0 ? QString()
+                                                          : QStringLiteral(", written after %1 µs").arg(d.writtenUs));
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonDocument(array));
+    ctx.finish(0);
+}
+
 template<typename Action>
 void runOnTask(CliContext &ctx, const QString &usage, const QString &verb, Action action)
 {
@@ -210,6 +249,11 @@ const CliRegistration list{{QStringLiteral("queue list"),
                             QStringLiteral("The newest tasks, with attempts and last error."),
                             {},
                             runList}};
+const CliRegistration deliveries{{QStringLiteral("queue deliveries"),
+                                  QStringLiteral("[REQUEST_ID]"),
+                                  QStringLiteral("The newest stored deliveries (hook, sender, events, times), or one."),
+                                  {},
+                                  runDeliveries}};
 const CliRegistration retry{{QStringLiteral("queue retry"),
                              QStringLiteral("ID"),
                              QStringLiteral("Queue a dead, cancelled or retrying task again now."),

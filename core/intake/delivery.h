@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,8 +30,9 @@ struct Delivery final
     QList<DeliveryEvent> events;
     QString auditUid; // auditContext.uid (the MoySklad login who made the change), may be empty
     QDateTime auditMoment;
-    QString peer;         // remote address, for the log
-    QDateTime receivedAt; // UTC
+    QString peer;          // remote address, for the log
+    QDateTime receivedAt;  // UTC
+    QElapsedTimer arrival; // started when the body was complete: how long storing it took (invalid: not measured)
 };
 
 enum class PersistOutcome {

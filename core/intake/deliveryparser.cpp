@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/deliveryparser.h"
-#include "moysklad/moscowtime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +19,22 @@ bool isEntityType(const QString &text)
             return false;
     }
     return true;
+}
+
+// MoySklad's "2026-03-02 12:15:00.250" (Moscow, UTC+3 without DST) in UTC, as MoscowTime::parse reads it, without
+// its QDateTime::fromString: that reads the text as local time first, a look-up of the system zone (a stat of
+// /etc/localtime) on every delivery. Field by field, in UTC only.
+QDateTime moscowMomentToUtc(const QString &text)
+{
+    if (text.size() != 19 && text.size() != 23)
+        return {};
+    const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+    const QTime time = QTime::fromString(text.mid(11), text.size() == 23 ? QStringLiteral("HH:mm:ss.zzz")
+                                                                         : QStringLiteral("HH:mm:ss"));
+    if (!date.isValid() || !time.isValid() || text.at(10) != u' ')
+        return {};
+    constexpr int moscowOffsetSeconds = 3 * 3600;
+    return QDateTime(date, time, Qt::UTC).addSecs(-moscowOffsetSeconds);
 }
 
 bool isAction(const QString &text)
@@ -125,7 +140,7 @@ Result<Delivery, QString> DeliveryParser::parse(const QByteArray &body) const
             return QStringLiteral("auditContext is not an object");
         const QJsonObject context = audit.toObject();
         delivery.auditUid = context.value(u"uid").toString();
-        delivery.auditMoment = MoscowTime::parse(context.value(u"moment").toString());
+        delivery.auditMoment = moscowMomentToUtc(context.value(u"moment").toString());
     }
     return delivery;
 }

@@ -8,11 +8,9 @@
 #include "intake/deliveryparser.h"
 #include "intake/testdeliverymark.h"
 
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
-#include <QThread>
 #include <QTimer>
 
 #include <arpa/inet.h>
@@ -25,11 +23,14 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <mutex>
-#include <set>
+#include <thread>
 
 namespace {
 
@@ -51,6 +52,8 @@ constexpr Answer kTooLarge{MHD_HTTP_CONTENT_TOO_LARGE, "too large\n"};
 // Not stored (a full disk, a failed commit): 503, a temporary state, so that MoySklad retries.
 constexpr Answer kFailed{MHD_HTTP_SERVICE_UNAVAILABLE, "not stored, try again\n"};
 constexpr Answer kUnavailable{MHD_HTTP_SERVICE_UNAVAILABLE, "try again\n"};
+
+constexpr int kCountersCoalesceMs = 50;
 
 // A random key per process: comparing HMACs of the two strings takes the same time wherever they differ.
 const QByteArray &hmacKey()
@@ -124,12 +127,18 @@ rlim_t openFileLimit()
 // `done` after stop() (or after the Receiver is gone) finds valid memory and does nothing.
 struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
 {
-    // A delivery handed to the sink and not answered yet. Guarded by Engine::mutex.
+    // A delivery handed to the sink and not answered yet. `resolved` and `answer` are guarded by Engine::mutex; the
+    // rest is set before the entry is shared. It carries what the log needs: the Request is freed with the connection.
     struct Pending final
     {
         MHD_Connection *connection = nullptr;
         bool resolved = false;
         Answer answer;
+        std::chrono::steady_clock::time_point deadline; // answered 503 by the sweeper when the sink is not done by then
+        QElapsedTimer elapsed;
+        qsizetype events = 0;
+        QString requestId;
+        QString hook; // "customerorder/UPDATE"
     };
 
     // One HTTP request (MHD's per-request closure).
@@ -154,7 +163,12 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
 
     std::mutex mutex; // guards the members below up to `owner`, and `log` once running
     bool stopping = false;
-    std::set<std::shared_ptr<Pending>> pending;
+    // Every delivery handed to the sink, oldest first. One timeout for all makes this deadline order too, so a single
+    // sweeper thread sleeps until the oldest unanswered one's deadline instead of a timer per request. Answered
+    // entries leave from the front as the sweeper passes them.
+    std::deque<std::shared_ptr<Pending>> pending;
+    std::condition_variable sweepWake;
+    bool sweeperStopping = false;
     QByteArray expectedDigest;
     QByteArray previousDigest; // a rotation in progress: the string the hooks may still carry
     QString prefix;            // the site's path, served
@@ -166,36 +180,67 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
     std::atomic<bool> countersNotified{false};
 
     MHD_Daemon *daemon = nullptr;
-    std::unique_ptr<QThread> timerThread; // runs the sink timeouts, independent of the owner's event loop
-    QObject *timerContext = nullptr;      // lives in timerThread
+    std::thread sweeper; // answers 503 when the sink misses sinkTimeoutMs, independent of the owner's event loop
 
     explicit Engine(int maxEvents)
         : parser(maxEvents)
     {}
 
-    ~Engine()
+    ~Engine() { stopSweeper(); }
+
+    void stopSweeper()
     {
-        if (timerThread) {
-            timerThread->quit();
-            timerThread->wait();
+        {
+            std::lock_guard lock(mutex);
+            sweeperStopping = true;
         }
-        delete timerContext;
+        sweepWake.notify_all();
+        if (sweeper.joinable())
+            sweeper.join();
+    }
+
+    void sweep()
+    {
+        std::unique_lock lock(mutex);
+        while (!sweeperStopping) {
+            while (!pending.empty() && pending.front()->resolved)
+                pending.pop_front();
+            if (pending.empty()) {
+                sweepWake.wait(lock);
+                continue;
+            }
+            const std::shared_ptr<Pending> oldest = pending.front();
+            if (std::chrono::steady_clock::now() < oldest->deadline) {
+                sweepWake.wait_until(lock, oldest->deadline);
+                continue;
+            }
+            pending.pop_front();
+            lock.unlock();
+            finish(oldest, Outcome::TimedOut);
+            lock.lock();
+        }
     }
 
     // --- logging and counters -------------------------------------------------------------------------------
 
     void write(LogLevel level, const QString &message, const Request *request, const QString &details = {})
     {
+        const QString hook = request && !request->hookEntityType.isEmpty()
+                                 ? request->hookEntityType + QLatin1Char('/') + request->hookAction
+                                 : QString();
+        write(level, message, request ? request->requestId : QString(), hook, details);
+    }
+
+    void write(LogLevel level, const QString &message, const QString &requestId, const QString &hook,
+               const QString &details = {})
+    {
         qCDebug(lcIntake).noquote() << message;
         if (!log)
             return;
-        LogEntry entry = LogEntry::make(level, QStringLiteral("intake"), message).withDetails(details);
-        if (request) {
-            entry.requestId = request->requestId;
-            if (!request->hookEntityType.isEmpty())
-                entry.hook = request->hookEntityType + QLatin1Char('/') + request->hookAction;
-        }
-        log->write(std::move(entry));
+        log->write(LogEntry::make(level, QStringLiteral("intake"), message)
+                       .withDetails(details)
+                       .withRequestId(requestId)
+                       .withHook(hook));
     }
 
     void count(std::atomic<quint64> &counter)
@@ -207,12 +252,16 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
         std::lock_guard lock(mutex);
         if (!owner)
             return;
+        // And at most one per kCountersCoalesceMs: under load the owner's thread wakes a few times a second, not
+        // once per answer.
         QMetaObject::invokeMethod(
             owner,
             [weak = weak_from_this(), receiver = owner] {
-                if (const std::shared_ptr<Engine> engine = weak.lock())
-                    engine->countersNotified = false;
-                Q_EMIT receiver->countersChanged();
+                QTimer::singleShot(kCountersCoalesceMs, receiver, [weak, receiver] {
+                    if (const std::shared_ptr<Engine> engine = weak.lock())
+                        engine->countersNotified = false;
+                    Q_EMIT receiver->countersChanged();
+                });
             },
             Qt::QueuedConnection);
     }
@@ -270,9 +319,10 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
     }
 
     // The sink answered, or the time ran out, or the receiver stops: the first of them decides the answer. The log
-    // is written under the lock, so that stop() (which clears `log` under it) never races a late answer.
-    void finish(const std::shared_ptr<Pending> &entry, Outcome outcome, const Request &request, qsizetype events,
-                const QElapsedTimer &elapsed)
+    // is written under the lock, so that stop() (which clears `log` under it) never races a late answer. A stored
+    // delivery writes no row here: its deliveries row (hook, peer, events, times) is the record, and the minute's
+    // counters count it.
+    void finish(const std::shared_ptr<Pending> &entry, Outcome outcome)
     {
         static const Answer answers[] = {kStored, kDuplicate, kFailed, kUnavailable};
         {
@@ -281,30 +331,24 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
                 return;
             entry->resolved = true;
             entry->answer = answers[int(outcome)];
-            pending.erase(entry);
             // Still suspended (stop() resolves every entry before it stops the daemon): the connection is alive.
             MHD_resume_connection(entry->connection);
 
-            const QString took = QStringLiteral(" (%1 ms)").arg(elapsed.elapsed());
             switch (outcome) {
             case Outcome::Stored:
-                write(LogLevel::Info,
-                      QStringLiteral("Delivery stored: %1 event(s) from %2").arg(events).arg(request.peer) + took,
-                      &request);
-                break;
             case Outcome::Duplicate:
-                break; // counted only: MoySklad resends what it thinks lost, each a row would be noise
-
+                break; // counted only
             case Outcome::Failed:
                 write(LogLevel::Error,
-                      QStringLiteral("Delivery could not be stored, answered 503 so that MoySklad retries") + took,
-                      &request);
+                      QStringLiteral("Delivery could not be stored, answered 503 so that MoySklad retries (%1 ms)")
+                          .arg(entry->elapsed.elapsed()),
+                      entry->requestId, entry->hook);
                 break;
             case Outcome::TimedOut:
                 write(LogLevel::Warning,
                       QStringLiteral("Delivery not committed within %1 ms, answered 503 so that MoySklad retries")
                           .arg(config.sinkTimeoutMs),
-                      &request);
+                      entry->requestId, entry->hook);
                 break;
             }
         }
@@ -315,7 +359,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
                                               Metric::DeliveriesUnavailable, Metric::DeliveriesUnavailable};
             metrics->add(metricOf[int(outcome)]);
             if (outcome == Outcome::Stored || outcome == Outcome::Duplicate)
-                metrics->observeAnswerTime(elapsed.nsecsElapsed() / 1000);
+                metrics->observeAnswerTime(entry->elapsed.nsecsElapsed() / 1000);
         }
     }
 
@@ -436,6 +480,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
         delivery.hookAction = request->hookAction;
         delivery.peer = request->peer;
         delivery.receivedAt = clock->utcNow();
+        delivery.arrival.start();
         const qsizetype events = delivery.events.size();
 
         if (TestDeliveryMark::isMarked(delivery.requestId)) {
@@ -453,46 +498,30 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
 
         auto entry = std::make_shared<Pending>();
         entry->connection = connection;
+        entry->elapsed.start();
+        entry->deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(config.sinkTimeoutMs);
+        entry->events = events;
+        entry->requestId = request->requestId;
+        if (!request->hookEntityType.isEmpty())
+            entry->hook = request->hookEntityType + QLatin1Char('/') + request->hookAction;
         {
             std::lock_guard lock(mutex);
             if (stopping)
                 return answer(connection, kUnavailable);
-            pending.insert(entry);
+            pending.push_back(entry);
             MHD_suspend_connection(connection);
+            // Only a first entry changes the sweeper's wake-up time: any later one's deadline comes after it.
+            if (pending.size() == 1)
+                sweepWake.notify_one();
         }
         request->pending = entry;
 
-        QElapsedTimer elapsed;
-        elapsed.start();
-        // A copy of what the log needs: the Request itself is freed when the connection completes.
-        Request summary;
-        summary.peer = request->peer;
-        summary.requestId = request->requestId;
-        summary.hookEntityType = request->hookEntityType;
-        summary.hookAction = request->hookAction;
-
-        const QDeadlineTimer deadline(config.sinkTimeoutMs);
-        QMetaObject::invokeMethod(
-            timerContext,
-            [weak = weak_from_this(), entry, summary, events, elapsed, deadline] {
-                const std::shared_ptr<Engine> engine = weak.lock();
-                if (!engine)
-                    return;
-                QTimer::singleShot(deadline.remainingTime(), engine->timerContext,
-                                   [weak, entry, summary, events, elapsed] {
-                                       if (const std::shared_ptr<Engine> engine = weak.lock())
-                                           engine->finish(entry, Outcome::TimedOut, summary, events, elapsed);
-                                   });
-            },
-            Qt::QueuedConnection);
-
-        sink->persist(std::move(delivery),
-                      [engine = shared_from_this(), entry, summary, events, elapsed](PersistOutcome outcome) {
-                          const Outcome mapped = outcome == PersistOutcome::Stored      ? Outcome::Stored
-                                                 : outcome == PersistOutcome::Duplicate ? Outcome::Duplicate
-                                                                                        : Outcome::Failed;
-                          engine->finish(entry, mapped, summary, events, elapsed);
-                      });
+        sink->persist(std::move(delivery), [engine = shared_from_this(), entry](PersistOutcome outcome) {
+            const Outcome mapped = outcome == PersistOutcome::Stored      ? Outcome::Stored
+                                   : outcome == PersistOutcome::Duplicate ? Outcome::Duplicate
+                                                                          : Outcome::Failed;
+            engine->finish(entry, mapped);
+        });
         return MHD_YES;
     }
 
@@ -645,11 +674,7 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
     engine->expectedDigest = secretDigest(config.verificationString.toUtf8());
     if (!config.previousVerificationString.isEmpty())
         engine->previousDigest = secretDigest(config.previousVerificationString.toUtf8());
-    engine->timerThread = std::make_unique<QThread>();
-    engine->timerThread->setObjectName(QStringLiteral("skladhook-receiver-timeouts"));
-    engine->timerContext = new QObject;
-    engine->timerContext->moveToThread(engine->timerThread.get());
-    engine->timerThread->start();
+    engine->sweeper = std::thread([raw = engine.get()] { raw->sweep(); });
 
     engine->daemon = MHD_start_daemon(
         MHD_USE_AUTO_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG | (v6 ? MHD_USE_IPv6 : 0), 0,
@@ -688,6 +713,8 @@ void Receiver::stop()
         engine->stopping = true;
         engine->owner = nullptr;
         for (const std::shared_ptr<Engine::Pending> &entry : engine->pending) {
+            if (entry->resolved)
+                continue;
             entry->resolved = true;
             entry->answer = kUnavailable;
             MHD_resume_connection(entry->connection);
@@ -697,8 +724,7 @@ void Receiver::stop()
     }
     MHD_stop_daemon(engine->daemon);
     engine->daemon = nullptr;
-    engine->timerThread->quit();
-    engine->timerThread->wait();
+    engine->stopSweeper();
     m_lastCounters = engine->snapshot();
     {
         // The sink and the log may go away after stop(): a late `done` must not reach them.

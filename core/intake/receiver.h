@@ -18,6 +18,8 @@ class MetricCounters;
 // How the receiver listens and what it accepts. Defaults are the limits issue 4 asks for.
 struct ReceiverConfig final
 {
+    static constexpr int defaultMaxConnectionsPerIp = 64;
+
     QString listen = QStringLiteral("127.0.0.1:8765"); // "host:port", "[::1]:port"; port 0 = chosen by the OS
     bool allowAllInterfaces = false;                   // a non-loopback listen address is refused without this opt-in
     QUrl siteUrl; // its path is the prefix served: https://shop/skladhook/ → /skladhook/
@@ -27,10 +29,14 @@ struct ReceiverConfig final
     // Accepted too while a new verification string replaces it (hooks not updated yet); empty: none.
     QString previousVerificationString;
     qint64 maxBodyBytes = 1024 * 1024;
-    int maxHeaderBytes = 16 * 1024;  // the connection's memory pool; larger headers are refused by MHD
-    int idleTimeoutSeconds = 10;     // a connection silent this long is closed
-    int maxConnections = 1000;       // at once; more wait in the kernel's backlog until one closes
-    int maxConnectionsPerIp = 0;     // 0 = no per-address limit (behind a proxy every peer is the proxy)
+    int maxHeaderBytes = 16 * 1024; // the connection's memory pool; larger headers are refused by MHD
+    int idleTimeoutSeconds = 10;    // a connection silent this long is closed
+    int maxConnections = 1000;      // at once; more wait in the kernel's backlog until one closes
+    // At once from one address; more are closed on arrival (0 = no limit). MoySklad sends from a few addresses and
+    // waits for each answer, so it needs a handful; a client that opens hundreds is a flood. Behind a reverse proxy
+    // on loopback every request comes from the proxy's address, so the limit must stay above the proxy's
+    // connections to us: 64 answers 10,000 deliveries/s at 6 ms each, above nginx's usual upstream keepalive pools.
+    int maxConnectionsPerIp = defaultMaxConnectionsPerIp;
     int sinkTimeoutMs = 1200;        // no answer from the sink by then → 503, so MoySklad retries in time
     int maxEventsPerDelivery = 5000; // a 1 MiB body holds about that many events
 };
@@ -108,7 +114,7 @@ public:
 Q_SIGNALS:
     // Listening (address as bound), Stopped, or Error (reason in errorString()).
     void stateChanged(Receiver::State state);
-    // After answered requests (coalesced while the owner's thread is busy); read counters() for the numbers.
+    // After answered requests (at most one in 50 ms, later while the owner's thread is busy); read counters().
     void countersChanged();
 
 private:

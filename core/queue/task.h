@@ -46,3 +46,15 @@ struct QueueStats final
     int cancelled = 0;
     QDateTime oldestPendingCreatedAt; // invalid when nothing waits
 };
+
+// One delivery as stored (table `deliveries`): the record of a stored delivery, which writes no log row. Its tasks
+// carry the same requestId.
+struct DeliveryRecord final
+{
+    QString requestId;
+    QDateTime receivedAt;
+    QString hook; // "customerorder/UPDATE", empty when the URL named none (or stored before schema 7)
+    QString peer;
+    int events = 0;
+    qint64 writtenUs = -1; // arrival → written into the group transaction; -1 when not measured
+};

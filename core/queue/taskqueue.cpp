@@ -112,48 +112,58 @@ void TaskQueue::run(std::function<Result<T, QString>(QSqlDatabase &)> job, Callb
 void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::function<void(Enqueued)> done)
 {
     const QString at = now();
+    const QString receivedAt = delivery.receivedAt.isValid() ? iso(delivery.receivedAt) : at;
+    const QString hook = delivery.hookEntityType.isEmpty()
+                             ? QString()
+                             : delivery.hookEntityType + QLatin1Char('/') + delivery.hookAction;
     // Modes are decided now, from the settings of the moment the delivery arrived.
     QList<ExecutionMode> modes;
+    modes.reserve(delivery.events.size());
     for (const DeliveryEvent &event : delivery.events)
         modes.append(modeOf ? modeOf(event.entityType, event.action) : ExecutionMode::Queued);
     auto enqueued = std::make_shared<Enqueued>();
     m_writer->submit(
-        [delivery, modes, at, enqueued](QSqlDatabase &db) -> Result<Done, QString> {
-            QSqlQuery query(db);
-            query.prepare(
-                QStringLiteral("INSERT INTO deliveries (request_id, received_at, peer, events) VALUES (?, ?, ?, ?)"));
-            query.addBindValue(delivery.requestId);
-            query.addBindValue(at);
-            query.addBindValue(delivery.peer);
-            query.addBindValue(int(delivery.events.size()));
-            if (!query.exec()) {
-                if (isConstraintViolation(query)) {
+        [delivery, modes, at, receivedAt, hook, enqueued](QSqlDatabase &db) -> Result<Done, QString> {
+            // The writer's prepared statements: every delivery runs these two.
+            QSqlQuery &insertDelivery = StoreWriter::prepared(
+                db, QStringLiteral("INSERT INTO deliveries (request_id, received_at, peer, events, hook, written_us) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)"));
+            insertDelivery.addBindValue(delivery.requestId);
+            insertDelivery.addBindValue(receivedAt);
+            insertDelivery.addBindValue(delivery.peer);
+            insertDelivery.addBindValue(int(delivery.events.size()));
+            insertDelivery.addBindValue(hook.isEmpty() ? QVariant() : QVariant(hook));
+            insertDelivery.addBindValue(delivery.arrival.isValid() ? QVariant(delivery.arrival.nsecsElapsed() / 1000)
+                                                                   : QVariant());
+            if (!insertDelivery.exec()) {
+                if (isConstraintViolation(insertDelivery)) {
                     enqueued->outcome = PersistOutcome::Duplicate;
                     return Done{};
                 }
-                return query.lastError().text();
+                return insertDelivery.lastError().text();
             }
-            query.prepare(QStringLiteral("INSERT INTO tasks (entity_type, action, document_id, href, request_id, "
-                                         "event_index, mode, status, next_attempt_at, created_at, updated_at) VALUES "
-                                         "(?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"));
+            QSqlQuery &insertTask = StoreWriter::prepared(
+                db, QStringLiteral("INSERT INTO tasks (entity_type, action, document_id, href, request_id, "
+                                   "event_index, mode, status, next_attempt_at, created_at, updated_at) VALUES "
+                                   "(?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"));
             for (qsizetype i = 0; i < delivery.events.size(); ++i) {
                 const DeliveryEvent &event = delivery.events.at(i);
                 const ExecutionMode mode = modes.at(i);
-                query.addBindValue(event.entityType);
-                query.addBindValue(event.action);
-                query.addBindValue(event.documentId);
-                query.addBindValue(event.href.toString());
-                query.addBindValue(delivery.requestId);
-                query.addBindValue(int(i));
-                query.addBindValue(executionModeName(mode));
-                query.addBindValue(at);
-                query.addBindValue(at);
-                query.addBindValue(at);
-                if (!query.exec())
-                    return query.lastError().text();
+                insertTask.addBindValue(event.entityType);
+                insertTask.addBindValue(event.action);
+                insertTask.addBindValue(event.documentId);
+                insertTask.addBindValue(event.href.toString());
+                insertTask.addBindValue(delivery.requestId);
+                insertTask.addBindValue(int(i));
+                insertTask.addBindValue(executionModeName(mode));
+                insertTask.addBindValue(at);
+                insertTask.addBindValue(at);
+                insertTask.addBindValue(at);
+                if (!insertTask.exec())
+                    return insertTask.lastError().text();
                 const bool now = mode == ExecutionMode::Immediate || (mode == ExecutionMode::FirstImmediate && i == 0);
                 if (now)
-                    enqueued->immediate.append(query.lastInsertId().toLongLong());
+                    enqueued->immediate.append(insertTask.lastInsertId().toLongLong());
             }
             enqueued->outcome = PersistOutcome::Stored;
             return Done{};
@@ -502,4 +512,33 @@ Result<std::optional<Task>, QString> TaskQueue::task(qint64 id)
     if (!query.next())
         return std::optional<Task>();
     return std::optional<Task>(readTask(query));
+}
+
+Result<QList<DeliveryRecord>, QString> TaskQueue::deliveries(const QString &requestId, int limit)
+{
+    if (!m_reader.ensureOpen())
+        return m_reader.error();
+    QSqlQuery query(m_reader.db());
+    query.prepare(QStringLiteral("SELECT request_id, received_at, hook, peer, events, written_us FROM deliveries %1 "
+                                 "ORDER BY received_at DESC, rowid DESC LIMIT %2")
+                      .arg(requestId.isEmpty() ? QString() : QStringLiteral("WHERE request_id = ?"))
+                      .arg(limit));
+    if (!requestId.isEmpty())
+        query.addBindValue(requestId);
+    if (!query.exec())
+        return query.lastError().text();
+    QList<DeliveryRecord> records;
+    const SqlRow row(query);
+    while (query.next()) {
+        DeliveryRecord record;
+        record.requestId = row.text(QStringLiteral("request_id"));
+        record.receivedAt = row.time(QStringLiteral("received_at"));
+        record.hook = row.text(QStringLiteral("hook"));
+        record.peer = row.text(QStringLiteral("peer"));
+        record.events = int(row.integer(QStringLiteral("events")));
+        const QVariant written = row.value(QStringLiteral("written_us"));
+        record.writtenUs = written.isNull() ? -1 : written.toLongLong();
+        records.append(record);
+    }
+    return records;
 }

@@ -93,6 +93,8 @@ public:
     static Result<QueueStats, QString> readStats(QSqlDatabase &db);
     Result<QList<Task>, QString> list(std::optional<TaskStatus> status, int limit = 200);
     Result<std::optional<Task>, QString> task(qint64 id);
+    // Stored deliveries, newest first; only the one with `requestId` when it is not empty.
+    Result<QList<DeliveryRecord>, QString> deliveries(const QString &requestId = {}, int limit = 200);
 
     const Policy &policy() const { return m_policy; }
     void setPolicy(const Policy &policy) { m_policy = policy; }

@@ -34,6 +34,7 @@ ServiceConfig ServiceConfig::fromSettings(const Settings &settings, const QStrin
     config.dataDir = dataDir;
     config.receiver.listen = settings.receiverListen();
     config.receiver.allowAllInterfaces = settings.receiverAllowExternal();
+    config.receiver.maxConnectionsPerIp = settings.receiverMaxConnectionsPerAddress();
     config.receiver.siteUrl = settings.ownSites().value(0);
     config.receiver.verificationString = secret;
     config.worker.intervalMs = settings.workerIntervalSeconds() * 1000;
@@ -252,7 +253,8 @@ void Service::reconfigure(const ServiceConfig &config)
                     .arg(m_config.worker.importOrders ? QStringLiteral("on") : QStringLiteral("off")));
     }
     const bool receiverChanged = m_config.receiver.listen != old.receiver.listen ||
-                                 m_config.receiver.allowAllInterfaces != old.receiver.allowAllInterfaces;
+                                 m_config.receiver.allowAllInterfaces != old.receiver.allowAllInterfaces ||
+                                 m_config.receiver.maxConnectionsPerIp != old.receiver.maxConnectionsPerIp;
     if (receiverChanged) {
         // Receiver::start on a running receiver restarts it: deliveries in flight are answered by the old engine.
         const auto restarted = m_receiver->start(m_config.receiver);

@@ -22,6 +22,7 @@ enum class SettingKey {
     SyncInterval,
     HooksCheckInterval,
     HooksAutoRepair,
+    ReceiverMaxConnectionsPerAddress,
 };
 
 // Where a setting belongs. Machine-local ones describe this computer (where the receiver listens, where secrets

@@ -160,6 +160,13 @@ const QList<Settings::Key> &Settings::keys()
         {HooksAutoRepair, account, QStringLiteral("hooks.autoRepair"), QStringLiteral("on"),
          QStringLiteral("on: a hook of ours found disabled or removed is enabled or created again by the service"),
          oneOf(QStringLiteral("hooks.autoRepair"), {QStringLiteral("on"), QStringLiteral("off")})},
+        // ReceiverConfig's default (a service test keeps them equal; ReceiverConfig says why): above a reverse
+        // proxy's connections to us on loopback, far below a flood from one address.
+        {ReceiverMaxConnectionsPerAddress, machine, QStringLiteral("receiver.maxConnectionsPerAddress"),
+         QStringLiteral("64"),
+         QStringLiteral("connections the receiver accepts at once from one address; behind a reverse proxy every "
+                        "request comes from the proxy's address (0: no limit)"),
+         integer(QStringLiteral("receiver.maxConnectionsPerAddress"), 0, 100000)},
     };
     return table;
 }
@@ -401,6 +408,11 @@ QString Settings::receiverListen() const
 bool Settings::receiverAllowExternal() const
 {
     return value(SettingKey::ReceiverAllowExternal) == QLatin1String("on");
+}
+
+int Settings::receiverMaxConnectionsPerAddress() const
+{
+    return value(SettingKey::ReceiverMaxConnectionsPerAddress).toInt();
 }
 
 int Settings::workerIntervalSeconds() const

@@ -87,6 +87,7 @@ public:
     ExchangeSettings exchange() const;
     QString receiverListen() const;
     bool receiverAllowExternal() const;
+    int receiverMaxConnectionsPerAddress() const; // 0: no limit
     int workerIntervalSeconds() const;
     int workerMaxAttempts() const;
     int retentionDays() const;

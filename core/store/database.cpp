@@ -84,6 +84,13 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE metrics (minute INTEGER NOT NULL, name TEXT NOT NULL, label TEXT NOT NULL "
                            "DEFAULT '', value INTEGER NOT NULL, PRIMARY KEY (name, minute, label)) WITHOUT ROWID"),
         },
+        // 7: a stored delivery is recorded by its deliveries row alone (no log rows per delivery): the hook its URL
+        // named, and how long after its arrival it was written into the group transaction (µs; its COMMIT, and
+        // the answer, follow at once).
+        {
+            QStringLiteral("ALTER TABLE deliveries ADD COLUMN hook TEXT"),
+            QStringLiteral("ALTER TABLE deliveries ADD COLUMN written_us INTEGER"),
+        },
     };
     return steps;
 }

@@ -6,12 +6,19 @@
 #include "store/writelock.h"
 
 #include <QAtomicInteger>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <memory>
 
 namespace {
 // As long as SQLite's busy timeout: another process's writes are short.
 constexpr int lockTimeoutMs = 5000;
+
+// The running writer's statements, on its own thread (see StoreWriter::prepared); null on any other thread.
+thread_local QHash<QString, std::shared_ptr<QSqlQuery>> *t_statements = nullptr;
+thread_local QString t_connection;
 
 QString nextConnectionName()
 {
@@ -76,6 +83,35 @@ QString StoreWriter::storageProblemOf(const QString &error)
     return {};
 }
 
+QSqlQuery &StoreWriter::prepared(QSqlDatabase &db, const QString &sql)
+{
+    if (!t_statements || db.connectionName() != t_connection) {
+        Q_ASSERT_X(false, "StoreWriter::prepared", "called outside a job of this writer");
+        thread_local std::unique_ptr<QSqlQuery> scratch;
+        scratch = std::make_unique<QSqlQuery>(db);
+        scratch->prepare(sql);
+        return *scratch;
+    }
+    auto found = t_statements->find(sql);
+    if (found == t_statements->end()) {
+        auto query = std::make_unique<QSqlQuery>(db);
+        // A statement that fails to prepare is not kept (the next job tries again): it stays only until the next
+        // failure, under the empty key, so that the job's exec() reports the error and it goes with the others.
+        if (!query->prepare(sql)) {
+            auto &failed = (*t_statements)[QString()];
+            failed = std::move(query);
+            return *failed;
+        }
+        found = t_statements->emplace(sql, std::move(query));
+    }
+    return *found.value();
+}
+
+StoreWriter::Stats StoreWriter::stats() const
+{
+    return Stats{m_transactions.load(), m_jobs.load()};
+}
+
 void StoreWriter::flush()
 {
     QMutexLocker locker(&m_mutex);
@@ -102,7 +138,17 @@ void StoreWriter::run()
         }
     }
     QSqlDatabase db = QSqlDatabase::database(name, false);
-    QSqlQuery query(db);
+    QHash<QString, std::shared_ptr<QSqlQuery>> statements;
+    t_statements = &statements;
+    t_connection = name;
+    // The transaction's own statements, prepared once: a busy writer runs them for every job.
+    const auto statement = [&db](const char *sql) -> QSqlQuery & { return prepared(db, QString::fromLatin1(sql)); };
+    QSqlQuery &begin = statement("BEGIN IMMEDIATE");
+    QSqlQuery &commit = statement("COMMIT");
+    QSqlQuery &rollback = statement("ROLLBACK");
+    QSqlQuery &savepoint = statement("SAVEPOINT job");
+    QSqlQuery &release = statement("RELEASE job");
+    QSqlQuery &rollbackToSavepoint = statement("ROLLBACK TO job");
     for (;;) {
         std::deque<Pending> batch;
         {
@@ -118,8 +164,8 @@ void StoreWriter::run()
         results.reserve(batch.size());
         // The lock covers the transaction and the automatic checkpoint that follows its COMMIT.
         const auto locked = lock.acquire(lockTimeoutMs);
-        bool committed = locked.ok() && query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        QString batchError = committed ? QString() : locked.ok() ? query.lastError().text() : locked.error();
+        bool committed = locked.ok() && begin.exec();
+        QString batchError = committed ? QString() : locked.ok() ? begin.lastError().text() : locked.error();
         if (committed) {
             // Every statement of the savepoint dance is checked: a failed job must never commit half its writes.
             bool intact = true; // false: a failed job's writes could not be undone, so nothing of the batch stays
@@ -128,28 +174,31 @@ void StoreWriter::run()
                     results.push_back(QStringLiteral("not written: the transaction was abandoned"));
                     continue;
                 }
-                if (!query.exec(QStringLiteral("SAVEPOINT job"))) {
-                    results.push_back(QStringLiteral("cannot open a savepoint: %1").arg(query.lastError().text()));
+                if (!savepoint.exec()) {
+                    results.push_back(QStringLiteral("cannot open a savepoint: %1").arg(savepoint.lastError().text()));
                     continue;
                 }
                 Result<Done, QString> result = pending.job(db);
-                if (result.ok() && !query.exec(QStringLiteral("RELEASE job")))
-                    result = QStringLiteral("cannot release the savepoint: %1").arg(query.lastError().text());
-                if (!result.ok() &&
-                    !(query.exec(QStringLiteral("ROLLBACK TO job")) && query.exec(QStringLiteral("RELEASE job"))))
+                if (result.ok() && !release.exec())
+                    result = QStringLiteral("cannot release the savepoint: %1").arg(release.lastError().text());
+                if (!result.ok() && !(rollbackToSavepoint.exec() && release.exec()))
                     intact = false;
                 results.push_back(std::move(result));
             }
-            committed = intact && query.exec(QStringLiteral("COMMIT"));
+            committed = intact && commit.exec();
             if (!committed) {
-                batchError = intact ? query.lastError().text()
+                batchError = intact ? commit.lastError().text()
                                     : QStringLiteral("a failed job's writes could not be undone, so none were kept");
-                query.exec(QStringLiteral("ROLLBACK"));
+                rollback.exec();
             }
         }
         lock.release();
-        if (!committed)
+        if (committed) {
+            m_transactions.fetch_add(1, std::memory_order_relaxed);
+            m_jobs.fetch_add(batch.size(), std::memory_order_relaxed);
+        } else {
             qCWarning(lcStore) << "a write transaction failed:" << batchError;
+        }
         // A full disk or a database turned read-only fails every write until someone acts: said once, in plain
         // words, and again when writes work again.
         QString storage = committed ? QString() : storageProblemOf(batchError);
@@ -173,8 +222,11 @@ void StoreWriter::run()
         m_busy = false;
         m_idle.wakeAll();
     }
+    // Every statement goes before the connection closes.
+    t_statements = nullptr;
+    t_connection.clear();
+    statements.clear();
     db = QSqlDatabase();
-    query = QSqlQuery();
     // The last connection to close checkpoints the WAL: under the lock too (best effort, closing never fails).
     const bool lockedForClose = lock.acquire(lockTimeoutMs).ok();
     Database::close(name);

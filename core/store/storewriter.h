@@ -6,9 +6,11 @@
 #include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 #include <QWaitCondition>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 
@@ -36,6 +38,19 @@ public:
     // "disk full", "database read-only", "disk I/O error" for an error text that says so; empty otherwise.
     static QString storageProblemOf(const QString &error);
 
+    // Inside a job: `sql` prepared once on this writer's connection and reused by every later job (the text is the
+    // key), so a hot job does not parse its statements again each time. Bind values and exec() as usual; a SELECT
+    // must be finish()ed by the job. Valid until the writer stops; only inside a job (asserted).
+    static QSqlQuery &prepared(QSqlDatabase &db, const QString &sql);
+
+    // What the writer did so far (benchmarks, diagnostics). Thread-safe.
+    struct Stats final
+    {
+        quint64 transactions = 0; // committed BEGIN … COMMIT groups: each one fsync of the WAL (synchronous=FULL)
+        quint64 jobs = 0;         // jobs committed in them
+    };
+    Stats stats() const;
+
 Q_SIGNALS:
     // Emitted on the writer's thread when writes start failing for want of storage (`problem` as storageProblemOf
     // says it) and again, with an empty problem, once a transaction commits again.
@@ -60,4 +75,6 @@ private:
     bool m_started = false;
     Result<Done, QString> m_openResult = Done{};
     QString m_storageProblem; // the writer thread's own
+    std::atomic<quint64> m_transactions{0};
+    std::atomic<quint64> m_jobs{0};
 };

@@ -32,6 +32,9 @@ protected:
         TaskQueue queue(&writer, TaskQueue::Policy{});
         Delivery delivery;
         delivery.requestId = QStringLiteral("cli-queue");
+        delivery.hookEntityType = QStringLiteral("customerorder");
+        delivery.hookAction = QStringLiteral("UPDATE");
+        delivery.peer = QStringLiteral("185.12.4.7");
         for (int i = 0; i < 3; ++i) {
             DeliveryEvent event;
             event.entityType = QStringLiteral("customerorder");
@@ -105,6 +108,31 @@ TEST_F(CliQueueTest, StatsAndListShowTheQueue)
     const auto wrong = cli.run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("sleeping")});
     EXPECT_EQ(wrong.exitCode, 2);
     EXPECT_EQ(wrong.err.count(QLatin1Char('\n')), 1);
+}
+
+TEST_F(CliQueueTest, AStoredDeliveryIsShownFromItsRowNotFromTheLog)
+{
+    const auto one = cli.run(
+        {QStringLiteral("--json"), QStringLiteral("queue"), QStringLiteral("deliveries"), QStringLiteral("cli-queue")});
+    ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
+    const QJsonArray rows = one.json().array();
+    ASSERT_EQ(rows.size(), 1);
+    const QJsonObject row = rows[0].toObject();
+    EXPECT_EQ(row.value(QLatin1String("requestId")).toString(), QStringLiteral("cli-queue"));
+    EXPECT_EQ(row.value(QLatin1String("hook")).toString(), QStringLiteral("customerorder/UPDATE"));
+    EXPECT_EQ(row.value(QLatin1String("peer")).toString(), QStringLiteral("185.12.4.7"));
+    EXPECT_EQ(row.value(QLatin1String("events")).toInt(), 3);
+    EXPECT_TRUE(QDateTime::fromString(row.value(QLatin1String("receivedAt")).toString(), Qt::ISODateWithMs).isValid());
+
+    const auto text = cli.run({QStringLiteral("queue"), QStringLiteral("deliveries")});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("cli-queue"))) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("3 event(s) from 185.12.4.7"))) << text.out.toStdString();
+
+    EXPECT_EQ(cli.run({QStringLiteral("queue"), QStringLiteral("deliveries"), QStringLiteral("unknown")}).exitCode, 1);
+    EXPECT_EQ(cli.run({QStringLiteral("queue"), QStringLiteral("deliveries"), QStringLiteral("a"), QStringLiteral("b")})
+                  .exitCode,
+              2);
 }
 
 TEST_F(CliQueueTest, RetryCancelAndRetryDeadChangeTasks)

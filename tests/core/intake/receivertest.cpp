@@ -287,12 +287,13 @@ TEST_F(ReceiverTest, AnswersAValidDeliveryOnlyAfterTheSinkCommitted)
     EXPECT_TRUE(QTest::qWaitFor([&] { return countersChanged.count() > 0; }, 5000));
     EXPECT_EQ(receiver.counters().accepted, 1u);
     EXPECT_EQ(receiver.counters().rejected(), 0u);
-    // The requestId is carried into the log.
+    // A stored delivery writes no log row (issue 11): the sink's deliveries row is its record, with what the row
+    // had: the hook, the peer, and the time it took from arrival (measured from here).
     const QList<LogEntry> entries = log.entries();
-    EXPECT_TRUE(std::any_of(entries.begin(), entries.end(), [](const LogEntry &entry) {
-        return entry.requestId == QStringLiteral("0f8e4c1a-1111-4a4a-9999-000000000001") &&
-               entry.hook == QStringLiteral("customerorder/UPDATE") && entry.message.contains(u"stored");
+    EXPECT_FALSE(std::any_of(entries.begin(), entries.end(), [](const LogEntry &entry) {
+        return entry.requestId == QStringLiteral("0f8e4c1a-1111-4a4a-9999-000000000001");
     }));
+    EXPECT_TRUE(delivery.arrival.isValid());
     EXPECT_FALSE(secretLogged());
 }
 
@@ -575,7 +576,9 @@ TEST_F(ReceiverTest, ThePerAddressLimitHoldsWhenSet)
 TEST_F(ReceiverTest, HalfRequestsDoNotDelayARealDelivery)
 {
     raiseOpenFileLimit(4096); // 500 client and 500 server sockets in this one process
-    start();
+    ReceiverConfig c = config();
+    c.maxConnectionsPerIp = 0; // the 500 stand for 500 clients, here all on one address
+    start(c);
     constexpr int kSlowClients = 500;
     std::vector<std::unique_ptr<QTcpSocket>> slow;
     for (int i = 0; i < kSlowClients; ++i) {
@@ -742,4 +745,99 @@ TEST(ReceiverRace, AnswersFromOtherThreadsRacingTheTimeoutAnswerEveryRequestOnce
     EXPECT_EQ(counters.failed + counters.timedOut, quint64(unavailable));
     receiver.stop();
     sink.waitForDone(); // late answers after stop() find nothing to do
+}
+
+TEST_F(ReceiverTest, EverySilentDeliveryGetsItsOwn503DeadlineNeitherEarlyNorLate)
+{
+    // No timer per request: one sweeper answers them in arrival order, each at its own deadline.
+    ReceiverConfig c = config();
+    c.sinkTimeoutMs = 300;
+    start(c);
+    sink.silent = true;
+    const auto send = [this](const QString &requestId) {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(receiver.port()) + hookPath(requestId)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return std::unique_ptr<QNetworkReply>(network.post(request, validBody()));
+    };
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<std::unique_ptr<QNetworkReply>> first;
+    for (int i = 0; i < 5; ++i)
+        first.push_back(send(QStringLiteral("early-%1").arg(i)));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return sink.held.size() == 5; }, 5000));
+    QTest::qWait(150);
+    const qint64 secondSentAt = clock.elapsed();
+    std::unique_ptr<QNetworkReply> second = send(QStringLiteral("late"));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return sink.held.size() == 6; }, 5000));
+
+    std::vector<qint64> firstDoneAt(first.size(), -1);
+    qint64 secondDoneAt = -1;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (size_t i = 0; i < first.size(); ++i) {
+                if (firstDoneAt[i] < 0 && first[i]->isFinished())
+                    firstDoneAt[i] = clock.elapsed();
+            }
+            if (secondDoneAt < 0 && second->isFinished())
+                secondDoneAt = clock.elapsed();
+            return secondDoneAt >= 0 &&
+                   std::all_of(firstDoneAt.begin(), firstDoneAt.end(), [](qint64 at) { return at >= 0; });
+        },
+        5000));
+    for (size_t i = 0; i < first.size(); ++i) {
+        EXPECT_EQ(first[i]->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+        EXPECT_GE(firstDoneAt[i], 290);
+        EXPECT_LT(firstDoneAt[i], 1000);
+    }
+    // The later one waited for its own deadline, not for the sweep that answered the first five.
+    EXPECT_EQ(second->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+    EXPECT_GE(secondDoneAt, secondSentAt + 290);
+    EXPECT_LT(secondDoneAt, secondSentAt + 1000);
+    EXPECT_EQ(receiver.counters().timedOut, 6u);
+}
+
+TEST_F(ReceiverTest, AnsweredDeliveriesAreNotAnsweredAgainByTheSweeper)
+{
+    ReceiverConfig c = config();
+    c.sinkTimeoutMs = 150;
+    start(c);
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(post(QStringLiteral("r-%1").arg(i)).status, 200);
+    QTest::qWait(400); // past every deadline: the sweeper passes the answered ones by
+    const ReceiverCounters counted = receiver.counters();
+    EXPECT_EQ(counted.accepted, 5u);
+    EXPECT_EQ(counted.timedOut, 0u);
+    EXPECT_EQ(post(QStringLiteral("r-after")).status, 200);
+}
+
+TEST_F(ReceiverTest, ByDefaultOneAddressGets64ConnectionsAndTheNextIsClosedWhileTheOthersWork)
+{
+    ASSERT_EQ(ReceiverConfig{}.maxConnectionsPerIp, 64);
+    start();
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 0; i < 64; ++i)
+        held.push_back(connectRaw());
+    const std::unique_ptr<QTcpSocket> extra = connectRaw();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return extra->state() == QAbstractSocket::UnconnectedState; }, 5000));
+    EXPECT_TRUE(std::all_of(held.begin(), held.end(), [](const std::unique_ptr<QTcpSocket> &socket) {
+        return socket->state() == QAbstractSocket::ConnectedState;
+    }));
+
+    // A held connection still delivers.
+    const QByteArray body = validBody();
+    held.front()->write("POST " + hookPath(QStringLiteral("held-1")).toUtf8() +
+                        " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " +
+                        QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    EXPECT_TRUE(
+        readUntil(*held.front(), [](const QByteArray &r) { return r.contains("stored"); }).startsWith("HTTP/1.1 200"));
+    // Another address is not limited by this one's connections.
+    QTcpSocket other;
+    ASSERT_TRUE(other.bind(QHostAddress(QStringLiteral("127.0.0.2"))));
+    other.connectToHost(QHostAddress(QHostAddress::LocalHost), receiver.port());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return other.state() == QAbstractSocket::ConnectedState; }, 5000));
+    other.write("POST " + hookPath(QStringLiteral("other-1")).toUtf8() +
+                " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " +
+                QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    EXPECT_TRUE(readUntil(other, [](const QByteArray &r) { return r.contains("stored"); }).startsWith("HTTP/1.1 200"));
+    EXPECT_EQ(sink.deliveries().size(), 2);
 }

@@ -243,3 +243,39 @@ TEST(TaskQueueOwnership, ACallbackMayOwnTheQueueAndItsWriter)
         ASSERT_TRUE(QTest::qWaitFor([&] { return watch.expired(); }, 5000)) << "round " << round;
     }
 }
+
+TEST_F(TaskQueueTest, AStoredDeliveryIsFoundWithItsHookPeerEventsAndTimes)
+{
+    // A stored delivery writes no log row: its deliveries row is the record `queue deliveries` shows.
+    Delivery d = delivery(QStringLiteral("r-details"), 3);
+    d.hookEntityType = QStringLiteral("customerorder");
+    d.hookAction = QStringLiteral("UPDATE");
+    d.peer = QStringLiteral("185.12.4.7");
+    d.receivedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 15, 0, 250), Qt::UTC);
+    d.arrival.start();
+    ASSERT_EQ(enqueue(d).outcome, PersistOutcome::Stored);
+    ASSERT_EQ(enqueue(delivery(QStringLiteral("r-plain"), 1)).outcome, PersistOutcome::Stored);
+    ASSERT_EQ(enqueue(d).outcome, PersistOutcome::Duplicate);
+
+    const auto one = queue->deliveries(QStringLiteral("r-details"));
+    ASSERT_TRUE(one.ok()) << one.error().toStdString();
+    ASSERT_EQ(one.value().size(), 1);
+    const DeliveryRecord &record = one.value().first();
+    EXPECT_EQ(record.requestId, QStringLiteral("r-details"));
+    EXPECT_EQ(record.hook, QStringLiteral("customerorder/UPDATE"));
+    EXPECT_EQ(record.peer, QStringLiteral("185.12.4.7"));
+    EXPECT_EQ(record.events, 3);
+    EXPECT_EQ(record.receivedAt, d.receivedAt);
+    EXPECT_GE(record.writtenUs, 0);
+    EXPECT_LT(record.writtenUs, 60 * 1000 * 1000);
+
+    const auto all = queue->deliveries();
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all.value().size(), 2);
+    const auto plain = std::find_if(all.value().begin(), all.value().end(),
+                                    [](const DeliveryRecord &r) { return r.requestId == QStringLiteral("r-plain"); });
+    ASSERT_NE(plain, all.value().end());
+    EXPECT_TRUE(plain->hook.isEmpty());
+    EXPECT_EQ(plain->writtenUs, -1); // no arrival measured
+    EXPECT_TRUE(queue->deliveries(QStringLiteral("unknown")).value().isEmpty());
+}

@@ -11,6 +11,7 @@
 #include "moysklad/moyskladclient.h"
 #include "pipelinefixture.h"
 #include "queue/taskqueue.h"
+#include "settings/settings.h"
 #include "store/database.h"
 #include "store/readconnection.h"
 #include "store/shopstore.h"
@@ -23,6 +24,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -348,4 +350,55 @@ TEST_F(ServiceTest, TenThousandRefusedRequestsAddAtMostAFewRows)
         summaries += entry.message.startsWith(QStringLiteral("Refused ")) ? 1 : 0;
     EXPECT_GE(summaries, 1);
     EXPECT_LE(summaries, minutes);
+}
+
+TEST_F(ServiceTest, AStoredDeliveryWritesNoLogRowAndItsDetailsStayInItsDeliveriesRow)
+{
+    Service service(config(), parts());
+    ASSERT_TRUE(service.start().ok());
+    workspace->writer().flush();
+    const auto logRows = [this] {
+        workspace->writer().flush();
+        ReadConnection reader(Database::fileIn(dir.path()));
+        QSqlQuery query(reader.db());
+        return query.exec(QStringLiteral("SELECT count(*) FROM log")) && query.next() ? query.value(0).toLongLong()
+                                                                                      : -1;
+    };
+    const qint64 before = logRows();
+    for (int d = 0; d < 5; ++d)
+        ASSERT_EQ(post(service, QStringLiteral("fold-%1").arg(d), {2 * d, 2 * d + 1}), 200);
+    // Nothing in the log names these deliveries (other rows, the service's own, may come and go meanwhile).
+    workspace->writer().flush();
+    LogReader log(Database::fileIn(dir.path()));
+    const auto rows = log.readAfter(0, {});
+    ASSERT_TRUE(rows.ok());
+    for (const LogEntry &entry : rows.value())
+        EXPECT_FALSE(entry.requestId.startsWith(QStringLiteral("fold-")) || entry.message.contains(u"event(s)"))
+            << entry.message.toStdString();
+    EXPECT_LE(logRows(), before + 1) << "a row per delivery";
+
+    const auto found = service.queue()->deliveries(QStringLiteral("fold-3"));
+    ASSERT_TRUE(found.ok()) << found.error().toStdString();
+    ASSERT_EQ(found.value().size(), 1);
+    const DeliveryRecord &record = found.value().first();
+    EXPECT_EQ(record.hook, QStringLiteral("customerorder/UPDATE"));
+    EXPECT_EQ(record.peer, QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(record.events, 2);
+    EXPECT_LT(qAbs(record.receivedAt.secsTo(QDateTime::currentDateTimeUtc())), 60);
+    EXPECT_GE(record.writtenUs, 0);
+    EXPECT_EQ(service.queue()->deliveries().value().size(), 5);
+}
+
+TEST(ServiceConfigFromSettings, ThePerAddressConnectionLimitComesFromItsSetting)
+{
+    QTemporaryDir dir;
+    QSettings ini(Settings::fileIn(dir.path()), QSettings::IniFormat);
+    Settings settings(&ini);
+    // The setting's default is the receiver's own.
+    EXPECT_EQ(ServiceConfig::fromSettings(settings, dir.path(), QString()).receiver.maxConnectionsPerIp,
+              ReceiverConfig{}.maxConnectionsPerIp);
+    ASSERT_TRUE(settings.set(QStringLiteral("receiver.maxConnectionsPerAddress"), QStringLiteral("200")).ok());
+    EXPECT_EQ(ServiceConfig::fromSettings(settings, dir.path(), QString()).receiver.maxConnectionsPerIp, 200);
+    ASSERT_TRUE(settings.set(QStringLiteral("receiver.maxConnectionsPerAddress"), QStringLiteral("0")).ok());
+    EXPECT_EQ(ServiceConfig::fromSettings(settings, dir.path(), QString()).receiver.maxConnectionsPerIp, 0);
 }

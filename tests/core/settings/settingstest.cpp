@@ -137,7 +137,7 @@ TEST(SettingsTable, EveryKeyIsListedInEnumOrderWithAScope)
     // Settings::key(id) indexes the table by the enumerator: a key added to one and not the other fails here.
     for (qsizetype i = 0; i < Settings::keys().size(); ++i)
         EXPECT_EQ(qsizetype(Settings::keys().at(i).id), i) << Settings::keys().at(i).name.toStdString();
-    EXPECT_EQ(Settings::keys().size(), qsizetype(SettingKey::HooksAutoRepair) + 1);
+    EXPECT_EQ(Settings::keys().size(), qsizetype(SettingKey::ReceiverMaxConnectionsPerAddress) + 1);
     EXPECT_EQ(Settings::key(SettingKey::ReceiverListen).scope, SettingScope::Machine);
     EXPECT_EQ(Settings::key(SettingKey::SecretsStore).scope, SettingScope::Machine);
     EXPECT_EQ(Settings::key(SettingKey::SiteUrl).scope, SettingScope::Account);
@@ -191,4 +191,21 @@ TEST(SettingsFromAHandEditedFile, ABadValueGivesWayToTheDefaultAndIsReported)
         << problems.at(0).toStdString();
     EXPECT_TRUE(problems.at(1).startsWith(QLatin1String("worker.interval = '0'"))) << problems.at(1).toStdString();
     EXPECT_TRUE(problems.at(1).contains(QLatin1String("the default '60' is used")));
+}
+
+TEST_F(SettingsTest, ThePerAddressConnectionLimitIsACountWith64ByDefault)
+{
+    EXPECT_EQ(settings.receiverMaxConnectionsPerAddress(), 64);
+    ASSERT_TRUE(settings.set(QStringLiteral("receiver.maxConnectionsPerAddress"), QStringLiteral("256")).ok());
+    EXPECT_EQ(settings.receiverMaxConnectionsPerAddress(), 256);
+    ASSERT_TRUE(settings.set(QStringLiteral("receiver.maxConnectionsPerAddress"), QStringLiteral("0")).ok());
+    EXPECT_EQ(settings.receiverMaxConnectionsPerAddress(), 0); // no limit
+    for (const char *bad : {"-1", "many", "100001", ""}) {
+        const auto refused =
+            settings.set(QStringLiteral("receiver.maxConnectionsPerAddress"), QString::fromLatin1(bad));
+        ASSERT_FALSE(refused.ok()) << bad;
+        EXPECT_TRUE(refused.error().contains(QStringLiteral("receiver.maxConnectionsPerAddress"))) << bad;
+    }
+    EXPECT_EQ(settings.receiverMaxConnectionsPerAddress(), 0);
+    EXPECT_EQ(Settings::key(SettingKey::ReceiverMaxConnectionsPerAddress).scope, SettingScope::Machine);
 }

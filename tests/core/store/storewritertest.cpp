@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <optional>
+#include <vector>
 
 namespace {
 StoreWriter::Job insertState(const QString &key)
@@ -209,4 +210,37 @@ TEST(StoreWriter, AFailedJobWhoseWritesCannotBeUndoneKeepsNothingOfItsTransactio
     writer.flush();
     EXPECT_TRUE(after);
     EXPECT_EQ(countRows(path), 1);
+}
+
+TEST(StoreWriter, APreparedStatementIsReusedAcrossJobsAndTransactionsAreCounted)
+{
+    QTemporaryDir dir;
+    StoreWriter writer(Database::fileIn(dir.path()));
+    ASSERT_TRUE(writer.start().ok());
+    const QString sql = QStringLiteral("INSERT INTO service_state (key, value, updated_at) VALUES (?, ?, 'now')");
+    std::vector<const QSqlResult *> statements;
+    for (int i = 0; i < 3; ++i) {
+        writer.submit([&, i](QSqlDatabase &db) -> Result<Done, QString> {
+            QSqlQuery &query = StoreWriter::prepared(db, sql);
+            statements.push_back(query.result());
+            query.addBindValue(QStringLiteral("k%1").arg(i));
+            query.addBindValue(i);
+            if (!query.exec())
+                return query.lastError().text();
+            return Done{};
+        });
+        writer.flush(); // one transaction each
+    }
+    ASSERT_EQ(statements.size(), 3u);
+    EXPECT_EQ(statements[0], statements[1]);
+    EXPECT_EQ(statements[1], statements[2]);
+    const StoreWriter::Stats stats = writer.stats();
+    EXPECT_EQ(stats.transactions, 3u);
+    EXPECT_EQ(stats.jobs, 3u);
+
+    ReadConnection reader(Database::fileIn(dir.path()));
+    QSqlQuery query(reader.db());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) AS n FROM service_state WHERE key LIKE 'k%'")) &&
+                query.next());
+    EXPECT_EQ(query.value(QStringLiteral("n")).toInt(), 3);
 }

@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Cost per delivery (issue 11): the real Service (receiver, queue sink, StoreWriter committing to SQLite with WAL and
+// synchronous=FULL) against the receiver a shop integrator writes by hand (tests/bench/peer/receiver.py: Python's
+// ThreadingHTTPServer and sqlite3, one commit per delivery), in the same run, on the same file system, driven by the
+// same clients: N threads of this process, each a keep-alive HTTP/1.1 connection sending its share one after another.
+//
+// Prints per receiver: durable deliveries per second, deliveries per transaction (each transaction is one fsync of
+// the WAL), answer time p50/p99 and CPU µs per delivery (the receiver's CPU only: for SkladHook the process's
+// getrusage minus the client threads' own CPU time, for the peer its /proc/PID/stat). Then the ratios. Never fails on
+// a time: it exits 1 only when a delivery was not answered 200 or is missing from its database.
+#include "diagnostics/sqlitediagnosticslog.h"
+#include "moysklad/moyskladclient.h"
+#include "service/service.h"
+#include "store/database.h"
+#include "store/storewriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUuid>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/vfs.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace {
+
+constexpr long kTmpfsMagic = 0x01021994;
+
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+qint64 processCpuNs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ns = [](const timeval &tv) { return qint64(tv.tv_sec) * 1000000000 + qint64(tv.tv_usec) * 1000; };
+    return ns(usage.ru_utime) + ns(usage.ru_stime);
+}
+
+// utime + stime of another process, from /proc (clock ticks, 10 ms: a run lasts seconds).
+qint64 otherProcessCpuNs(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    // The command name may hold spaces: the fields are counted after its closing parenthesis.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong(); // fields 14 and 15 of stat
+    return ticks * (1000000000 / sysconf(_SC_CLK_TCK));
+}
+
+// One keep-alive connection to 127.0.0.1:port, POSTing and reading plain HTTP/1.1 answers.
+class Connection final
+{
+public:
+    explicit Connection(quint16 port)
+        : m_port(port)
+    {}
+    ~Connection() { close(); }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    // The answer's status, 0 when the connection failed.
+    int post(const QByteArray &request)
+    {
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            if (m_fd < 0 && !open())
+                return 0;
+            const int status = exchange(request);
+            if (status > 0)
+                return status;
+            // A keep-alive connection the server closed while idle: once more on a new one.
+            close();
+        }
+        return 0;
+    }
+
+private:
+    bool open()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (m_fd < 0)
+            return false;
+        const int on = 1;
+        ::setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(m_port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::connect(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0) {
+            close();
+            return false;
+        }
+        return true;
+    }
+
+    void close()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+        m_buffer.clear();
+    }
+
+    int exchange(const QByteArray &request)
+    {
+        for (qsizetype sent = 0; sent < request.size();) {
+            const ssize_t n = ::send(m_fd, request.constData() + sent, size_t(request.size() - sent), MSG_NOSIGNAL);
+            if (n <= 0)
+                return 0;
+            sent += n;
+        }
+        qsizetype headerEnd = -1;
+        while ((headerEnd = m_buffer.indexOf("\r\n\r\n")) < 0) {
+            if (!receive())
+                return 0;
+        }
+        const QByteArray head = m_buffer.left(headerEnd).toLower();
+        const int status = m_buffer.mid(9, 3).toInt();
+        qsizetype length = 0;
+        if (const qsizetype at = head.indexOf("content-length:"); at >= 0)
+            length = head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+        while (m_buffer.size() < headerEnd + 4 + length) {
+            if (!receive())
+                return 0;
+        }
+        m_buffer.remove(0, headerEnd + 4 + length);
+        if (head.contains("connection: close"))
+            close();
+        return status;
+    }
+
+    bool receive()
+    {
+        char chunk[4096];
+        const ssize_t n = ::recv(m_fd, chunk, sizeof chunk, 0);
+        if (n <= 0)
+            return false;
+        m_buffer.append(chunk, n);
+        return true;
+    }
+
+    quint16 m_port = 0;
+    int m_fd = -1;
+    QByteArray m_buffer;
+};
+
+struct Load final
+{
+    double seconds = 0;
+    std::vector<qint64> latenciesUs;
+    int failures = 0;
+    qint64 clientCpuNs = 0;
+};
+
+// `clients` threads send `deliveries` in all; the calling thread runs its event loop meanwhile (the Service lives
+// on it). Request ids are "<tag>-<client>-<n>".
+Load drive(quint16 port, const QByteArray &target, const QByteArray &body, const QByteArray &tag, int deliveries,
+           int clients)
+{
+    std::vector<std::vector<qint64>> latencies(static_cast<size_t>(clients));
+    std::vector<int> failures(static_cast<size_t>(clients), 0);
+    std::vector<qint64> cpu(static_cast<size_t>(clients), 0);
+    std::atomic<int> running{clients};
+    std::vector<std::thread> threads;
+    const auto started = std::chrono::steady_clock::now();
+    for (int c = 0; c < clients; ++c) {
+        const int share = deliveries / clients + (c < deliveries % clients ? 1 : 0);
+        threads.emplace_back([&, c, share] {
+            const qint64 cpuStart = threadCpuNs();
+            Connection connection(port);
+            latencies[size_t(c)].reserve(size_t(share));
+            for (int i = 0; i < share; ++i) {
+                const QByteArray request = "POST " + target + tag + '-' + QByteArray::number(c) + '-' +
+                                           QByteArray::number(i) +
+                                           " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                           "Content-Length: " +
+                                           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+                const auto before = std::chrono::steady_clock::now();
+                const int status = connection.post(request);
+                latencies[size_t(c)].push_back(
+                    std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - before)
+                        .count());
+                if (status != 200)
+                    ++failures[size_t(c)];
+            }
+            cpu[size_t(c)] = threadCpuNs() - cpuStart;
+            --running;
+        });
+    }
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (running.load() == 0)
+            loop.quit();
+    });
+    poll.start(5);
+    loop.exec();
+    for (std::thread &thread : threads)
+        thread.join();
+    Load load;
+    load.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    for (int c = 0; c < clients; ++c) {
+        load.latenciesUs.insert(load.latenciesUs.end(), latencies[size_t(c)].begin(), latencies[size_t(c)].end());
+        load.failures += failures[size_t(c)];
+        load.clientCpuNs += cpu[size_t(c)];
+    }
+    std::sort(load.latenciesUs.begin(), load.latenciesUs.end());
+    return load;
+}
+
+struct Figures final
+{
+    QString name;
+    int deliveries = 0;
+    double perSecond = 0;
+    double perTransaction = 0;
+    double p50Ms = 0;
+    double p99Ms = 0;
+    double cpuUs = 0;
+    int failures = 0;
+};
+
+Figures figures(const QString &name, const Load &load, quint64 transactions, qint64 receiverCpuNs)
+{
+    const auto quantile = [&](double q) {
+        return double(load.latenciesUs[std::min(load.latenciesUs.size() - 1,
+                                                size_t(q * double(load.latenciesUs.size())))]) /
+               1000.0;
+    };
+    Figures f;
+    f.name = name;
+    f.deliveries = int(load.latenciesUs.size());
+    f.perSecond = double(f.deliveries) / load.seconds;
+    f.perTransaction = transactions ? double(f.deliveries) / double(transactions) : 0;
+    f.p50Ms = quantile(0.5);
+    f.p99Ms = quantile(0.99);
+    f.cpuUs = double(receiverCpuNs) / 1000.0 / double(f.deliveries);
+    f.failures = load.failures;
+    return f;
+}
+
+void print(const Figures &f)
+{
+    std::printf("%-34s %9.0f %9.1f %8.2f %8.2f %10.1f %6d\n", qPrintable(f.name), f.perSecond, f.perTransaction,
+                f.p50Ms, f.p99Ms, f.cpuUs, f.failures);
+}
+
+qint64 countRows(const QString &path, const QString &sql)
+{
+    qint64 n = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-count"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                n = query.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-count"));
+    return n;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("SkladHook's cost per delivery against a hand-written receiver."));
+    parser.addHelpOption();
+    const QCommandLineOption deliveriesOption(QStringLiteral("deliveries"), QStringLiteral("Measured per receiver."),
+                                              QStringLiteral("N"), QStringLiteral("4000"));
+    const QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("Events per delivery."),
+                                          QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption clientsOption(QStringLiteral("clients"), QStringLiteral("Concurrent senders."),
+                                           QStringLiteral("N"), QStringLiteral("16"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+                                       QStringLiteral("Where the databases go (a real file system, not tmpfs); "
+                                                      "default: beside this executable, in the build directory."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption peerOption(QStringLiteral("peer"), QStringLiteral("The hand-written receiver (Python)."),
+                                        QStringLiteral("FILE"), QStringLiteral(SKLADHOOK_BENCH_PEER));
+    parser.addOptions({deliveriesOption, eventsOption, clientsOption, dirOption, peerOption});
+    parser.process(app);
+    const int deliveries = std::max(1, parser.value(deliveriesOption).toInt());
+    const int eventsPerDelivery = parser.value(eventsOption).toInt();
+    const int clients = std::max(1, parser.value(clientsOption).toInt());
+    const int warmup = std::min(500, deliveries / 4);
+    const QString base = parser.isSet(dirOption) ? parser.value(dirOption) : QCoreApplication::applicationDirPath();
+
+    QTemporaryDir dir(QDir(base).filePath(QStringLiteral("bench-intake-XXXXXX")));
+    if (!dir.isValid()) {
+        std::fprintf(stderr, "cannot create a directory in %s\n", qPrintable(base));
+        return 1;
+    }
+    struct statfs fs
+    {
+    };
+    const bool tmpfs = statfs(QFile::encodeName(dir.path()).constData(), &fs) == 0 && long(fs.f_type) == kTmpfsMagic;
+
+    const QString secret = QStringLiteral("BenchSecret_abcdefghijklmnopqrstuvwxyz0123456");
+    QJsonArray events;
+    for (int e = 0; e < eventsPerDelivery; ++e)
+        events.append(
+            QJsonObject{{QStringLiteral("meta"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("customerorder")},
+                                     {QStringLiteral("href"),
+                                      QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/customerorder/%1")
+                                          .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))}}},
+                        {QStringLiteral("action"), QStringLiteral("UPDATE")}});
+    // As MoySklad sends them: the events and who made the change when (Moscow time).
+    const QJsonObject audit{
+        {QStringLiteral("meta"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("audit")},
+                     {QStringLiteral("href"), QStringLiteral("https://api.moysklad.ru/api/remap/1.2/audit/"
+                                                             "0c7e6c8a-0c3b-11ee-0a80-07a1000f3e21")}}},
+        {QStringLiteral("uid"), QStringLiteral("admin@shop")},
+        {QStringLiteral("moment"), QStringLiteral("2026-11-30 12:15:00")}};
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("auditContext"), audit}, {QStringLiteral("events"), events}})
+            .toJson(QJsonDocument::Compact);
+    const QByteArray target = "/shop/moysklad/customerorder/update?key=" + secret.toUtf8() + "&requestId=";
+
+    std::printf("intake cost: %d deliveries x %d events (after %d to warm up), %d clients over loopback\n", deliveries,
+                eventsPerDelivery, warmup, clients);
+    std::printf("databases in %s (%s), SQLite WAL synchronous=FULL\n", qPrintable(dir.path()),
+                tmpfs ? "tmpfs: fsync is free here, the figures flatter both" : "not tmpfs");
+    std::printf("%-34s %9s %9s %8s %8s %10s %6s\n", "receiver", "deliv/s", "per txn", "p50 ms", "p99 ms", "CPU us/del",
+                "!200");
+
+    bool intact = true;
+    std::optional<Figures> ours;
+    {
+        // SkladHook: the Service as `serve` runs it; the hook is queued, so the worker never calls MoySklad.
+        const QString dataDir = QDir(dir.path()).filePath(QStringLiteral("skladhook"));
+        QDir().mkpath(dataDir);
+        ServiceConfig config;
+        config.dataDir = dataDir;
+        config.receiver.listen = QStringLiteral("127.0.0.1:0");
+        config.receiver.siteUrl = QUrl(QStringLiteral("https://shop.example.com/shop/"));
+        config.receiver.verificationString = secret;
+        config.worker.intervalMs = 3600 * 1000;
+        config.modes.insert(QStringLiteral("customerorder/UPDATE"), ExecutionMode::Queued);
+        ClientConfig clientConfig;
+        clientConfig.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/api/remap/1.2"));
+        MoySkladClient client(clientConfig);
+        StoreWriter writer(Database::fileIn(dataDir));
+        if (const auto opened = writer.start(); !opened.ok()) {
+            std::fprintf(stderr, "cannot open the database: %s\n", qPrintable(opened.error()));
+            return 1;
+        }
+        SqliteDiagnosticsLog log(&writer);
+        Service service(config, ServiceParts{&writer, &log, &client, nullptr});
+        if (const auto started = service.start(); !started.ok()) {
+            std::fprintf(stderr, "cannot start: %s\n", qPrintable(started.error()));
+            return 1;
+        }
+        // Intake only: processing held (as `queue pause` does), so no worker pass runs during the measurement.
+        service.setHold(Service::Hold::Paused);
+        const quint16 port = service.receiver()->port();
+        drive(port, target, body, "warm", warmup, clients);
+        writer.flush();
+        const StoreWriter::Stats before = writer.stats();
+        const qint64 cpuBefore = processCpuNs();
+        const Load load = drive(port, target, body, "run", deliveries, clients);
+        const qint64 cpu = processCpuNs() - cpuBefore - load.clientCpuNs;
+        const StoreWriter::Stats after = writer.stats();
+        ours = figures(QStringLiteral("SkladHook (Service, group commit)"), load,
+                       after.transactions - before.transactions, cpu);
+        print(*ours);
+        service.stop();
+        writer.flush();
+        const qint64 stored = countRows(Database::fileIn(dataDir), QStringLiteral("SELECT count(*) FROM deliveries"));
+        if (stored != warmup + deliveries) {
+            std::printf("  SkladHook stored %lld deliveries of %d\n", stored, warmup + deliveries);
+            intact = false;
+        }
+        intact = intact && ours->failures == 0;
+    }
+
+    std::optional<Figures> peer;
+    // Debian's own interpreter first: a version manager's shim in PATH adds seconds to the start.
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
+                               ? QStringLiteral("/usr/bin/python3")
+                               : QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty() || !QFile::exists(parser.value(peerOption))) {
+        std::printf("peer: not measured (python3 or %s missing)\n", qPrintable(parser.value(peerOption)));
+    } else {
+        const QString database = QDir(dir.path()).filePath(QStringLiteral("peer.db"));
+        QProcess process;
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(python, {parser.value(peerOption), database, secret});
+        quint16 port = 0;
+        bool started = process.waitForStarted(10000);
+        while (started && !process.canReadLine())
+            started = process.waitForReadyRead(10000);
+        if (started) {
+            const QByteArray line = process.readLine().trimmed();
+            if (line.startsWith("port "))
+                port = quint16(line.mid(5).toUInt());
+        }
+        if (port == 0) {
+            std::fprintf(stderr, "the peer did not start\n");
+            process.kill();
+            process.waitForFinished(5000);
+            return 1;
+        }
+        drive(port, target, body, "warm", warmup, clients);
+        const qint64 cpuBefore = otherProcessCpuNs(process.processId());
+        const Load load = drive(port, target, body, "run", deliveries, clients);
+        const qint64 cpu = otherProcessCpuNs(process.processId()) - cpuBefore;
+        // One transaction per delivery, by construction.
+        peer = figures(QStringLiteral("peer (Python http.server+sqlite3)"), load, quint64(deliveries), cpu);
+        print(*peer);
+        process.terminate();
+        process.waitForFinished(10000);
+        const qint64 stored = countRows(database, QStringLiteral("SELECT count(*) FROM deliveries"));
+        if (stored != warmup + deliveries) {
+            std::printf("  the peer stored %lld deliveries of %d\n", stored, warmup + deliveries);
+            intact = false;
+        }
+    }
+
+    if (ours && peer && peer->perSecond > 0 && ours->cpuUs > 0)
+        std::printf("ratio: %.1fx the peer's deliveries/s, %.2fx its p99, %.1fx less CPU per delivery\n",
+                    ours->perSecond / peer->perSecond, ours->p99Ms / peer->p99Ms, peer->cpuUs / ours->cpuUs);
+    std::printf("targets (issue 11, not enforced): >= 4x deliveries/s, p99 <= 10 ms, <= 60 us CPU per delivery\n");
+    return intact ? 0 : 1;
+}
