@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "dialogs.h"
 #include "mainwindow.h"
+#include "monitor/chartspanel.h"
 #include "monitor/diagnosticspane.h"
 #include "monitor/queuepanel.h"
 #include "monitor/syncpanel.h"
@@ -54,6 +55,9 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     queueLayout->addWidget(m_syncPanel);
     queueLayout->addWidget(m_queuePanel, 1);
     m_window->tabs()->addTab(queueTab, mainText("Queue"));
+    // What the service counted per minute, over an hour, a day or a week.
+    m_chartsPanel = new ChartsPanel(Database::fileIn(workspace->dataDir()));
+    m_window->tabs()->addTab(m_chartsPanel, tr("Charts"));
     // The shop store as MoySklad's documents left it, read from the database like the monitor.
     for (const auto kind : {ShopList::Kind::Orders, ShopList::Kind::Payments, ShopList::Kind::Shipments})
         m_window->tabs()->addTab(new ShopTab(Database::fileIn(workspace->dataDir()), kind), ShopTab::title(kind));

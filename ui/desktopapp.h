@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class ChartsPanel;
 class Dialogs;
 class LanguageManager;
 class MainWindow;
@@ -15,7 +16,7 @@ class ServiceStatus;
 class TrayIcon;
 class Workspace;
 
-// The desktop app on one workspace: the main window with its monitor tabs (Diagnostics, Queue), the shop's tabs
+// The desktop app on one workspace: the main window with its monitor tabs (Diagnostics, Queue, Charts), the shop's tabs
 // (Orders, Payments, Shipments), the status bar, the Help menu and the tray, wired. main() builds exactly this, and so
 // do the GUI tests, so that they cross the same seams a user does.
 class DesktopApp final : public QObject
@@ -36,6 +37,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     QueuePanel *queuePanel() const { return m_queuePanel; }
     SyncPanel *syncPanel() const { return m_syncPanel; }
+    ChartsPanel *chartsPanel() const { return m_chartsPanel; }
     ServiceStatus *status() const { return m_status.get(); }
 
 Q_SIGNALS:
@@ -56,6 +58,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QueuePanel *m_queuePanel = nullptr;
     SyncPanel *m_syncPanel = nullptr;
+    ChartsPanel *m_chartsPanel = nullptr;
     std::unique_ptr<TrayIcon> m_tray;
     bool m_askingClose = false;  // the close question is open
     bool m_closeDecided = false; // answered "quit" without remembering: the next close passes
