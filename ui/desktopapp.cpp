@@ -9,11 +9,13 @@
 #include "monitor/queuepanel.h"
 #include "monitor/syncpanel.h"
 #include "servicestatus.h"
+#include "settings/connectionpage.h"
 #include "settings/settings.h"
 #include "shop/shoptab.h"
 #include "store/database.h"
 #include "trayicon.h"
 #include "webhookspage.h"
+#include "widgets/messagebar.h"
 #include "widgets/statusindicator.h"
 #include "workspace/queueadmin.h"
 #include "workspace/workspace.h"
@@ -48,6 +50,7 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     m_window->tabs()->addTab(new DiagnosticsPane(Database::fileIn(workspace->dataDir())), mainText("Diagnostics"));
     // The Queue tab: the catch-up with MoySklad above the queue of deliveries.
     auto *queueTab = new QWidget;
+    m_queueTab = queueTab;
     auto *queueLayout = new QVBoxLayout(queueTab);
     queueLayout->setContentsMargins(0, 0, 0, 0);
     m_syncPanel = new SyncPanel(workspace, m_queueAdmin.get());
@@ -94,18 +97,27 @@ void DesktopApp::addTray()
     });
     // After the tray's filter, so it sees the close first (filters installed later run first).
     m_window->installEventFilter(this);
-    connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(), [this] {
-        m_window->showNormal();
-        m_window->raise();
-        m_window->activateWindow();
-    });
+    connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(), [this] { showTab(nullptr); });
     connect(m_tray.get(), &TrayIcon::quitRequested, this, &DesktopApp::quitRequested);
-    connect(m_window->controller(), &WebhookController::planChanged, m_tray.get(), [this, known = 0]() mutable {
-        const int disabled = m_window->controller()->plan().count(HookState::Disabled);
-        if (disabled > known)
-            m_tray->notifyDisabledHooks(disabled - known);
-        known = disabled;
+    // The tray's fixes: the tab where each is made, or the action itself.
+    connect(m_tray.get(), &TrayIcon::showDeadTasksRequested, m_queuePanel, [this] {
+        m_queuePanel->showStatus(TaskStatus::Dead);
+        showTab(m_queueTab);
     });
+    connect(m_tray.get(), &TrayIcon::retryDeadRequested, m_queuePanel, &QueuePanel::retryAllDead);
+    connect(m_tray.get(), &TrayIcon::showWebhooksRequested, m_window.get(),
+            [this] { showTab(m_window->webhooksPage()); });
+    connect(m_tray.get(), &TrayIcon::showConnectionRequested, m_window.get(),
+            [this] { showTab(m_window->connectionPage()); });
+    connect(m_tray.get(), &TrayIcon::resumeRequested, m_queuePanel, [this] {
+        // The serving process follows the setting within a poll; the status shows it at its next read.
+        const auto resumed = m_queueAdmin->setPaused(false);
+        if (!resumed.ok())
+            m_window->messageBar()->showMessage(MessageBar::Kind::Error, resumed.error());
+        m_status->refresh();
+    });
+    connect(m_window->controller(), &WebhookController::planChanged, m_tray.get(),
+            [this] { m_tray->setDisabledHooks(m_window->controller()->plan().count(HookState::Disabled)); });
     m_tray->show();
 }
 
@@ -150,6 +162,15 @@ void DesktopApp::askCloseToTray()
             m_closeDecided = true;
             m_window->close();
         });
+}
+
+void DesktopApp::showTab(QWidget *tab)
+{
+    if (tab)
+        m_window->tabs()->setCurrentWidget(tab);
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void DesktopApp::start()

@@ -39,6 +39,8 @@ public:
     SyncPanel *syncPanel() const { return m_syncPanel; }
     ChartsPanel *chartsPanel() const { return m_chartsPanel; }
     ServiceStatus *status() const { return m_status.get(); }
+    // Null without a system tray (Tray::IfAvailable).
+    TrayIcon *tray() const { return m_tray.get(); }
 
 Q_SIGNALS:
     // The tray's Quit.
@@ -51,11 +53,13 @@ protected:
 private:
     void addTray();
     void askCloseToTray();
+    void showTab(QWidget *tab);
 
     Workspace *m_workspace = nullptr;
     std::unique_ptr<ServiceStatus> m_status;
     std::unique_ptr<QueueAdmin> m_queueAdmin;
     std::unique_ptr<MainWindow> m_window;
+    QWidget *m_queueTab = nullptr; // the catch-up panel above the queue panel
     QueuePanel *m_queuePanel = nullptr;
     SyncPanel *m_syncPanel = nullptr;
     ChartsPanel *m_chartsPanel = nullptr;
