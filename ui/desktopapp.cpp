@@ -47,7 +47,8 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     m_window->statusBar()->addPermanentWidget(new StatusIndicator(m_status.get()));
     // The monitor reads the database, so it shows the same whichever process serves; its actions go through
     // QueueAdmin, which the serving process follows.
-    m_window->tabs()->addTab(new DiagnosticsPane(Database::fileIn(workspace->dataDir())), mainText("Diagnostics"));
+    m_window->tabs()->addTab(new DiagnosticsPane(Database::fileIn(workspace->dataDir())),
+                             mainText(QT_TRANSLATE_NOOP("main", "Diagnostics")));
     // The Queue tab: the catch-up with MoySklad above the queue of deliveries.
     auto *queueTab = new QWidget;
     m_queueTab = queueTab;
@@ -57,10 +58,12 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     m_queuePanel = new QueuePanel(m_queueAdmin.get());
     queueLayout->addWidget(m_syncPanel);
     queueLayout->addWidget(m_queuePanel, 1);
-    m_window->tabs()->addTab(queueTab, mainText("Queue"));
+    m_window->tabs()->addTab(queueTab, mainText(QT_TRANSLATE_NOOP("main", "Queue")));
     // What the service counted per minute, over an hour, a day or a week.
     m_chartsPanel = new ChartsPanel(Database::fileIn(workspace->dataDir()));
     m_window->tabs()->addTab(m_chartsPanel, tr("Charts"));
+    // For the tab titles above on a language change (addTray() installs it again, to run before the tray's).
+    m_window->installEventFilter(this);
     // The shop store as MoySklad's documents left it, read from the database like the monitor.
     for (const auto kind : {ShopList::Kind::Orders, ShopList::Kind::Payments, ShopList::Kind::Shipments})
         m_window->tabs()->addTab(new ShopTab(Database::fileIn(workspace->dataDir()), kind), ShopTab::title(kind));
@@ -75,9 +78,10 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
         m_window->webhooksPage()->setHealthWarning(m_status->hookHealthText(), open);
     });
 
-    QMenu *help = m_window->menuBar()->addMenu(mainText("&Help"));
+    QMenu *help = m_window->menuBar()->addMenu(mainText(QT_TRANSLATE_NOOP("main", "&Help")));
     help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(mainText("&About SkladHook"), m_window.get(), [this] { AboutDialog(m_window.get()).exec(); });
+    help->addAction(mainText(QT_TRANSLATE_NOOP("main", "&About SkladHook")), m_window.get(),
+                    [this] { AboutDialog(m_window.get()).exec(); });
     if (tray == Tray::Always || TrayIcon::available())
         addTray();
 }
@@ -123,6 +127,8 @@ void DesktopApp::addTray()
 
 bool DesktopApp::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_window.get() && event->type() == QEvent::LanguageChange)
+        retranslate();
     if (watched != m_window.get() || event->type() != QEvent::Close)
         return QObject::eventFilter(watched, event);
     // Quitting loses nothing when another process receives, and the choice is made once it is remembered.
@@ -162,6 +168,22 @@ void DesktopApp::askCloseToTray()
             m_closeDecided = true;
             m_window->close();
         });
+}
+
+void DesktopApp::retranslate()
+{
+    QTabWidget *tabs = m_window->tabs();
+    tabs->setTabText(tabs->indexOf(m_queueTab), mainText("Queue"));
+    tabs->setTabText(tabs->indexOf(m_chartsPanel), tr("Charts"));
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (qobject_cast<DiagnosticsPane *>(tabs->widget(i)))
+            tabs->setTabText(i, mainText("Diagnostics"));
+    }
+    if (auto *help = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"))) {
+        help->setTitle(mainText("&Help"));
+        if (!help->actions().isEmpty())
+            help->actions().constFirst()->setText(mainText("&About SkladHook"));
+    }
 }
 
 void DesktopApp::showTab(QWidget *tab)

@@ -54,6 +54,7 @@ private:
     void addTray();
     void askCloseToTray();
     void showTab(QWidget *tab);
+    void retranslate();
 
     Workspace *m_workspace = nullptr;
     std::unique_ptr<ServiceStatus> m_status;

@@ -324,7 +324,7 @@ TEST_F(DesktopAppTest, TrayShowsDeadTasksInTheQueueTabAndRetriesThem)
 
     QAction *show = trayAction("trayShowDeadTasks");
     ASSERT_NE(show, nullptr);
-    EXPECT_EQ(show->text(), QStringLiteral("Show 1 dead task(s)…"));
+    EXPECT_EQ(show->text(), TrayIcon::tr("Show %n dead task(s)…", nullptr, 1));
     app->window()->tabs()->setCurrentIndex(0);
     show->trigger();
     EXPECT_EQ(app->window()->tabs()->currentWidget(), app->queuePanel()->parentWidget());

@@ -47,6 +47,17 @@ const struct
     {"malformed body", QT_TRANSLATE_NOOP("ChartsPanel", "malformed body")},
 };
 
+// The smallest of 1, 2, 5, 10, 20, 50… not below `atLeast`.
+double niceInterval(double atLeast)
+{
+    for (double power = 1;; power *= 10) {
+        for (const double step : {1.0, 2.0, 5.0}) {
+            if (step * power >= atLeast)
+                return step * power;
+        }
+    }
+}
+
 QString causeText(const QString &cause)
 {
     for (const auto &known : refusalCauses) {
@@ -268,7 +279,7 @@ QString ChartsPanel::unitText(const Group &group) const
 {
     if (*group.unit)
         return tr(group.unit);
-    return tr("per %n minute(s)", nullptr, m_snapshot.bucketMinutes);
+    return tr("per %n min", nullptr, m_snapshot.bucketMinutes);
 }
 
 void ChartsPanel::showSnapshot()
@@ -355,16 +366,15 @@ void ChartsPanel::fillGroup(Group &group)
     x->setFormat(week ? QStringLiteral("dd.MM HH:mm") : QStringLiteral("HH:mm"));
     x->setTickCount(week ? 5 : 7);
     x->setRange(m_snapshot.from.toLocalTime(), m_snapshot.to.toLocalTime());
-    x->setTitleText(tr("time"));
     const bool fractional = group.lines.constFirst().divisor != 1;
     if (fractional) {
         y->setRange(0, std::max(1.0, highest * 1.05));
         y->applyNiceNumbers();
         y->setLabelFormat(QStringLiteral("%.1f"));
     } else {
-        // Whole numbers only: a top that is a multiple of the four intervals keeps every tick on an integer.
-        const double top = std::max(4.0, std::ceil(highest * 1.05));
-        y->setRange(0, std::ceil(top / 4) * 4);
+        // Whole numbers only: four intervals of 1, 2 or 5 times a power of ten keep every tick round.
+        const double interval = niceInterval(std::ceil(highest * 1.05) / 4);
+        y->setRange(0, 4 * interval);
         y->setTickCount(5);
         y->setLabelFormat(QStringLiteral("%d"));
     }
