@@ -214,6 +214,10 @@
         <translation>%1
 %2: %3 %4</translation>
     </message>
+    <message>
+        <source>Reading the charts…</source>
+        <translation>Reading the charts…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPage</name>

@@ -216,6 +216,10 @@
         <translation>%1
 %2: %3 %4</translation>
     </message>
+    <message>
+        <source>Reading the charts…</source>
+        <translation>Графики читаются…</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionPage</name>

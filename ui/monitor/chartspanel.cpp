@@ -298,6 +298,12 @@ void ChartsPanel::showSnapshot()
         m_stack->setCurrentWidget(m_emptyLabel);
         return;
     }
+    if (!s.request.now.isValid()) {
+        // Not read yet: saying "no data" now would be wrong for the moment the read takes.
+        m_emptyLabel->setText(tr("Reading the charts…"));
+        m_stack->setCurrentWidget(m_emptyLabel);
+        return;
+    }
     if (s.isEmpty()) {
         m_emptyLabel->setText(
             tr("No data yet for this period. While SkladHook receives, it records once a minute what arrived, what "

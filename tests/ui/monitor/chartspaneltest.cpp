@@ -135,6 +135,13 @@ using Points = QList<QPair<qint64, double>>;
 
 TEST_F(ChartsPanelTest, EmptyDatabaseSaysNoDataYet)
 {
+    {
+        // Before its first read the panel claims nothing.
+        const ChartsPanel unread(databasePath, nullptr, &clock);
+        auto *label = unread.findChild<QLabel *>(QStringLiteral("chartsEmpty"));
+        ASSERT_NE(label, nullptr);
+        EXPECT_EQ(label->text(), QStringLiteral("Reading the charts…"));
+    }
     makePanel();
     auto *empty = panel->findChild<QLabel *>(QStringLiteral("chartsEmpty"));
     ASSERT_NE(empty, nullptr);
