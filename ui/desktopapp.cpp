@@ -4,15 +4,18 @@
 #include "aboutdialog.h"
 #include "dialogs.h"
 #include "mainwindow.h"
+#include "monitor/chartspanel.h"
 #include "monitor/diagnosticspane.h"
 #include "monitor/queuepanel.h"
 #include "monitor/syncpanel.h"
 #include "servicestatus.h"
+#include "settings/connectionpage.h"
 #include "settings/settings.h"
 #include "shop/shoptab.h"
 #include "store/database.h"
 #include "trayicon.h"
 #include "webhookspage.h"
+#include "widgets/messagebar.h"
 #include "widgets/statusindicator.h"
 #include "workspace/queueadmin.h"
 #include "workspace/workspace.h"
@@ -44,16 +47,23 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     m_window->statusBar()->addPermanentWidget(new StatusIndicator(m_status.get()));
     // The monitor reads the database, so it shows the same whichever process serves; its actions go through
     // QueueAdmin, which the serving process follows.
-    m_window->tabs()->addTab(new DiagnosticsPane(Database::fileIn(workspace->dataDir())), mainText("Diagnostics"));
+    m_window->tabs()->addTab(new DiagnosticsPane(Database::fileIn(workspace->dataDir())),
+                             mainText(QT_TRANSLATE_NOOP("main", "Diagnostics")));
     // The Queue tab: the catch-up with MoySklad above the queue of deliveries.
     auto *queueTab = new QWidget;
+    m_queueTab = queueTab;
     auto *queueLayout = new QVBoxLayout(queueTab);
     queueLayout->setContentsMargins(0, 0, 0, 0);
     m_syncPanel = new SyncPanel(workspace, m_queueAdmin.get());
     m_queuePanel = new QueuePanel(m_queueAdmin.get());
     queueLayout->addWidget(m_syncPanel);
     queueLayout->addWidget(m_queuePanel, 1);
-    m_window->tabs()->addTab(queueTab, mainText("Queue"));
+    m_window->tabs()->addTab(queueTab, mainText(QT_TRANSLATE_NOOP("main", "Queue")));
+    // What the service counted per minute, over an hour, a day or a week.
+    m_chartsPanel = new ChartsPanel(Database::fileIn(workspace->dataDir()));
+    m_window->tabs()->addTab(m_chartsPanel, tr("Charts"));
+    // For the tab titles above on a language change (addTray() installs it again, to run before the tray's).
+    m_window->installEventFilter(this);
     // The shop store as MoySklad's documents left it, read from the database like the monitor.
     for (const auto kind : {ShopList::Kind::Orders, ShopList::Kind::Payments, ShopList::Kind::Shipments})
         m_window->tabs()->addTab(new ShopTab(Database::fileIn(workspace->dataDir()), kind), ShopTab::title(kind));
@@ -68,9 +78,10 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
         m_window->webhooksPage()->setHealthWarning(m_status->hookHealthText(), open);
     });
 
-    QMenu *help = m_window->menuBar()->addMenu(mainText("&Help"));
+    QMenu *help = m_window->menuBar()->addMenu(mainText(QT_TRANSLATE_NOOP("main", "&Help")));
     help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(mainText("&About SkladHook"), m_window.get(), [this] { AboutDialog(m_window.get()).exec(); });
+    help->addAction(mainText(QT_TRANSLATE_NOOP("main", "&About SkladHook")), m_window.get(),
+                    [this] { AboutDialog(m_window.get()).exec(); });
     if (tray == Tray::Always || TrayIcon::available())
         addTray();
 }
@@ -90,23 +101,34 @@ void DesktopApp::addTray()
     });
     // After the tray's filter, so it sees the close first (filters installed later run first).
     m_window->installEventFilter(this);
-    connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(), [this] {
-        m_window->showNormal();
-        m_window->raise();
-        m_window->activateWindow();
-    });
+    connect(m_tray.get(), &TrayIcon::showWindowRequested, m_window.get(), [this] { showTab(nullptr); });
     connect(m_tray.get(), &TrayIcon::quitRequested, this, &DesktopApp::quitRequested);
-    connect(m_window->controller(), &WebhookController::planChanged, m_tray.get(), [this, known = 0]() mutable {
-        const int disabled = m_window->controller()->plan().count(HookState::Disabled);
-        if (disabled > known)
-            m_tray->notifyDisabledHooks(disabled - known);
-        known = disabled;
+    // The tray's fixes: the tab where each is made, or the action itself.
+    connect(m_tray.get(), &TrayIcon::showDeadTasksRequested, m_queuePanel, [this] {
+        m_queuePanel->showStatus(TaskStatus::Dead);
+        showTab(m_queueTab);
     });
+    connect(m_tray.get(), &TrayIcon::retryDeadRequested, m_queuePanel, &QueuePanel::retryAllDead);
+    connect(m_tray.get(), &TrayIcon::showWebhooksRequested, m_window.get(),
+            [this] { showTab(m_window->webhooksPage()); });
+    connect(m_tray.get(), &TrayIcon::showConnectionRequested, m_window.get(),
+            [this] { showTab(m_window->connectionPage()); });
+    connect(m_tray.get(), &TrayIcon::resumeRequested, m_queuePanel, [this] {
+        // The serving process follows the setting within a poll; the status shows it at its next read.
+        const auto resumed = m_queueAdmin->setPaused(false);
+        if (!resumed.ok())
+            m_window->messageBar()->showMessage(MessageBar::Kind::Error, resumed.error());
+        m_status->refresh();
+    });
+    connect(m_window->controller(), &WebhookController::planChanged, m_tray.get(),
+            [this] { m_tray->setDisabledHooks(m_window->controller()->plan().count(HookState::Disabled)); });
     m_tray->show();
 }
 
 bool DesktopApp::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_window.get() && event->type() == QEvent::LanguageChange)
+        retranslate();
     if (watched != m_window.get() || event->type() != QEvent::Close)
         return QObject::eventFilter(watched, event);
     // Quitting loses nothing when another process receives, and the choice is made once it is remembered.
@@ -146,6 +168,31 @@ void DesktopApp::askCloseToTray()
             m_closeDecided = true;
             m_window->close();
         });
+}
+
+void DesktopApp::retranslate()
+{
+    QTabWidget *tabs = m_window->tabs();
+    tabs->setTabText(tabs->indexOf(m_queueTab), mainText("Queue"));
+    tabs->setTabText(tabs->indexOf(m_chartsPanel), tr("Charts"));
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (qobject_cast<DiagnosticsPane *>(tabs->widget(i)))
+            tabs->setTabText(i, mainText("Diagnostics"));
+    }
+    if (auto *help = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"))) {
+        help->setTitle(mainText("&Help"));
+        if (!help->actions().isEmpty())
+            help->actions().constFirst()->setText(mainText("&About SkladHook"));
+    }
+}
+
+void DesktopApp::showTab(QWidget *tab)
+{
+    if (tab)
+        m_window->tabs()->setCurrentWidget(tab);
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
 }
 
 void DesktopApp::start()

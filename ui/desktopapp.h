@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class ChartsPanel;
 class Dialogs;
 class LanguageManager;
 class MainWindow;
@@ -15,7 +16,7 @@ class ServiceStatus;
 class TrayIcon;
 class Workspace;
 
-// The desktop app on one workspace: the main window with its monitor tabs (Diagnostics, Queue), the shop's tabs
+// The desktop app on one workspace: the main window with its monitor tabs (Diagnostics, Queue, Charts), the shop's tabs
 // (Orders, Payments, Shipments), the status bar, the Help menu and the tray, wired. main() builds exactly this, and so
 // do the GUI tests, so that they cross the same seams a user does.
 class DesktopApp final : public QObject
@@ -36,7 +37,10 @@ public:
     MainWindow *window() const { return m_window.get(); }
     QueuePanel *queuePanel() const { return m_queuePanel; }
     SyncPanel *syncPanel() const { return m_syncPanel; }
+    ChartsPanel *chartsPanel() const { return m_chartsPanel; }
     ServiceStatus *status() const { return m_status.get(); }
+    // Null without a system tray (Tray::IfAvailable).
+    TrayIcon *tray() const { return m_tray.get(); }
 
 Q_SIGNALS:
     // The tray's Quit.
@@ -49,13 +53,17 @@ protected:
 private:
     void addTray();
     void askCloseToTray();
+    void showTab(QWidget *tab);
+    void retranslate();
 
     Workspace *m_workspace = nullptr;
     std::unique_ptr<ServiceStatus> m_status;
     std::unique_ptr<QueueAdmin> m_queueAdmin;
     std::unique_ptr<MainWindow> m_window;
+    QWidget *m_queueTab = nullptr; // the catch-up panel above the queue panel
     QueuePanel *m_queuePanel = nullptr;
     SyncPanel *m_syncPanel = nullptr;
+    ChartsPanel *m_chartsPanel = nullptr;
     std::unique_ptr<TrayIcon> m_tray;
     bool m_askingClose = false;  // the close question is open
     bool m_closeDecided = false; // answered "quit" without remembering: the next close passes

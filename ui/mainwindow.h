@@ -47,6 +47,7 @@ public:
     WebhookController *controller() const { return m_controller; }
     WebhookTableModel *webhookModel() const { return m_model; }
     WebhooksPage *webhooksPage() const { return m_webhooksPage; }
+    ConnectionPage *connectionPage() const { return m_connectionPage; }
     QTabWidget *tabs() const { return m_tabs; }
     MessageBar *messageBar() const { return m_messageBar; }
     Dialogs *dialogs() const { return m_dialogs; }

@@ -13,6 +13,213 @@
     </message>
 </context>
 <context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>wrong verification string</source>
+        <translation>wrong verification string</translation>
+    </message>
+    <message>
+        <source>no verification string</source>
+        <translation>no verification string</translation>
+    </message>
+    <message>
+        <source>not a webhook address</source>
+        <translation>not a webhook address</translation>
+    </message>
+    <message>
+        <source>method not allowed</source>
+        <translation>method not allowed</translation>
+    </message>
+    <message>
+        <source>no requestId</source>
+        <translation>no requestId</translation>
+    </message>
+    <message>
+        <source>body too large</source>
+        <translation>body too large</translation>
+    </message>
+    <message>
+        <source>malformed body</source>
+        <translation>malformed body</translation>
+    </message>
+    <message>
+        <source>Deliveries received</source>
+        <translation>Deliveries received</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>stored</translation>
+    </message>
+    <message>
+        <source>redelivered</source>
+        <translation>redelivered</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>not stored (500/503)</source>
+        <translation>not stored (500/503)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>processed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Queue backlog</source>
+        <translation>Queue backlog</translation>
+    </message>
+    <message>
+        <source>tasks waiting</source>
+        <translation>tasks waiting</translation>
+    </message>
+    <message>
+        <source>waiting (highest)</source>
+        <translation>waiting (highest)</translation>
+    </message>
+    <message>
+        <source>Answer time to MoySklad</source>
+        <translation>Answer time to MoySklad</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>median (p50)</source>
+        <translation>median (p50)</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Requests to the MoySklad API</source>
+        <translation>Requests to the MoySklad API</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>429 Too Many Requests</source>
+        <translation>429 Too Many Requests</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>server errors</source>
+        <translation>server errors</translation>
+    </message>
+    <message>
+        <source>Rate limit budget left</source>
+        <translation>Rate limit budget left</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requests</translation>
+    </message>
+    <message>
+        <source>remaining (lowest)</source>
+        <translation>remaining (lowest)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>&amp;Refused requests by cause</source>
+        <translation>&amp;Refused requests by cause</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Refused requests by cause</source>
+        <translation>Refused requests by cause</translation>
+    </message>
+    <message numerus="yes">
+        <source>per %n min</source>
+        <translation>
+            <numerusform>per %n min</numerusform>
+            <numerusform>per %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2, a point per %n minute(s)</source>
+        <translation>
+            <numerusform>%1 – %2, a point per %n minute</numerusform>
+            <numerusform>%1 – %2, a point per %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The charts cannot be read: %1</source>
+        <translation>The charts cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No data yet for this period. While SkladHook receives, it records once a minute what arrived, what the worker did and how MoySklad answered; the charts fill in from the first minute.</source>
+        <translation>No data yet for this period. While SkladHook receives, it records once a minute what arrived, what the worker did and how MoySklad answered; the charts fill in from the first minute.</translation>
+    </message>
+    <message>
+        <source>No request was refused</source>
+        <translation>No request was refused</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the period</source>
+        <translation>%1: %2 in the period</translation>
+    </message>
+    <message>
+        <source>%1: %2 at the end</source>
+        <translation>%1: %2 at the end</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 %4</source>
+        <translation>%1
+%2: %3 %4</translation>
+    </message>
+    <message>
+        <source>Reading the charts…</source>
+        <translation>Reading the charts…</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPage</name>
     <message>
         <source>MoySklad connection</source>
@@ -180,6 +387,10 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
     </message>
 </context>
 <context>
@@ -1482,13 +1693,6 @@ Queue: %2 waiting, %3 dead</translation>
         <source>Tasks failed for good</source>
         <translation>Tasks failed for good</translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) went dead after all retries. See the queue panel.</source>
-        <translation>
-            <numerusform>%n task went dead after all retries. See the queue panel.</numerusform>
-            <numerusform>%n tasks went dead after all retries. See the queue panel.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Webhooks disabled by MoySklad</source>
         <translation>Webhooks disabled by MoySklad</translation>
@@ -1523,6 +1727,48 @@ Queue: %2 waiting, %3 dead</translation>
     <message>
         <source>Webhooks of ours were repaired</source>
         <translation>Webhooks of ours were repaired</translation>
+    </message>
+    <message>
+        <source>Queue: %1 waiting, %2 dead</source>
+        <translation>Queue: %1 waiting, %2 dead</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n dead task(s)…</source>
+        <translation>
+            <numerusform>Show %n dead task…</numerusform>
+            <numerusform>Show %n dead tasks…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry the dead tasks</source>
+        <translation>Retry the dead tasks</translation>
+    </message>
+    <message>
+        <source>Webhooks of ours are off: open the Webhooks tab…</source>
+        <translation>Webhooks of ours are off: open the Webhooks tab…</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the API token: save a new one…</source>
+        <translation>MoySklad refused the API token: save a new one…</translation>
+    </message>
+    <message>
+        <source>Resume processing</source>
+        <translation>Resume processing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) went dead after all retries. Click to see them in the queue.</source>
+        <translation>
+            <numerusform>%n task went dead after all retries. Click to see them in the queue.</numerusform>
+            <numerusform>%n tasks went dead after all retries. Click to see them in the queue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processing is paused</source>
+        <translation>Processing is paused</translation>
+    </message>
+    <message>
+        <source>Deliveries are received and queued, but not processed. Click to resume processing.</source>
+        <translation>Deliveries are received and queued, but not processed. Click to resume processing.</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2157,22 @@ Queue: %2 waiting, %3 dead</translation>
     <message>
         <source>--api-url: not a URL: %1</source>
         <translation>--api-url: not a URL: %1</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About SkladHook</source>
+        <translation>&amp;About SkladHook</translation>
     </message>
 </context>
 </TS>

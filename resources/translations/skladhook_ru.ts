@@ -13,6 +13,215 @@
     </message>
 </context>
 <context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>wrong verification string</source>
+        <translation>неверная проверочная строка</translation>
+    </message>
+    <message>
+        <source>no verification string</source>
+        <translation>нет проверочной строки</translation>
+    </message>
+    <message>
+        <source>not a webhook address</source>
+        <translation>не адрес веб-хука</translation>
+    </message>
+    <message>
+        <source>method not allowed</source>
+        <translation>метод не разрешён</translation>
+    </message>
+    <message>
+        <source>no requestId</source>
+        <translation>нет requestId</translation>
+    </message>
+    <message>
+        <source>body too large</source>
+        <translation>слишком большое тело</translation>
+    </message>
+    <message>
+        <source>malformed body</source>
+        <translation>тело не разобрано</translation>
+    </message>
+    <message>
+        <source>Deliveries received</source>
+        <translation>Принятые уведомления</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>сохранено</translation>
+    </message>
+    <message>
+        <source>redelivered</source>
+        <translation>повторные</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>not stored (500/503)</source>
+        <translation>не сохранено (500/503)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>обработано</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не удалось</translation>
+    </message>
+    <message>
+        <source>Queue backlog</source>
+        <translation>Длина очереди</translation>
+    </message>
+    <message>
+        <source>tasks waiting</source>
+        <translation>задач ждёт</translation>
+    </message>
+    <message>
+        <source>waiting (highest)</source>
+        <translation>ожидают (максимум)</translation>
+    </message>
+    <message>
+        <source>Answer time to MoySklad</source>
+        <translation>Время ответа МоемуСкладу</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>мс</translation>
+    </message>
+    <message>
+        <source>median (p50)</source>
+        <translation>медиана (p50)</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Requests to the MoySklad API</source>
+        <translation>Запросы к API МоегоСклада</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>с ответом</translation>
+    </message>
+    <message>
+        <source>429 Too Many Requests</source>
+        <translation>429 Too Many Requests</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>по тайм-ауту</translation>
+    </message>
+    <message>
+        <source>server errors</source>
+        <translation>ошибки сервера</translation>
+    </message>
+    <message>
+        <source>Rate limit budget left</source>
+        <translation>Остаток лимита запросов</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>запросов</translation>
+    </message>
+    <message>
+        <source>remaining (lowest)</source>
+        <translation>осталось (минимум)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>&amp;Refused requests by cause</source>
+        <translation>&amp;Отклонённые запросы по причинам</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросов</translation>
+    </message>
+    <message>
+        <source>Refused requests by cause</source>
+        <translation>Отклонённые запросы по причинам</translation>
+    </message>
+    <message numerus="yes">
+        <source>per %n min</source>
+        <translation>
+            <numerusform>за %n мин</numerusform>
+            <numerusform>за %n мин</numerusform>
+            <numerusform>за %n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2, a point per %n minute(s)</source>
+        <translation>
+            <numerusform>%1 – %2, точка на %n минуту</numerusform>
+            <numerusform>%1 – %2, точка на %n минуты</numerusform>
+            <numerusform>%1 – %2, точка на %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The charts cannot be read: %1</source>
+        <translation>Не удалось прочитать графики: %1</translation>
+    </message>
+    <message>
+        <source>No data yet for this period. While SkladHook receives, it records once a minute what arrived, what the worker did and how MoySklad answered; the charts fill in from the first minute.</source>
+        <translation>За этот период данных пока нет. Пока SkladHook принимает уведомления, он раз в минуту записывает, что пришло, что сделал обработчик и как ответил МойСклад; графики заполняются с первой минуты.</translation>
+    </message>
+    <message>
+        <source>No request was refused</source>
+        <translation>Отклонённых запросов нет</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the period</source>
+        <translation>%1: %2 за период</translation>
+    </message>
+    <message>
+        <source>%1: %2 at the end</source>
+        <translation>%1: %2 в конце периода</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 %4</source>
+        <translation>%1
+%2: %3 %4</translation>
+    </message>
+    <message>
+        <source>Reading the charts…</source>
+        <translation>Графики читаются…</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPage</name>
     <message>
         <source>MoySklad connection</source>
@@ -180,6 +389,10 @@
     <message>
         <source>Quit</source>
         <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
     </message>
 </context>
 <context>
@@ -1498,14 +1711,6 @@ Queue: %2 waiting, %3 dead</source>
         <source>Tasks failed for good</source>
         <translation>Задачи окончательно не удались</translation>
     </message>
-    <message numerus="yes">
-        <source>%n task(s) went dead after all retries. See the queue panel.</source>
-        <translation>
-            <numerusform>%n задача не удалась после всех повторов. См. панель очереди.</numerusform>
-            <numerusform>%n задачи не удались после всех повторов. См. панель очереди.</numerusform>
-            <numerusform>%n задач не удались после всех повторов. См. панель очереди.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Webhooks disabled by MoySklad</source>
         <translation>МойСклад отключил веб-хуки</translation>
@@ -1541,6 +1746,50 @@ Queue: %2 waiting, %3 dead</source>
     <message>
         <source>Webhooks of ours were repaired</source>
         <translation>Наши веб-хуки восстановлены</translation>
+    </message>
+    <message>
+        <source>Queue: %1 waiting, %2 dead</source>
+        <translation>Очередь: ожидают — %1, не удались — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n dead task(s)…</source>
+        <translation>
+            <numerusform>Показать %n неудавшуюся задачу…</numerusform>
+            <numerusform>Показать %n неудавшиеся задачи…</numerusform>
+            <numerusform>Показать %n неудавшихся задач…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry the dead tasks</source>
+        <translation>Повторить неудавшиеся задачи</translation>
+    </message>
+    <message>
+        <source>Webhooks of ours are off: open the Webhooks tab…</source>
+        <translation>Наши веб-хуки не работают: открыть вкладку «Веб-хуки»…</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the API token: save a new one…</source>
+        <translation>МойСклад отклонил токен API: сохранить новый…</translation>
+    </message>
+    <message>
+        <source>Resume processing</source>
+        <translation>Возобновить обработку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) went dead after all retries. Click to see them in the queue.</source>
+        <translation>
+            <numerusform>%n задача не удалась после всех повторов. Нажмите, чтобы увидеть её в очереди.</numerusform>
+            <numerusform>%n задачи не удались после всех повторов. Нажмите, чтобы увидеть их в очереди.</numerusform>
+            <numerusform>%n задач не удались после всех повторов. Нажмите, чтобы увидеть их в очереди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processing is paused</source>
+        <translation>Обработка приостановлена</translation>
+    </message>
+    <message>
+        <source>Deliveries are received and queued, but not processed. Click to resume processing.</source>
+        <translation>Уведомления принимаются и ставятся в очередь, но не обрабатываются. Нажмите, чтобы возобновить обработку.</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2182,22 @@ Queue: %2 waiting, %3 dead</source>
     <message>
         <source>--api-url: not a URL: %1</source>
         <translation>--api-url: это не адрес: %1</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About SkladHook</source>
+        <translation>&amp;О программе SkladHook</translation>
     </message>
 </context>
 </TS>

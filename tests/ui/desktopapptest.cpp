@@ -2,9 +2,20 @@
 // The whole desktop app (DesktopApp: the main window with the monitor tabs, the tray) on a served data directory:
 // closing while receiving, and every tab's layout at a small window size.
 #include "desktopapp.h"
+#include "await.h"
+#include "diagnostics/metricsrecorder.h"
+#include "monitor/chartspanel.h"
+#include "monitor/queuepanel.h"
 #include "qtmessagefailure.h"
+#include "queue/taskqueue.h"
+#include "servicestatus.h"
+#include "settings/connectionpage.h"
+#include "store/storewriter.h"
+#include "trayicon.h"
 #include "uifixture.h"
+#include "webhookspage.h"
 #include "widgets/messagebar.h"
+#include "workspace/queueadmin.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -13,10 +24,13 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPixmap>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTest>
@@ -56,6 +70,16 @@ protected:
     {
         app.reset();
         workspace->stopService();
+    }
+
+    // The tray menu's action with this objectName, once it is visible (the status is read every couple of seconds).
+    QAction *trayAction(const char *name, int timeoutMs = 10000)
+    {
+        QAction *action = app->tray()->menu()->findChild<QAction *>(QString::fromLatin1(name));
+        EXPECT_NE(action, nullptr) << name;
+        if (action && !QTest::qWaitFor([action] { return action->isVisible(); }, timeoutMs))
+            ADD_FAILURE() << name << " did not show up";
+        return action;
     }
 
     std::unique_ptr<DesktopApp> app;
@@ -155,6 +179,18 @@ TEST_F(DesktopAppTest, QuitRememberedIsNotAskedAgain)
 TEST_F(DesktopAppTest, EveryTabLaysOutWithoutClippingAt1024x700InBothLanguages)
 {
     MainWindow *window = app->window();
+    // A minute of metrics, so that the Charts tab shows its charts rather than "no data yet".
+    {
+        MetricsRecorder recorder(&workspace->writer(), nullptr);
+        recorder.counters().add(Metric::DeliveriesStored, 12);
+        recorder.counters().add(Metric::RequestsRefused, QStringLiteral("403 wrong verification string from 10.0.0.7"));
+        recorder.counters().observe(Metric::LimiterRemaining, 42);
+    }
+    workspace->writer().flush();
+    QSignalSpy refreshed(app->chartsPanel(), &ChartsPanel::refreshed);
+    app->chartsPanel()->refresh();
+    ASSERT_TRUE(refreshed.wait(5000));
+    ASSERT_FALSE(app->chartsPanel()->snapshot().isEmpty());
     for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru")}) {
         ASSERT_TRUE(settings->set(SettingKey::UiLanguage, lang).ok());
         language.setLanguage(lang);
@@ -219,4 +255,110 @@ TEST_F(DesktopAppTest, CustomWidgetsHaveAccessibleNames)
     ASSERT_NE(close, nullptr);
     EXPECT_TRUE(close->isVisible());
     EXPECT_EQ(close->accessibleName(), QStringLiteral("Close this message"));
+}
+
+TEST_F(DesktopAppTest, TrayMenuShowsTheStateAndResumesAPausedQueue)
+{
+    TrayIcon *tray = app->tray();
+    ASSERT_NE(tray, nullptr);
+    QAction *receiver = tray->menu()->findChild<QAction *>(QStringLiteral("trayReceiverState"));
+    ASSERT_NE(receiver, nullptr);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [receiver] { return receiver->text().startsWith(QStringLiteral("Receiver listening on 127.0.0.1:")); }, 10000))
+        << receiver->text().toStdString();
+    EXPECT_FALSE(receiver->isEnabled()) << "a line to read, not a command";
+    QAction *queue = tray->menu()->findChild<QAction *>(QStringLiteral("trayQueueState"));
+    ASSERT_NE(queue, nullptr);
+    EXPECT_EQ(queue->text(), QStringLiteral("Queue: 0 waiting, 0 dead"));
+    for (const char *fix :
+         {"trayShowDeadTasks", "trayRetryDead", "trayShowWebhooks", "trayShowConnection", "trayResume"})
+        EXPECT_FALSE(tray->menu()->findChild<QAction *>(QString::fromLatin1(fix))->isVisible()) << fix;
+
+    QueueAdmin admin(workspace.get(), QStringLiteral("from the test"));
+    ASSERT_TRUE(admin.setPaused(true).ok());
+    QAction *resume = trayAction("trayResume");
+    ASSERT_NE(resume, nullptr);
+    // The notice that told it: clicking it resumes.
+    auto *icon = tray->findChild<QSystemTrayIcon *>(QStringLiteral("trayIcon"));
+    ASSERT_NE(icon, nullptr);
+    Q_EMIT icon->messageClicked();
+    EXPECT_FALSE(admin.isPaused());
+    EXPECT_TRUE(QTest::qWaitFor([resume] { return !resume->isVisible(); }, 10000));
+
+    // And the menu's action.
+    ASSERT_TRUE(admin.setPaused(true).ok());
+    ASSERT_NE(trayAction("trayResume"), nullptr);
+    resume->trigger();
+    EXPECT_FALSE(admin.isPaused());
+    EXPECT_TRUE(QTest::qWaitFor([resume] { return !resume->isVisible(); }, 10000));
+    EXPECT_TRUE(QTest::qWaitFor([this] { return app->status()->processing() == QStringLiteral("on"); }, 10000));
+}
+
+TEST_F(DesktopAppTest, TrayShowsDeadTasksInTheQueueTabAndRetriesThem)
+{
+    // The fixes raise the window, which the offscreen platform cannot and says so.
+    const QScopedValueRollback<bool> allowed(allowQtWarnings(), true);
+    // Paused, so that the serving worker leaves the task to this test.
+    QueueAdmin admin(workspace.get(), QStringLiteral("from the test"));
+    ASSERT_TRUE(admin.setPaused(true).ok());
+    TaskQueue queue(&workspace->writer(), TaskQueue::Policy{});
+    Delivery delivery;
+    delivery.requestId = QStringLiteral("tray-dead");
+    DeliveryEvent event;
+    event.entityType = QStringLiteral("customerorder");
+    event.action = QStringLiteral("UPDATE");
+    event.documentId = QStringLiteral("5f2c0b8e-0000-11ef-0a80-000000000001");
+    event.href = QUrl(QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/customerorder/") + event.documentId);
+    delivery.events.append(event);
+    awaitResult<TaskQueue::Enqueued>([&](auto done) {
+        queue.enqueue(
+            delivery, [](const QString &, const QString &) { return ExecutionMode::Queued; }, done);
+    });
+    auto claimed = awaitResult<Result<QList<Task>, QString>>([&](auto done) { queue.claim(10, {}, done); });
+    ASSERT_TRUE(claimed.ok());
+    ASSERT_EQ(claimed.value().size(), 1);
+    auto failed = awaitResult<Result<bool, QString>>([&](auto done) {
+        queue.fail(claimed.value().constFirst(), QStringLiteral("HTTP 400: заказ не найден"), false, true, done);
+    });
+    ASSERT_TRUE(failed.ok() && failed.value());
+
+    QAction *show = trayAction("trayShowDeadTasks");
+    ASSERT_NE(show, nullptr);
+    EXPECT_EQ(show->text(), TrayIcon::tr("Show %n dead task(s)…", nullptr, 1));
+    app->window()->tabs()->setCurrentIndex(0);
+    show->trigger();
+    EXPECT_EQ(app->window()->tabs()->currentWidget(), app->queuePanel()->parentWidget());
+    auto *filter = findWidget<QComboBox>(app->queuePanel(), QStringLiteral("statusFilter"));
+    ASSERT_NE(filter, nullptr);
+    EXPECT_EQ(filter->currentData().toString(), QStringLiteral("dead"));
+
+    QAction *retry = trayAction("trayRetryDead");
+    ASSERT_NE(retry, nullptr);
+    retry->trigger();
+    EXPECT_TRUE(QTest::qWaitFor([this] { return app->status()->stats().dead == 0; }, 10000));
+    EXPECT_TRUE(QTest::qWaitFor([show] { return !show->isVisible(); }, 10000));
+}
+
+TEST_F(DesktopAppTest, TrayLeadsToTheWebhooksTabAndTheConnectionTab)
+{
+    // The fixes raise the window, which the offscreen platform cannot and says so.
+    const QScopedValueRollback<bool> allowed(allowQtWarnings(), true);
+    // A hook of ours disabled in MoySklad, found by the next listing.
+    const QList<Webhook> hooks = fake.hooks();
+    ASSERT_FALSE(hooks.isEmpty());
+    ASSERT_TRUE(fake.setHookEnabled(hooks.constFirst().id, false));
+    app->window()->controller()->refresh();
+    QAction *webhooks = trayAction("trayShowWebhooks");
+    ASSERT_NE(webhooks, nullptr);
+    app->window()->tabs()->setCurrentIndex(app->window()->tabs()->count() - 1);
+    webhooks->trigger();
+    EXPECT_EQ(app->window()->tabs()->currentWidget(), app->window()->webhooksPage());
+
+    // A token revoked by a login elsewhere: the next hook check is refused and processing waits for a new token.
+    fake.revokeTokens();
+    workspace->hookHealth().checkNow();
+    QAction *token = trayAction("trayShowConnection");
+    ASSERT_NE(token, nullptr);
+    token->trigger();
+    EXPECT_EQ(app->window()->tabs()->currentWidget(), app->window()->connectionPage());
 }

@@ -163,6 +163,13 @@ void QueuePanel::selectTask(qint64 id)
     m_view->selectRow(row);
 }
 
+void QueuePanel::showStatus(std::optional<TaskStatus> status)
+{
+    const int index = m_statusFilter->findData(status ? taskStatusName(*status) : QString());
+    if (index >= 0)
+        m_statusFilter->setCurrentIndex(index);
+}
+
 void QueuePanel::refresh()
 {
     const qint64 selected = selectedTaskId();

@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <optional>
+
 class Clock;
 class QComboBox;
 class QLabel;
@@ -36,6 +38,8 @@ public:
     // The selected task's id, 0 when none.
     qint64 selectedTaskId() const;
     void selectTask(qint64 id);
+    // Lists only the tasks in `status` (all of them with nullopt), as the status filter does.
+    void showStatus(std::optional<TaskStatus> status);
 
 public Q_SLOTS:
     void refresh();
