@@ -4,6 +4,7 @@
 #include "common/owneronly.h"
 #include "common/terminationsignals.h"
 #include "desktopapp.h"
+#include "diagnostics/sqlitediagnosticslog.h"
 #include "dialogs.h"
 #include "languagemanager.h"
 #include "settings/settings.h"

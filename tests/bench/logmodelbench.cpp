@@ -2,8 +2,10 @@
 // The Diagnostics tab over 1,000,000 log rows (issue 10), measured as a user meets it: the time to open the tab
 // until its first page is in, the first page after a level filter, a hook filter, a rare-word and a common-word
 // search (each measured from the filter change to its own page, never averaged with unfiltered reloads), the
-// worst GUI-thread stall while 1,000 rows a second arrive, and the resident memory that adds. Fails when a target
-// is missed. The database is a real file in the build directory (not /tmp, which may be tmpfs).
+// worst GUI-thread stall while 1,000 rows a second arrive, and the resident memory that adds. A missed time target is
+// printed (MISSED), never a failure: CI machines differ; it fails only when the model misbehaves (holds more rows
+// than its window, stops following the newest). The database is a real file in the build directory (not /tmp,
+// which may be tmpfs).
 //
 //   bench_log_model [--rows N] [--seconds S] [--dir DIR]
 #include "models/logmodel.h"
@@ -290,18 +292,15 @@ int main(int argc, char **argv)
     figures.append({"RSS growth over the live run (MiB)", rssGrowth, rssGrowth, rssGrowthTarget});
 
     std::printf("\n%-38s %10s %10s %10s\n", "", "worst ms", "median ms", "target");
-    bool missed = false;
     for (const Figure &f : figures) {
         const bool miss = f.worst > f.target;
-        missed = missed || miss;
         std::printf("%-38s %10.1f %10.1f %10.0f%s\n", f.name, f.worst, f.median, f.target, miss ? "  MISSED" : "");
     }
     std::printf("GUI frames sampled: %d, 99th percentile %.1f ms; load average at the end: %s\n", int(frames.size()),
                 p99, loadAverage().constData());
     std::printf("live: %d rows written in %d s, the model held at most %d rows (window %d), %s the newest\n", written,
                 seconds, mostRows, model->windowSize(), following ? "following" : "NOT following");
-    if (mostRows > model->windowSize() || !following)
-        missed = true;
+    const bool misbehaved = mostRows > model->windowSize() || !following;
     delete pane;
-    return missed ? 1 : 0;
+    return misbehaved ? 1 : 0;
 }
