@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/shoplist.h"
+
+#include <QList>
 #include <QObject>
 
 #include <memory>
+#include <utility>
 
+class QAction;
+class QMenu;
 class Dialogs;
 class LanguageManager;
 class MainWindow;
@@ -37,6 +43,7 @@ public:
     QueuePanel *queuePanel() const { return m_queuePanel; }
     SyncPanel *syncPanel() const { return m_syncPanel; }
     ServiceStatus *status() const { return m_status.get(); }
+    TrayIcon *tray() const { return m_tray.get(); } // null without a tray
 
 Q_SIGNALS:
     // The tray's Quit.
@@ -49,6 +56,8 @@ protected:
 private:
     void addTray();
     void askCloseToTray();
+    // The texts this object puts on the window (tab titles, the Help menu), again after a language switch.
+    void retranslate();
 
     Workspace *m_workspace = nullptr;
     std::unique_ptr<ServiceStatus> m_status;
@@ -56,6 +65,11 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QueuePanel *m_queuePanel = nullptr;
     SyncPanel *m_syncPanel = nullptr;
+    QWidget *m_diagnosticsTab = nullptr;
+    QWidget *m_queueTab = nullptr;
+    QList<std::pair<QWidget *, ShopList::Kind>> m_shopTabs;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_aboutAction = nullptr;
     std::unique_ptr<TrayIcon> m_tray;
     bool m_askingClose = false;  // the close question is open
     bool m_closeDecided = false; // answered "quit" without remembering: the next close passes

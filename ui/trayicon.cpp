@@ -18,9 +18,12 @@ TrayIcon::TrayIcon(ServiceStatus *status, QObject *parent)
 {
     m_icon->setObjectName(QStringLiteral("trayIcon"));
     m_icon->setIcon(QApplication::windowIcon());
-    m_menu->addAction(tr("Show SkladHook"), this, &TrayIcon::showWindowRequested);
+    m_showAction = m_menu->addAction(QString(), this, &TrayIcon::showWindowRequested);
+    m_showAction->setObjectName(QStringLiteral("trayShowAction"));
     m_menu->addSeparator();
-    m_menu->addAction(tr("Quit (stops the receiver)"), this, &TrayIcon::quitRequested);
+    m_quitAction = m_menu->addAction(QString(), this, &TrayIcon::quitRequested);
+    m_quitAction->setObjectName(QStringLiteral("trayQuitAction"));
+    retranslate();
     m_icon->setContextMenu(m_menu);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -93,8 +96,18 @@ void TrayIcon::attachWindow(QWidget *window, std::function<bool()> keepRunning)
     window->installEventFilter(this);
 }
 
+void TrayIcon::retranslate()
+{
+    m_showAction->setText(tr("Show SkladHook"));
+    m_quitAction->setText(tr("Quit (stops the receiver)"));
+    m_icon->setToolTip(toolTip());
+}
+
 bool TrayIcon::eventFilter(QObject *watched, QEvent *event)
 {
+    // The attached window hears of a live language switch; this object does not.
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
     if (watched == m_window && event->type() == QEvent::Close && m_keepRunning && m_keepRunning() &&
         m_icon->isVisible()) {
         event->ignore();

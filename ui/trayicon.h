@@ -9,6 +9,7 @@
 #include <functional>
 
 class ServiceStatus;
+class QAction;
 class QMenu;
 
 // Where a system tray exists: the receiver's state, the queue depth and the hook-health findings in the tooltip, a
@@ -30,6 +31,9 @@ public:
     void attachWindow(QWidget *window, std::function<bool()> keepRunning);
     // Hides the attached window and says that receiving goes on in the tray.
     void hideWindow();
+    // The menu and the tooltip in the current language (after a live switch, through the attached window).
+    void retranslate();
+    QMenu *menu() const { return m_menu; }
 
 Q_SIGNALS:
     void showWindowRequested();
@@ -46,6 +50,8 @@ private:
     ServiceStatus *m_status = nullptr;
     QSystemTrayIcon *m_icon = nullptr;
     QMenu *m_menu = nullptr;
+    QAction *m_showAction = nullptr;
+    QAction *m_quitAction = nullptr;
     int m_lastDead = -1;
     QString m_lastProcessing;
     QList<HookIssue> m_toldIssues; // the hook-health findings last shown in a notice

@@ -199,6 +199,22 @@
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About SkladHook</source>
+        <translation>&amp;О программе SkladHook</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsPane</name>
