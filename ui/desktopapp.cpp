@@ -30,7 +30,8 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     : QObject(parent)
     , m_workspace(workspace)
     , m_status(std::make_unique<ServiceStatus>(workspace))
-    , m_queueAdmin(std::make_unique<QueueAdmin>(workspace, QStringLiteral("from the desktop app")))
+    , m_queueAdmin(std::make_unique<QueueAdmin>(
+          workspace, QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "from the desktop app"))))
     , m_window(std::make_unique<MainWindow>(MainWindow::Services{workspace, dialogs, language}))
 {
     m_window->statusBar()->addPermanentWidget(new StatusIndicator(m_status.get()));

@@ -17,7 +17,8 @@ namespace {
 // task within a poll.
 QueueAdmin *queueAdmin(CliContext &ctx)
 {
-    return new QueueAdmin(ctx.workspace(), QStringLiteral("from the command line"), &ctx);
+    return new QueueAdmin(ctx.workspace(), QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "from the command line")),
+                          &ctx);
 }
 
 // Who takes a retried task: say so when another process serves the data directory.

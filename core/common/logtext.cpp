@@ -22,7 +22,17 @@ QString LogText::translated() const
 {
     if (id.isEmpty())
         return {};
-    return fill(QCoreApplication::translate(context, id.toUtf8().constData()), args);
+    // An argument may itself be a fragment marked for this context ("from the desktop app", said by whoever acted):
+    // it is translated too; anything else (ids, numbers, MoySklad's text) has no entry and stays as it is.
+    QStringList shown;
+    shown.reserve(args.size());
+    for (const QString &arg : args) {
+        const QString bare = arg.trimmed();
+        const QString translated =
+            bare.isEmpty() ? bare : QCoreApplication::translate(context, bare.toUtf8().constData());
+        shown.append(translated == bare ? arg : QString(arg).replace(bare, translated));
+    }
+    return fill(QCoreApplication::translate(context, id.toUtf8().constData()), shown);
 }
 
 QString LogText::fill(const QString &pattern, const QStringList &args)

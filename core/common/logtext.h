@@ -25,8 +25,10 @@ struct LogText final
     QString id;       // the English template; empty for a row without one (its message is shown as stored)
     QStringList args; // %1, %2, … in order, already masked where they are stored
 
-    QString english() const;    // the template filled in: LogEntry::message, Qt logging, the CLI's --json
-    QString translated() const; // in the language of the installed translators
+    QString english() const; // the template filled in: LogEntry::message, Qt logging, the CLI's --json
+    // In the language of the installed translators; an argument that is itself a marked fragment (an origin such as
+    // QT_TRANSLATE_NOOP("LogMessage", "from the desktop app")) is translated as well.
+    QString translated() const;
 
     // Fills %1…%99 in one pass, so an argument that itself contains "%1" stays as it is.
     static QString fill(const QString &pattern, const QStringList &args);

@@ -123,7 +123,7 @@ void CatchUpScheduler::due()
     }
     m_duePending = false;
     if (!m_sync.isRunning()) {
-        const auto started = runNow(std::nullopt, QStringLiteral("by the service"));
+        const auto started = runNow(std::nullopt, QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "by the service")));
         if (!started.ok())
             m_workspace->log().warning(
                 category, LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync not started: %1"), started.error()));

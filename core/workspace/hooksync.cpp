@@ -82,10 +82,12 @@ HookPlan HookSync::adopt(const QList<Webhook> &hooks, ListingLog logging)
                     current.count(HookState::NotNeeded), current.count(HookState::Foreign)));
     // The hooks are what still carries a replaced verification string: once none of ours is outdated, it goes.
     if (m_workspace->isRotatingSecret() && current.count(HookState::Outdated) == 0)
-        m_workspace->endSecretRotation(QStringLiteral("every hook of ours carries the new verification string"));
+        m_workspace->endSecretRotation(QString::fromUtf8(
+            QT_TRANSLATE_NOOP("LogMessage", "every hook of ours carries the new verification string")));
     // The same for a site move: MoySklad delivers to the previous path as long as a hook of ours points there.
     if (const std::optional<SiteMove> move = m_workspace->siteMove(); move && !pointsAt(current, move->from))
-        m_workspace->endSiteMove(QStringLiteral("every hook of ours points at the new site URL"));
+        m_workspace->endSiteMove(
+            QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "every hook of ours points at the new site URL")));
     return current;
 }
 

@@ -102,7 +102,8 @@ Result<Done, QString> Workspace::open()
     m_hookHealth = std::make_unique<HookHealth>(this);
     // What changed while a hook was off never arrived: catch up from the last complete moment.
     connect(m_hookHealth.get(), &HookHealth::hooksRepaired, m_catchUp.get(), [this] {
-        const auto started = m_catchUp->runNow(std::nullopt, QStringLiteral("after a hook repair"));
+        const auto started =
+            m_catchUp->runNow(std::nullopt, QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "after a hook repair")));
         if (!started.ok())
             m_log->info(QStringLiteral("sync"),
                         LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync after a hook repair not started: %1"),

@@ -776,6 +776,30 @@
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
+    <message>
+        <source>from the command line</source>
+        <translation>from the command line</translation>
+    </message>
+    <message>
+        <source>by the service</source>
+        <translation>by the service</translation>
+    </message>
+    <message>
+        <source>every hook of ours carries the new verification string</source>
+        <translation>every hook of ours carries the new verification string</translation>
+    </message>
+    <message>
+        <source>every hook of ours points at the new site URL</source>
+        <translation>every hook of ours points at the new site URL</translation>
+    </message>
+    <message>
+        <source>after a hook repair</source>
+        <translation>after a hook repair</translation>
+    </message>
+    <message>
+        <source>from the desktop app</source>
+        <translation>from the desktop app</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>

@@ -777,6 +777,30 @@
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
+    <message>
+        <source>from the command line</source>
+        <translation>из командной строки</translation>
+    </message>
+    <message>
+        <source>by the service</source>
+        <translation>службой</translation>
+    </message>
+    <message>
+        <source>every hook of ours carries the new verification string</source>
+        <translation>все наши веб-хуки получили новую проверочную строку</translation>
+    </message>
+    <message>
+        <source>every hook of ours points at the new site URL</source>
+        <translation>все наши веб-хуки указывают на новый адрес сайта</translation>
+    </message>
+    <message>
+        <source>after a hook repair</source>
+        <translation>после восстановления веб-хуков</translation>
+    </message>
+    <message>
+        <source>from the desktop app</source>
+        <translation>из приложения</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>

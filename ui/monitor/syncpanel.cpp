@@ -206,7 +206,8 @@ void SyncPanel::askSince()
 
 void SyncPanel::start(std::optional<QDateTime> since)
 {
-    const auto started = m_scheduler->runNow(since, QStringLiteral("from the desktop app"));
+    const auto started =
+        m_scheduler->runNow(since, QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "from the desktop app")));
     if (!started.ok())
         setMessage(started.error(), true);
     else
@@ -259,9 +260,10 @@ void SyncPanel::compare()
         setMessage(tr("No API token: save one on the Connection tab first"), true);
         return;
     }
-    m_check = std::make_unique<ConvergenceCheck>(m_workspace->client(), m_workspace->writer(), m_workspace->log(),
-                                                 m_scheduler->comparisonOptions(QStringLiteral("from the desktop app")),
-                                                 m_workspace->clock());
+    m_check = std::make_unique<ConvergenceCheck>(
+        m_workspace->client(), m_workspace->writer(), m_workspace->log(),
+        m_scheduler->comparisonOptions(QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "from the desktop app"))),
+        m_workspace->clock());
     connect(m_check.get(), &ConvergenceCheck::progress, this, [this](const QString &type, int listed, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(listed);

@@ -119,6 +119,8 @@ public:
     {
         if (QByteArray(context) == "LogMessage" && QByteArray(sourceText) == "Task %1 failed, will retry: %2")
             return QStringLiteral("Задача %1 не выполнена, будет повторена: %2");
+        if (QByteArray(context) == "LogMessage" && QByteArray(sourceText) == "from the desktop app")
+            return QStringLiteral("из приложения");
         return {};
     }
     bool isEmpty() const override { return false; }
@@ -185,6 +187,11 @@ TEST(DiagnosticsLog, RowsKeepTheirMessageIdAndArgumentsAndShowInTheInstalledLang
     EXPECT_TRUE(row.shownMessage().startsWith(QStringLiteral("Задача 12 не выполнена, будет повторена: HTTP 401")))
         << row.shownMessage().toStdString();
     EXPECT_EQ(old.shownMessage(), QStringLiteral("Старая строка без шаблона"));
+    // A marked fragment given as an argument (who acted) is translated as well; other arguments stay.
+    EXPECT_EQ(LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 failed, will retry: %2"), 3,
+                      QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "from the desktop app")))
+                  .translated(),
+              QStringLiteral("Задача 3 не выполнена, будет повторена: из приложения"));
     QCoreApplication::removeTranslator(&russian);
     EXPECT_EQ(row.shownMessage(), row.message);
 }
