@@ -991,6 +991,18 @@
         <source>Find in this tab</source>
         <translation>Find in this tab</translation>
     </message>
+    <message>
+        <source>Writing to the database works again; processing resumed.</source>
+        <translation>Writing to the database works again; processing resumed.</translation>
+    </message>
+    <message>
+        <source>Cannot write the database: %1. Deliveries are answered 503 so that MoySklad retries them; free some space and SkladHook resumes by itself.</source>
+        <translation>Cannot write the database: %1. Deliveries are answered 503 so that MoySklad retries them; free some space and SkladHook resumes by itself.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1703,6 +1715,48 @@
     <message>
         <source>Needs attention: %1</source>
         <translation>Needs attention: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemPrompt</name>
+    <message>
+        <source>SkladHook cannot open its database</source>
+        <translation>SkladHook cannot open its database</translation>
+    </message>
+    <message>
+        <source>%1 is not a SkladHook database: it is damaged or was cut short.</source>
+        <translation>%1 is not a SkladHook database: it is damaged or was cut short.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found errors.</source>
+        <translation>%1 is damaged: the integrity check found errors.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program.</source>
+        <translation>%1 belongs to another program.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SkladHook. Install that version, or restore a backup made by this one (skladhook-cli restore FILE).</source>
+        <translation>%1 was written by a newer version of SkladHook. Install that version, or restore a backup made by this one (skladhook-cli restore FILE).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 cannot be opened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move it aside and start with a fresh database? The file is kept under a new name, never deleted. A catch-up sync then fetches the documents of the last %n day(s) from MoySklad again.</source>
+        <translation>
+            <numerusform>Move it aside and start with a fresh database? The file is kept under a new name, never deleted. A catch-up sync then fetches the documents of the last %n day from MoySklad again.</numerusform>
+            <numerusform>Move it aside and start with a fresh database? The file is kept under a new name, never deleted. A catch-up sync then fetches the documents of the last %n days from MoySklad again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move aside and start afresh</source>
+        <translation>&amp;Move aside and start afresh</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>
@@ -2460,6 +2514,10 @@ Queue: %2 waiting, %3 dead</translation>
     <message>
         <source>--api-url: not a URL: %1</source>
         <translation>--api-url: not a URL: %1</translation>
+    </message>
+    <message>
+        <source>SkladHook cannot start</source>
+        <translation>SkladHook cannot start</translation>
     </message>
 </context>
 </TS>

@@ -995,6 +995,18 @@
         <source>Find in this tab</source>
         <translation>Поиск на этой вкладке</translation>
     </message>
+    <message>
+        <source>Writing to the database works again; processing resumed.</source>
+        <translation>Запись в базу данных снова работает; обработка возобновлена.</translation>
+    </message>
+    <message>
+        <source>Cannot write the database: %1. Deliveries are answered 503 so that MoySklad retries them; free some space and SkladHook resumes by itself.</source>
+        <translation>Не удаётся записать базу данных: %1. На уведомления отвечается 503, чтобы МойСклад повторил их; освободите место, и SkladHook продолжит сам.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1716,6 +1728,49 @@
     <message>
         <source>Needs attention: %1</source>
         <translation>Требует внимания: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemPrompt</name>
+    <message>
+        <source>SkladHook cannot open its database</source>
+        <translation>SkladHook не может открыть свою базу данных</translation>
+    </message>
+    <message>
+        <source>%1 is not a SkladHook database: it is damaged or was cut short.</source>
+        <translation>%1 не является базой данных SkladHook: файл повреждён или обрезан.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found errors.</source>
+        <translation>%1 повреждена: проверка целостности нашла ошибки.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program.</source>
+        <translation>%1 принадлежит другой программе.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SkladHook. Install that version, or restore a backup made by this one (skladhook-cli restore FILE).</source>
+        <translation>%1 записана более новой версией SkladHook. Установите эту версию или восстановите резервную копию, сделанную этой (skladhook-cli restore FILE).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 не удаётся открыть.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move it aside and start with a fresh database? The file is kept under a new name, never deleted. A catch-up sync then fetches the documents of the last %n day(s) from MoySklad again.</source>
+        <translation>
+            <numerusform>Отложить её и начать с новой базы данных? Файл сохранится под новым именем и не будет удалён. Затем сверка заново загрузит из МоегоСклада документы за последний %n день.</numerusform>
+            <numerusform>Отложить её и начать с новой базы данных? Файл сохранится под новым именем и не будет удалён. Затем сверка заново загрузит из МоегоСклада документы за последние %n дня.</numerusform>
+            <numerusform>Отложить её и начать с новой базы данных? Файл сохранится под новым именем и не будет удалён. Затем сверка заново загрузит из МоегоСклада документы за последние %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move aside and start afresh</source>
+        <translation>&amp;Отложить и начать заново</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2537,10 @@ Queue: %2 waiting, %3 dead</source>
     <message>
         <source>--api-url: not a URL: %1</source>
         <translation>--api-url: это не адрес: %1</translation>
+    </message>
+    <message>
+        <source>SkladHook cannot start</source>
+        <translation>SkladHook не может запуститься</translation>
     </message>
 </context>
 </TS>
