@@ -29,26 +29,19 @@
 
 #include <algorithm>
 
-namespace {
-// These texts were first written in main() and are translated under its context.
-QString mainText(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-} // namespace
-
 DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs *dialogs, Tray tray, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_status(std::make_unique<ServiceStatus>(workspace))
-    , m_queueAdmin(std::make_unique<QueueAdmin>(workspace, QStringLiteral("from the desktop app")))
+    , m_queueAdmin(std::make_unique<QueueAdmin>(
+          workspace, QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "from the desktop app"))))
     , m_window(std::make_unique<MainWindow>(MainWindow::Services{workspace, dialogs, language}))
 {
     m_window->statusBar()->addPermanentWidget(new StatusIndicator(m_status.get()));
     // The monitor reads the database, so it shows the same whichever process serves; its actions go through
     // QueueAdmin, which the serving process follows.
-    m_window->tabs()->addTab(new DiagnosticsPane(Database::fileIn(workspace->dataDir())),
-                             mainText(QT_TRANSLATE_NOOP("main", "Diagnostics")));
+    m_diagnosticsTab = new DiagnosticsPane(Database::fileIn(workspace->dataDir()));
+    m_window->tabs()->addTab(m_diagnosticsTab, QString());
     // The Queue tab: the catch-up with MoySklad above the queue of deliveries.
     auto *queueTab = new QWidget;
     m_queueTab = queueTab;
@@ -58,15 +51,16 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     m_queuePanel = new QueuePanel(m_queueAdmin.get());
     queueLayout->addWidget(m_syncPanel);
     queueLayout->addWidget(m_queuePanel, 1);
-    m_window->tabs()->addTab(queueTab, mainText(QT_TRANSLATE_NOOP("main", "Queue")));
+    m_window->tabs()->addTab(queueTab, QString());
     // What the service counted per minute, over an hour, a day or a week.
     m_chartsPanel = new ChartsPanel(Database::fileIn(workspace->dataDir()));
-    m_window->tabs()->addTab(m_chartsPanel, tr("Charts"));
-    // For the tab titles above on a language change (addTray() installs it again, to run before the tray's).
-    m_window->installEventFilter(this);
+    m_window->tabs()->addTab(m_chartsPanel, QString());
     // The shop store as MoySklad's documents left it, read from the database like the monitor.
-    for (const auto kind : {ShopList::Kind::Orders, ShopList::Kind::Payments, ShopList::Kind::Shipments})
-        m_window->tabs()->addTab(new ShopTab(Database::fileIn(workspace->dataDir()), kind), ShopTab::title(kind));
+    for (const auto kind : {ShopList::Kind::Orders, ShopList::Kind::Payments, ShopList::Kind::Shipments}) {
+        auto *shop = new ShopTab(Database::fileIn(workspace->dataDir()), kind);
+        m_shopTabs.append({shop, kind});
+        m_window->tabs()->addTab(shop, QString());
+    }
     connect(m_status.get(), &ServiceStatus::changed, m_queuePanel,
             [this] { m_queuePanel->setWorkerTimes(m_status->lastWorkerRun(), m_status->nextWorkerRun()); });
     connect(m_workspace, &Workspace::queueChanged, m_queuePanel, &QueuePanel::refresh);
@@ -78,12 +72,27 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
         m_window->webhooksPage()->setHealthWarning(m_status->hookHealthText(), open);
     });
 
-    QMenu *help = m_window->menuBar()->addMenu(mainText(QT_TRANSLATE_NOOP("main", "&Help")));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(mainText(QT_TRANSLATE_NOOP("main", "&About SkladHook")), m_window.get(),
-                    [this] { AboutDialog(m_window.get()).exec(); });
+    m_helpMenu = m_window->menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = m_helpMenu->addAction(QString(), m_window.get(), [this] { AboutDialog(m_window.get()).exec(); });
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    retranslate();
     if (tray == Tray::Always || TrayIcon::available())
         addTray();
+    else
+        m_window->installEventFilter(this); // for the language change alone
+}
+
+void DesktopApp::retranslate()
+{
+    QTabWidget *tabs = m_window->tabs();
+    tabs->setTabText(tabs->indexOf(m_diagnosticsTab), tr("Diagnostics"));
+    tabs->setTabText(tabs->indexOf(m_queueTab), tr("Queue"));
+    tabs->setTabText(tabs->indexOf(m_chartsPanel), tr("Charts"));
+    for (const auto &[tab, kind] : std::as_const(m_shopTabs))
+        tabs->setTabText(tabs->indexOf(tab), ShopTab::title(kind));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About SkladHook"));
 }
 
 DesktopApp::~DesktopApp()
@@ -127,9 +136,10 @@ void DesktopApp::addTray()
 
 bool DesktopApp::eventFilter(QObject *watched, QEvent *event)
 {
+    // The window hears of a live language switch; the texts this object put on it follow.
     if (watched == m_window.get() && event->type() == QEvent::LanguageChange)
         retranslate();
-    if (watched != m_window.get() || event->type() != QEvent::Close)
+    if (watched != m_window.get() || event->type() != QEvent::Close || !m_tray)
         return QObject::eventFilter(watched, event);
     // Quitting loses nothing when another process receives, and the choice is made once it is remembered.
     const bool ask = m_workspace->settings().value(SettingKey::UiCloseToTray) == QLatin1String("ask") &&
@@ -168,22 +178,6 @@ void DesktopApp::askCloseToTray()
             m_closeDecided = true;
             m_window->close();
         });
-}
-
-void DesktopApp::retranslate()
-{
-    QTabWidget *tabs = m_window->tabs();
-    tabs->setTabText(tabs->indexOf(m_queueTab), mainText("Queue"));
-    tabs->setTabText(tabs->indexOf(m_chartsPanel), tr("Charts"));
-    for (int i = 0; i < tabs->count(); ++i) {
-        if (qobject_cast<DiagnosticsPane *>(tabs->widget(i)))
-            tabs->setTabText(i, mainText("Diagnostics"));
-    }
-    if (auto *help = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"))) {
-        help->setTitle(mainText("&Help"));
-        if (!help->actions().isEmpty())
-            help->actions().constFirst()->setText(mainText("&About SkladHook"));
-    }
 }
 
 void DesktopApp::showTab(QWidget *tab)

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/shoplist.h"
+
+#include <QList>
 #include <QObject>
 
 #include <memory>
+#include <utility>
 
 class ChartsPanel;
+class QAction;
+class QMenu;
 class Dialogs;
 class LanguageManager;
 class MainWindow;
@@ -54,6 +60,7 @@ private:
     void addTray();
     void askCloseToTray();
     void showTab(QWidget *tab);
+    // The texts this object puts on the window (tab titles, the Help menu), again after a language switch.
     void retranslate();
 
     Workspace *m_workspace = nullptr;
@@ -64,6 +71,10 @@ private:
     QueuePanel *m_queuePanel = nullptr;
     SyncPanel *m_syncPanel = nullptr;
     ChartsPanel *m_chartsPanel = nullptr;
+    QWidget *m_diagnosticsTab = nullptr;
+    QList<std::pair<QWidget *, ShopList::Kind>> m_shopTabs;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_aboutAction = nullptr;
     std::unique_ptr<TrayIcon> m_tray;
     bool m_askingClose = false;  // the close question is open
     bool m_closeDecided = false; // answered "quit" without remembering: the next close passes

@@ -10,6 +10,7 @@
 #include "settings/settings.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QScopeGuard>
 
@@ -102,7 +103,9 @@ void runGet(CliContext &ctx)
         return;
     }
     if (!Settings::findKey(key)) {
-        ctx.fail(QStringLiteral("unknown setting '%1'; see 'skladhook-cli config list'").arg(key), 2);
+        ctx.fail(
+            QCoreApplication::translate("CliConfig", "unknown setting '%1'; see 'skladhook-cli config list'").arg(key),
+            2);
         return;
     }
     ctx.out() << ctx.settings().value(Settings::findKey(key)->id) << Qt::endl;

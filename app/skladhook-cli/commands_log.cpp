@@ -28,7 +28,7 @@ QString line(const LogEntry &entry)
         text += QStringLiteral(" request=") + entry.requestId;
     if (!entry.documentId.isEmpty())
         text += QStringLiteral(" document=") + entry.documentId;
-    text += QStringLiteral(": ") + entry.message;
+    text += QStringLiteral(": ") + entry.shownMessage();
     if (!entry.details.isEmpty())
         text += QStringLiteral("\n    ") + entry.details;
     return text;

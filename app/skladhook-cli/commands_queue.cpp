@@ -7,6 +7,7 @@
 #include "service/service.h"
 #include "workspace/queueadmin.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,7 +17,8 @@ namespace {
 // task within a poll.
 QueueAdmin *queueAdmin(CliContext &ctx)
 {
-    return new QueueAdmin(ctx.workspace(), QStringLiteral("from the command line"), &ctx);
+    return new QueueAdmin(ctx.workspace(), QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "from the command line")),
+                          &ctx);
 }
 
 // Who takes a retried task: say so when another process serves the data directory.
@@ -64,10 +66,19 @@ void runStats(CliContext &ctx)
             object.insert(QStringLiteral("moyskladUnreachableSince"), unreachableSince.toString(Qt::ISODateWithMs));
         ctx.printJson(QJsonDocument(object));
     } else {
-        ctx.out() << "pending " << s.pending << ", running " << s.running << ", retrying " << s.retrying << ", dead "
-                  << s.dead << ", done " << s.done << ", cancelled " << s.cancelled << '\n';
+        ctx.out() << QCoreApplication::translate("CliQueue", "pending %1, running %2, retrying %3, dead %4, done %5, "
+                                                             "cancelled %6")
+                         .arg(s.pending)
+                         .arg(s.running)
+                         .arg(s.retrying)
+                         .arg(s.dead)
+                         .arg(s.done)
+                         .arg(s.cancelled)
+                  << '\n';
         if (s.oldestPendingCreatedAt.isValid())
-            ctx.out() << "oldest waiting since " << s.oldestPendingCreatedAt.toString(Qt::ISODate) << '\n';
+            ctx.out() << QCoreApplication::translate("CliQueue", "oldest waiting since %1")
+                             .arg(s.oldestPendingCreatedAt.toString(Qt::ISODate))
+                      << '\n';
         // Why nothing moves, when something holds processing.
         const QString processing = admin->isPaused() ? QString() : admin->serviceProcessing();
         if (admin->isPaused())

@@ -76,7 +76,8 @@ void runSync(CliContext &ctx)
                 ctx.fail(
                     QStringLiteral("the sync stopped: %1 (what was applied stays; run it again)").arg(report.error));
         });
-        const auto started = catchUp.runNow(since, QStringLiteral("from the command line"));
+        const auto started =
+            catchUp.runNow(since, QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "from the command line")));
         if (!started.ok())
             ctx.fail(started.error());
     });

@@ -90,8 +90,8 @@ void runVerify(CliContext &ctx)
     }
     Workspace *ws = ctx.workspace();
     ctx.withClient([&ctx, ws, since](MoySkladClient *client) {
-        const ConvergenceCheck::Options options =
-            ws->catchUp().comparisonOptions(QStringLiteral("from the command line"));
+        const ConvergenceCheck::Options options = ws->catchUp().comparisonOptions(
+            QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "from the command line")));
         auto *check = new ConvergenceCheck(*client, ws->writer(), ws->log(), options, ws->clock(), &ctx);
         // A long comparison shows where it is, on a terminal only: stdout stays the result.
         if (!ctx.json() && isatty(fileno(stderr)) == 1) {

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -36,6 +37,18 @@ QString helpText(const QCommandLineParser &parser)
 
 } // namespace
 
+namespace {
+bool messagesLanguageIsRussian()
+{
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QByteArray value = qgetenv(name);
+        if (!value.isEmpty())
+            return value.startsWith("ru");
+    }
+    return false;
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
     OwnerOnly::restrictNewFiles(); // the data directory is the user's alone, whatever the umask
@@ -43,6 +56,11 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("skladhook"));
     QCoreApplication::setApplicationVersion(BuildInfo::version());
     QCoreApplication app(argc, argv);
+    // The same compiled translations as the GUI (:/i18n), chosen the way POSIX programs choose their messages'
+    // language: LC_ALL, then LC_MESSAGES, then LANG. Identifiers in --json output never change with it.
+    QTranslator translator;
+    if (messagesLanguageIsRussian() && translator.load(QStringLiteral(":/i18n/skladhook_ru.qm")))
+        QCoreApplication::installTranslator(&translator);
     // stderr carries one clear line per failure; details go to the diagnostics log. QT_LOGGING_RULES still wins.
     QLoggingCategory::setFilterRules(QStringLiteral("skladhook.*.info=false\nskladhook.*.warning=false"));
 

@@ -24,6 +24,9 @@ public:
     void info(const QString &category, const QString &message, const QString &details = {});
     void warning(const QString &category, const QString &message, const QString &details = {});
     void error(const QString &category, const QString &message, const QString &details = {});
+    void info(const QString &category, const LogText &text, const QString &details = {});
+    void warning(const QString &category, const LogText &text, const QString &details = {});
+    void error(const QString &category, const LogText &text, const QString &details = {});
 
 Q_SIGNALS:
     // Emitted (queued, on the log's thread) after an entry was accepted; id may still be 0.

@@ -32,6 +32,44 @@ LogEntry LogEntry::error(QString category, QString message)
     return make(LogLevel::Error, std::move(category), std::move(message));
 }
 
+LogEntry LogEntry::make(LogLevel level, QString category, const LogText &text)
+{
+    LogEntry entry = make(level, std::move(category), text.english());
+    entry.messageId = text.id;
+    entry.args = text.args;
+    return entry;
+}
+
+LogEntry LogEntry::debug(QString category, const LogText &text)
+{
+    return make(LogLevel::Debug, std::move(category), text);
+}
+
+LogEntry LogEntry::info(QString category, const LogText &text)
+{
+    return make(LogLevel::Info, std::move(category), text);
+}
+
+LogEntry LogEntry::warning(QString category, const LogText &text)
+{
+    return make(LogLevel::Warning, std::move(category), text);
+}
+
+LogEntry LogEntry::error(QString category, const LogText &text)
+{
+    return make(LogLevel::Error, std::move(category), text);
+}
+
+QString LogEntry::shownMessage() const
+{
+    if (messageId.isEmpty())
+        return message;
+    LogText text;
+    text.id = messageId;
+    text.args = args;
+    return text.translated();
+}
+
 LogEntry LogEntry::withHook(QString value) &&
 {
     hook = std::move(value);

@@ -4,6 +4,8 @@
 #include "store/database.h"
 #include "store/sqlrow.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,8 +19,9 @@ LogReader::LogReader(QString databasePath)
 LogReader::~LogReader() = default;
 
 namespace {
-const QString columns =
-    QStringLiteral("l.id, l.at, l.level, l.category, l.hook, l.request_id, l.document_id, l.message, l.details");
+const QString columns = QStringLiteral(
+    "l.id, l.at, l.level, l.category, l.hook, l.request_id, l.document_id, l.message, l.details, l.message_id, "
+    "l.args");
 
 // The search text as one FTS5 phrase: its words in order, each whole, the last one a prefix when it ends with `*`.
 // Empty when the text has no word characters (FTS5 would find nothing; the substring search still can).
@@ -157,6 +160,12 @@ Result<QList<LogEntry>, QString> LogReader::run(const QString &sql, const QList<
                              .withDocument(row.text(QStringLiteral("document_id")))
                              .withDetails(row.text(QStringLiteral("details")));
         entry.id = row.integer(QStringLiteral("id"));
+        entry.messageId = row.text(QStringLiteral("message_id"));
+        if (!entry.messageId.isEmpty()) {
+            const QJsonArray args = QJsonDocument::fromJson(row.text(QStringLiteral("args")).toUtf8()).array();
+            for (const QJsonValue &arg : args)
+                entry.args.append(arg.toString());
+        }
         rows.append(std::move(entry));
     }
     return rows;

@@ -5,6 +5,8 @@
 #include "common/secretmasker.h"
 #include "store/storewriter.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMetaObject>
 #include <QPointer>
 #include <QSqlError>
@@ -21,6 +23,8 @@ void SqliteDiagnosticsLog::write(LogEntry entry)
     const SecretMasker &masker = SecretMasker::instance();
     entry.message = masker.mask(entry.message);
     entry.details = masker.mask(entry.details);
+    for (QString &arg : entry.args)
+        arg = masker.mask(arg);
     if (!entry.at.isValid())
         entry.at = m_clock.utcNow();
     const QString line = QStringLiteral("[%1] %2").arg(entry.category, entry.message);
@@ -40,7 +44,7 @@ void SqliteDiagnosticsLog::write(LogEntry entry)
             QSqlQuery query(db);
             query.prepare(
                 QStringLiteral("INSERT INTO log (at, level, category, hook, request_id, document_id, message, "
-                               "details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                               "details, message_id, args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             query.addBindValue(stored->at.toString(Qt::ISODateWithMs));
             query.addBindValue(int(stored->level));
             query.addBindValue(stored->category);
@@ -49,6 +53,12 @@ void SqliteDiagnosticsLog::write(LogEntry entry)
             query.addBindValue(stored->documentId);
             query.addBindValue(stored->message);
             query.addBindValue(stored->details);
+            query.addBindValue(stored->messageId.isEmpty() ? QVariant() : QVariant(stored->messageId));
+            query.addBindValue(
+                stored->messageId.isEmpty()
+                    ? QVariant()
+                    : QVariant(QString::fromUtf8(
+                          QJsonDocument(QJsonArray::fromStringList(stored->args)).toJson(QJsonDocument::Compact))));
             if (!query.exec())
                 return query.lastError().text();
             stored->id = query.lastInsertId().toLongLong();

@@ -254,7 +254,8 @@ void HookApplier::finishWith(ApplyReport report, const std::function<void(ApplyR
         report.explanation = HookErrors::explain(*report.error);
         qCWarning(lcHooks) << "apply failed:" << report.error->toString();
         if (m_log)
-            m_log->error(category, QStringLiteral("Applying webhooks failed: %1").arg(report.explanation),
+            m_log->error(category,
+                         LogText(QT_TRANSLATE_NOOP("LogMessage", "Applying webhooks failed: %1"), report.explanation),
                          report.error->toString());
     } else {
         qCInfo(lcHooks) << "apply done:" << report.created << "created," << report.updated << "updated,"

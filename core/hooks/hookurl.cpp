@@ -4,6 +4,7 @@
 #include "common/secretmasker.h"
 #include "hooks/hookcatalog.h"
 
+#include <QCoreApplication>
 #include <QUrlQuery>
 
 namespace HookUrl {
@@ -12,17 +13,22 @@ Result<QUrl, QString> normalizeSite(const QString &siteUrl)
 {
     const QString trimmed = siteUrl.trimmed();
     if (trimmed.isEmpty())
-        return QStringLiteral("The site URL (site.url) is empty: enter the public address of the shop, e.g. "
-                              "https://shop.example.com/");
+        return QCoreApplication::translate(
+            "HookUrl", "The site URL (site.url) is empty: enter the public address of the shop, e.g. "
+                       "https://shop.example.com/");
     QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return QStringLiteral("The site URL (site.url) '%1' is not an absolute URL, e.g. https://shop.example.com/")
+        return QCoreApplication::translate(
+                   "HookUrl", "The site URL (site.url) '%1' is not an absolute URL, e.g. https://shop.example.com/")
             .arg(trimmed);
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return QStringLiteral("The site URL (site.url) must start with http:// or https://, not '%1:'").arg(scheme);
+        return QCoreApplication::translate("HookUrl",
+                                           "The site URL (site.url) must start with http:// or https://, not '%1:'")
+            .arg(scheme);
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-        return QStringLiteral("The site URL (site.url) must not contain a query, a fragment or a user name");
+        return QCoreApplication::translate(
+            "HookUrl", "The site URL (site.url) must not contain a query, a fragment or a user name");
     url.setScheme(scheme);
     url.setHost(url.host().toLower());
     if (!url.path().endsWith(QLatin1Char('/')))
@@ -53,14 +59,16 @@ Result<Done, QString> validate(const QUrl &site, const QString &secret)
     }
     // A generated verification string has 43 characters; a longer one typed by the user shares the blame.
     if (longest > maxLength && secret.size() > 43)
-        return QStringLiteral("The site URL (site.url) with this verification string (site.secret) is too long: hook "
+        return QCoreApplication::translate(
+                   "HookUrl", "The site URL (site.url) with this verification string (site.secret) is too long: hook "
                               "URLs would have up to %1 characters and MoySklad accepts at most %2. Shorten the site "
                               "URL's path or the verification string by %3 characters.")
             .arg(longest)
             .arg(maxLength)
             .arg(longest - maxLength);
     if (longest > maxLength)
-        return QStringLiteral("The site URL (site.url) is too long: hook URLs would have up to %1 characters and "
+        return QCoreApplication::translate(
+                   "HookUrl", "The site URL (site.url) is too long: hook URLs would have up to %1 characters and "
                               "MoySklad accepts at most %2. Shorten the site URL's path by %3 characters.")
             .arg(longest)
             .arg(maxLength)

@@ -25,10 +25,11 @@ bool isMarked(const QString &requestId)
 
 LogEntry record(const QString &requestId, const QString &hook, const QString &peer, qsizetype events)
 {
-    return LogEntry::info(category, QStringLiteral("%1 from %2: %3 event(s), not queued (no task, no request to "
-                                                   "MoySklad)")
-                                        .arg(recordText, peer)
-                                        .arg(events))
+    return LogEntry::info(
+               category,
+               LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 from %2: %3 event(s), not queued (no task, no request to "
+                                                       "MoySklad)"),
+                       recordText, peer, events))
         .withRequestId(requestId)
         .withHook(hook);
 }

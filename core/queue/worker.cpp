@@ -70,8 +70,8 @@ Worker::Worker(TaskQueue *queue, DocumentSource *source, StoreWriter *writer, Di
     connect(&m_probeTimer, &QTimer::timeout, this, &Worker::probe);
     connect(m_queue, &TaskQueue::abandoned, this, [this](const QList<Task> &tasks) {
         for (const Task &task : tasks)
-            this->log(int(LogLevel::Error), QStringLiteral("Task %1 is dead: %2").arg(task.id).arg(task.lastError),
-                      &task);
+            this->log(int(LogLevel::Error),
+                      LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 is dead: %2"), task.id, task.lastError), &task);
     });
 }
 
@@ -147,9 +147,9 @@ void Worker::markUnreachable(const QDateTime &since, const ApiError &error)
         return; // said once, not per task
     m_unreachableSince = since;
     log(int(LogLevel::Error),
-        QStringLiteral("MoySklad unreachable since %1: %2. Tasks wait without spending attempts; one request every %3 "
-                       "checks whether it is back")
-            .arg(shownTime(since), error.toString(), duration(m_config.probeIntervalMs)));
+        LogText(QT_TRANSLATE_NOOP("LogMessage", "MoySklad unreachable since %1: %2. Tasks wait without spending "
+                                                "attempts; one request every %3 checks whether it is back"),
+                shownTime(since), error.toString(), duration(m_config.probeIntervalMs)));
     if (m_started) {
         m_timer.stop();
         m_probeTimer.start(m_config.probeIntervalMs);
@@ -162,8 +162,9 @@ void Worker::markReachable()
     if (isReachable())
         return;
     const QDateTime since = std::exchange(m_unreachableSince, QDateTime());
-    log(int(LogLevel::Info), QStringLiteral("MoySklad reachable again after %1 (unreachable since %2)")
-                                 .arg(duration(since.msecsTo(m_clock.utcNow())), shownTime(since)));
+    log(int(LogLevel::Info),
+        LogText(QT_TRANSLATE_NOOP("LogMessage", "MoySklad reachable again after %1 (unreachable since %2)"),
+                duration(since.msecsTo(m_clock.utcNow())), shownTime(since)));
     m_probeTimer.stop();
     if (m_started) {
         m_timer.start(m_config.intervalMs);
@@ -196,15 +197,20 @@ void Worker::startImmediate()
     }
 }
 
+void Worker::log(int level, const LogText &message, const Task *task, const QString &details)
+{
+    write(LogEntry::make(LogLevel(level), category, message).withDetails(details), task);
+}
+
 void Worker::log(int level, const QString &message, const Task *task, const QString &details)
+{
+    write(LogEntry::make(LogLevel(level), category, message).withDetails(details), task);
+}
+
+void Worker::write(LogEntry entry, const Task *task)
 {
     if (!m_log)
         return;
-    LogEntry entry;
-    entry.level = LogLevel(level);
-    entry.category = category;
-    entry.message = message;
-    entry.details = details;
     if (task) {
         entry.hook = task->hook();
         entry.requestId = task->requestId;
@@ -225,7 +231,8 @@ void Worker::process(const QList<qint64> &ids, int limit, Kind kind)
         pass->immediate = kind == Kind::Immediate;
         pass->probe = kind == Kind::Probe;
         if (!claimed.ok()) {
-            log(int(LogLevel::Error), QStringLiteral("Claiming tasks failed: %1").arg(claimed.error()));
+            log(int(LogLevel::Error),
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "Claiming tasks failed: %1"), claimed.error()));
             pass->groups = 1;
             groupDone(pass);
             return;
@@ -236,7 +243,7 @@ void Worker::process(const QList<qint64> &ids, int limit, Kind kind)
         // An idle run every minute is noise in the pane's default view, yet still there for a debug filter.
         if (tick)
             log(int(tasks.isEmpty() ? LogLevel::Debug : LogLevel::Info),
-                QStringLiteral("Worker run: %1 due task(s)").arg(tasks.size()));
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "Worker run: %1 due task(s)"), tasks.size()));
         QMap<QString, QList<Task>> byType;
         for (const Task &task : tasks)
             byType[task.entityType].append(task);
@@ -386,10 +393,10 @@ void Worker::submit(const std::shared_ptr<Pass> &pass, BatchJob job)
                     // end.
                     for (const Task &task : tasks) {
                         ++pass->failed;
-                        self->log(
-                            int(LogLevel::Error),
-                            QStringLiteral("Task %1 could not be finished: %2").arg(task.id).arg(committed.error()),
-                            &task);
+                        self->log(int(LogLevel::Error),
+                                  LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 could not be finished: %2"), task.id,
+                                          committed.error()),
+                                  &task);
                     }
                 }
                 self->groupDone(pass);
@@ -403,25 +410,29 @@ void Worker::finished(Pass &pass, const BatchJob::Finished &finished)
     switch (finished.outcome) {
     case BatchJob::Outcome::Done:
         ++pass.done;
-        log(int(LogLevel::Info), QStringLiteral("Processed %1 %2").arg(task.hook(), task.documentId), &task);
+        log(int(LogLevel::Info),
+            LogText(QT_TRANSLATE_NOOP("LogMessage", "Processed %1 %2"), task.hook(), task.documentId), &task);
         break;
     case BatchJob::Outcome::ResultDropped:
-        log(int(LogLevel::Warning), QStringLiteral("Task %1 was claimed again meanwhile: result dropped").arg(task.id),
+        log(int(LogLevel::Warning),
+            LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 was claimed again meanwhile: result dropped"), task.id),
             &task);
         break;
     case BatchJob::Outcome::FailureDropped:
         ++pass.failed;
-        log(int(LogLevel::Warning), QStringLiteral("Task %1 was claimed again meanwhile: failure dropped").arg(task.id),
+        log(int(LogLevel::Warning),
+            LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 was claimed again meanwhile: failure dropped"), task.id),
             &task);
         break;
     case BatchJob::Outcome::Retrying:
         ++pass.failed;
-        log(int(LogLevel::Warning), QStringLiteral("Task %1 failed, will retry: %2").arg(task.id).arg(finished.error),
-            &task);
+        log(int(LogLevel::Warning),
+            LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 failed, will retry: %2"), task.id, finished.error), &task);
         break;
     case BatchJob::Outcome::Dead:
         ++pass.failed;
-        log(int(LogLevel::Error), QStringLiteral("Task %1 is dead: %2").arg(task.id).arg(finished.error), &task);
+        log(int(LogLevel::Error),
+            LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 is dead: %2"), task.id, finished.error), &task);
         break;
     }
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "common/logentry.h"
 #include "common/result.h"
 #include "moysklad/apierror.h"
 #include "queue/batchjob.h"
@@ -89,7 +90,10 @@ private:
     void submit(const std::shared_ptr<Pass> &pass, BatchJob job);
     void finished(Pass &pass, const BatchJob::Finished &task);
     void groupDone(const std::shared_ptr<Pass> &pass);
+    void log(int level, const LogText &message, const Task *task = nullptr, const QString &details = {});
+    // A line that has no template (a processor's own reason): stored and shown as it is.
     void log(int level, const QString &message, const Task *task = nullptr, const QString &details = {});
+    void write(LogEntry entry, const Task *task);
     void probe();
     void markUnreachable(const QDateTime &since, const ApiError &error);
     void markReachable();

@@ -120,7 +120,7 @@ void Service::sampleMetrics(MetricCounters &counters)
     counters.observe(Metric::LimiterRemaining, m_parts.client->budgetRemaining());
 }
 
-void Service::logInfo(const QString &message)
+void Service::logInfo(const LogText &message)
 {
     if (m_parts.log)
         m_parts.log->info(category, message);
@@ -135,8 +135,9 @@ Result<Done, QString> Service::start()
     if (!m_lock->tryLock(0)) {
         const QString holder = lockHolder(m_config.dataDir);
         m_lock.reset();
-        return QStringLiteral("another SkladHook (%1) is already serving %2")
-            .arg(holder.isEmpty() ? QStringLiteral("unknown process") : holder, m_config.dataDir);
+        return QCoreApplication::translate("Service", "another SkladHook (%1) is already serving %2")
+            .arg(holder.isEmpty() ? QCoreApplication::translate("Service", "unknown process") : holder,
+                 m_config.dataDir);
     }
     m_queue = std::make_unique<TaskQueue>(m_parts.writer, m_config.queue, *m_parts.clock);
     // We hold the lock: tasks still marked running were left by a process that died.
@@ -144,7 +145,8 @@ Result<Done, QString> Service::start()
         if (released.ok() && released.value() > 0 && m_parts.log)
             m_parts.log->warning(
                 category,
-                QStringLiteral("%1 task(s) left running by a stopped process are due again").arg(released.value()));
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 task(s) left running by a stopped process are due again"),
+                        released.value()));
     });
     m_metrics = std::make_unique<MetricsRecorder>(m_parts.writer, m_parts.log, *m_parts.clock);
     m_metrics->setSampler([this](MetricCounters &counters) { sampleMetrics(counters); });
@@ -166,7 +168,8 @@ Result<Done, QString> Service::start()
     const auto listening = m_receiver->start(m_config.receiver);
     if (!listening.ok()) {
         if (m_parts.log)
-            m_parts.log->error(category, QStringLiteral("The receiver could not start: %1").arg(listening.error()));
+            m_parts.log->error(category, LogText(QT_TRANSLATE_NOOP("LogMessage", "The receiver could not start: %1"),
+                                                 listening.error()));
         stop();
         return listening.error();
     }
@@ -175,9 +178,8 @@ Result<Done, QString> Service::start()
     m_metrics->start();
     maintain(); // a service restarted more often than hourly prunes too
     m_running = true;
-    logInfo(QStringLiteral("Serving %1 on %2%3; worker every %4 s")
-                .arg(m_config.dataDir, m_receiver->listenAddress(), m_receiver->pathPrefix())
-                .arg(m_config.worker.intervalMs / 1000));
+    logInfo(LogText(QT_TRANSLATE_NOOP("LogMessage", "Serving %1 on %2%3; worker every %4 s"), m_config.dataDir,
+                    m_receiver->listenAddress(), m_receiver->pathPrefix(), m_config.worker.intervalMs / 1000));
     if (!m_receiver->previousPathPrefix().isEmpty())
         logSiteMove();
     if (isProcessing()) {
@@ -203,7 +205,7 @@ void Service::stop()
     if (m_worker)
         m_worker->stop();
     if (wasRunning)
-        logInfo(QStringLiteral("Stopped"));
+        logInfo(LogText(QT_TRANSLATE_NOOP("LogMessage", "Stopped")));
     if (m_parts.writer && (m_receiver || m_worker))
         m_parts.writer->flush();
     m_receiver.reset();
@@ -228,9 +230,8 @@ void Service::maintain()
         return;
     m_queue->prune(m_config.retentionDays, [this](Result<int, QString> pruned) {
         if (pruned.ok() && pruned.value() > 0)
-            logInfo(QStringLiteral("Pruned %1 finished task(s) older than %2 day(s)")
-                        .arg(pruned.value())
-                        .arg(m_config.retentionDays));
+            logInfo(LogText(QT_TRANSLATE_NOOP("LogMessage", "Pruned %1 finished task(s) older than %2 day(s)"),
+                            pruned.value(), m_config.retentionDays));
     });
     m_parts.log->prune(m_config.retentionDays);
 }
@@ -248,9 +249,11 @@ void Service::reconfigure(const ServiceConfig &config)
     if (m_config.worker.intervalMs != old.worker.intervalMs ||
         m_config.worker.importOrders != old.worker.importOrders || m_config.worker.batchSize != old.worker.batchSize) {
         m_worker->setConfig(m_config.worker);
-        logInfo(QStringLiteral("Worker settings changed: every %1 s, order import %2")
-                    .arg(m_config.worker.intervalMs / 1000)
-                    .arg(m_config.worker.importOrders ? QStringLiteral("on") : QStringLiteral("off")));
+        logInfo(m_config.worker.importOrders
+                    ? LogText(QT_TRANSLATE_NOOP("LogMessage", "Worker settings changed: every %1 s, order import on"),
+                              m_config.worker.intervalMs / 1000)
+                    : LogText(QT_TRANSLATE_NOOP("LogMessage", "Worker settings changed: every %1 s, order import off"),
+                              m_config.worker.intervalMs / 1000));
     }
     const bool receiverChanged = m_config.receiver.listen != old.receiver.listen ||
                                  m_config.receiver.allowAllInterfaces != old.receiver.allowAllInterfaces ||
@@ -259,10 +262,11 @@ void Service::reconfigure(const ServiceConfig &config)
         // Receiver::start on a running receiver restarts it: deliveries in flight are answered by the old engine.
         const auto restarted = m_receiver->start(m_config.receiver);
         if (!restarted.ok()) {
-            m_parts.log->error(category, QStringLiteral("The receiver could not restart: %1").arg(restarted.error()));
+            m_parts.log->error(category, LogText(QT_TRANSLATE_NOOP("LogMessage", "The receiver could not restart: %1"),
+                                                 restarted.error()));
         } else {
-            logInfo(QStringLiteral("The receiver now serves %1%2")
-                        .arg(m_receiver->listenAddress(), m_receiver->pathPrefix()));
+            logInfo(LogText(QT_TRANSLATE_NOOP("LogMessage", "The receiver now serves %1%2"),
+                            m_receiver->listenAddress(), m_receiver->pathPrefix()));
             if (!m_receiver->previousPathPrefix().isEmpty())
                 logSiteMove();
         }
@@ -273,8 +277,8 @@ void Service::reconfigure(const ServiceConfig &config)
         // Another path on the same socket: no restart, so nothing in flight is cut off and the port stays.
         m_receiver->setSites(m_config.receiver.siteUrl, m_config.receiver.previousSiteUrl);
         if (m_config.receiver.siteUrl != old.receiver.siteUrl)
-            logInfo(QStringLiteral("The receiver now serves %1%2")
-                        .arg(m_receiver->listenAddress(), m_receiver->pathPrefix()));
+            logInfo(LogText(QT_TRANSLATE_NOOP("LogMessage", "The receiver now serves %1%2"),
+                            m_receiver->listenAddress(), m_receiver->pathPrefix()));
         logSiteMove();
         saveState();
         Q_EMIT receiverPathChanged();
@@ -287,10 +291,12 @@ void Service::logSiteMove()
         return;
     const QString previous = m_receiver->previousPathPrefix();
     logInfo(previous.isEmpty()
-                ? QStringLiteral("The receiver serves %1 only").arg(m_receiver->pathPrefix())
-                : QStringLiteral("The site URL is moving: the receiver serves %1 and still %2, the previous path, "
-                                 "until the hooks point at the new URL")
-                      .arg(m_receiver->pathPrefix(), previous));
+                ? LogText(QT_TRANSLATE_NOOP("LogMessage", "The receiver serves %1 only"), m_receiver->pathPrefix())
+                : LogText(QT_TRANSLATE_NOOP(
+                              "LogMessage",
+                              "The site URL is moving: the receiver serves %1 and still %2, the previous path, "
+                              "until the hooks point at the new URL"),
+                          m_receiver->pathPrefix(), previous));
 }
 
 void Service::setVerificationString(const QString &secret, const QString &previous)
@@ -301,9 +307,11 @@ void Service::setVerificationString(const QString &secret, const QString &previo
     m_config.receiver.previousVerificationString = previous;
     if (m_receiver) {
         m_receiver->setVerificationString(secret, previous);
-        logInfo(previous.isEmpty() ? QStringLiteral("The receiver accepts the current verification string only")
-                                   : QStringLiteral("The receiver accepts the new verification string, and the "
-                                                    "previous one until the hooks carry the new one"));
+        logInfo(
+            previous.isEmpty()
+                ? LogText(QT_TRANSLATE_NOOP("LogMessage", "The receiver accepts the current verification string only"))
+                : LogText(QT_TRANSLATE_NOOP("LogMessage", "The receiver accepts the new verification string, and the "
+                                                          "previous one until the hooks carry the new one")));
     }
 }
 
@@ -326,20 +334,24 @@ void Service::logHold()
 {
     switch (m_hold) {
     case Hold::None:
-        logInfo(QStringLiteral("Processing resumed"));
+        logInfo(LogText(QT_TRANSLATE_NOOP("LogMessage", "Processing resumed")));
         break;
     case Hold::NoToken:
-        m_parts.log->warning(category, QStringLiteral("Processing is on hold: no API token. Deliveries are still "
-                                                      "answered and queued; save a token to resume"));
+        m_parts.log->warning(category, LogText(QT_TRANSLATE_NOOP(
+                                           "LogMessage", "Processing is on hold: no API token. Deliveries are still "
+                                                         "answered and queued; save a token to resume")));
         break;
     case Hold::TokenRejected:
-        m_parts.log->error(category, QStringLiteral("MoySklad refused the API token (revoked by a newer login, or "
+        m_parts.log->error(
+            category,
+            LogText(QT_TRANSLATE_NOOP("LogMessage", "MoySklad refused the API token (revoked by a newer login, or "
                                                     "wrong): processing is on hold and the tasks keep their attempts. "
-                                                    "Save a working token to resume"));
+                                                    "Save a working token to resume")));
         break;
     case Hold::Paused:
-        m_parts.log->warning(category, QStringLiteral("Processing is paused. Deliveries are still answered and "
-                                                      "queued; resume it to process them"));
+        m_parts.log->warning(
+            category, LogText(QT_TRANSLATE_NOOP("LogMessage", "Processing is paused. Deliveries are still answered and "
+                                                              "queued; resume it to process them")));
         break;
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/logtext.h"
 #include "diagnostics/metricsrecorder.h"
 #include "intake/receiver.h"
 #include "moysklad/moyskladclient.h"
@@ -126,7 +127,7 @@ Q_SIGNALS:
 private:
     void saveState();
     void maintain(); // prunes finished tasks and log rows past the retention period
-    void logInfo(const QString &message);
+    void logInfo(const LogText &message);
     // Before each minute's metrics are stored: the queue's backlog, the limiter's budget, the client's new counts.
     void sampleMetrics(MetricCounters &counters);
     void onStorageChanged(const QString &problem);

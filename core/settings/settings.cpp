@@ -5,6 +5,7 @@
 #include "hooks/hookurl.h"
 #include "moysklad/moyskladclient.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHostAddress>
 #include <QSettings>
@@ -33,8 +34,8 @@ std::function<Result<QString, SettingError>(const QString &)> oneOf(const QStrin
         const QString v = value.trimmed().toLower();
         if (allowed.contains(v))
             return v;
-        return SettingError{
-            QStringLiteral("%1 must be one of: %2 (got '%3')").arg(key, allowed.join(QStringLiteral(", ")), value)};
+        return SettingError{QCoreApplication::translate("Settings", "%1 must be one of: %2 (got '%3')")
+                                .arg(key, allowed.join(QStringLiteral(", ")), value)};
     };
 }
 
@@ -46,7 +47,11 @@ std::function<Result<QString, SettingError>(const QString &)> integer(const QStr
         if (ok && n >= min && n <= max)
             return QString::number(n);
         return SettingError{
-            QStringLiteral("%1 must be a whole number from %2 to %3 (got '%4')").arg(key).arg(min).arg(max).arg(value)};
+            QCoreApplication::translate("Settings", "%1 must be a whole number from %2 to %3 (got '%4')")
+                .arg(key)
+                .arg(min)
+                .arg(max)
+                .arg(value)};
     };
 }
 
@@ -55,8 +60,8 @@ Result<QString, SettingError> validateApiUrl(const QString &value)
     const QUrl url(value.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return SettingError{QStringLiteral("api.url must be an absolute http(s) URL, e.g. "
-                                           "https://api.moysklad.ru/api/remap/1.2 (got '%1')")
+        return SettingError{QCoreApplication::translate("Settings", "api.url must be an absolute http(s) URL, e.g. "
+                                                                    "https://api.moysklad.ru/api/remap/1.2 (got '%1')")
                                 .arg(value)};
     return url.toString();
 }
@@ -85,8 +90,9 @@ Result<QString, SettingError> validateListen(const QString &value)
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
     if (!ok || port < 0 || port > 65535 || QHostAddress(host).isNull())
-        return SettingError{
-            QStringLiteral("receiver.listen must be ADDRESS:PORT, e.g. 127.0.0.1:8765 (got '%1')").arg(value)};
+        return SettingError{QCoreApplication::translate(
+                                "Settings", "receiver.listen must be ADDRESS:PORT, e.g. 127.0.0.1:8765 (got '%1')")
+                                .arg(value)};
     return v;
 }
 
@@ -220,8 +226,9 @@ Result<QString, SettingError> Settings::check(SettingKey id, const QString &valu
         return checked.error();
     if (id == SettingKey::ReceiverListen && !receiverAllowExternal() && !isLoopbackListen(checked.value()))
         return SettingError{
-            QStringLiteral("receiver.listen %1 is reachable from other machines: set receiver.allowExternal on "
-                           "first if that is what you want (put a TLS proxy in front of it)")
+            QCoreApplication::translate("Settings", "receiver.listen %1 is reachable from other machines: set "
+                                                    "receiver.allowExternal on first if that is what you want (put a "
+                                                    "TLS proxy in front of it)")
                 .arg(checked.value())};
     return checked.value();
 }
@@ -236,7 +243,7 @@ QStringList Settings::problems() const
         const auto checked = check(known.id, stored);
         if (!checked.ok())
             found.append(
-                QStringLiteral("%1 = '%2' in %3 is not valid (%4): the default '%5' is used")
+                QCoreApplication::translate("Settings", "%1 = '%2' in %3 is not valid (%4): the default '%5' is used")
                     .arg(known.name, stored, m_store->fileName(), checked.error().message, known.defaultValue));
     }
     return found;
@@ -251,7 +258,7 @@ Result<Done, QString> Settings::set(const QString &name, const QString &value)
 {
     const Key *known = findKey(name);
     if (!known)
-        return QStringLiteral("unknown setting '%1'").arg(name);
+        return QCoreApplication::translate("Settings", "unknown setting '%1'").arg(name);
     return set(known->id, value);
 }
 
@@ -280,7 +287,8 @@ Result<Done, QString> Settings::set(SettingKey id, const QString &value)
     m_store->setValue(storageName(known.name), checked.value());
     m_store->sync();
     if (m_store->status() != QSettings::NoError)
-        return QStringLiteral("the settings file %1 cannot be written").arg(m_store->fileName());
+        return QCoreApplication::translate("Settings", "the settings file %1 cannot be written")
+            .arg(m_store->fileName());
     m_seen = snapshot();
     Q_EMIT changed(id);
     if (m_store->value(siteMoveKey).toString() != moveBefore)

@@ -91,6 +91,13 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE deliveries ADD COLUMN hook TEXT"),
             QStringLiteral("ALTER TABLE deliveries ADD COLUMN written_us INTEGER"),
         },
+        // 8: a log row's message as an id (its English template) and arguments (a JSON array of strings), so that
+        // every face shows it in its current language. `message` keeps the English text; rows from before have
+        // no id and are shown as stored.
+        {
+            QStringLiteral("ALTER TABLE log ADD COLUMN message_id TEXT"),
+            QStringLiteral("ALTER TABLE log ADD COLUMN args TEXT"),
+        },
     };
     return steps;
 }

@@ -92,11 +92,14 @@ bool ConvergenceCheck::run(std::optional<QDateTime> since)
     m_typeIndex = 0;
 
     const QString origin = m_options.origin.isEmpty() ? QString() : QLatin1Char(' ') + m_options.origin;
-    m_log.info(category, QStringLiteral("Comparison with MoySklad started%1: %2%3")
-                             .arg(origin, m_options.entityTypes.join(QStringLiteral(", ")),
-                                  m_report.since ? QStringLiteral(", documents updated since %1 (Moscow time)")
-                                                       .arg(MoscowTime::format(*m_report.since))
-                                                 : QString()));
+    const QString types = m_options.entityTypes.join(QStringLiteral(", "));
+    m_log.info(category,
+               m_report.since
+                   ? LogText(QT_TRANSLATE_NOOP("LogMessage", "Comparison with MoySklad started%1: "
+                                                             "%2, documents updated since %3 "
+                                                             "(Moscow time)"),
+                             origin, types, MoscowTime::format(*m_report.since))
+                   : LogText(QT_TRANSLATE_NOOP("LogMessage", "Comparison with MoySklad started%1: %2"), origin, types));
     m_runId = std::make_shared<qint64>(0);
     const QDateTime startedAt = m_report.startedAt;
     const QDateTime windowStart = m_report.since.value_or(QDateTime());
@@ -112,7 +115,8 @@ bool ConvergenceCheck::run(std::optional<QDateTime> since)
             // On the writer's thread: the log takes entries from any thread.
             if (!recorded.ok())
                 log.warning(category,
-                            QStringLiteral("Cannot record the comparison with MoySklad: %1").arg(recorded.error()));
+                            LogText(QT_TRANSLATE_NOOP("LogMessage", "Cannot record the comparison with MoySklad: %1"),
+                                    recorded.error()));
         });
     startType();
     return true;
@@ -266,7 +270,8 @@ void ConvergenceCheck::finish()
     const QString origin = m_options.origin.isEmpty() ? QString() : QLatin1Char(' ') + m_options.origin;
     const QJsonObject summary = m_report.toJson();
     if (!m_report.ok()) {
-        m_log.error(category, QStringLiteral("Comparison with MoySklad%1 failed: %2").arg(origin, m_report.error));
+        m_log.error(category, LogText(QT_TRANSLATE_NOOP("LogMessage", "Comparison with MoySklad%1 failed: %2"), origin,
+                                      m_report.error));
     } else {
         QStringList parts;
         for (const TypeReport &type : std::as_const(m_report.types)) {
@@ -280,13 +285,13 @@ void ConvergenceCheck::finish()
         const QString details = QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact));
         if (m_report.converged())
             m_log.info(category,
-                       QStringLiteral("Comparison with MoySklad%1: the store matches (%2)")
-                           .arg(origin, parts.join(QStringLiteral(", "))),
+                       LogText(QT_TRANSLATE_NOOP("LogMessage", "Comparison with MoySklad%1: the store matches (%2)"),
+                               origin, parts.join(QStringLiteral(", "))),
                        details);
         else
             m_log.warning(category,
-                          QStringLiteral("Comparison with MoySklad%1 found differences: %2")
-                              .arg(origin, parts.join(QStringLiteral("; "))),
+                          LogText(QT_TRANSLATE_NOOP("LogMessage", "Comparison with MoySklad%1 found differences: %2"),
+                                  origin, parts.join(QStringLiteral("; "))),
                           details);
     }
 
@@ -305,7 +310,8 @@ void ConvergenceCheck::finish()
                 if (!recorded.ok())
                     self->m_log.warning(
                         category,
-                        QStringLiteral("Cannot record the comparison with MoySklad: %1").arg(recorded.error()));
+                        LogText(QT_TRANSLATE_NOOP("LogMessage", "Cannot record the comparison with MoySklad: %1"),
+                                recorded.error()));
                 self->m_running = false;
                 Q_EMIT self->finished(report);
             });

@@ -123,9 +123,10 @@ void CatchUpScheduler::due()
     }
     m_duePending = false;
     if (!m_sync.isRunning()) {
-        const auto started = runNow(std::nullopt, QStringLiteral("by the service"));
+        const auto started = runNow(std::nullopt, QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "by the service")));
         if (!started.ok())
-            m_workspace->log().warning(category, QStringLiteral("Catch-up sync not started: %1").arg(started.error()));
+            m_workspace->log().warning(
+                category, LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync not started: %1"), started.error()));
     }
     plan();
 }
@@ -141,9 +142,10 @@ Result<Done, QString> CatchUpScheduler::runNow(std::optional<QDateTime> since, c
         DocumentProcessors::Options{m_workspace->settings().exchange().importOrders});
     m_workspace->log().info(
         category,
-        QStringLiteral("Catch-up sync of %1 started %2%3")
-            .arg(types.join(QStringLiteral(", ")), origin,
-                 since ? QStringLiteral(", since %1 (Moscow time)").arg(MoscowTime::format(*since)) : QString()));
+        since ? LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync of %1 started %2, since %3 (Moscow time)"),
+                        types.join(QStringLiteral(", ")), origin, MoscowTime::format(*since))
+              : LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync of %1 started %2"),
+                        types.join(QStringLiteral(", ")), origin));
     m_sync.start(types, std::move(processors), since);
     Q_EMIT started();
     return Done{};
@@ -152,11 +154,14 @@ Result<Done, QString> CatchUpScheduler::runNow(std::optional<QDateTime> since, c
 void CatchUpScheduler::onFinished(const CatchUpSync::Report &report)
 {
     if (report.ok) {
-        m_workspace->log().info(category, QStringLiteral("Catch-up sync done: %1").arg(describe(report)));
+        m_workspace->log().info(category,
+                                LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync done: %1"), describe(report)));
     } else {
-        m_workspace->log().error(category, QStringLiteral("Catch-up sync failed: %1. What was applied before stays; "
-                                                          "the next run starts where the last complete one ended")
-                                               .arg(report.error));
+        m_workspace->log().error(
+            category,
+            LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync failed: %1. What was applied before stays; "
+                                                    "the next run starts where the last complete one ended"),
+                    report.error));
     }
     if (report.unauthorized)
         m_workspace->reportTokenRejected();

@@ -92,29 +92,28 @@ void HookHealth::checkNow()
         return;
     // A token MoySklad refused would be refused again: the hold already says what to do, once.
     if (m_workspace->isTokenRejected()) {
-        sayOnce(QStringLiteral("Hooks are not checked: MoySklad refused the API token. They are checked again once a "
-                               "working token is saved"),
+        sayOnce(LogText(QT_TRANSLATE_NOOP("LogMessage", "Hooks are not checked: MoySklad refused the API token. They "
+                                                        "are checked again once a working token is saved")),
                 true);
         return;
     }
     if (const auto problem = m_sync->problemBeforeListing()) {
-        QString why;
+        LogText why(QT_TRANSLATE_NOOP("LogMessage", "Hooks are not checked: %1"), problem->detail);
         switch (problem->blocker) {
         case HookSync::Blocker::NoCredentials:
-            why = QStringLiteral("no API token yet");
+            why = LogText(QT_TRANSLATE_NOOP("LogMessage", "Hooks are not checked: no API token yet"));
             break;
         case HookSync::Blocker::NoSiteUrl:
-            why = QStringLiteral("no site URL (site.url)");
+            why = LogText(QT_TRANSLATE_NOOP("LogMessage", "Hooks are not checked: no site URL (site.url)"));
             break;
         case HookSync::Blocker::NoSiteSecret:
-            why = QStringLiteral("no verification string yet");
+            why = LogText(QT_TRANSLATE_NOOP("LogMessage", "Hooks are not checked: no verification string yet"));
             break;
         case HookSync::Blocker::UrlTooLong:
         case HookSync::Blocker::NotListed:
-            why = problem->detail;
             break;
         }
-        sayOnce(QStringLiteral("Hooks are not checked: %1").arg(why), false);
+        sayOnce(why, false);
         return;
     }
     m_checking = true;
@@ -127,13 +126,15 @@ void HookHealth::onListed(Result<HookPlan, ApiError> listed)
     if (!listed.ok()) {
         m_checking = false;
         if (listed.error().kind == ApiError::Kind::Unauthorized) {
-            sayOnce(QStringLiteral("Hooks are not checked: MoySklad refused the API token. They are checked again "
-                                   "once a working token is saved"),
-                    true);
+            sayOnce(
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "Hooks are not checked: MoySklad refused the API token. They "
+                                                        "are checked again once a working token is saved")),
+                true);
             m_workspace->reportTokenRejected();
             return;
         }
-        sayOnce(QStringLiteral("Hooks could not be checked: %1").arg(listed.error().toString()), true);
+        sayOnce(LogText(QT_TRANSLATE_NOOP("LogMessage", "Hooks could not be checked: %1"), listed.error().toString()),
+                true);
         return;
     }
     const HookPlan &plan = listed.value();
@@ -142,8 +143,8 @@ void HookHealth::onListed(Result<HookPlan, ApiError> listed)
     });
     if (!anyOurs) {
         // Nothing was ever applied (or everything of ours was deleted on purpose): nothing to keep working.
-        sayOnce(QStringLiteral("No hook of ours is installed in MoySklad: nothing to check until the hooks are "
-                               "applied"),
+        sayOnce(LogText(QT_TRANSLATE_NOOP("LogMessage", "No hook of ours is installed in MoySklad: nothing to check "
+                                                        "until the hooks are applied")),
                 false);
         finish({});
         return;
@@ -175,19 +176,30 @@ void HookHealth::logFindings(const QList<HookIssue> &issues) const
         if (std::any_of(m_issues.cbegin(), m_issues.cend(),
                         [&issue](const HookIssue &known) { return sameFinding(known, issue) && !known.repaired; }))
             continue;
-        QString message = issue.state == HookState::Missing
-                              ? QStringLiteral("The hook %1 of ours is gone from MoySklad (deleted by a person or "
-                                               "by MoySklad): its changes are not delivered")
-                              : QStringLiteral("The hook %1 of ours is disabled in MoySklad (by MoySklad after "
-                                               "failed deliveries, or by a person): its changes are not delivered");
-        if (!autoRepair)
-            message += QStringLiteral(". hooks.autoRepair is off: apply the webhooks to repair it");
-        m_workspace->log().write(LogEntry::warning(category, message.arg(issue.key())).withHook(issue.key()));
+        const bool missing = issue.state == HookState::Missing;
+        const char *message =
+            autoRepair
+                ? (missing ? QT_TRANSLATE_NOOP("LogMessage", "The hook %1 of ours is gone from MoySklad (deleted by "
+                                                             "a person or by MoySklad): its changes are not "
+                                                             "delivered")
+                           : QT_TRANSLATE_NOOP("LogMessage", "The hook %1 of ours is disabled in MoySklad (by "
+                                                             "MoySklad after failed deliveries, or by a person): "
+                                                             "its changes are not delivered"))
+                : (missing ? QT_TRANSLATE_NOOP("LogMessage", "The hook %1 of ours is gone from MoySklad (deleted by "
+                                                             "a person or by MoySklad): its changes are not "
+                                                             "delivered. hooks.autoRepair is off: apply the "
+                                                             "webhooks to repair it")
+                           : QT_TRANSLATE_NOOP("LogMessage", "The hook %1 of ours is disabled in MoySklad (by "
+                                                             "MoySklad after failed deliveries, or by a person): "
+                                                             "its changes are not delivered. hooks.autoRepair is "
+                                                             "off: apply the webhooks to repair it"));
+        m_workspace->log().write(LogEntry::warning(category, LogText(message, issue.key())).withHook(issue.key()));
     }
     const bool hadOpenIssues =
         std::any_of(m_issues.cbegin(), m_issues.cend(), [](const HookIssue &known) { return !known.repaired; });
     if (issues.isEmpty() && hadOpenIssues)
-        m_workspace->log().info(category, QStringLiteral("Every hook of ours is enabled in MoySklad again"));
+        m_workspace->log().info(
+            category, LogText(QT_TRANSLATE_NOOP("LogMessage", "Every hook of ours is enabled in MoySklad again")));
 }
 
 void HookHealth::repair(const HookPlan &plan, QList<HookIssue> issues)
@@ -206,10 +218,12 @@ void HookHealth::repair(const HookPlan &plan, QList<HookIssue> issues)
             for (HookIssue &issue : issues) {
                 if (issue.entityType == result.entityType && issue.action == result.action && !issue.repaired) {
                     issue.repaired = true;
-                    const QString message = result.kind == HookWriteKind::Create
-                                                ? QStringLiteral("The hook %1 of ours was created again")
-                                                : QStringLiteral("The hook %1 of ours was enabled again");
-                    m_workspace->log().write(LogEntry::info(category, message.arg(issue.key())).withHook(issue.key()));
+                    const char *message =
+                        result.kind == HookWriteKind::Create
+                            ? QT_TRANSLATE_NOOP("LogMessage", "The hook %1 of ours was created again")
+                            : QT_TRANSLATE_NOOP("LogMessage", "The hook %1 of ours was enabled again");
+                    m_workspace->log().write(
+                        LogEntry::info(category, LogText(message, issue.key())).withHook(issue.key()));
                     repaired.append(issue.key());
                     break;
                 }
@@ -218,16 +232,17 @@ void HookHealth::repair(const HookPlan &plan, QList<HookIssue> issues)
         if (!report.ok()) {
             if (report.error->kind == ApiError::Kind::Unauthorized)
                 m_workspace->reportTokenRejected();
-            m_workspace->log().warning(category, QStringLiteral("The hooks of ours could not all be repaired"),
-                                       report.explanation.isEmpty() ? report.error->toString() : report.explanation);
+            m_workspace->log().warning(
+                category, LogText(QT_TRANSLATE_NOOP("LogMessage", "The hooks of ours could not all be repaired")),
+                report.explanation.isEmpty() ? report.error->toString() : report.explanation);
         }
         finish(issues);
         if (!repaired.isEmpty()) {
-            m_workspace->log().info(category,
-                                    QStringLiteral("Repaired %1 hook(s) of ours: %2; changes made in MoySklad while "
-                                                   "they were off need a catch-up sync")
-                                        .arg(repaired.size())
-                                        .arg(repaired.join(QStringLiteral(", "))));
+            m_workspace->log().info(
+                category, LogText(QT_TRANSLATE_NOOP("LogMessage", "Repaired %1 hook(s) of ours: %2; changes made "
+                                                                  "in MoySklad while they were off need a "
+                                                                  "catch-up sync"),
+                                  repaired.size(), repaired.join(QStringLiteral(", "))));
             Q_EMIT hooksRepaired();
         }
     });
@@ -242,11 +257,11 @@ void HookHealth::finish(QList<HookIssue> issues)
     Q_EMIT checked();
 }
 
-void HookHealth::sayOnce(const QString &message, bool warning)
+void HookHealth::sayOnce(const LogText &message, bool warning)
 {
-    if (message == m_said)
+    if (message.english() == m_said)
         return;
-    m_said = message;
+    m_said = message.english();
     if (warning)
         m_workspace->log().warning(category, message);
     else

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/logtext.h"
 #include "common/result.h"
 #include "hooks/hookplan.h"
 #include "moysklad/apierror.h"
@@ -78,7 +79,7 @@ private:
     void repair(const HookPlan &plan, QList<HookIssue> issues);
     void finish(QList<HookIssue> issues);
     // A check that could not run, or found nothing to check: said once until something else happens.
-    void sayOnce(const QString &message, bool warning);
+    void sayOnce(const LogText &message, bool warning);
     void logFindings(const QList<HookIssue> &issues) const;
     void saveState() const;
 

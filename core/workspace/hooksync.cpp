@@ -21,15 +21,18 @@ void HookSync::check(std::function<void(Result<AccessReport, ApiError>)> done)
 {
     m_workspace->client().checkAccess(this, [this, done](Result<AccessReport, ApiError> result) {
         if (!result.ok())
-            m_workspace->log().error(category, QStringLiteral("The connection check failed"),
+            m_workspace->log().error(category, LogText(QT_TRANSLATE_NOOP("LogMessage", "The connection check failed")),
                                      result.error().toString());
         else if (result.value().canManageWebhooks)
             m_workspace->log().info(
                 category,
-                QStringLiteral("Connected to MoySklad as %1; webhooks may be managed").arg(result.value().login));
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "Connected to MoySklad as %1; webhooks may be managed"),
+                        result.value().login));
         else
-            m_workspace->log().warning(category, QStringLiteral("Connected as %1, but webhooks may not be managed: %2")
-                                                     .arg(result.value().login, result.value().reason));
+            m_workspace->log().warning(
+                category,
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "Connected as %1, but webhooks may not be managed: %2"),
+                        result.value().login, result.value().reason));
         done(result);
     });
 }
@@ -39,7 +42,8 @@ void HookSync::list(std::function<void(Result<HookPlan, ApiError>)> done, Listin
     m_workspace->client().listWebhooks(this, [this, done, logging](Result<QList<Webhook>, ApiError> hooks) {
         if (!hooks.ok()) {
             if (logging == ListingLog::Counts)
-                m_workspace->log().error(category, QStringLiteral("Could not list the webhooks"),
+                m_workspace->log().error(category,
+                                         LogText(QT_TRANSLATE_NOOP("LogMessage", "Could not list the webhooks")),
                                          hooks.error().toString());
             done(hooks.error());
             return;
@@ -69,21 +73,21 @@ HookPlan HookSync::adopt(const QList<Webhook> &hooks, ListingLog logging)
     m_listed = true;
     const HookPlan current = plan();
     if (logging == ListingLog::Counts)
-        m_workspace->log().info(category, QStringLiteral("Listed %1 webhooks: %2 in sync, %3 missing, %4 outdated, "
-                                                         "%5 disabled, %6 not needed, %7 foreign")
-                                              .arg(m_actual.size())
-                                              .arg(current.count(HookState::InSync))
-                                              .arg(current.count(HookState::Missing))
-                                              .arg(current.count(HookState::Outdated))
-                                              .arg(current.count(HookState::Disabled))
-                                              .arg(current.count(HookState::NotNeeded))
-                                              .arg(current.count(HookState::Foreign)));
+        m_workspace->log().info(
+            category,
+            LogText(QT_TRANSLATE_NOOP("LogMessage", "Listed %1 webhooks: %2 in sync, %3 missing, %4 outdated, "
+                                                    "%5 disabled, %6 not needed, %7 foreign"),
+                    m_actual.size(), current.count(HookState::InSync), current.count(HookState::Missing),
+                    current.count(HookState::Outdated), current.count(HookState::Disabled),
+                    current.count(HookState::NotNeeded), current.count(HookState::Foreign)));
     // The hooks are what still carries a replaced verification string: once none of ours is outdated, it goes.
     if (m_workspace->isRotatingSecret() && current.count(HookState::Outdated) == 0)
-        m_workspace->endSecretRotation(QStringLiteral("every hook of ours carries the new verification string"));
+        m_workspace->endSecretRotation(QString::fromUtf8(
+            QT_TRANSLATE_NOOP("LogMessage", "every hook of ours carries the new verification string")));
     // The same for a site move: MoySklad delivers to the previous path as long as a hook of ours points there.
     if (const std::optional<SiteMove> move = m_workspace->siteMove(); move && !pointsAt(current, move->from))
-        m_workspace->endSiteMove(QStringLiteral("every hook of ours points at the new site URL"));
+        m_workspace->endSiteMove(
+            QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "every hook of ours points at the new site URL")));
     return current;
 }
 

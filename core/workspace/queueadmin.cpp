@@ -43,7 +43,7 @@ Result<std::optional<Task>, QString> QueueAdmin::task(qint64 id)
     return m_queue->task(id);
 }
 
-void QueueAdmin::finished(const QString &message)
+void QueueAdmin::finished(const LogText &message)
 {
     m_workspace->log().info(category, message);
     m_workspace->announce(ChangeTopic::Queue);
@@ -84,7 +84,8 @@ void QueueAdmin::refetch(const QHash<QString, QStringList> &idsByType, Callback<
                         return;
                     }
                     self->finished(
-                        QStringLiteral("%1 document(s) queued to be fetched again %2").arg(count).arg(self->m_origin));
+                        LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 document(s) queued to be fetched again %2"), count,
+                                self->m_origin));
                     done(count);
                 },
                 Qt::QueuedConnection);
@@ -95,7 +96,7 @@ void QueueAdmin::retry(qint64 id, Callback<bool> done)
 {
     m_queue->retry(id, [this, id, done](Result<bool, QString> result) {
         if (result.ok() && result.value())
-            finished(QStringLiteral("Task %1 queued again %2").arg(id).arg(m_origin));
+            finished(LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 queued again %2"), id, m_origin));
         done(result);
     });
 }
@@ -105,7 +106,8 @@ void QueueAdmin::retryDead(Callback<int> done)
     m_queue->retryDead([this, done](Result<int, QString> result) {
         // Logged even when nothing was dead: a person asked for it.
         if (result.ok())
-            finished(QStringLiteral("%1 dead task(s) queued again %2").arg(result.value()).arg(m_origin));
+            finished(
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 dead task(s) queued again %2"), result.value(), m_origin));
         done(result);
     });
 }
@@ -114,7 +116,7 @@ void QueueAdmin::cancel(qint64 id, Callback<bool> done)
 {
     m_queue->cancel(id, [this, id, done](Result<bool, QString> result) {
         if (result.ok() && result.value())
-            finished(QStringLiteral("Task %1 cancelled %2").arg(id).arg(m_origin));
+            finished(LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 cancelled %2"), id, m_origin));
         done(result);
     });
 }
@@ -127,9 +129,9 @@ Result<Done, QString> QueueAdmin::setPaused(bool paused)
         m_workspace->settings().set(SettingKey::QueuePaused, paused ? QStringLiteral("on") : QStringLiteral("off"));
     if (!set.ok())
         return set.error();
-    m_workspace->log().info(
-        category,
-        (paused ? QStringLiteral("Processing paused %1") : QStringLiteral("Processing resumed %1")).arg(m_origin));
+    m_workspace->log().info(category,
+                            paused ? LogText(QT_TRANSLATE_NOOP("LogMessage", "Processing paused %1"), m_origin)
+                                   : LogText(QT_TRANSLATE_NOOP("LogMessage", "Processing resumed %1"), m_origin));
     return Done{};
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/logtext.h"
 #include "queue/task.h"
 #include "queue/taskqueue.h"
 #include "service/service.h"
@@ -55,7 +56,7 @@ public:
     ServiceSnapshot serviceSnapshot() const;
 
 private:
-    void finished(const QString &message);
+    void finished(const LogText &message);
 
     Workspace *m_workspace = nullptr;
     QString m_origin;

@@ -248,9 +248,10 @@ void TestDelivery::finishTarget()
     // The run is logged by the process that ran it; the receiver's own record carries the same requestId.
     if (target.ok()) {
         m_workspace->log().write(
-            LogEntry::info(QStringLiteral("hooks"), QStringLiteral("Test delivery to %1: received and recorded by the "
-                                                                   "receiver")
-                                                        .arg(target.url))
+            LogEntry::info(
+                QStringLiteral("hooks"),
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "Test delivery to %1: received and recorded by the receiver"),
+                        target.url))
                 .withHook(target.hook)
                 .withRequestId(m_requestId));
     } else {
@@ -258,8 +259,8 @@ void TestDelivery::finishTarget()
                                          [](const TestDeliveryStep &step) { return !step.ok && !step.skipped; });
         m_workspace->log().write(
             LogEntry::warning(QStringLiteral("hooks"),
-                              QStringLiteral("Test delivery to %1 failed at the %2 step: %3")
-                                  .arg(target.url, TestDeliveryStep::name(failed->kind), failed->detail))
+                              LogText(QT_TRANSLATE_NOOP("LogMessage", "Test delivery to %1 failed at the %2 step: %3"),
+                                      target.url, TestDeliveryStep::name(failed->kind), failed->detail))
                 .withHook(target.hook)
                 .withRequestId(m_requestId));
     }

@@ -82,7 +82,8 @@ Result<Done, QString> Workspace::open()
     }
     m_log = std::make_unique<SqliteDiagnosticsLog>(m_writer.get(), *m_clock);
     for (const QString &path : OwnerOnly::secure(m_options.dataDir))
-        m_log->warning(QStringLiteral("workspace"), QStringLiteral("%1 cannot be made owner-only").arg(path));
+        m_log->warning(QStringLiteral("workspace"),
+                       LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 cannot be made owner-only"), path));
     for (const QString &problem : m_settings->problems())
         m_log->warning(QStringLiteral("settings"), problem);
     chooseSecretStore();
@@ -101,10 +102,12 @@ Result<Done, QString> Workspace::open()
     m_hookHealth = std::make_unique<HookHealth>(this);
     // What changed while a hook was off never arrived: catch up from the last complete moment.
     connect(m_hookHealth.get(), &HookHealth::hooksRepaired, m_catchUp.get(), [this] {
-        const auto started = m_catchUp->runNow(std::nullopt, QStringLiteral("after a hook repair"));
+        const auto started =
+            m_catchUp->runNow(std::nullopt, QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "after a hook repair")));
         if (!started.ok())
             m_log->info(QStringLiteral("sync"),
-                        QStringLiteral("Catch-up sync after a hook repair not started: %1").arg(started.error()));
+                        LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync after a hook repair not started: %1"),
+                                started.error()));
     });
 
     connect(m_settings.get(), &Settings::changed, this, &Workspace::onSettingChanged);
@@ -113,10 +116,9 @@ Result<Done, QString> Workspace::open()
     connect(m_settings.get(), &Settings::executionModeChanged, this,
             [this](const QString &entityType, const QString &action) {
                 if (!m_reloadingSettings) {
-                    m_log->info(
-                        QStringLiteral("settings"),
-                        QStringLiteral("Execution mode of %1/%2: %3")
-                            .arg(entityType, action, executionModeName(m_settings->executionMode(entityType, action))));
+                    m_log->info(QStringLiteral("settings"),
+                                LogText(QT_TRANSLATE_NOOP("LogMessage", "Execution mode of %1/%2: %3"), entityType,
+                                        action, executionModeName(m_settings->executionMode(entityType, action))));
                     announce(ChangeTopic::Settings);
                 }
                 if (m_service)
@@ -209,8 +211,10 @@ void Workspace::loadSecrets(MissingSiteSecret missing, std::function<void(std::o
     store->read(SecretKey::apiToken, [this, store, failure, finishOne](SecretRead result) {
         if (!result.ok()) {
             *failure = result.error();
-            m_log->error(category, QStringLiteral("Cannot read the API token from %1").arg(store->description()),
-                         result.error().toString());
+            m_log->error(
+                category,
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "Cannot read the API token from %1"), store->description()),
+                result.error().toString());
         } else {
             applyToken(result.value().value_or(QString()));
         }
@@ -221,7 +225,8 @@ void Workspace::loadSecrets(MissingSiteSecret missing, std::function<void(std::o
             if (!*failure)
                 *failure = result.error();
             m_log->error(category,
-                         QStringLiteral("Cannot read the verification string from %1").arg(store->description()),
+                         LogText(QT_TRANSLATE_NOOP("LogMessage", "Cannot read the verification string from %1"),
+                                 store->description()),
                          result.error().toString());
         } else if (result.value() && !result.value()->isEmpty()) {
             applySiteSecret(*result.value());
@@ -235,9 +240,11 @@ void Workspace::loadSecrets(MissingSiteSecret missing, std::function<void(std::o
                             // Used for this session even when it could not be saved (the failure is reported).
                             applySiteSecret(generated);
                             if (written.ok()) {
-                                m_log->info(category,
-                                            QStringLiteral("A verification string was generated and saved in %1")
-                                                .arg(m_secrets->description()));
+                                m_log->info(
+                                    category,
+                                    LogText(QT_TRANSLATE_NOOP("LogMessage",
+                                                              "A verification string was generated and saved in %1"),
+                                            m_secrets->description()));
                                 Q_EMIT siteSecretGenerated();
                             } else if (!*failure) {
                                 *failure = written.error();
@@ -258,8 +265,10 @@ void Workspace::reloadSecrets()
     m_secrets->read(SecretKey::apiToken, [this](SecretRead result) {
         if (result.ok() && result.value().value_or(QString()) != m_storedToken) {
             applyToken(result.value().value_or(QString()));
-            m_log->info(category, result.value() ? QStringLiteral("A new API token was saved by another process")
-                                                 : QStringLiteral("The API token was removed by another process"));
+            m_log->info(category,
+                        result.value()
+                            ? LogText(QT_TRANSLATE_NOOP("LogMessage", "A new API token was saved by another process"))
+                            : LogText(QT_TRANSLATE_NOOP("LogMessage", "The API token was removed by another process")));
         }
     });
     // The previous string before the new one: the receiver never refuses what the hooks still carry.
@@ -269,7 +278,8 @@ void Workspace::reloadSecrets()
         m_secrets->read(SecretKey::siteSecret, [this](SecretRead result) {
             if (result.ok() && result.value() && !result.value()->isEmpty() && *result.value() != m_siteSecret) {
                 applySiteSecret(*result.value());
-                m_log->info(category, QStringLiteral("A new verification string was saved by another process"));
+                m_log->info(category, LogText(QT_TRANSLATE_NOOP(
+                                          "LogMessage", "A new verification string was saved by another process")));
             }
         });
     });
@@ -329,7 +339,9 @@ void Workspace::endSecretRotation(const QString &why)
         if (removed.ok())
             announce(ChangeTopic::Secrets);
     });
-    m_log->info(category, QStringLiteral("The previous verification string is refused from now on: %1").arg(why));
+    m_log->info(
+        category,
+        LogText(QT_TRANSLATE_NOOP("LogMessage", "The previous verification string is refused from now on: %1"), why));
 }
 
 std::optional<SiteMove> Workspace::siteMove() const
@@ -342,7 +354,8 @@ void Workspace::endSiteMove(const QString &why)
     // Called while a move lasts (a listing) or when its time is up (the timer): either way it is over here.
     m_siteMoveTimer.stop();
     m_settings->endSiteMove(); // also one whose time is up: it goes from the file
-    m_log->info(category, QStringLiteral("The previous site path is refused from now on: %1").arg(why));
+    m_log->info(category,
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "The previous site path is refused from now on: %1"), why));
     // The time may be up with the stored move already gone (another process removed it): follow it here too.
     if (m_service)
         m_service->reconfigure(serviceConfig());
@@ -361,9 +374,11 @@ void Workspace::onSiteMoveChanged()
         return; // open() reading what it found, before anything follows it
     if (!m_reloadingSettings) {
         if (move)
-            m_log->info(category, QStringLiteral("Deliveries to the previous site URL %1 stay accepted until %2 or "
-                                                 "until every hook of ours points at the new one")
-                                      .arg(move->from.toString(), move->ends.toString(Qt::ISODate)));
+            m_log->info(category,
+                        LogText(QT_TRANSLATE_NOOP("LogMessage",
+                                                  "Deliveries to the previous site URL %1 stay accepted until %2 or "
+                                                  "until every hook of ours points at the new one"),
+                                move->from.toString(), move->ends.toString(Qt::ISODate)));
         announce(ChangeTopic::Settings);
     }
     if (m_service)
@@ -400,7 +415,8 @@ void Workspace::writeSecret(const QString &key, const QString &value, SecretStor
     SecretStore *store = m_secrets;
     const auto finished = [this, store, key, done = std::move(done)](Result<Done, SecretError> result) {
         if (!result.ok()) {
-            m_log->error(category, QStringLiteral("Cannot save %1 in %2").arg(key, store->description()),
+            m_log->error(category,
+                         LogText(QT_TRANSLATE_NOOP("LogMessage", "Cannot save %1 in %2"), key, store->description()),
                          result.error().toString());
             Q_EMIT secretStoreFailed(result.error());
         } else {
@@ -422,10 +438,11 @@ void Workspace::saveToken(const QString &token, SecretStore::Callback<Done> done
     applyToken(trimmed);
     writeSecret(SecretKey::apiToken, trimmed, [this, trimmed, done](Result<Done, SecretError> result) {
         if (result.ok())
-            m_log->info(category,
-                        trimmed.isEmpty()
-                            ? QStringLiteral("The API token was removed from %1").arg(m_secrets->description())
-                            : QStringLiteral("An API token was saved in %1").arg(m_secrets->description()));
+            m_log->info(category, trimmed.isEmpty()
+                                      ? LogText(QT_TRANSLATE_NOOP("LogMessage", "The API token was removed from %1"),
+                                                m_secrets->description())
+                                      : LogText(QT_TRANSLATE_NOOP("LogMessage", "An API token was saved in %1"),
+                                                m_secrets->description()));
         if (done)
             done(result);
     });
@@ -458,15 +475,17 @@ void Workspace::storeSiteSecret(const QString &secret, SecretStore::Callback<Don
         const QDateTime ends = m_clock->utcNow().addSecs(qint64(overlapHours) * 3600);
         applyPreviousSiteSecret(replaced, ends);
         m_secrets->write(SecretKey::previousSiteSecret, storedPreviousSiteSecret(), [](Result<Done, SecretError>) {});
-        m_log->info(category, QStringLiteral("The previous verification string stays accepted until %1 or until every "
-                                             "hook of ours carries the new one")
-                                  .arg(ends.toString(Qt::ISODate)));
+        m_log->info(category,
+                    LogText(QT_TRANSLATE_NOOP("LogMessage",
+                                              "The previous verification string stays accepted until %1 or until every "
+                                              "hook of ours carries the new one"),
+                            ends.toString(Qt::ISODate)));
     }
     applySiteSecret(trimmed);
     writeSecret(SecretKey::siteSecret, trimmed, [this, done](Result<Done, SecretError> result) {
         if (result.ok())
-            m_log->info(category,
-                        QStringLiteral("A new verification string was saved in %1").arg(m_secrets->description()));
+            m_log->info(category, LogText(QT_TRANSLATE_NOOP("LogMessage", "A new verification string was saved in %1"),
+                                          m_secrets->description()));
         if (done)
             done(result);
     });
@@ -504,9 +523,11 @@ void Workspace::setSecretsInFile(bool inFile, SecretStore::Callback<Done> done)
             m_fileStore->remove(SecretKey::siteSecret, ignore);
             m_fileStore->remove(SecretKey::previousSiteSecret, ignore);
         }
-        m_log->info(category, inFile ? QStringLiteral("Secrets are now kept in the settings file (plaintext), as "
-                                                      "chosen by the user")
-                                     : QStringLiteral("Secrets are now kept in the OS keychain"));
+        m_log->info(category,
+                    inFile ? LogText(QT_TRANSLATE_NOOP("LogMessage",
+                                                       "Secrets are now kept in the settings file (plaintext), as "
+                                                       "chosen by the user"))
+                           : LogText(QT_TRANSLATE_NOOP("LogMessage", "Secrets are now kept in the OS keychain")));
         Q_EMIT secretStoreSwitched(inFile);
         if (done)
             done(*failure ? Result<Done, SecretError>(**failure) : Result<Done, SecretError>(Done{}));
@@ -541,13 +562,16 @@ void Workspace::ensureWorkingToken(std::function<void(Result<bool, ApiError>)> d
         exchanger->obtainToken(this, [this, done, exchanger](Result<QString, ApiError> token) {
             exchanger->deleteLater();
             if (!token.ok()) {
-                m_log->error(category, QStringLiteral("Could not obtain a token with the login"),
+                m_log->error(category,
+                             LogText(QT_TRANSLATE_NOOP("LogMessage", "Could not obtain a token with the login")),
                              token.error().toString());
                 done(token.error());
                 return;
             }
-            m_log->warning(category, QStringLiteral("A new API token was obtained with the login; the user's earlier "
-                                                    "tokens are revoked"));
+            m_log->warning(category,
+                           LogText(QT_TRANSLATE_NOOP("LogMessage",
+                                                     "A new API token was obtained with the login; the user's earlier "
+                                                     "tokens are revoked")));
             saveToken(token.value(), [done](Result<Done, SecretError>) { done(true); });
         });
     };
@@ -611,9 +635,9 @@ void Workspace::onSettingChanged(SettingKey key)
         // Changed here: logged and announced once, by the process that changed it.
         const Settings::Key &known = Settings::key(key);
         m_log->info(QStringLiteral("settings"),
-                    QStringLiteral("%1 = %2").arg(known.name, m_settings->value(key).isEmpty()
-                                                                  ? QStringLiteral("(empty)")
-                                                                  : m_settings->value(key)));
+                    m_settings->value(key).isEmpty()
+                        ? LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 = (empty)"), known.name)
+                        : LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 = %2"), known.name, m_settings->value(key)));
         announce(ChangeTopic::Settings);
     }
     switch (key) {

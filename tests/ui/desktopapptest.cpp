@@ -11,6 +11,7 @@
 #include "servicestatus.h"
 #include "settings/connectionpage.h"
 #include "store/storewriter.h"
+#include "mainwindow.h"
 #include "trayicon.h"
 #include "uifixture.h"
 #include "webhookspage.h"
@@ -18,14 +19,20 @@
 #include "workspace/queueadmin.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractScrollArea>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPixmap>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -361,4 +368,124 @@ TEST_F(DesktopAppTest, TrayLeadsToTheWebhooksTabAndTheConnectionTab)
     ASSERT_NE(token, nullptr);
     token->trigger();
     EXPECT_EQ(app->window()->tabs()->currentWidget(), app->window()->connectionPage());
+namespace {
+// A text with its data taken out: URLs, ids, setting keys, hooks, addresses, numbers (any word with a digit, a dot,
+// a slash, an underscore or a colon in it) and the names that stay as they are in both languages.
+QString withoutData(const QString &text)
+{
+    static const QRegularExpression url(QStringLiteral("\\S+://\\S*"));
+    static const QRegularExpression dataWord(QStringLiteral("\\S*[0-9./_:@=+]\\S*"));
+    static const QRegularExpression names(
+        QStringLiteral("\\b(MoySklad|SkladHook|skladhook-cli|API|URL|HTTPS?|POST|CSV|JSON|TLS|ID|Ctrl|Shift|Alt|Esc|OS|"
+                       // setting values and MoySklad's entity names, shown beside their Russian names
+                       "none|full|customerorder|paymentin|cashin|demand)\\b"));
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    QString rest = text;
+    rest.remove(tag); // rich text's markup
+    rest.remove(url);
+    rest.remove(dataWord);
+    rest.remove(names);
+    rest.remove(QLatin1Char('&')); // mnemonics
+    return rest;
+}
+
+bool hasEnglishWord(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("\\b[A-Za-z]{2,}\\b"));
+    return word.match(withoutData(text)).hasMatch();
+}
+
+bool hasCyrillic(const QString &text)
+{
+    static const QRegularExpression cyrillic(QStringLiteral("[\\x{0400}-\\x{04FF}]"));
+    return cyrillic.match(text).hasMatch();
+}
+
+// Every text a person reads in the app that comes from the program, not from data: widgets' texts, tooltips and
+// placeholders, combo entries, group and tab titles, actions and menus, table headers, the status bar, the tray menu.
+// Each as {where, text}. The language chooser's entries are left out: each language is named in itself.
+QList<std::pair<QString, QString>> translatableTexts(DesktopApp *app)
+{
+    QList<std::pair<QString, QString>> texts;
+    const auto add = [&texts](const QString &where, const QString &text) {
+        if (!text.trimmed().isEmpty())
+            texts.append({where, text});
+    };
+    MainWindow *window = app->window();
+    add(QStringLiteral("window title"), window->windowTitle());
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        const QString name =
+            QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') + widget->objectName();
+        add(name + QStringLiteral(" tooltip"), widget->toolTip());
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            add(name, label->text());
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            add(name, button->text());
+        if (auto *line = qobject_cast<QLineEdit *>(widget))
+            add(name + QStringLiteral(" placeholder"), line->placeholderText());
+        if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
+            add(name + QStringLiteral(" placeholder"), plain->placeholderText());
+        if (auto *group = qobject_cast<QGroupBox *>(widget))
+            add(name + QStringLiteral(" title"), group->title());
+        if (auto *combo = qobject_cast<QComboBox *>(widget); combo && combo->objectName() != u"languageCombo") {
+            for (int i = 0; i < combo->count(); ++i)
+                add(name + QStringLiteral(" item"), combo->itemText(i));
+        }
+        if (auto *tabs = qobject_cast<QTabWidget *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(name + QStringLiteral(" tab"), tabs->tabText(i));
+        }
+        if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model()) {
+            for (int c = 0; c < view->model()->columnCount(); ++c)
+                add(name + QStringLiteral(" header"), view->model()->headerData(c, Qt::Horizontal).toString());
+        }
+        if (auto *menu = qobject_cast<QMenu *>(widget))
+            add(name + QStringLiteral(" menu"), menu->title());
+    }
+    for (QAction *action : window->findChildren<QAction *>())
+        add(QStringLiteral("action ") + action->objectName(), action->text());
+    for (QAction *action : window->menuBar()->actions())
+        add(QStringLiteral("menu bar"), action->text());
+    if (TrayIcon *tray = app->tray()) {
+        for (QAction *action : tray->menu()->actions())
+            add(QStringLiteral("tray menu"), action->text());
+        add(QStringLiteral("tray tooltip"), tray->toolTip());
+    }
+    return texts;
+}
+} // namespace
+
+TEST_F(DesktopAppTest, ALiveLanguageSwitchReachesEveryTabMenuHeaderAndTheTray)
+{
+    MainWindow *window = app->window();
+    window->show();
+    language.setLanguage(QStringLiteral("ru"));
+    QStringList english;
+    static_cast<void>(QTest::qWaitFor(
+        [&] {
+            english.clear();
+            for (const auto &[where, text] : translatableTexts(app.get())) {
+                if (hasEnglishWord(text))
+                    english.append(where + QStringLiteral(": ") + text);
+            }
+            return english.isEmpty();
+        },
+        2000));
+    EXPECT_TRUE(english.isEmpty()) << "English left after switching to Russian:\n"
+                                   << english.join(QLatin1Char('\n')).toStdString();
+
+    language.setLanguage(QStringLiteral("en"));
+    QStringList russian;
+    static_cast<void>(QTest::qWaitFor(
+        [&] {
+            russian.clear();
+            for (const auto &[where, text] : translatableTexts(app.get())) {
+                if (hasCyrillic(text))
+                    russian.append(where + QStringLiteral(": ") + text);
+            }
+            return russian.isEmpty();
+        },
+        2000));
+    EXPECT_TRUE(russian.isEmpty()) << "Russian left after switching to English:\n"
+                                   << russian.join(QLatin1Char('\n')).toStdString();
 }

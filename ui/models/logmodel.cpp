@@ -2,6 +2,8 @@
 #include "logmodel.h"
 
 #include <QBrush>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -19,6 +21,7 @@ LogModel::LogModel(QString databasePath, QObject *parent)
     m_poll.setInterval(250); // live enough to follow; each poll is one indexed read off the GUI thread
     connect(&m_poll, &QTimer::timeout, this, &LogModel::poll);
     m_poll.start();
+    QCoreApplication::instance()->installEventFilter(this);
     reload();
 }
 
@@ -331,7 +334,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         case DocumentIdColumn:
             return e.documentId;
         case MessageColumn:
-            return e.message;
+            return e.shownMessage();
         }
         return {};
     case Qt::ToolTipRole:
@@ -350,6 +353,16 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return e.details;
     }
     return {};
+}
+
+bool LogModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::DisplayRole});
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    }
+    return QAbstractTableModel::eventFilter(watched, event);
 }
 
 QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role) const

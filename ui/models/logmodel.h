@@ -67,6 +67,11 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+protected:
+    // A live language switch reaches the application object, not a model: the messages (kept as ids and arguments),
+    // the levels and the headers are shown again in the new language.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 public Q_SLOTS:
     // Reads the newest page again (also the way to recover after an error, and back to the newest rows).
     void reload();

@@ -5,6 +5,7 @@
 #include "monitor/logexportjob.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,28 +27,26 @@ DiagnosticsPane::DiagnosticsPane(const QString &databasePath, QWidget *parent)
 {
     m_level = new QComboBox(this);
     m_level->setObjectName(QStringLiteral("levelFilter"));
-    m_level->addItem(tr("Debug and above"), int(LogLevel::Debug));
-    m_level->addItem(tr("Info and above"), int(LogLevel::Info));
-    m_level->addItem(tr("Warnings and errors"), int(LogLevel::Warning));
-    m_level->addItem(tr("Errors only"), int(LogLevel::Error));
+    m_level->addItem(QString(), int(LogLevel::Debug));
+    m_level->addItem(QString(), int(LogLevel::Info));
+    m_level->addItem(QString(), int(LogLevel::Warning));
+    m_level->addItem(QString(), int(LogLevel::Error));
 
     m_hook = new QComboBox(this);
     m_hook->setObjectName(QStringLiteral("hookFilter"));
-    m_hook->addItem(tr("All hooks"), QString());
+    m_hook->addItem(QString(), QString());
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search messages, details, request or document ids"));
     m_search->setClearButtonEnabled(true);
 
-    m_pause = new QPushButton(tr("Pause"), this);
+    m_pause = new QPushButton(this);
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_pause->setCheckable(true);
-    m_pause->setToolTip(tr("Keep the view still while new rows arrive"));
 
-    m_exportCsv = new QPushButton(tr("Export CSV…"), this);
+    m_exportCsv = new QPushButton(this);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvButton"));
-    m_exportJson = new QPushButton(tr("Export JSON…"), this);
+    m_exportJson = new QPushButton(this);
     m_exportJson->setObjectName(QStringLiteral("exportJsonButton"));
 
     m_view = new QTableView(this);
@@ -66,7 +65,6 @@ DiagnosticsPane::DiagnosticsPane(const QString &databasePath, QWidget *parent)
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(QStringLiteral("logDetails"));
     m_details->setReadOnly(true);
-    m_details->setPlaceholderText(tr("Select a row to see its details"));
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("logMessage"));
@@ -76,9 +74,8 @@ DiagnosticsPane::DiagnosticsPane(const QString &databasePath, QWidget *parent)
     m_exportProgress = new QProgressBar(this);
     m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
     m_exportProgress->setRange(0, 100);
-    m_exportProgress->setFormat(tr("Exporting… %p%"));
     m_exportProgress->hide();
-    m_cancelExport = new QPushButton(tr("Cancel export"), this);
+    m_cancelExport = new QPushButton(this);
     m_cancelExport->setObjectName(QStringLiteral("cancelExportButton"));
     m_cancelExport->hide();
 
@@ -128,6 +125,32 @@ DiagnosticsPane::DiagnosticsPane(const QString &databasePath, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &DiagnosticsPane::onCurrentChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DiagnosticsPane::onCurrentChanged);
+    retranslateUi();
+}
+
+void DiagnosticsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DiagnosticsPane::retranslateUi()
+{
+    m_level->setItemText(0, tr("Debug and above"));
+    m_level->setItemText(1, tr("Info and above"));
+    m_level->setItemText(2, tr("Warnings and errors"));
+    m_level->setItemText(3, tr("Errors only"));
+    m_hook->setItemText(0, tr("All hooks"));
+    m_search->setPlaceholderText(tr("Search messages, details, request or document ids"));
+    m_pause->setText(isPaused() ? tr("Resume") : tr("Pause"));
+    m_pause->setToolTip(tr("Keep the view still while new rows arrive"));
+    m_exportCsv->setText(tr("Export CSV…"));
+    m_exportJson->setText(tr("Export JSON…"));
+    m_details->setPlaceholderText(tr("Select a row to see its details"));
+    m_exportProgress->setFormat(tr("Exporting… %p%"));
+    m_cancelExport->setText(tr("Cancel export"));
+    onCurrentChanged(); // the selected row's details, in the new language
 }
 
 bool DiagnosticsPane::isPaused() const
@@ -227,7 +250,7 @@ void DiagnosticsPane::onCurrentChanged()
         return;
     }
     const LogEntry &e = m_model->entry(current.row());
-    QStringList lines{e.message};
+    QStringList lines{e.shownMessage()};
     if (!e.requestId.isEmpty())
         lines.append(tr("Request: %1").arg(e.requestId));
     if (!e.documentId.isEmpty())

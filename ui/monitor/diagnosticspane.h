@@ -51,7 +51,11 @@ Q_SIGNALS:
     void exported(const QString &path, int rows);
     void exportFailed(const QString &path, const QString &error);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void applyFilter();
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onRowsAboutToChange();

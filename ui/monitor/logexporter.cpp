@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logexporter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -8,7 +9,8 @@
 namespace {
 const QStringList columns{QStringLiteral("id"),         QStringLiteral("at"),      QStringLiteral("level"),
                           QStringLiteral("category"),   QStringLiteral("hook"),    QStringLiteral("requestId"),
-                          QStringLiteral("documentId"), QStringLiteral("message"), QStringLiteral("details")};
+                          QStringLiteral("documentId"), QStringLiteral("message"), QStringLiteral("details"),
+                          QStringLiteral("messageId"),  QStringLiteral("args")};
 
 QStringList fields(const LogEntry &e)
 {
@@ -19,8 +21,10 @@ QStringList fields(const LogEntry &e)
             e.hook,
             e.requestId,
             e.documentId,
-            e.message,
-            e.details};
+            e.shownMessage(),
+            e.details,
+            e.messageId,
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(e.args)).toJson(QJsonDocument::Compact))};
 }
 
 QString csvField(QString value)
@@ -47,6 +51,7 @@ QByteArray jsonObject(const LogEntry &e)
     for (int i = 0; i < columns.size(); ++i)
         object.insert(columns.at(i), values.at(i));
     object.insert(QStringLiteral("id"), e.id);
+    object.insert(QStringLiteral("args"), QJsonArray::fromStringList(e.args));
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 } // namespace

@@ -21,10 +21,11 @@ public:
     // Told how far the export is (0…100) after each page; returning false cancels it.
     using Progress = std::function<bool(int percent)>;
 
-    // CSV: RFC 4180 with a header row (id, at, level, category, hook, requestId, documentId, message, details).
-    // JSON: an array of objects with those keys; `at` in ISO 8601 UTC, `level` as "debug"…"error".
-    // Returns the number of rows written. The file appears only when complete (QSaveFile): a failed or cancelled
-    // export leaves whatever was at `path` before untouched.
+    // CSV: RFC 4180 with a header row (id, at, level, category, hook, requestId, documentId, message, details,
+    // messageId, args): message in the language in use, messageId the English template (empty for rows written before
+    // schema 8) and args its arguments as a JSON array. JSON: an array of objects with those keys; `at` in ISO 8601
+    // UTC, `level` as "debug"…"error". Returns the number of rows written. The file appears only when complete
+    // (QSaveFile): a failed or cancelled export leaves whatever was at `path` before untouched.
     static Result<int, QString> write(const QString &databasePath, const LogReader::Filter &filter, Format format,
                                       const QString &path, const Progress &progress = {});
     // The error write() returns when `progress` cancelled it.

@@ -7,6 +7,7 @@
 #include "workspace/queueadmin.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -39,36 +40,40 @@ QueuePanel::QueuePanel(QueueAdmin *admin, QWidget *parent, const Clock *clock)
         const TaskStatus status = allStatuses.at(i);
         auto *value = new QLabel(QStringLiteral("0"), this);
         value->setObjectName(taskStatusName(status) + QStringLiteral("Count"));
-        counts->addWidget(new QLabel(TaskListModel::statusText(status), this), 0, i);
+        auto *name = new QLabel(this);
+        counts->addWidget(name, 0, i);
+        m_countNames.insert(status, name);
         counts->addWidget(value, 1, i);
         m_counts.insert(status, value);
     }
 
     m_oldestPending = new QLabel(this);
     m_oldestPending->setObjectName(QStringLiteral("oldestPending"));
-    m_lastRun = new QLabel(tr("unknown"), this);
+    m_lastRun = new QLabel(this);
     m_lastRun->setObjectName(QStringLiteral("lastWorkerRun"));
-    m_nextRun = new QLabel(tr("unknown"), this);
+    m_nextRun = new QLabel(this);
     m_nextRun->setObjectName(QStringLiteral("nextWorkerRun"));
     auto *times = new QFormLayout;
-    times->addRow(tr("Oldest waiting task:"), m_oldestPending);
-    times->addRow(tr("Worker's last run:"), m_lastRun);
-    times->addRow(tr("Worker's next run:"), m_nextRun);
+    m_oldestPendingLabel = new QLabel(this);
+    m_lastRunLabel = new QLabel(this);
+    m_nextRunLabel = new QLabel(this);
+    times->addRow(m_oldestPendingLabel, m_oldestPending);
+    times->addRow(m_lastRunLabel, m_lastRun);
+    times->addRow(m_nextRunLabel, m_nextRun);
 
     m_statusFilter = new QComboBox(this);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("All tasks"), QString());
+    m_statusFilter->addItem(QString(), QString());
     for (TaskStatus status : allStatuses)
-        m_statusFilter->addItem(TaskListModel::statusText(status), taskStatusName(status));
+        m_statusFilter->addItem(QString(), taskStatusName(status));
 
-    m_retry = new QPushButton(tr("Retry"), this);
+    m_retry = new QPushButton(this);
     m_retry->setObjectName(QStringLiteral("retryButton"));
-    m_retry->setToolTip(tr("Process the selected task again now, with its attempts reset"));
-    m_retryDead = new QPushButton(tr("Retry all dead"), this);
+    m_retryDead = new QPushButton(this);
     m_retryDead->setObjectName(QStringLiteral("retryDeadButton"));
-    m_cancel = new QPushButton(tr("Cancel task"), this);
+    m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_refreshButton = new QPushButton(tr("Refresh"), this);
+    m_refreshButton = new QPushButton(this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_pause = new QPushButton(this);
     m_pause->setObjectName(QStringLiteral("pauseButton"));
@@ -99,7 +104,6 @@ QueuePanel::QueuePanel(QueueAdmin *admin, QWidget *parent, const Clock *clock)
     m_detail = new QPlainTextEdit(this);
     m_detail->setObjectName(QStringLiteral("taskDetail"));
     m_detail->setReadOnly(true);
-    m_detail->setPlaceholderText(tr("Select a task to see its attempts, errors and timings"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -116,6 +120,8 @@ QueuePanel::QueuePanel(QueueAdmin *admin, QWidget *parent, const Clock *clock)
     layout->addLayout(actions);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
+
+    retranslateUi();
 
     connect(m_retry, &QPushButton::clicked, this, &QueuePanel::retrySelected);
     connect(m_retryDead, &QPushButton::clicked, this, &QueuePanel::retryAllDead);
@@ -189,6 +195,43 @@ void QueuePanel::refresh()
     updateActions();
 }
 
+void QueuePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The texts made from values: the counts' ages, the worker's times, the selected task, the buttons.
+        if (m_admin)
+            refresh();
+        else
+            updateActions();
+    }
+    QWidget::changeEvent(event);
+}
+
+void QueuePanel::retranslateUi()
+{
+    for (auto it = m_countNames.cbegin(); it != m_countNames.cend(); ++it)
+        it.value()->setText(TaskListModel::statusText(it.key()));
+    m_oldestPendingLabel->setText(tr("Oldest waiting task:"));
+    m_lastRunLabel->setText(tr("Worker's last run:"));
+    m_nextRunLabel->setText(tr("Worker's next run:"));
+    if (m_workerTimesKnown) {
+        setWorkerTimes(m_lastRunAt, m_nextRunAt);
+    } else {
+        m_lastRun->setText(tr("unknown"));
+        m_nextRun->setText(tr("unknown"));
+    }
+    m_statusFilter->setItemText(0, tr("All tasks"));
+    for (int i = 0; i < allStatuses.size(); ++i)
+        m_statusFilter->setItemText(i + 1, TaskListModel::statusText(allStatuses.at(i)));
+    m_retry->setText(tr("Retry"));
+    m_retry->setToolTip(tr("Process the selected task again now, with its attempts reset"));
+    m_retryDead->setText(tr("Retry all dead"));
+    m_cancel->setText(tr("Cancel task"));
+    m_refreshButton->setText(tr("Refresh"));
+    m_detail->setPlaceholderText(tr("Select a task to see its attempts, errors and timings"));
+}
+
 void QueuePanel::updateStats(const QueueStats &stats)
 {
     const QHash<TaskStatus, int> counts{
@@ -216,6 +259,9 @@ QString QueuePanel::ageText(const QDateTime &since) const
 
 void QueuePanel::setWorkerTimes(const QDateTime &lastRun, const QDateTime &nextRun)
 {
+    m_workerTimesKnown = true;
+    m_lastRunAt = lastRun;
+    m_nextRunAt = nextRun;
     m_lastRun->setText(lastRun.isValid() ? timeText(lastRun) : tr("not yet"));
     m_nextRun->setText(nextRun.isValid() ? timeText(nextRun) : tr("not scheduled"));
 }

@@ -55,7 +55,11 @@ Q_SIGNALS:
     // After an action's result came back (and the panel refreshed).
     void actionFinished(bool ok, const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateStats(const QueueStats &stats);
     void updateDetail();
     void updateActions();
@@ -66,6 +70,13 @@ private:
     const Clock *m_clock = nullptr;
     TaskListModel *m_model = nullptr;
     QHash<TaskStatus, QLabel *> m_counts;
+    QHash<TaskStatus, QLabel *> m_countNames;
+    QLabel *m_oldestPendingLabel = nullptr;
+    QLabel *m_lastRunLabel = nullptr;
+    QLabel *m_nextRunLabel = nullptr;
+    QDateTime m_lastRunAt; // as last given to setWorkerTimes(), shown again in a new language
+    QDateTime m_nextRunAt;
+    bool m_workerTimesKnown = false;
     QLabel *m_oldestPending = nullptr;
     QLabel *m_lastRun = nullptr;
     QLabel *m_nextRun = nullptr;

@@ -10,6 +10,7 @@
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,7 +28,7 @@ QString localText(const QDateTime &at)
 } // namespace
 
 SyncPanel::SyncPanel(Workspace *workspace, QueueAdmin *queue, QWidget *parent)
-    : QGroupBox(tr("Catch-up with MoySklad"), parent)
+    : QGroupBox(parent)
     , m_workspace(workspace)
     , m_scheduler(&workspace->catchUp())
     , m_queue(queue)
@@ -36,21 +37,23 @@ SyncPanel::SyncPanel(Workspace *workspace, QueueAdmin *queue, QWidget *parent)
     setObjectName(QStringLiteral("syncPanel"));
     m_complete = new QLabel(this);
     m_complete->setObjectName(QStringLiteral("syncComplete"));
-    m_complete->setToolTip(tr("Every change MoySklad made up to this moment is in the shop store, whether its "
-                              "delivery arrived or not"));
     m_lastRun = new QLabel(this);
     m_lastRun->setObjectName(QStringLiteral("syncLastRun"));
     m_lastRun->setWordWrap(true);
     m_nextRun = new QLabel(this);
     m_nextRun->setObjectName(QStringLiteral("syncNextRun"));
     auto *form = new QFormLayout;
-    form->addRow(tr("Store complete up to:"), m_complete);
-    form->addRow(tr("Last sync:"), m_lastRun);
-    form->addRow(tr("Next sync:"), m_nextRun);
+    m_completeLabel = new QLabel(this);
+    m_lastRunLabel = new QLabel(this);
+    m_nextRunLabel = new QLabel(this);
+    m_comparisonLabel = new QLabel(this);
+    form->addRow(m_completeLabel, m_complete);
+    form->addRow(m_lastRunLabel, m_lastRun);
+    form->addRow(m_nextRunLabel, m_nextRun);
     m_comparison = new QLabel(this);
     m_comparison->setObjectName(QStringLiteral("comparisonResult"));
     m_comparison->setWordWrap(true);
-    form->addRow(tr("Last comparison:"), m_comparison);
+    form->addRow(m_comparisonLabel, m_comparison);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
@@ -61,16 +64,12 @@ SyncPanel::SyncPanel(Workspace *workspace, QueueAdmin *queue, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->hide();
 
-    m_syncNow = new QPushButton(tr("&Sync now"), this);
+    m_syncNow = new QPushButton(this);
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
-    m_syncNow->setToolTip(tr("Fetch what MoySklad changed since the store was last complete"));
-    m_syncSince = new QPushButton(tr("Sync s&ince…"), this);
+    m_syncSince = new QPushButton(this);
     m_syncSince->setObjectName(QStringLiteral("syncSinceButton"));
-    m_syncSince->setToolTip(tr("Fetch every document changed since a moment you choose, older ones included"));
-    m_compare = new QPushButton(tr("&Compare with MoySklad"), this);
+    m_compare = new QPushButton(this);
     m_compare->setObjectName(QStringLiteral("compareButton"));
-    m_compare->setToolTip(tr("List every handled document in MoySklad and compare it with the shop store: missing, "
-                             "outdated, or deleted in MoySklad but not here"));
     m_fetchDifferences = new QPushButton(this);
     m_fetchDifferences->setObjectName(QStringLiteral("fetchDifferencesButton"));
     m_fetchDifferences->hide();
@@ -107,7 +106,36 @@ SyncPanel::SyncPanel(Workspace *workspace, QueueAdmin *queue, QWidget *parent)
     m_refresh.setInterval(5000); // a run in another process shows up here
     connect(&m_refresh, &QTimer::timeout, this, &SyncPanel::refresh);
     m_refresh.start();
-    refresh();
+    retranslateUi();
+}
+
+void SyncPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QGroupBox::changeEvent(event);
+}
+
+void SyncPanel::retranslateUi()
+{
+    setTitle(tr("Catch-up with MoySklad"));
+    m_complete->setToolTip(tr("Every change MoySklad made up to this moment is in the shop store, whether its "
+                              "delivery arrived or not"));
+    m_completeLabel->setText(tr("Store complete up to:"));
+    m_lastRunLabel->setText(tr("Last sync:"));
+    m_nextRunLabel->setText(tr("Next sync:"));
+    m_comparisonLabel->setText(tr("Last comparison:"));
+    m_syncNow->setText(tr("&Sync now"));
+    m_syncNow->setToolTip(tr("Fetch what MoySklad changed since the store was last complete"));
+    m_syncSince->setText(tr("Sync s&ince…"));
+    m_syncSince->setToolTip(tr("Fetch every document changed since a moment you choose, older ones included"));
+    m_compare->setText(tr("&Compare with MoySklad"));
+    m_compare->setToolTip(tr("List every handled document in MoySklad and compare it with the shop store: missing, "
+                             "outdated, or deleted in MoySklad but not here"));
+    // A message from before the switch is not said again in the new language: it goes, the state it told of stays.
+    m_message->clear();
+    m_message->hide();
+    refresh(); // the texts made from values (times, the last run and comparison)
 }
 
 SyncPanel::~SyncPanel() = default;
@@ -178,7 +206,8 @@ void SyncPanel::askSince()
 
 void SyncPanel::start(std::optional<QDateTime> since)
 {
-    const auto started = m_scheduler->runNow(since, QStringLiteral("from the desktop app"));
+    const auto started =
+        m_scheduler->runNow(since, QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "from the desktop app")));
     if (!started.ok())
         setMessage(started.error(), true);
     else
@@ -231,9 +260,10 @@ void SyncPanel::compare()
         setMessage(tr("No API token: save one on the Connection tab first"), true);
         return;
     }
-    m_check = std::make_unique<ConvergenceCheck>(m_workspace->client(), m_workspace->writer(), m_workspace->log(),
-                                                 m_scheduler->comparisonOptions(QStringLiteral("from the desktop app")),
-                                                 m_workspace->clock());
+    m_check = std::make_unique<ConvergenceCheck>(
+        m_workspace->client(), m_workspace->writer(), m_workspace->log(),
+        m_scheduler->comparisonOptions(QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "from the desktop app"))),
+        m_workspace->clock());
     connect(m_check.get(), &ConvergenceCheck::progress, this, [this](const QString &type, int listed, int total) {
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(listed);

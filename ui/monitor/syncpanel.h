@@ -42,7 +42,11 @@ public Q_SLOTS:
     // Queues a fetch of what the last comparison found missing, stale or extra.
     void fetchDifferences();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void start(std::optional<QDateTime> since);
     void showProgress(const CatchUpSync::Progress &progress);
     void showFinished(const CatchUpSync::Report &report);
@@ -57,6 +61,10 @@ private:
     std::unique_ptr<ConvergenceCheck> m_check;
     QHash<QString, QStringList> m_differences; // the last comparison run here: ids by type
     ReadConnection m_reader;
+    QLabel *m_completeLabel = nullptr;
+    QLabel *m_lastRunLabel = nullptr;
+    QLabel *m_nextRunLabel = nullptr;
+    QLabel *m_comparisonLabel = nullptr;
     QLabel *m_complete = nullptr;
     QLabel *m_lastRun = nullptr;
     QLabel *m_nextRun = nullptr;

@@ -82,8 +82,13 @@ QString MessageBar::text() const
 
 void MessageBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // A message was written in the language of its moment. An information is not worth keeping in another one;
+        // a warning or an error still asks for something, so it stays until it is dealt with or replaced.
+        if (m_kind == Kind::Info && isVisibleTo(parentWidget()))
+            clear();
+    }
     QFrame::changeEvent(event);
 }
 

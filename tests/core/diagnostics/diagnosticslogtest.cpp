@@ -6,11 +6,13 @@
 #include "store/storewriter.h"
 
 #include <gtest/gtest.h>
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 #include <limits>
@@ -97,15 +99,101 @@ TEST(LogEntry, FactoriesAndFluentSettersFillTheFields)
     EXPECT_EQ(entry.id, 0);
     EXPECT_FALSE(entry.at.isValid());
 
-    EXPECT_EQ(LogEntry::debug(QStringLiteral("worker"), {}).level, LogLevel::Debug);
-    EXPECT_EQ(LogEntry::info(QStringLiteral("worker"), {}).level, LogLevel::Info);
-    EXPECT_EQ(LogEntry::error(QStringLiteral("worker"), {}).level, LogLevel::Error);
+    EXPECT_EQ(LogEntry::debug(QStringLiteral("worker"), QString()).level, LogLevel::Debug);
+    EXPECT_EQ(LogEntry::info(QStringLiteral("worker"), QString()).level, LogLevel::Info);
+    EXPECT_EQ(LogEntry::error(QStringLiteral("worker"), QString()).level, LogLevel::Error);
 
     // On a named entry the setters change it in place.
     LogEntry named = LogEntry::info(QStringLiteral("queue"), QStringLiteral("retried"));
     named.withDocument(QStringLiteral("doc-2")).withHook(QStringLiteral("customerorder/UPDATE"));
     EXPECT_EQ(named.documentId, QStringLiteral("doc-2"));
     EXPECT_EQ(named.hook, QStringLiteral("customerorder/UPDATE"));
+}
+
+namespace {
+// Russian for one template, as the shipped skladhook_ru.qm has it; everything else untranslated.
+class OneMessageTranslator final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (QByteArray(context) == "LogMessage" && QByteArray(sourceText) == "Task %1 failed, will retry: %2")
+            return QStringLiteral("Задача %1 не выполнена, будет повторена: %2");
+        if (QByteArray(context) == "LogMessage" && QByteArray(sourceText) == "from the desktop app")
+            return QStringLiteral("из приложения");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
+
+TEST(LogText, FillsEveryPlaceholderOnceAndLeavesPercentInArgumentsAlone)
+{
+    EXPECT_EQ(
+        LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 failed, will retry: %2"), 7, QStringLiteral("50%1")).english(),
+        QStringLiteral("Task 7 failed, will retry: 50%1"));
+    EXPECT_EQ(LogText::fill(QStringLiteral("%2 before %1, %3 stays"), {QStringLiteral("a"), QStringLiteral("b")}),
+              QStringLiteral("b before a, %3 stays"));
+}
+
+TEST(DiagnosticsLog, RowsKeepTheirMessageIdAndArgumentsAndShowInTheInstalledLanguage)
+{
+    QTemporaryDir dir;
+    const QString path = Database::fileIn(dir.path());
+    {
+        // A database of schema 7 with a row written before message ids existed.
+        StoreWriter old(path);
+        ASSERT_TRUE(old.start().ok());
+        old.flush();
+    }
+    {
+        auto db = Database::open(path, QStringLiteral("downgrade"), false);
+        ASSERT_TRUE(db.ok());
+        QSqlQuery query(db.value());
+        for (const char *sql :
+             {"INSERT INTO log (at, level, category, message) VALUES ('2026-01-01T00:00:00.000Z', "
+              "1, 'queue', 'Старая строка без шаблона')",
+              "ALTER TABLE log DROP COLUMN message_id", "ALTER TABLE log DROP COLUMN args", "PRAGMA user_version = 7"})
+            ASSERT_TRUE(query.exec(QString::fromUtf8(sql))) << query.lastError().text().toStdString();
+    }
+    Database::close(QStringLiteral("downgrade"));
+
+    StoreWriter writer(path);
+    ASSERT_TRUE(writer.start().ok()); // migrates to schema 8
+    SqliteDiagnosticsLog log(&writer);
+    SecretMasker::instance().add(QStringLiteral("VerySecretToken42"));
+    log.warning(QStringLiteral("worker"), LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 failed, will retry: %2"), 12,
+                                                  QStringLiteral("HTTP 401 for VerySecretToken42")));
+    writer.flush();
+    SecretMasker::instance().remove(QStringLiteral("VerySecretToken42"));
+
+    LogReader reader(path);
+    const auto rows = reader.readAfter(0, {});
+    ASSERT_TRUE(rows.ok()) << rows.error().toStdString();
+    ASSERT_EQ(rows.value().size(), 2);
+    const LogEntry &old = rows.value().at(0);
+    const LogEntry &row = rows.value().at(1);
+    EXPECT_TRUE(old.messageId.isEmpty());
+    EXPECT_EQ(old.shownMessage(), QStringLiteral("Старая строка без шаблона"));
+    EXPECT_EQ(row.messageId, QStringLiteral("Task %1 failed, will retry: %2"));
+    ASSERT_EQ(row.args.size(), 2);
+    EXPECT_EQ(row.args.at(0), QStringLiteral("12"));
+    EXPECT_FALSE(row.args.at(1).contains(QStringLiteral("VerySecretToken42")));
+    EXPECT_TRUE(row.message.startsWith(QStringLiteral("Task 12 failed, will retry: HTTP 401")));
+    EXPECT_EQ(row.shownMessage(), row.message); // no translator: English
+
+    OneMessageTranslator russian;
+    QCoreApplication::installTranslator(&russian);
+    EXPECT_TRUE(row.shownMessage().startsWith(QStringLiteral("Задача 12 не выполнена, будет повторена: HTTP 401")))
+        << row.shownMessage().toStdString();
+    EXPECT_EQ(old.shownMessage(), QStringLiteral("Старая строка без шаблона"));
+    // A marked fragment given as an argument (who acted) is translated as well; other arguments stay.
+    EXPECT_EQ(LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 failed, will retry: %2"), 3,
+                      QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "from the desktop app")))
+                  .translated(),
+              QStringLiteral("Задача 3 не выполнена, будет повторена: из приложения"));
+    QCoreApplication::removeTranslator(&russian);
+    EXPECT_EQ(row.shownMessage(), row.message);
 }
 
 namespace {

@@ -186,9 +186,11 @@ TEST_F(DiagnosticsPaneTest, ExportWritesTheFilteredRowsAsCsvAndJson)
     EXPECT_EQ(rows.at(0),
               (QStringList{QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("level"),
                            QStringLiteral("category"), QStringLiteral("hook"), QStringLiteral("requestId"),
-                           QStringLiteral("documentId"), QStringLiteral("message"), QStringLiteral("details")}));
+                           QStringLiteral("documentId"), QStringLiteral("message"), QStringLiteral("details"),
+                           QStringLiteral("messageId"), QStringLiteral("args")}));
     for (int i = 0; i < 3; ++i) {
-        ASSERT_EQ(rows.at(i + 1).size(), 9);
+        ASSERT_EQ(rows.at(i + 1).size(), 11);
+        EXPECT_EQ(rows.at(i + 1).at(9), QString()); // written as plain text: no id
         EXPECT_EQ(rows.at(i + 1).at(2), QStringLiteral("warning"));
         EXPECT_EQ(rows.at(i + 1).at(7), expected.at(i));
     }
@@ -213,6 +215,22 @@ TEST_F(DiagnosticsPaneTest, ExportWritesTheFilteredRowsAsCsvAndJson)
     }
     EXPECT_EQ(array.at(2).toObject().value(QStringLiteral("details")).toString(), QStringLiteral("line one\nline two"));
     EXPECT_EQ(array.at(2).toObject().value(QStringLiteral("hook")).toString(), QStringLiteral("demand/CREATE"));
+
+    // A row written as a template: the export carries the shown text, the id and the arguments.
+    log.write(LogEntry::warning(
+        QStringLiteral("worker"),
+        LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 failed, will retry: %2"), 9, QStringLiteral("HTTP 503"))));
+    writer.flush();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return pane->model()->rowCount() == 4; }, 5000));
+    auto again = exportAndWait(pane.get(), LogExporter::Format::Json, jsonPath);
+    ASSERT_TRUE(again.ok()) << again.error().toStdString();
+    QFile templated(jsonPath);
+    ASSERT_TRUE(templated.open(QIODevice::ReadOnly));
+    const QJsonObject last = QJsonDocument::fromJson(templated.readAll()).array().last().toObject();
+    EXPECT_EQ(last.value(QStringLiteral("message")).toString(), QStringLiteral("Task 9 failed, will retry: HTTP 503"));
+    EXPECT_EQ(last.value(QStringLiteral("messageId")).toString(), QStringLiteral("Task %1 failed, will retry: %2"));
+    EXPECT_EQ(last.value(QStringLiteral("args")).toArray(),
+              (QJsonArray{QStringLiteral("9"), QStringLiteral("HTTP 503")}));
 }
 
 TEST_F(DiagnosticsPaneTest, TheViewFollowsTheNewestOnlyFromTheTopAndOtherwiseKeepsItsPlace)

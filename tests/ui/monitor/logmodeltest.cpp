@@ -3,8 +3,10 @@
 #include "monitorfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 using LogModelTest = MonitorFixture;
@@ -215,4 +217,32 @@ TEST(LogModelStandalone, StartsBeforeTheDatabaseExistsAndPicksItUpLater)
     ASSERT_TRUE(QTest::qWaitFor([&] { return model.rowCount() == 1; }, 5000));
     EXPECT_EQ(message(model, 0), QStringLiteral("started"));
     EXPECT_TRUE(model.lastError().isEmpty());
+}
+
+TEST_F(LogModelTest, MessagesFollowALiveLanguageSwitchAndOldRowsKeepTheirText)
+{
+    log.write(LogEntry::warning(
+        QStringLiteral("worker"),
+        LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 failed, will retry: %2"), 7, QStringLiteral("HTTP 503"))));
+    log.info(QStringLiteral("queue"), QStringLiteral("Строка без шаблона"));
+    writer.flush();
+    LogModel model(databasePath);
+    ASSERT_TRUE(settled(model));
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(message(model, 1), QStringLiteral("Task 7 failed, will retry: HTTP 503"));
+    EXPECT_EQ(model.headerData(LogModel::MessageColumn, Qt::Horizontal).toString(), QStringLiteral("Message"));
+
+    // The app's own compiled Russian, as the language switch installs it.
+    QTranslator russian;
+    ASSERT_TRUE(russian.load(QStringLiteral(":/i18n/skladhook_ru.qm")));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    QCoreApplication::installTranslator(&russian);
+    EXPECT_EQ(changed.size(), 1);
+    EXPECT_EQ(headers.size(), 1);
+    EXPECT_EQ(message(model, 1), QStringLiteral("Задача 7 не выполнена, будет повторена: HTTP 503"));
+    EXPECT_EQ(message(model, 0), QStringLiteral("Строка без шаблона"));
+    EXPECT_EQ(model.headerData(LogModel::MessageColumn, Qt::Horizontal).toString(), QStringLiteral("Сообщение"));
+    QCoreApplication::removeTranslator(&russian);
+    EXPECT_EQ(message(model, 1), QStringLiteral("Task 7 failed, will retry: HTTP 503"));
 }
