@@ -220,6 +220,24 @@
     </message>
 </context>
 <context>
+    <name>CliConfig</name>
+    <message>
+        <source>unknown setting &apos;%1&apos;; see &apos;skladhook-cli config list&apos;</source>
+        <translation>unknown setting &apos;%1&apos;; see &apos;skladhook-cli config list&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>CliQueue</name>
+    <message>
+        <source>pending %1, running %2, retrying %3, dead %4, done %5, cancelled %6</source>
+        <translation>pending %1, running %2, retrying %3, dead %4, done %5, cancelled %6</translation>
+    </message>
+    <message>
+        <source>oldest waiting since %1</source>
+        <translation>oldest waiting since %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPage</name>
     <message>
         <source>MoySklad connection</source>
@@ -392,6 +410,22 @@
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About SkladHook</source>
+        <translation>&amp;About SkladHook</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsPane</name>
@@ -499,6 +533,80 @@
     </message>
 </context>
 <context>
+    <name>HookErrors</name>
+    <message>
+        <source>A webhook for this entity, action and URL already exists in MoySklad. Refresh the list: it is probably already installed.</source>
+        <translation>A webhook for this entity, action and URL already exists in MoySklad. Refresh the list: it is probably already installed.</translation>
+    </message>
+    <message>
+        <source>Only the MoySklad account administrator may manage webhooks. Use an administrator&apos;s token or login.</source>
+        <translation>Only the MoySklad account administrator may manage webhooks. Use an administrator&apos;s token or login.</translation>
+    </message>
+    <message>
+        <source>The free MoySklad tariff cannot create or change webhooks. Switch the account to a paid tariff.</source>
+        <translation>The free MoySklad tariff cannot create or change webhooks. Switch the account to a paid tariff.</translation>
+    </message>
+    <message>
+        <source>MoySklad allows at most 5 webhooks per entity and action. Delete unused webhooks of the same event (other applications&apos; or old ones) in MoySklad.</source>
+        <translation>MoySklad allows at most 5 webhooks per entity and action. Delete unused webhooks of the same event (other applications&apos; or old ones) in MoySklad.</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the hook URL. Check the site URL (site.url): it must be a public http(s) address and hook URLs may have at most 255 characters.</source>
+        <translation>MoySklad refused the hook URL. Check the site URL (site.url): it must be a public http(s) address and hook URLs may have at most 255 characters.</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the hook&apos;s entity type, action or diff type.</source>
+        <translation>MoySklad refused the hook&apos;s entity type, action or diff type.</translation>
+    </message>
+    <message>
+        <source>MoySklad did not accept the credentials: check the token, or the login and password.</source>
+        <translation>MoySklad did not accept the credentials: check the token, or the login and password.</translation>
+    </message>
+    <message>
+        <source>This MoySklad user may not do this.</source>
+        <translation>This MoySklad user may not do this.</translation>
+    </message>
+    <message>
+        <source>MoySklad&apos;s request limit was reached even after waiting; try again in a minute.</source>
+        <translation>MoySklad&apos;s request limit was reached even after waiting; try again in a minute.</translation>
+    </message>
+    <message>
+        <source>MoySklad could not be reached: check the network and the API URL (api.url).</source>
+        <translation>MoySklad could not be reached: check the network and the API URL (api.url).</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the request.</source>
+        <translation>MoySklad refused the request.</translation>
+    </message>
+</context>
+<context>
+    <name>HookUrl</name>
+    <message>
+        <source>The site URL (site.url) is empty: enter the public address of the shop, e.g. https://shop.example.com/</source>
+        <translation>The site URL (site.url) is empty: enter the public address of the shop, e.g. https://shop.example.com/</translation>
+    </message>
+    <message>
+        <source>The site URL (site.url) &apos;%1&apos; is not an absolute URL, e.g. https://shop.example.com/</source>
+        <translation>The site URL (site.url) &apos;%1&apos; is not an absolute URL, e.g. https://shop.example.com/</translation>
+    </message>
+    <message>
+        <source>The site URL (site.url) must start with http:// or https://, not &apos;%1:&apos;</source>
+        <translation>The site URL (site.url) must start with http:// or https://, not &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>The site URL (site.url) must not contain a query, a fragment or a user name</source>
+        <translation>The site URL (site.url) must not contain a query, a fragment or a user name</translation>
+    </message>
+    <message>
+        <source>The site URL (site.url) with this verification string (site.secret) is too long: hook URLs would have up to %1 characters and MoySklad accepts at most %2. Shorten the site URL&apos;s path or the verification string by %3 characters.</source>
+        <translation>The site URL (site.url) with this verification string (site.secret) is too long: hook URLs would have up to %1 characters and MoySklad accepts at most %2. Shorten the site URL&apos;s path or the verification string by %3 characters.</translation>
+    </message>
+    <message>
+        <source>The site URL (site.url) is too long: hook URLs would have up to %1 characters and MoySklad accepts at most %2. Shorten the site URL&apos;s path by %3 characters.</source>
+        <translation>The site URL (site.url) is too long: hook URLs would have up to %1 characters and MoySklad accepts at most %2. Shorten the site URL&apos;s path by %3 characters.</translation>
+    </message>
+</context>
+<context>
     <name>LogExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -507,6 +615,401 @@
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>The export was cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>LogMessage</name>
+    <message>
+        <source>from the command line</source>
+        <translation>from the command line</translation>
+    </message>
+    <message>
+        <source>Applying webhooks failed: %1</source>
+        <translation>Applying webhooks failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 event(s), not queued (no task, no request to MoySklad)</source>
+        <translation>%1 from %2: %3 event(s), not queued (no task, no request to MoySklad)</translation>
+    </message>
+    <message>
+        <source>Task %1 is dead: %2</source>
+        <translation>Task %1 is dead: %2</translation>
+    </message>
+    <message>
+        <source>MoySklad unreachable since %1: %2. Tasks wait without spending attempts; one request every %3 checks whether it is back</source>
+        <translation>MoySklad unreachable since %1: %2. Tasks wait without spending attempts; one request every %3 checks whether it is back</translation>
+    </message>
+    <message>
+        <source>MoySklad reachable again after %1 (unreachable since %2)</source>
+        <translation>MoySklad reachable again after %1 (unreachable since %2)</translation>
+    </message>
+    <message>
+        <source>Claiming tasks failed: %1</source>
+        <translation>Claiming tasks failed: %1</translation>
+    </message>
+    <message>
+        <source>Worker run: %1 due task(s)</source>
+        <translation>Worker run: %1 due task(s)</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be finished: %2</source>
+        <translation>Task %1 could not be finished: %2</translation>
+    </message>
+    <message>
+        <source>Processed %1 %2</source>
+        <translation>Processed %1 %2</translation>
+    </message>
+    <message>
+        <source>Task %1 was claimed again meanwhile: result dropped</source>
+        <translation>Task %1 was claimed again meanwhile: result dropped</translation>
+    </message>
+    <message>
+        <source>Task %1 was claimed again meanwhile: failure dropped</source>
+        <translation>Task %1 was claimed again meanwhile: failure dropped</translation>
+    </message>
+    <message>
+        <source>Task %1 failed, will retry: %2</source>
+        <translation>Task %1 failed, will retry: %2</translation>
+    </message>
+    <message>
+        <source>%1 task(s) left running by a stopped process are due again</source>
+        <translation>%1 task(s) left running by a stopped process are due again</translation>
+    </message>
+    <message>
+        <source>The receiver could not start: %1</source>
+        <translation>The receiver could not start: %1</translation>
+    </message>
+    <message>
+        <source>Serving %1 on %2%3; worker every %4 s</source>
+        <translation>Serving %1 on %2%3; worker every %4 s</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Pruned %1 finished task(s) older than %2 day(s)</source>
+        <translation>Pruned %1 finished task(s) older than %2 day(s)</translation>
+    </message>
+    <message>
+        <source>Worker settings changed: every %1 s, order import on</source>
+        <translation>Worker settings changed: every %1 s, order import on</translation>
+    </message>
+    <message>
+        <source>Worker settings changed: every %1 s, order import off</source>
+        <translation>Worker settings changed: every %1 s, order import off</translation>
+    </message>
+    <message>
+        <source>The receiver could not restart: %1</source>
+        <translation>The receiver could not restart: %1</translation>
+    </message>
+    <message>
+        <source>The receiver now serves %1%2</source>
+        <translation>The receiver now serves %1%2</translation>
+    </message>
+    <message>
+        <source>The receiver serves %1 only</source>
+        <translation>The receiver serves %1 only</translation>
+    </message>
+    <message>
+        <source>The site URL is moving: the receiver serves %1 and still %2, the previous path, until the hooks point at the new URL</source>
+        <translation>The site URL is moving: the receiver serves %1 and still %2, the previous path, until the hooks point at the new URL</translation>
+    </message>
+    <message>
+        <source>The receiver accepts the current verification string only</source>
+        <translation>The receiver accepts the current verification string only</translation>
+    </message>
+    <message>
+        <source>The receiver accepts the new verification string, and the previous one until the hooks carry the new one</source>
+        <translation>The receiver accepts the new verification string, and the previous one until the hooks carry the new one</translation>
+    </message>
+    <message>
+        <source>Processing resumed</source>
+        <translation>Processing resumed</translation>
+    </message>
+    <message>
+        <source>Processing is on hold: no API token. Deliveries are still answered and queued; save a token to resume</source>
+        <translation>Processing is on hold: no API token. Deliveries are still answered and queued; save a token to resume</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the API token (revoked by a newer login, or wrong): processing is on hold and the tasks keep their attempts. Save a working token to resume</source>
+        <translation>MoySklad refused the API token (revoked by a newer login, or wrong): processing is on hold and the tasks keep their attempts. Save a working token to resume</translation>
+    </message>
+    <message>
+        <source>Processing is paused. Deliveries are still answered and queued; resume it to process them</source>
+        <translation>Processing is paused. Deliveries are still answered and queued; resume it to process them</translation>
+    </message>
+    <message>
+        <source>Comparison with MoySklad started%1: %2, documents updated since %3 (Moscow time)</source>
+        <translation>Comparison with MoySklad started%1: %2, documents updated since %3 (Moscow time)</translation>
+    </message>
+    <message>
+        <source>Comparison with MoySklad started%1: %2</source>
+        <translation>Comparison with MoySklad started%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the comparison with MoySklad: %1</source>
+        <translation>Cannot record the comparison with MoySklad: %1</translation>
+    </message>
+    <message>
+        <source>Comparison with MoySklad%1 failed: %2</source>
+        <translation>Comparison with MoySklad%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Comparison with MoySklad%1: the store matches (%2)</source>
+        <translation>Comparison with MoySklad%1: the store matches (%2)</translation>
+    </message>
+    <message>
+        <source>Comparison with MoySklad%1 found differences: %2</source>
+        <translation>Comparison with MoySklad%1 found differences: %2</translation>
+    </message>
+    <message>
+        <source>by the service</source>
+        <translation>by the service</translation>
+    </message>
+    <message>
+        <source>Catch-up sync not started: %1</source>
+        <translation>Catch-up sync not started: %1</translation>
+    </message>
+    <message>
+        <source>Catch-up sync of %1 started %2, since %3 (Moscow time)</source>
+        <translation>Catch-up sync of %1 started %2, since %3 (Moscow time)</translation>
+    </message>
+    <message>
+        <source>Catch-up sync of %1 started %2</source>
+        <translation>Catch-up sync of %1 started %2</translation>
+    </message>
+    <message>
+        <source>Catch-up sync done: %1</source>
+        <translation>Catch-up sync done: %1</translation>
+    </message>
+    <message>
+        <source>Catch-up sync failed: %1. What was applied before stays; the next run starts where the last complete one ended</source>
+        <translation>Catch-up sync failed: %1. What was applied before stays; the next run starts where the last complete one ended</translation>
+    </message>
+    <message>
+        <source>Hooks are not checked: MoySklad refused the API token. They are checked again once a working token is saved</source>
+        <translation>Hooks are not checked: MoySklad refused the API token. They are checked again once a working token is saved</translation>
+    </message>
+    <message>
+        <source>Hooks are not checked: %1</source>
+        <translation>Hooks are not checked: %1</translation>
+    </message>
+    <message>
+        <source>Hooks are not checked: no API token yet</source>
+        <translation>Hooks are not checked: no API token yet</translation>
+    </message>
+    <message>
+        <source>Hooks are not checked: no site URL (site.url)</source>
+        <translation>Hooks are not checked: no site URL (site.url)</translation>
+    </message>
+    <message>
+        <source>Hooks are not checked: no verification string yet</source>
+        <translation>Hooks are not checked: no verification string yet</translation>
+    </message>
+    <message>
+        <source>Hooks could not be checked: %1</source>
+        <translation>Hooks could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>No hook of ours is installed in MoySklad: nothing to check until the hooks are applied</source>
+        <translation>No hook of ours is installed in MoySklad: nothing to check until the hooks are applied</translation>
+    </message>
+    <message>
+        <source>The hook %1 of ours is gone from MoySklad (deleted by a person or by MoySklad): its changes are not delivered</source>
+        <translation>The hook %1 of ours is gone from MoySklad (deleted by a person or by MoySklad): its changes are not delivered</translation>
+    </message>
+    <message>
+        <source>The hook %1 of ours is disabled in MoySklad (by MoySklad after failed deliveries, or by a person): its changes are not delivered</source>
+        <translation>The hook %1 of ours is disabled in MoySklad (by MoySklad after failed deliveries, or by a person): its changes are not delivered</translation>
+    </message>
+    <message>
+        <source>The hook %1 of ours is gone from MoySklad (deleted by a person or by MoySklad): its changes are not delivered. hooks.autoRepair is off: apply the webhooks to repair it</source>
+        <translation>The hook %1 of ours is gone from MoySklad (deleted by a person or by MoySklad): its changes are not delivered. hooks.autoRepair is off: apply the webhooks to repair it</translation>
+    </message>
+    <message>
+        <source>The hook %1 of ours is disabled in MoySklad (by MoySklad after failed deliveries, or by a person): its changes are not delivered. hooks.autoRepair is off: apply the webhooks to repair it</source>
+        <translation>The hook %1 of ours is disabled in MoySklad (by MoySklad after failed deliveries, or by a person): its changes are not delivered. hooks.autoRepair is off: apply the webhooks to repair it</translation>
+    </message>
+    <message>
+        <source>Every hook of ours is enabled in MoySklad again</source>
+        <translation>Every hook of ours is enabled in MoySklad again</translation>
+    </message>
+    <message>
+        <source>The hook %1 of ours was created again</source>
+        <translation>The hook %1 of ours was created again</translation>
+    </message>
+    <message>
+        <source>The hook %1 of ours was enabled again</source>
+        <translation>The hook %1 of ours was enabled again</translation>
+    </message>
+    <message>
+        <source>The hooks of ours could not all be repaired</source>
+        <translation>The hooks of ours could not all be repaired</translation>
+    </message>
+    <message>
+        <source>Repaired %1 hook(s) of ours: %2; changes made in MoySklad while they were off need a catch-up sync</source>
+        <translation>Repaired %1 hook(s) of ours: %2; changes made in MoySklad while they were off need a catch-up sync</translation>
+    </message>
+    <message>
+        <source>The connection check failed</source>
+        <translation>The connection check failed</translation>
+    </message>
+    <message>
+        <source>Connected to MoySklad as %1; webhooks may be managed</source>
+        <translation>Connected to MoySklad as %1; webhooks may be managed</translation>
+    </message>
+    <message>
+        <source>Connected as %1, but webhooks may not be managed: %2</source>
+        <translation>Connected as %1, but webhooks may not be managed: %2</translation>
+    </message>
+    <message>
+        <source>Could not list the webhooks</source>
+        <translation>Could not list the webhooks</translation>
+    </message>
+    <message>
+        <source>Listed %1 webhooks: %2 in sync, %3 missing, %4 outdated, %5 disabled, %6 not needed, %7 foreign</source>
+        <translation>Listed %1 webhooks: %2 in sync, %3 missing, %4 outdated, %5 disabled, %6 not needed, %7 foreign</translation>
+    </message>
+    <message>
+        <source>every hook of ours carries the new verification string</source>
+        <translation>every hook of ours carries the new verification string</translation>
+    </message>
+    <message>
+        <source>every hook of ours points at the new site URL</source>
+        <translation>every hook of ours points at the new site URL</translation>
+    </message>
+    <message>
+        <source>%1 document(s) queued to be fetched again %2</source>
+        <translation>%1 document(s) queued to be fetched again %2</translation>
+    </message>
+    <message>
+        <source>Task %1 queued again %2</source>
+        <translation>Task %1 queued again %2</translation>
+    </message>
+    <message>
+        <source>%1 dead task(s) queued again %2</source>
+        <translation>%1 dead task(s) queued again %2</translation>
+    </message>
+    <message>
+        <source>Task %1 cancelled %2</source>
+        <translation>Task %1 cancelled %2</translation>
+    </message>
+    <message>
+        <source>Processing paused %1</source>
+        <translation>Processing paused %1</translation>
+    </message>
+    <message>
+        <source>Processing resumed %1</source>
+        <translation>Processing resumed %1</translation>
+    </message>
+    <message>
+        <source>Test delivery to %1: received and recorded by the receiver</source>
+        <translation>Test delivery to %1: received and recorded by the receiver</translation>
+    </message>
+    <message>
+        <source>Test delivery to %1 failed at the %2 step: %3</source>
+        <translation>Test delivery to %1 failed at the %2 step: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made owner-only</source>
+        <translation>%1 cannot be made owner-only</translation>
+    </message>
+    <message>
+        <source>after a hook repair</source>
+        <translation>after a hook repair</translation>
+    </message>
+    <message>
+        <source>Catch-up sync after a hook repair not started: %1</source>
+        <translation>Catch-up sync after a hook repair not started: %1</translation>
+    </message>
+    <message>
+        <source>Execution mode of %1/%2: %3</source>
+        <translation>Execution mode of %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the API token from %1</source>
+        <translation>Cannot read the API token from %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the verification string from %1</source>
+        <translation>Cannot read the verification string from %1</translation>
+    </message>
+    <message>
+        <source>A verification string was generated and saved in %1</source>
+        <translation>A verification string was generated and saved in %1</translation>
+    </message>
+    <message>
+        <source>A new API token was saved by another process</source>
+        <translation>A new API token was saved by another process</translation>
+    </message>
+    <message>
+        <source>The API token was removed by another process</source>
+        <translation>The API token was removed by another process</translation>
+    </message>
+    <message>
+        <source>A new verification string was saved by another process</source>
+        <translation>A new verification string was saved by another process</translation>
+    </message>
+    <message>
+        <source>The previous verification string is refused from now on: %1</source>
+        <translation>The previous verification string is refused from now on: %1</translation>
+    </message>
+    <message>
+        <source>The previous site path is refused from now on: %1</source>
+        <translation>The previous site path is refused from now on: %1</translation>
+    </message>
+    <message>
+        <source>Deliveries to the previous site URL %1 stay accepted until %2 or until every hook of ours points at the new one</source>
+        <translation>Deliveries to the previous site URL %1 stay accepted until %2 or until every hook of ours points at the new one</translation>
+    </message>
+    <message>
+        <source>Cannot save %1 in %2</source>
+        <translation>Cannot save %1 in %2</translation>
+    </message>
+    <message>
+        <source>The API token was removed from %1</source>
+        <translation>The API token was removed from %1</translation>
+    </message>
+    <message>
+        <source>An API token was saved in %1</source>
+        <translation>An API token was saved in %1</translation>
+    </message>
+    <message>
+        <source>The previous verification string stays accepted until %1 or until every hook of ours carries the new one</source>
+        <translation>The previous verification string stays accepted until %1 or until every hook of ours carries the new one</translation>
+    </message>
+    <message>
+        <source>A new verification string was saved in %1</source>
+        <translation>A new verification string was saved in %1</translation>
+    </message>
+    <message>
+        <source>Secrets are now kept in the settings file (plaintext), as chosen by the user</source>
+        <translation>Secrets are now kept in the settings file (plaintext), as chosen by the user</translation>
+    </message>
+    <message>
+        <source>Secrets are now kept in the OS keychain</source>
+        <translation>Secrets are now kept in the OS keychain</translation>
+    </message>
+    <message>
+        <source>Could not obtain a token with the login</source>
+        <translation>Could not obtain a token with the login</translation>
+    </message>
+    <message>
+        <source>A new API token was obtained with the login; the user&apos;s earlier tokens are revoked</source>
+        <translation>A new API token was obtained with the login; the user&apos;s earlier tokens are revoked</translation>
+    </message>
+    <message>
+        <source>%1 = (empty)</source>
+        <translation>%1 = (empty)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>from the desktop app</source>
+        <translation>from the desktop app</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1436,17 @@
     </message>
 </context>
 <context>
+    <name>Service</name>
+    <message>
+        <source>another SkladHook (%1) is already serving %2</source>
+        <translation>another SkladHook (%1) is already serving %2</translation>
+    </message>
+    <message>
+        <source>unknown process</source>
+        <translation>unknown process</translation>
+    </message>
+</context>
+<context>
     <name>ServiceStatus</name>
     <message>
         <source>Receiver listening on %1</source>
@@ -1009,6 +1523,41 @@
     <message>
         <source>Changes made meanwhile arrive with the next catch-up.</source>
         <translation>Changes made meanwhile arrive with the next catch-up.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1 must be one of: %2 (got &apos;%3&apos;)</source>
+        <translation>%1 must be one of: %2 (got &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (got &apos;%4&apos;)</source>
+        <translation>%1 must be a whole number from %2 to %3 (got &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>api.url must be an absolute http(s) URL, e.g. https://api.moysklad.ru/api/remap/1.2 (got &apos;%1&apos;)</source>
+        <translation>api.url must be an absolute http(s) URL, e.g. https://api.moysklad.ru/api/remap/1.2 (got &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>receiver.listen must be ADDRESS:PORT, e.g. 127.0.0.1:8765 (got &apos;%1&apos;)</source>
+        <translation>receiver.listen must be ADDRESS:PORT, e.g. 127.0.0.1:8765 (got &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>receiver.listen %1 is reachable from other machines: set receiver.allowExternal on first if that is what you want (put a TLS proxy in front of it)</source>
+        <translation>receiver.listen %1 is reachable from other machines: set receiver.allowExternal on first if that is what you want (put a TLS proxy in front of it)</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; in %3 is not valid (%4): the default &apos;%5&apos; is used</source>
+        <translation>%1 = &apos;%2&apos; in %3 is not valid (%4): the default &apos;%5&apos; is used</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>unknown setting &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the settings file %1 cannot be written</source>
+        <translation>the settings file %1 cannot be written</translation>
     </message>
 </context>
 <context>
@@ -2211,22 +2760,6 @@ Queue: %2 waiting, %3 dead</translation>
     <message>
         <source>--api-url: not a URL: %1</source>
         <translation>--api-url: not a URL: %1</translation>
-    </message>
-    <message>
-        <source>Diagnostics</source>
-        <translation>Diagnostics</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Queue</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About SkladHook</source>
-        <translation>&amp;About SkladHook</translation>
     </message>
     <message>
         <source>SkladHook cannot start</source>

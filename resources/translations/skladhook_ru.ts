@@ -222,6 +222,24 @@
     </message>
 </context>
 <context>
+    <name>CliConfig</name>
+    <message>
+        <source>unknown setting &apos;%1&apos;; see &apos;skladhook-cli config list&apos;</source>
+        <translation>неизвестная настройка «%1»; список — «skladhook-cli config list»</translation>
+    </message>
+</context>
+<context>
+    <name>CliQueue</name>
+    <message>
+        <source>pending %1, running %2, retrying %3, dead %4, done %5, cancelled %6</source>
+        <translation>ожидают %1, выполняются %2, на повторе %3, не удались %4, выполнены %5, отменены %6</translation>
+    </message>
+    <message>
+        <source>oldest waiting since %1</source>
+        <translation>самая старая ожидает с %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionPage</name>
     <message>
         <source>MoySklad connection</source>
@@ -394,6 +412,22 @@
         <source>Charts</source>
         <translation>Графики</translation>
     </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About SkladHook</source>
+        <translation>&amp;О программе SkladHook</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsPane</name>
@@ -502,6 +536,80 @@
     </message>
 </context>
 <context>
+    <name>HookErrors</name>
+    <message>
+        <source>A webhook for this entity, action and URL already exists in MoySklad. Refresh the list: it is probably already installed.</source>
+        <translation>Веб-хук для этой сущности, действия и адреса уже есть в МоемСкладе. Обновите список: вероятно, он уже установлен.</translation>
+    </message>
+    <message>
+        <source>Only the MoySklad account administrator may manage webhooks. Use an administrator&apos;s token or login.</source>
+        <translation>Управлять веб-хуками может только администратор аккаунта МойСклад. Используйте токен или логин администратора.</translation>
+    </message>
+    <message>
+        <source>The free MoySklad tariff cannot create or change webhooks. Switch the account to a paid tariff.</source>
+        <translation>На бесплатном тарифе МойСклад нельзя создавать и изменять веб-хуки. Переведите аккаунт на платный тариф.</translation>
+    </message>
+    <message>
+        <source>MoySklad allows at most 5 webhooks per entity and action. Delete unused webhooks of the same event (other applications&apos; or old ones) in MoySklad.</source>
+        <translation>МойСклад допускает не более 5 веб-хуков на сущность и действие. Удалите в МоемСкладе ненужные веб-хуки того же события (других приложений или старые).</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the hook URL. Check the site URL (site.url): it must be a public http(s) address and hook URLs may have at most 255 characters.</source>
+        <translation>МойСклад отклонил адрес веб-хука. Проверьте адрес сайта (site.url): он должен быть публичным адресом http(s), а адрес веб-хука — не длиннее 255 символов.</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the hook&apos;s entity type, action or diff type.</source>
+        <translation>МойСклад отклонил тип сущности, действие или тип изменений веб-хука.</translation>
+    </message>
+    <message>
+        <source>MoySklad did not accept the credentials: check the token, or the login and password.</source>
+        <translation>МойСклад не принял учётные данные: проверьте токен или логин и пароль.</translation>
+    </message>
+    <message>
+        <source>This MoySklad user may not do this.</source>
+        <translation>Этому пользователю МойСклад это не разрешено.</translation>
+    </message>
+    <message>
+        <source>MoySklad&apos;s request limit was reached even after waiting; try again in a minute.</source>
+        <translation>Лимит запросов МойСклад исчерпан даже после ожидания; повторите через минуту.</translation>
+    </message>
+    <message>
+        <source>MoySklad could not be reached: check the network and the API URL (api.url).</source>
+        <translation>МойСклад недоступен: проверьте сеть и адрес API (api.url).</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the request.</source>
+        <translation>МойСклад отклонил запрос.</translation>
+    </message>
+</context>
+<context>
+    <name>HookUrl</name>
+    <message>
+        <source>The site URL (site.url) is empty: enter the public address of the shop, e.g. https://shop.example.com/</source>
+        <translation>Адрес сайта (site.url) не задан: введите публичный адрес магазина, например https://shop.example.com/</translation>
+    </message>
+    <message>
+        <source>The site URL (site.url) &apos;%1&apos; is not an absolute URL, e.g. https://shop.example.com/</source>
+        <translation>Адрес сайта (site.url) «%1» не является полным адресом, например https://shop.example.com/</translation>
+    </message>
+    <message>
+        <source>The site URL (site.url) must start with http:// or https://, not &apos;%1:&apos;</source>
+        <translation>Адрес сайта (site.url) должен начинаться с http:// или https://, а не с «%1:»</translation>
+    </message>
+    <message>
+        <source>The site URL (site.url) must not contain a query, a fragment or a user name</source>
+        <translation>Адрес сайта (site.url) не должен содержать параметры запроса, фрагмент или имя пользователя</translation>
+    </message>
+    <message>
+        <source>The site URL (site.url) with this verification string (site.secret) is too long: hook URLs would have up to %1 characters and MoySklad accepts at most %2. Shorten the site URL&apos;s path or the verification string by %3 characters.</source>
+        <translation>Адрес сайта (site.url) с этой проверочной строкой (site.secret) слишком длинный: адреса веб-хуков получатся длиной до %1 символов, а МойСклад принимает не более %2. Сократите путь адреса сайта или проверочную строку на %3 символов.</translation>
+    </message>
+    <message>
+        <source>The site URL (site.url) is too long: hook URLs would have up to %1 characters and MoySklad accepts at most %2. Shorten the site URL&apos;s path by %3 characters.</source>
+        <translation>Адрес сайта (site.url) слишком длинный: адреса веб-хуков получатся длиной до %1 символов, а МойСклад принимает не более %2. Сократите путь адреса сайта на %3 символов.</translation>
+    </message>
+</context>
+<context>
     <name>LogExporter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -510,6 +618,401 @@
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт отменён, файл не записан.</translation>
+    </message>
+</context>
+<context>
+    <name>LogMessage</name>
+    <message>
+        <source>from the command line</source>
+        <translation>из командной строки</translation>
+    </message>
+    <message>
+        <source>Applying webhooks failed: %1</source>
+        <translation>Не удалось применить веб-хуки: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3 event(s), not queued (no task, no request to MoySklad)</source>
+        <translation>%1 от %2: событий — %3, в очередь не поставлено (без задачи и без запроса к МойСклад)</translation>
+    </message>
+    <message>
+        <source>Task %1 is dead: %2</source>
+        <translation>Задача %1 не удалась окончательно: %2</translation>
+    </message>
+    <message>
+        <source>MoySklad unreachable since %1: %2. Tasks wait without spending attempts; one request every %3 checks whether it is back</source>
+        <translation>МойСклад недоступен с %1: %2. Задачи ждут, не расходуя попыток; раз в %3 один запрос проверяет, вернулся ли он</translation>
+    </message>
+    <message>
+        <source>MoySklad reachable again after %1 (unreachable since %2)</source>
+        <translation>МойСклад снова доступен через %1 (был недоступен с %2)</translation>
+    </message>
+    <message>
+        <source>Claiming tasks failed: %1</source>
+        <translation>Не удалось взять задачи: %1</translation>
+    </message>
+    <message>
+        <source>Worker run: %1 due task(s)</source>
+        <translation>Проход обработчика: задач к выполнению — %1</translation>
+    </message>
+    <message>
+        <source>Task %1 could not be finished: %2</source>
+        <translation>Не удалось завершить задачу %1: %2</translation>
+    </message>
+    <message>
+        <source>Processed %1 %2</source>
+        <translation>Обработано: %1 %2</translation>
+    </message>
+    <message>
+        <source>Task %1 was claimed again meanwhile: result dropped</source>
+        <translation>Задачу %1 тем временем взяли снова: результат отброшен</translation>
+    </message>
+    <message>
+        <source>Task %1 was claimed again meanwhile: failure dropped</source>
+        <translation>Задачу %1 тем временем взяли снова: ошибка отброшена</translation>
+    </message>
+    <message>
+        <source>Task %1 failed, will retry: %2</source>
+        <translation>Задача %1 не выполнена, будет повторена: %2</translation>
+    </message>
+    <message>
+        <source>%1 task(s) left running by a stopped process are due again</source>
+        <translation>Задачи, оставшиеся выполняемыми после остановленного процесса, снова к выполнению: %1</translation>
+    </message>
+    <message>
+        <source>The receiver could not start: %1</source>
+        <translation>Приёмник не удалось запустить: %1</translation>
+    </message>
+    <message>
+        <source>Serving %1 on %2%3; worker every %4 s</source>
+        <translation>Обслуживается %1 на %2%3; обработчик раз в %4 с</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
+    <message>
+        <source>Pruned %1 finished task(s) older than %2 day(s)</source>
+        <translation>Удалено завершённых задач старше %2 дн.: %1</translation>
+    </message>
+    <message>
+        <source>Worker settings changed: every %1 s, order import on</source>
+        <translation>Настройки обработчика изменены: раз в %1 с, импорт заказов включён</translation>
+    </message>
+    <message>
+        <source>Worker settings changed: every %1 s, order import off</source>
+        <translation>Настройки обработчика изменены: раз в %1 с, импорт заказов выключен</translation>
+    </message>
+    <message>
+        <source>The receiver could not restart: %1</source>
+        <translation>Приёмник не удалось перезапустить: %1</translation>
+    </message>
+    <message>
+        <source>The receiver now serves %1%2</source>
+        <translation>Приёмник теперь обслуживает %1%2</translation>
+    </message>
+    <message>
+        <source>The receiver serves %1 only</source>
+        <translation>Приёмник обслуживает только %1</translation>
+    </message>
+    <message>
+        <source>The site URL is moving: the receiver serves %1 and still %2, the previous path, until the hooks point at the new URL</source>
+        <translation>Адрес сайта меняется: приёмник обслуживает %1 и пока ещё прежний путь %2 — до тех пор, пока веб-хуки не укажут на новый адрес</translation>
+    </message>
+    <message>
+        <source>The receiver accepts the current verification string only</source>
+        <translation>Приёмник принимает только текущую проверочную строку</translation>
+    </message>
+    <message>
+        <source>The receiver accepts the new verification string, and the previous one until the hooks carry the new one</source>
+        <translation>Приёмник принимает новую проверочную строку, а прежнюю — пока веб-хуки не получат новую</translation>
+    </message>
+    <message>
+        <source>Processing resumed</source>
+        <translation>Обработка возобновлена</translation>
+    </message>
+    <message>
+        <source>Processing is on hold: no API token. Deliveries are still answered and queued; save a token to resume</source>
+        <translation>Обработка приостановлена: нет токена API. Уведомления по-прежнему принимаются и ставятся в очередь; сохраните токен, чтобы продолжить</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the API token (revoked by a newer login, or wrong): processing is on hold and the tasks keep their attempts. Save a working token to resume</source>
+        <translation>МойСклад отклонил токен API (отозван более новым входом или неверен): обработка приостановлена, задачи сохраняют попытки. Сохраните действующий токен, чтобы продолжить</translation>
+    </message>
+    <message>
+        <source>Processing is paused. Deliveries are still answered and queued; resume it to process them</source>
+        <translation>Обработка на паузе. Уведомления по-прежнему принимаются и ставятся в очередь; возобновите обработку, чтобы их обработать</translation>
+    </message>
+    <message>
+        <source>Comparison with MoySklad started%1: %2, documents updated since %3 (Moscow time)</source>
+        <translation>Сравнение с МоимСкладом начато%1: %2, документы, изменённые с %3 (московское время)</translation>
+    </message>
+    <message>
+        <source>Comparison with MoySklad started%1: %2</source>
+        <translation>Сравнение с МоимСкладом начато%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the comparison with MoySklad: %1</source>
+        <translation>Не удаётся записать сравнение с МоимСкладом: %1</translation>
+    </message>
+    <message>
+        <source>Comparison with MoySklad%1 failed: %2</source>
+        <translation>Сравнение с МоимСкладом%1 не удалось: %2</translation>
+    </message>
+    <message>
+        <source>Comparison with MoySklad%1: the store matches (%2)</source>
+        <translation>Сравнение с МоимСкладом%1: данные магазина совпадают (%2)</translation>
+    </message>
+    <message>
+        <source>Comparison with MoySklad%1 found differences: %2</source>
+        <translation>Сравнение с МоимСкладом%1 нашло расхождения: %2</translation>
+    </message>
+    <message>
+        <source>by the service</source>
+        <translation>службой</translation>
+    </message>
+    <message>
+        <source>Catch-up sync not started: %1</source>
+        <translation>Сверка не запущена: %1</translation>
+    </message>
+    <message>
+        <source>Catch-up sync of %1 started %2, since %3 (Moscow time)</source>
+        <translation>Сверка %1 запущена %2, с %3 (московское время)</translation>
+    </message>
+    <message>
+        <source>Catch-up sync of %1 started %2</source>
+        <translation>Сверка %1 запущена %2</translation>
+    </message>
+    <message>
+        <source>Catch-up sync done: %1</source>
+        <translation>Сверка завершена: %1</translation>
+    </message>
+    <message>
+        <source>Catch-up sync failed: %1. What was applied before stays; the next run starts where the last complete one ended</source>
+        <translation>Сверка не удалась: %1. Применённое ранее сохраняется; следующий запуск начнётся там, где закончился последний полный</translation>
+    </message>
+    <message>
+        <source>Hooks are not checked: MoySklad refused the API token. They are checked again once a working token is saved</source>
+        <translation>Веб-хуки не проверяются: МойСклад отклонил токен API. Проверка возобновится, когда будет сохранён действующий токен</translation>
+    </message>
+    <message>
+        <source>Hooks are not checked: %1</source>
+        <translation>Веб-хуки не проверяются: %1</translation>
+    </message>
+    <message>
+        <source>Hooks are not checked: no API token yet</source>
+        <translation>Веб-хуки не проверяются: токена API ещё нет</translation>
+    </message>
+    <message>
+        <source>Hooks are not checked: no site URL (site.url)</source>
+        <translation>Веб-хуки не проверяются: не задан адрес сайта (site.url)</translation>
+    </message>
+    <message>
+        <source>Hooks are not checked: no verification string yet</source>
+        <translation>Веб-хуки не проверяются: проверочной строки ещё нет</translation>
+    </message>
+    <message>
+        <source>Hooks could not be checked: %1</source>
+        <translation>Веб-хуки не удалось проверить: %1</translation>
+    </message>
+    <message>
+        <source>No hook of ours is installed in MoySklad: nothing to check until the hooks are applied</source>
+        <translation>В МоемСкладе не установлено ни одного нашего веб-хука: проверять нечего, пока веб-хуки не применены</translation>
+    </message>
+    <message>
+        <source>The hook %1 of ours is gone from MoySklad (deleted by a person or by MoySklad): its changes are not delivered</source>
+        <translation>Наш веб-хук %1 исчез из МоегоСклада (удалён человеком или МоимСкладом): его изменения не доставляются</translation>
+    </message>
+    <message>
+        <source>The hook %1 of ours is disabled in MoySklad (by MoySklad after failed deliveries, or by a person): its changes are not delivered</source>
+        <translation>Наш веб-хук %1 отключён в МоемСкладе (МоимСкладом после неудачных доставок или человеком): его изменения не доставляются</translation>
+    </message>
+    <message>
+        <source>The hook %1 of ours is gone from MoySklad (deleted by a person or by MoySklad): its changes are not delivered. hooks.autoRepair is off: apply the webhooks to repair it</source>
+        <translation>Наш веб-хук %1 исчез из МоегоСклада (удалён человеком или МоимСкладом): его изменения не доставляются. hooks.autoRepair выключен: примените веб-хуки, чтобы восстановить его</translation>
+    </message>
+    <message>
+        <source>The hook %1 of ours is disabled in MoySklad (by MoySklad after failed deliveries, or by a person): its changes are not delivered. hooks.autoRepair is off: apply the webhooks to repair it</source>
+        <translation>Наш веб-хук %1 отключён в МоемСкладе (МоимСкладом после неудачных доставок или человеком): его изменения не доставляются. hooks.autoRepair выключен: примените веб-хуки, чтобы восстановить его</translation>
+    </message>
+    <message>
+        <source>Every hook of ours is enabled in MoySklad again</source>
+        <translation>Все наши веб-хуки снова включены в МоемСкладе</translation>
+    </message>
+    <message>
+        <source>The hook %1 of ours was created again</source>
+        <translation>Наш веб-хук %1 создан заново</translation>
+    </message>
+    <message>
+        <source>The hook %1 of ours was enabled again</source>
+        <translation>Наш веб-хук %1 снова включён</translation>
+    </message>
+    <message>
+        <source>The hooks of ours could not all be repaired</source>
+        <translation>Не все наши веб-хуки удалось восстановить</translation>
+    </message>
+    <message>
+        <source>Repaired %1 hook(s) of ours: %2; changes made in MoySklad while they were off need a catch-up sync</source>
+        <translation>Восстановлено наших веб-хуков: %1 (%2); изменения, сделанные в МоемСкладе, пока они не работали, требуют сверки</translation>
+    </message>
+    <message>
+        <source>The connection check failed</source>
+        <translation>Проверка подключения не удалась</translation>
+    </message>
+    <message>
+        <source>Connected to MoySklad as %1; webhooks may be managed</source>
+        <translation>Подключено к МоемуСкладу как %1; управление веб-хуками разрешено</translation>
+    </message>
+    <message>
+        <source>Connected as %1, but webhooks may not be managed: %2</source>
+        <translation>Подключено как %1, но управлять веб-хуками нельзя: %2</translation>
+    </message>
+    <message>
+        <source>Could not list the webhooks</source>
+        <translation>Не удалось получить список веб-хуков</translation>
+    </message>
+    <message>
+        <source>Listed %1 webhooks: %2 in sync, %3 missing, %4 outdated, %5 disabled, %6 not needed, %7 foreign</source>
+        <translation>Получен список веб-хуков (%1): актуальных — %2, отсутствующих — %3, устаревших — %4, отключённых — %5, ненужных — %6, чужих — %7</translation>
+    </message>
+    <message>
+        <source>every hook of ours carries the new verification string</source>
+        <translation>все наши веб-хуки получили новую проверочную строку</translation>
+    </message>
+    <message>
+        <source>every hook of ours points at the new site URL</source>
+        <translation>все наши веб-хуки указывают на новый адрес сайта</translation>
+    </message>
+    <message>
+        <source>%1 document(s) queued to be fetched again %2</source>
+        <translation>Документов поставлено в очередь на повторную загрузку: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Task %1 queued again %2</source>
+        <translation>Задача %1 снова поставлена в очередь (%2)</translation>
+    </message>
+    <message>
+        <source>%1 dead task(s) queued again %2</source>
+        <translation>Неудавшихся задач снова поставлено в очередь: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Task %1 cancelled %2</source>
+        <translation>Задача %1 отменена (%2)</translation>
+    </message>
+    <message>
+        <source>Processing paused %1</source>
+        <translation>Обработка приостановлена (%1)</translation>
+    </message>
+    <message>
+        <source>Processing resumed %1</source>
+        <translation>Обработка возобновлена (%1)</translation>
+    </message>
+    <message>
+        <source>Test delivery to %1: received and recorded by the receiver</source>
+        <translation>Тестовое уведомление на %1: принято и записано приёмником</translation>
+    </message>
+    <message>
+        <source>Test delivery to %1 failed at the %2 step: %3</source>
+        <translation>Тестовое уведомление на %1 не прошло на шаге %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made owner-only</source>
+        <translation>Не удаётся сделать %1 доступным только владельцу</translation>
+    </message>
+    <message>
+        <source>after a hook repair</source>
+        <translation>после восстановления веб-хуков</translation>
+    </message>
+    <message>
+        <source>Catch-up sync after a hook repair not started: %1</source>
+        <translation>Сверка после восстановления веб-хуков не запущена: %1</translation>
+    </message>
+    <message>
+        <source>Execution mode of %1/%2: %3</source>
+        <translation>Тип выполнения %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the API token from %1</source>
+        <translation>Не удаётся прочитать токен API из %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the verification string from %1</source>
+        <translation>Не удаётся прочитать проверочную строку из %1</translation>
+    </message>
+    <message>
+        <source>A verification string was generated and saved in %1</source>
+        <translation>Проверочная строка создана и сохранена в %1</translation>
+    </message>
+    <message>
+        <source>A new API token was saved by another process</source>
+        <translation>Другой процесс сохранил новый токен API</translation>
+    </message>
+    <message>
+        <source>The API token was removed by another process</source>
+        <translation>Другой процесс удалил токен API</translation>
+    </message>
+    <message>
+        <source>A new verification string was saved by another process</source>
+        <translation>Другой процесс сохранил новую проверочную строку</translation>
+    </message>
+    <message>
+        <source>The previous verification string is refused from now on: %1</source>
+        <translation>Прежняя проверочная строка больше не принимается: %1</translation>
+    </message>
+    <message>
+        <source>The previous site path is refused from now on: %1</source>
+        <translation>Прежний путь сайта больше не принимается: %1</translation>
+    </message>
+    <message>
+        <source>Deliveries to the previous site URL %1 stay accepted until %2 or until every hook of ours points at the new one</source>
+        <translation>Уведомления на прежний адрес сайта %1 принимаются до %2 или пока все наши веб-хуки не укажут на новый</translation>
+    </message>
+    <message>
+        <source>Cannot save %1 in %2</source>
+        <translation>Не удаётся сохранить %1 в %2</translation>
+    </message>
+    <message>
+        <source>The API token was removed from %1</source>
+        <translation>Токен API удалён из %1</translation>
+    </message>
+    <message>
+        <source>An API token was saved in %1</source>
+        <translation>Токен API сохранён в %1</translation>
+    </message>
+    <message>
+        <source>The previous verification string stays accepted until %1 or until every hook of ours carries the new one</source>
+        <translation>Прежняя проверочная строка принимается до %1 или пока все наши веб-хуки не получат новую</translation>
+    </message>
+    <message>
+        <source>A new verification string was saved in %1</source>
+        <translation>Новая проверочная строка сохранена в %1</translation>
+    </message>
+    <message>
+        <source>Secrets are now kept in the settings file (plaintext), as chosen by the user</source>
+        <translation>Секреты теперь хранятся в файле настроек (открытым текстом) по выбору пользователя</translation>
+    </message>
+    <message>
+        <source>Secrets are now kept in the OS keychain</source>
+        <translation>Секреты теперь хранятся в хранилище паролей системы</translation>
+    </message>
+    <message>
+        <source>Could not obtain a token with the login</source>
+        <translation>Не удалось получить токен по логину</translation>
+    </message>
+    <message>
+        <source>A new API token was obtained with the login; the user&apos;s earlier tokens are revoked</source>
+        <translation>Новый токен API получен по логину; прежние токены пользователя отозваны</translation>
+    </message>
+    <message>
+        <source>%1 = (empty)</source>
+        <translation>%1 = (пусто)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>from the desktop app</source>
+        <translation>из приложения</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1447,17 @@
     </message>
 </context>
 <context>
+    <name>Service</name>
+    <message>
+        <source>another SkladHook (%1) is already serving %2</source>
+        <translation>другой SkladHook (%1) уже обслуживает %2</translation>
+    </message>
+    <message>
+        <source>unknown process</source>
+        <translation>неизвестный процесс</translation>
+    </message>
+</context>
+<context>
     <name>ServiceStatus</name>
     <message>
         <source>Receiver listening on %1</source>
@@ -1020,6 +1534,41 @@
     <message>
         <source>Changes made meanwhile arrive with the next catch-up.</source>
         <translation>Изменения за это время придут при следующей догоняющей синхронизации.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1 must be one of: %2 (got &apos;%3&apos;)</source>
+        <translation>%1 должно быть одним из: %2 (получено «%3»)</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (got &apos;%4&apos;)</source>
+        <translation>%1 должно быть целым числом от %2 до %3 (получено «%4»)</translation>
+    </message>
+    <message>
+        <source>api.url must be an absolute http(s) URL, e.g. https://api.moysklad.ru/api/remap/1.2 (got &apos;%1&apos;)</source>
+        <translation>api.url должен быть полным адресом http(s), например https://api.moysklad.ru/api/remap/1.2 (получено «%1»)</translation>
+    </message>
+    <message>
+        <source>receiver.listen must be ADDRESS:PORT, e.g. 127.0.0.1:8765 (got &apos;%1&apos;)</source>
+        <translation>receiver.listen должен иметь вид АДРЕС:ПОРТ, например 127.0.0.1:8765 (получено «%1»)</translation>
+    </message>
+    <message>
+        <source>receiver.listen %1 is reachable from other machines: set receiver.allowExternal on first if that is what you want (put a TLS proxy in front of it)</source>
+        <translation>receiver.listen %1 доступен с других компьютеров: если так и задумано, сначала включите receiver.allowExternal (и поставьте перед ним прокси с TLS)</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; in %3 is not valid (%4): the default &apos;%5&apos; is used</source>
+        <translation>%1 = «%2» в %3 недопустимо (%4): используется значение по умолчанию «%5»</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos;</source>
+        <translation>неизвестная настройка «%1»</translation>
+    </message>
+    <message>
+        <source>the settings file %1 cannot be written</source>
+        <translation>файл настроек %1 не удаётся записать</translation>
     </message>
 </context>
 <context>
@@ -2237,22 +2786,6 @@ Queue: %2 waiting, %3 dead</source>
     <message>
         <source>--api-url: not a URL: %1</source>
         <translation>--api-url: это не адрес: %1</translation>
-    </message>
-    <message>
-        <source>Diagnostics</source>
-        <translation>Диагностика</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Очередь</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About SkladHook</source>
-        <translation>&amp;О программе SkladHook</translation>
     </message>
     <message>
         <source>SkladHook cannot start</source>
