@@ -4,6 +4,7 @@
 #include "desktopapp.h"
 #include "await.h"
 #include "diagnostics/metricsrecorder.h"
+#include "mainwindow.h"
 #include "monitor/chartspanel.h"
 #include "monitor/queuepanel.h"
 #include "qtmessagefailure.h"
@@ -11,7 +12,6 @@
 #include "servicestatus.h"
 #include "settings/connectionpage.h"
 #include "store/storewriter.h"
-#include "mainwindow.h"
 #include "trayicon.h"
 #include "uifixture.h"
 #include "webhookspage.h"
@@ -368,6 +368,8 @@ TEST_F(DesktopAppTest, TrayLeadsToTheWebhooksTabAndTheConnectionTab)
     ASSERT_NE(token, nullptr);
     token->trigger();
     EXPECT_EQ(app->window()->tabs()->currentWidget(), app->window()->connectionPage());
+}
+
 namespace {
 // A text with its data taken out: URLs, ids, setting keys, hooks, addresses, numbers (any word with a digit, a dot,
 // a slash, an underscore or a colon in it) and the names that stay as they are in both languages.

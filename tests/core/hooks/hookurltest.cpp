@@ -77,6 +77,22 @@ TEST(HookUrl, OwnershipNeedsSchemeHostPortAndPathPrefix)
     EXPECT_FALSE(HookUrl::isOurs(at(QStringLiteral("https://shop.example.com/shopping/x")), shop));
 }
 
+TEST(HookUrl, ASegmentThatOnlyStartsWithADotIsAnOrdinarySegment)
+{
+    // Found by fuzz_hookurl (its reproducer is in the corpus): Qt's path normalization dropped "/.z/".
+    const QUrl site = HookUrl::normalizeSite(QStringLiteral("https://sho4e.com/a/.z/")).value();
+    Webhook ours;
+    ours.url =
+        HookUrl::build(site, QStringLiteral("customerorder"), QStringLiteral("UPDATE"), QStringLiteral("sret-w7t"));
+    EXPECT_TRUE(HookUrl::isOurs(ours, site)) << ours.url.toStdString();
+    Webhook elsewhere;
+    elsewhere.url = QStringLiteral("https://sho4e.com/a/moysklad/customerorder/update?key=x");
+    EXPECT_FALSE(HookUrl::isOurs(elsewhere, site));
+    Webhook dotted;
+    dotted.url = QStringLiteral("https://sho4e.com/a/.z/./moysklad/customerorder/update?key=x");
+    EXPECT_TRUE(HookUrl::isOurs(dotted, site));
+}
+
 TEST(HookUrl, HooksMadeByAnApplicationAreNeverOurs)
 {
     Webhook hook = at(QStringLiteral("https://shop.example.com/moysklad/customerorder/update?key=1"));
