@@ -57,9 +57,11 @@ Task readTask(const QSqlQuery &query)
 
 bool isConstraintViolation(const QSqlQuery &query)
 {
-    return query.lastError().nativeErrorCode() == QLatin1String("19") || // SQLITE_CONSTRAINT
-           query.lastError().nativeErrorCode() == QLatin1String("1555") ||
-           query.lastError().text().contains(QLatin1String("UNIQUE"));
+    // Only the request id's key: any other constraint failing is an error, never a redelivery (that would answer
+    // 200 for a delivery that was not stored).
+    const QString code = query.lastError().nativeErrorCode();
+    return code == QLatin1String("1555") || code == QLatin1String("2067") || // PRIMARYKEY, UNIQUE
+           query.lastError().text().contains(QLatin1String("UNIQUE constraint failed"));
 }
 
 } // namespace

@@ -94,10 +94,10 @@ Problem inspect(const QString &path)
         problem.detail = detail;
         return problem;
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return found(Problem::Kind::Unreadable, file.errorString());
-    file.close();
+    // Never open the file itself: closing any descriptor of it drops every POSIX lock this process holds on it,
+    // the serving writer's too (SQLite's own connections share theirs).
+    if (!QFileInfo(path).isReadable())
+        return found(Problem::Kind::Unreadable, QStringLiteral("not readable by this user"));
 
     ScopedConnection connection(path);
     if (!connection.opened())
