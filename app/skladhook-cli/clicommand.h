@@ -20,6 +20,9 @@ struct CliCommand final
     // The exit code of a failure (no credentials, an API error…). `verify` answers 1 for "differences found", so its
     // failures need another one.
     int failureExitCode = 1;
+    // false: the command works on the files alone (backup, restore, store move-aside), so it also works when the
+    // database is what cannot be opened.
+    bool opensWorkspace = true;
 };
 
 class CliRegistry final

@@ -83,26 +83,37 @@ void runMoveAside(CliContext &ctx)
         ctx.fail(moved.error());
         return;
     }
-    report(ctx, QJsonObject{{QStringLiteral("database"), databasePath(ctx)}, {QStringLiteral("movedTo"), moved.value().path}},
-           QStringLiteral("Moved %1 aside to %2 (kept). The next start creates a fresh database; run `skladhook-cli "
-                          "sync --since DATE` to fetch the documents again.")
-               .arg(databasePath(ctx), moved.value().path));
+    report(
+        ctx,
+        QJsonObject{{QStringLiteral("database"), databasePath(ctx)}, {QStringLiteral("movedTo"), moved.value().path}},
+        QStringLiteral("Moved %1 aside to %2 (kept). The next start creates a fresh database; run `skladhook-cli "
+                       "sync --since DATE` to fetch the documents again.")
+            .arg(databasePath(ctx), moved.value().path));
 }
 
-const CliRegistration backup{{QStringLiteral("backup"), QStringLiteral("FILE"),
+const CliRegistration backup{{QStringLiteral("backup"),
+                              QStringLiteral("FILE"),
                               QStringLiteral("A consistent copy of skladhook.db (safe while the service runs)."),
                               {},
-                              runBackup}};
+                              runBackup,
+                              1,
+                              false}};
 const CliRegistration restore{
-    {QStringLiteral("restore"), QStringLiteral("FILE"),
+    {QStringLiteral("restore"),
+     QStringLiteral("FILE"),
      QStringLiteral("Puts a backup in place of skladhook.db (the current one is kept aside); the service must be "
                     "stopped."),
      {},
-     runRestore}};
+     runRestore,
+     1,
+     false}};
 const CliRegistration moveAside{
-    {QStringLiteral("store move-aside"), QString(),
+    {QStringLiteral("store move-aside"),
+     QString(),
      QStringLiteral("Renames a damaged skladhook.db (kept, never deleted) so that the next start begins afresh."),
      {},
-     runMoveAside}};
+     runMoveAside,
+     1,
+     false}};
 
 } // namespace

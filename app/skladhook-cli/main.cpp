@@ -128,7 +128,7 @@ int main(int argc, char **argv)
     context.setFailureExitCode(command->failureExitCode);
     // Every command works on the data directory's workspace; one that cannot be opened ends here, clearly.
     QTimer::singleShot(0, &context, [&] {
-        if (context.workspace())
+        if (!command->opensWorkspace || context.workspace())
             command->run(context);
     });
     return app.exec();

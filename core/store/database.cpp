@@ -174,6 +174,14 @@ Result<Done, QString> migrate(QSqlDatabase &db)
         return QStringLiteral("the database was written by a newer SkladHook (schema %1, this one knows %2)")
             .arg(current)
             .arg(schemaVersion);
+    if (current == 0) {
+        // A fresh file has no tables; one with tables and no schema version is another program's database, which
+        // must not get ours mixed into it.
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) || !query.next())
+            return QStringLiteral("cannot read the schema: %1").arg(lastError(query));
+        if (query.value(0).toInt() > 0)
+            return QStringLiteral("the database belongs to another program");
+    }
     for (int version = current + 1; version <= schemaVersion; ++version) {
         if (!db.transaction())
             return QStringLiteral("cannot start the migration to schema %1: %2")

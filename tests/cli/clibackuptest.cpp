@@ -22,7 +22,8 @@ namespace {
 
 QString uuid(int i)
 {
-    return QUuid(QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'))).toString(QUuid::WithoutBraces);
+    return QUuid(QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')))
+        .toString(QUuid::WithoutBraces);
 }
 
 // PRAGMA integrity_check of a database file, on a connection of its own: "ok" when sound.
@@ -36,7 +37,7 @@ QString integrityOf(const QString &path)
         if (db.open()) {
             QSqlQuery query(db);
             result = query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next() ? query.value(0).toString()
-                                                                                            : QStringLiteral("failed");
+                                                                                          : QStringLiteral("failed");
         } else {
             result = QStringLiteral("cannot open");
         }
@@ -105,6 +106,8 @@ TEST_F(CliBackupTest, AGarbageDatabaseGetsAClearMessageAndCanBeMovedAside)
 
 TEST_F(CliBackupTest, AnotherProgramsDatabaseIsNamedAsSuch)
 {
+    for (const char *suffix : {"", "-wal", "-shm"}) // the one SetUp's commands created goes
+        QFile::remove(database() + QLatin1String(suffix));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         db.setDatabaseName(database());

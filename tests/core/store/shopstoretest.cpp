@@ -96,6 +96,8 @@ TEST_F(ShopStoreTest, ADatabaseOfSchemaOneIsMigratedInPlace)
              "INSERT INTO tasks (entity_type, action, document_id, request_id, event_index, mode, status, "
              "next_attempt_at, created_at, updated_at) VALUES ('demand', 'UPDATE', 'd1', 'r1', 0, 'queued', "
              "'pending', 'x', 'x', 'x')",
+             "CREATE TABLE deliveries (request_id TEXT PRIMARY KEY, received_at TEXT NOT NULL, peer TEXT, events "
+             "INTEGER NOT NULL)",
              "CREATE TABLE orders (id TEXT PRIMARY KEY, name TEXT, state TEXT, sum INTEGER, payed_sum INTEGER, "
              "shipped_sum INTEGER, agent TEXT, moment TEXT, updated TEXT, deleted INTEGER NOT NULL DEFAULT 0)",
              "INSERT INTO orders (id, name, sum, deleted) VALUES ('o1', '00001', 500, 0)",
@@ -109,7 +111,8 @@ TEST_F(ShopStoreTest, ADatabaseOfSchemaOneIsMigratedInPlace)
     QSqlDatabase::removeDatabase(QStringLiteral("schema-one"));
 
     StoreWriter upgraded(path);
-    ASSERT_TRUE(upgraded.start().ok());
+    const auto started = upgraded.start();
+    ASSERT_TRUE(started.ok()) << started.error().toStdString();
     std::optional<Result<Done, QString>> marked;
     // A write into a column schema 2 added.
     upgraded.submit(
