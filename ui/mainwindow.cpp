@@ -83,9 +83,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_controller, &WebhookController::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_controller, &WebhookController::message, this, &MainWindow::onMessage);
     connect(workspace, &Workspace::secretStoreFailed, this, &MainWindow::onSecretStoreFailed);
-    connect(workspace, &Workspace::storeDamaged, this, [this](const QString &text) {
-        onMessage(WebhookController::Severity::Error, text, false);
-    });
+    connect(workspace, &Workspace::storeDamaged, this,
+            [this](const QString &text) { onMessage(WebhookController::Severity::Error, text, false); });
     connect(workspace, &Workspace::storageChanged, this, [this](const QString &problem) {
         if (problem.isEmpty())
             onMessage(WebhookController::Severity::Info, tr("Writing to the database works again; processing resumed."),

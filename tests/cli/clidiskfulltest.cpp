@@ -35,8 +35,9 @@ protected:
     {
         if (geteuid() != 0)
             GTEST_SKIP() << "mounting a small tmpfs needs root";
-        if (!run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                           QStringLiteral("size=8m,mode=0700"), QStringLiteral("tmpfs"), cli.dataDir()}))
+        if (!run(QStringLiteral("mount"),
+                 {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                  QStringLiteral("size=8m,mode=0700"), QStringLiteral("tmpfs"), cli.dataDir()}))
             GTEST_SKIP() << "cannot mount a tmpfs here (a container without the capability)";
         m_mounted = true;
         ASSERT_TRUE(fake.start());

@@ -42,8 +42,7 @@ void FakeDocumentSource::release()
 }
 
 void FakeDocumentSource::getDocumentsByIds(const QString &entityType, const QStringList &ids, const QStringList &expand,
-                                           Lane /*lane*/,
-                                           QObject *context, DocumentsCallback done)
+                                           Lane /*lane*/, QObject *context, DocumentsCallback done)
 {
     m_calls.append({entityType, ids, expand});
     // The answer is what MoySklad has when the call is made.

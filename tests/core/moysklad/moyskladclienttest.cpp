@@ -437,8 +437,7 @@ TEST_F(MoySkladClientTest, ListPagesYieldToEveryOtherCall)
     }
     ++pending;
     client->getDocumentsByIds(QStringLiteral("customerorder"), {QStringLiteral("o1")}, {},
-                              DocumentSource::Lane::Immediate, nullptr,
-                              [&](auto) { --pending; });
+                              DocumentSource::Lane::Immediate, nullptr, [&](auto) { --pending; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return pending == 0; }, 10000));
     // A request the window refused at its edge (the client counts from its send, the server from its receipt) is
     // sent again; only the order of the served ones matters here.
@@ -498,9 +497,9 @@ TEST_F(MoySkladClientTest, RefusesMoreThanAHundredIdsBeforeAnyRequest)
     QStringList ids;
     for (int i = 0; i < 101; ++i)
         ids += QString::number(i);
-    const auto result = awaitResult<Result<QList<QJsonObject>, ApiError>>(
-        [&](auto done) { client->getDocumentsByIds(QStringLiteral("demand"), ids, {}, DocumentSource::Lane::Immediate, nullptr,
-                                                    done); });
+    const auto result = awaitResult<Result<QList<QJsonObject>, ApiError>>([&](auto done) {
+        client->getDocumentsByIds(QStringLiteral("demand"), ids, {}, DocumentSource::Lane::Immediate, nullptr, done);
+    });
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().kind, ApiError::Kind::InvalidInput);
     EXPECT_TRUE(fake.requests().isEmpty());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What is wrong with a database file, told apart on real files: garbage, damage inside a sound header, another
 // program's database, a newer schema; moving aside keeps every byte; backup and restore round-trip.
-#include "store/database.h"
 #include "store/databasefile.h"
+#include "store/database.h"
 
 #include <gtest/gtest.h>
 #include <QFile>

@@ -9,20 +9,20 @@
 #include "service/service.h"
 #include "settings/memorysecretstore.h"
 #include "settings/settings.h"
+#include "store/database.h"
+#include "store/storewriter.h"
 #include "testworkspace.h"
 #include "workspace/hooksync.h"
 #include "workspace/queueadmin.h"
-#include "store/database.h"
-#include "store/storewriter.h"
 
 #include <gtest/gtest.h>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 
 namespace {
