@@ -2,8 +2,8 @@
 #include "store/databasefile.h"
 
 #include "store/database.h"
+#include "store/readconnection.h"
 
-#include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -18,35 +18,6 @@ const QStringList &companions()
     static const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
     return suffixes;
 }
-
-// A connection of its own, closed (and removed) on every way out.
-class ScopedConnection final
-{
-public:
-    explicit ScopedConnection(const QString &path)
-        : m_name(QStringLiteral("skladhook-file-%1").arg(s_next.fetchAndAddRelaxed(1)))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        m_opened = db.open();
-        if (!m_opened)
-            m_error = db.lastError().text();
-    }
-    ~ScopedConnection() { Database::close(m_name); }
-    ScopedConnection(const ScopedConnection &) = delete;
-    ScopedConnection &operator=(const ScopedConnection &) = delete;
-
-    bool opened() const { return m_opened; }
-    QString error() const { return m_error; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    static inline QAtomicInt s_next{0};
-    QString m_name;
-    bool m_opened = false;
-    QString m_error;
-};
 
 bool isNotADatabase(const QString &error)
 {
@@ -99,8 +70,8 @@ Problem inspect(const QString &path)
     if (!QFileInfo(path).isReadable())
         return found(Problem::Kind::Unreadable, QStringLiteral("not readable by this user"));
 
-    ScopedConnection connection(path);
-    if (!connection.opened())
+    ReadConnection connection(path);
+    if (!connection.isOpen())
         return found(isNotADatabase(connection.error()) ? Problem::Kind::NotADatabase : Problem::Kind::Unreadable,
                      connection.error());
     QSqlQuery query(connection.db());
@@ -155,9 +126,9 @@ Result<Done, QString> backup(const QString &path, const QString &target)
         return QStringLiteral("there is no database to back up at %1").arg(path);
     if (QFileInfo::exists(target))
         return QStringLiteral("%1 exists already: choose a new file name").arg(target);
-    ScopedConnection connection(path);
-    if (!connection.opened())
-        return QStringLiteral("cannot open %1: %2").arg(path, connection.error());
+    ReadConnection connection(path);
+    if (!connection.isOpen())
+        return connection.error();
     QSqlQuery query(connection.db());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
@@ -177,7 +148,7 @@ Result<Moved, QString> restore(const QString &source, const QString &path, const
     if (!problem.ok())
         return QStringLiteral("%1 cannot be restored: %2").arg(source, problem.message());
     {
-        ScopedConnection connection(source);
+        ReadConnection connection(source);
         QSqlQuery query(connection.db());
         if (!query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'tasks'")) ||
             !query.next())
