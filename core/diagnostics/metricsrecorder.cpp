@@ -68,9 +68,11 @@ MetricsRecorder::MetricsRecorder(StoreWriter *writer, DiagnosticsLog *log, const
     , m_minute(minuteOf(clock.utcNow()))
 {
     m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::CoarseTimer);
+    // A coarse timer may fire up to 5 % early, which would flush one minute twice (two refusal summaries for it).
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        flush();
+        if (minuteOf(m_clock.utcNow()) != m_minute)
+            flush();
         scheduleNext();
     });
 }

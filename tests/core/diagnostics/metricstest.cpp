@@ -204,6 +204,23 @@ TEST_F(MetricsTest, RefusalsAreOneSummaryRowAMinuteWithTotalsByLabel)
     EXPECT_EQ(totals.value().at(1).label, QStringLiteral("404 not a hook path from 203.0.113.9"));
 }
 
+TEST_F(MetricsTest, ATimerThatFiresBeforeTheMinuteIsOverFlushesNothing)
+{
+    // The timer is due 50 ms after this; the fake clock stands still, as a real one seems to a timer firing early.
+    clock.setUtc(QDateTime(QDate(2026, 11, 30), QTime(10, 41, 59, 950), Qt::UTC));
+    SqliteDiagnosticsLog log(&writer, clock);
+    MetricsRecorder recorder(&writer, &log, clock);
+    recorder.start();
+    recorder.counters().add(Metric::RequestsRefused, QStringLiteral("403 wrong verification string from 203.0.113.7"));
+    QTest::qWait(300);
+    EXPECT_EQ(rows(QStringLiteral("log")), 0);
+    EXPECT_EQ(rows(QStringLiteral("metrics")), 0);
+
+    clock.advance(100); // now in the next minute: the next firing stores the last one
+    ASSERT_TRUE(QTest::qWaitFor([&] { return rows(QStringLiteral("log")) == 1; }, 5000));
+    EXPECT_EQ(rows(QStringLiteral("metrics")), 1);
+}
+
 TEST_F(MetricsTest, MinutesOlderThanAWeekAndADayArePruned)
 {
     MetricsRecorder recorder(&writer, nullptr, clock);

@@ -291,6 +291,7 @@ TEST_F(ServiceTest, TenThousandRefusedRequestsAddAtMostAFewRows)
         r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         return r;
     };
+    const qint64 firstMinute = QDateTime::currentSecsSinceEpoch() / 60;
     for (int i = 0; i < total; ++i) {
         QNetworkReply *reply = nullptr;
         switch (i % 4) {
@@ -314,7 +315,6 @@ TEST_F(ServiceTest, TenThousandRefusedRequestsAddAtMostAFewRows)
             reply->deleteLater();
         });
     }
-    const qint64 firstMinute = QDateTime::currentSecsSinceEpoch() / 60;
     ASSERT_TRUE(QTest::qWaitFor([&] { return finished == total; }, 120000)) << finished;
     // One summary row for each minute the flood touched, however long it took on a loaded machine.
     const int minutes = int(QDateTime::currentSecsSinceEpoch() / 60 - firstMinute) + 1;
