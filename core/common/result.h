@@ -26,9 +26,10 @@ public:
 
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // By value from a temporary: `for (x : f().value())` must not iterate a destroyed Result's member.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const E &error() const & { return std::get<1>(m_data); }
-    E &&error() && { return std::get<1>(std::move(m_data)); }
+    E error() && { return std::get<1>(std::move(m_data)); }
 
     T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 

@@ -82,10 +82,11 @@ Result<QList<BatchJob::Finished>, QString> BatchJob::complete(QSqlDatabase &db) 
     QList<Finished> finished;
     QSet<QString> held;
     for (const Task &task : m_tasks) {
-        auto done = TaskQueue::completeIn(db, task, m_at);
+        const TaskQueue::Completion completion = completionOf(*processor, task);
+        auto done = TaskQueue::completeIn(db, task, m_at, completion);
         if (!done.ok())
             return done.error();
-        finished.append({task, done.value() ? Outcome::Done : Outcome::ResultDropped, {}});
+        finished.append({task, done.value() ? Outcome::Done : Outcome::ResultDropped, {}, completion.outcome});
         if (done.value())
             held.insert(task.documentId);
     }
@@ -106,6 +107,20 @@ Result<QList<BatchJob::Finished>, QString> BatchJob::complete(QSqlDatabase &db) 
             return marked.error();
     }
     return finished;
+}
+
+TaskQueue::Completion BatchJob::completionOf(const DocumentProcessor &processor, const Task &task) const
+{
+    switch (processor.handlingOf(task.action)) {
+    case DocumentProcessor::Handling::Skip:
+        return {TaskOutcome::Skipped, 0};
+    case DocumentProcessor::Handling::MarkDeleted:
+        return {TaskOutcome::Deleted, 0};
+    case DocumentProcessor::Handling::Fetch:
+        break;
+    }
+    // Asked for and not returned: MoySklad no longer has it.
+    return {m_deletedIds.contains(task.documentId) ? TaskOutcome::Gone : TaskOutcome::Applied, 200};
 }
 
 Result<QList<BatchJob::Finished>, QString> BatchJob::fail(QSqlDatabase &db, const TaskQueue::Failure &failure) const

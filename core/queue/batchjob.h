@@ -14,6 +14,7 @@
 
 #include <memory>
 
+class DocumentProcessor;
 class DocumentProcessors;
 
 // One StoreWriter job that finishes a batch of claimed tasks of one entity type in the same savepoint as what their
@@ -34,7 +35,8 @@ public:
     {
         Task task;
         Outcome outcome = Outcome::Done;
-        QString error; // why it failed (Retrying, Dead, FailureDropped)
+        QString error;                               // why it failed (Retrying, Dead, FailureDropped)
+        TaskOutcome taskOutcome = TaskOutcome::None; // what a completed task did (Done)
     };
 
     // `documents` as MoySklad returned them for a request sent at `fetchedAt`; `deletedIds` the documents gone (DELETE
@@ -54,6 +56,7 @@ private:
     BatchJob() = default;
     Result<QList<Finished>, QString> complete(QSqlDatabase &db) const;
     Result<QList<Finished>, QString> fail(QSqlDatabase &db, const TaskQueue::Failure &failure) const;
+    TaskQueue::Completion completionOf(const DocumentProcessor &processor, const Task &task) const;
 
     std::shared_ptr<const DocumentProcessors> m_processors; // null: a failing job
     QString m_entityType;

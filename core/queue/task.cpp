@@ -29,3 +29,29 @@ std::optional<TaskStatus> parseTaskStatus(const QString &name)
     }
     return std::nullopt;
 }
+
+QString taskOutcomeName(TaskOutcome outcome)
+{
+    switch (outcome) {
+    case TaskOutcome::None:
+        return {};
+    case TaskOutcome::Applied:
+        return QStringLiteral("applied");
+    case TaskOutcome::Deleted:
+        return QStringLiteral("deleted");
+    case TaskOutcome::Gone:
+        return QStringLiteral("gone");
+    case TaskOutcome::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+TaskOutcome parseTaskOutcome(const QString &name)
+{
+    for (TaskOutcome outcome : {TaskOutcome::Applied, TaskOutcome::Deleted, TaskOutcome::Gone, TaskOutcome::Skipped}) {
+        if (taskOutcomeName(outcome) == name)
+            return outcome;
+    }
+    return TaskOutcome::None;
+}

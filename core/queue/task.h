@@ -12,6 +12,12 @@ enum class TaskStatus { Pending, Running, Retrying, Dead, Done, Cancelled };
 QString taskStatusName(TaskStatus status); // "pending" | "running" | "retrying" | "dead" | "done" | "cancelled"
 std::optional<TaskStatus> parseTaskStatus(const QString &name);
 
+// What a finished task did to the shop store (tasks.outcome): a task whose document MoySklad no longer has is not
+// "processed" like one whose document was applied.
+enum class TaskOutcome { None, Applied, Deleted, Gone, Skipped };
+QString taskOutcomeName(TaskOutcome outcome); // "" | "applied" | "deleted" | "gone" | "skipped"
+TaskOutcome parseTaskOutcome(const QString &name);
+
 // One event of a delivery, to be processed: fetch the document, apply it to the shop store.
 struct Task final
 {
@@ -32,9 +38,38 @@ struct Task final
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime finishedAt;
+    TaskOutcome outcome = TaskOutcome::None; // set when done
 
     QString hook() const { return entityType + QLatin1Char('/') + action; }
 };
+
+// One attempt at a task (table task_attempts): from its claim to its outcome.
+struct TaskAttempt final
+{
+    qint64 taskId = 0;
+    int attempt = 0; // the task's attempt count at the claim
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    int httpStatus = 0;                   // MoySklad's answer; 0 when no request was needed or none was answered
+    TaskStatus status = TaskStatus::Done; // what the attempt left the task in: done, retrying, dead or pending
+    TaskOutcome outcome = TaskOutcome::None;
+    QString error;
+
+    qint64 durationMs() const { return startedAt.msecsTo(finishedAt); }
+};
+
+// Which tasks a list or a bulk action covers; every part that is set must match.
+struct TaskFilter final
+{
+    std::optional<TaskStatus> status;
+    QString hook; // "customerorder/UPDATE"
+    // Any of: the task id, its request id, its document's id or number (the shop store's name), its hook, or words
+    // of its last error.
+    QString text;
+};
+
+// The bulk actions over a filter, and the statuses each one changes.
+enum class BulkAction { Retry, Cancel };
 
 struct QueueStats final
 {

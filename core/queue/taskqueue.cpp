@@ -23,7 +23,7 @@ QString iso(const QDateTime &time)
 
 const QString taskColumns = QStringLiteral(
     "id, entity_type, action, document_id, href, request_id, event_index, mode, status, attempts, next_attempt_at, "
-    "lease_until, lease_token, last_error, created_at, updated_at, finished_at");
+    "lease_until, lease_token, last_error, created_at, updated_at, finished_at, outcome");
 
 Task readTask(const SqlRow &row)
 {
@@ -45,6 +45,7 @@ Task readTask(const SqlRow &row)
     task.createdAt = row.time(QStringLiteral("created_at"));
     task.updatedAt = row.time(QStringLiteral("updated_at"));
     task.finishedAt = row.time(QStringLiteral("finished_at"));
+    task.outcome = parseTaskOutcome(row.text(QStringLiteral("outcome")));
     return task;
 }
 
@@ -249,6 +250,7 @@ void TaskQueue::claim(int limit, const QList<qint64> &ids, Callback<QList<Task>>
                 if (!update.exec())
                     return update.lastError().text();
                 task.status = TaskStatus::Running;
+                task.updatedAt = QDateTime::fromString(at, Qt::ISODateWithMs); // the attempt's start
                 ++task.attempts;
                 ++task.leaseToken;
                 task.leaseUntil = QDateTime::fromString(leaseUntil, Qt::ISODateWithMs);
@@ -276,7 +278,7 @@ QString TaskQueue::abandonedError(int attempts)
 void TaskQueue::complete(const Task &task, Callback<bool> done)
 {
     const QDateTime at = m_clock.utcNow();
-    run<bool>([task, at](QSqlDatabase &db) { return completeIn(db, task, at); }, std::move(done));
+    run<bool>([task, at](QSqlDatabase &db) { return completeIn(db, task, at, Completion{}); }, std::move(done));
 }
 
 void TaskQueue::fail(const Task &task, const QString &error, bool retryable, bool countAttempt, Callback<bool> done)
@@ -288,20 +290,48 @@ void TaskQueue::fail(const Task &task, const QString &error, bool retryable, boo
         std::move(done));
 }
 
-Result<bool, QString> TaskQueue::completeIn(QSqlDatabase &db, const Task &task, const QDateTime &at)
+namespace {
+
+// The history row of an attempt whose claim held. It starts at the claim (the task's updated_at then).
+Result<bool, QString> recordAttempt(QSqlDatabase &db, const Task &task, const QDateTime &at, TaskStatus status,
+                                    TaskOutcome outcome, int httpStatus, const QString &error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO task_attempts (task_id, attempt, started_at, finished_at, http_status, "
+                                 "status, outcome, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(task.id);
+    query.addBindValue(task.attempts);
+    query.addBindValue(iso(task.updatedAt.isValid() ? task.updatedAt : at));
+    query.addBindValue(iso(at));
+    query.addBindValue(httpStatus > 0 ? QVariant(httpStatus) : QVariant());
+    query.addBindValue(taskStatusName(status));
+    query.addBindValue(outcome == TaskOutcome::None ? QVariant() : QVariant(taskOutcomeName(outcome)));
+    query.addBindValue(error.isEmpty() ? QVariant() : QVariant(error));
+    if (!query.exec())
+        return query.lastError().text();
+    return true;
+}
+
+} // namespace
+
+Result<bool, QString> TaskQueue::completeIn(QSqlDatabase &db, const Task &task, const QDateTime &at,
+                                            const Completion &completion)
 {
     const QString time = iso(at);
     QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("UPDATE tasks SET status = 'done', finished_at = ?, updated_at = ?, lease_until = NULL, "
-                       "last_error = NULL WHERE id = ? AND lease_token = ? AND status = 'running'"));
+    query.prepare(QStringLiteral("UPDATE tasks SET status = 'done', outcome = ?, finished_at = ?, updated_at = ?, "
+                                 "lease_until = NULL, last_error = NULL WHERE id = ? AND lease_token = ? AND status = "
+                                 "'running'"));
+    query.addBindValue(taskOutcomeName(completion.outcome));
     query.addBindValue(time);
     query.addBindValue(time);
     query.addBindValue(task.id);
     query.addBindValue(task.leaseToken);
     if (!query.exec())
         return query.lastError().text();
-    return query.numRowsAffected() == 1;
+    if (query.numRowsAffected() != 1)
+        return false;
+    return recordAttempt(db, task, at, TaskStatus::Done, completion.outcome, completion.httpStatus, {});
 }
 
 namespace {
@@ -341,7 +371,11 @@ Result<bool, QString> TaskQueue::failIn(QSqlDatabase &db, const Task &task, cons
     query.addBindValue(task.leaseToken);
     if (!query.exec())
         return query.lastError().text();
-    return query.numRowsAffected() == 1;
+    if (query.numRowsAffected() != 1)
+        return false;
+    // An attempt given back (rate limited, MoySklad unreachable, token refused) still happened: it is in the history.
+    return recordAttempt(db, task, at, dead ? TaskStatus::Dead : TaskStatus::Retrying, TaskOutcome::None,
+                         failure.httpStatus, failure.error);
 }
 
 namespace {
@@ -356,6 +390,79 @@ Result<int, QString> execCount(QSqlDatabase &db, const QString &sql, const QList
     return query.numRowsAffected();
 }
 } // namespace
+
+namespace {
+
+// A filter as an SQL condition with its values, limited to `statuses` when there are any (a bulk action's).
+struct Condition
+{
+    QString sql;
+    QList<QVariant> values;
+};
+
+Condition conditionOf(const TaskFilter &filter, QStringList statuses = {})
+{
+    QStringList parts{QStringLiteral("1")};
+    Condition condition;
+    if (filter.status) {
+        const QString name = taskStatusName(*filter.status);
+        statuses = statuses.isEmpty() || statuses.contains(name) ? QStringList{name} : QStringList{QString()};
+    }
+    if (!statuses.isEmpty()) {
+        parts.append(QStringLiteral("status IN (%1)")
+                         .arg(QStringList(statuses.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (const QString &status : std::as_const(statuses))
+            condition.values.append(status);
+    }
+    if (!filter.hook.isEmpty()) {
+        parts.append(QStringLiteral("entity_type || '/' || action = ?"));
+        condition.values.append(filter.hook);
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        QString escaped = text;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        const QString like = QLatin1Char('%') + escaped + QLatin1Char('%');
+        // A document's number lives in the shop store; the queue knows only its id.
+        parts.append(QStringLiteral(
+            "(CAST(id AS TEXT) = ? OR request_id = ? OR document_id LIKE ? ESCAPE '\\' OR last_error LIKE ? ESCAPE "
+            "'\\' OR entity_type || '/' || action LIKE ? ESCAPE '\\' OR (entity_type = 'customerorder' AND "
+            "document_id IN (SELECT id FROM orders WHERE name LIKE ? ESCAPE '\\')) OR (entity_type IN ('paymentin', "
+            "'cashin') AND document_id IN (SELECT id FROM payments WHERE name LIKE ? ESCAPE '\\')) OR (entity_type "
+            "= 'demand' AND document_id IN (SELECT id FROM shipments WHERE name LIKE ? ESCAPE '\\')))"));
+        condition.values << text << text;
+        for (int i = 0; i < 6; ++i)
+            condition.values << like;
+    }
+    condition.sql = parts.join(QStringLiteral(" AND "));
+    return condition;
+}
+
+QStringList statusesFor(BulkAction action)
+{
+    return action == BulkAction::Retry
+               ? QStringList{QStringLiteral("dead"), QStringLiteral("cancelled"), QStringLiteral("retrying")}
+               : QStringList{QStringLiteral("pending"), QStringLiteral("retrying"), QStringLiteral("dead")};
+}
+
+} // namespace
+
+void TaskQueue::applyToMatching(BulkAction action, const TaskFilter &filter, Callback<int> done)
+{
+    const QString at = now();
+    const Condition condition = conditionOf(filter, statusesFor(action));
+    const QString sql =
+        action == BulkAction::Retry
+            ? QStringLiteral("UPDATE tasks SET status = 'pending', attempts = 0, next_attempt_at = ?, updated_at = ?, "
+                             "finished_at = NULL WHERE %1")
+            : QStringLiteral("UPDATE tasks SET status = 'cancelled', updated_at = ?, finished_at = ? WHERE %1");
+    QList<QVariant> values{at, at};
+    values.append(condition.values);
+    run<int>([sql = sql.arg(condition.sql), values](QSqlDatabase &db) { return execCount(db, sql, values); },
+             std::move(done));
+}
 
 void TaskQueue::retry(qint64 id, Callback<bool> done)
 {
@@ -416,6 +523,10 @@ void TaskQueue::prune(int retentionDays, Callback<int> done)
                                    {cutoff});
             if (!tasks.ok())
                 return tasks;
+            auto attempts = execCount(
+                db, QStringLiteral("DELETE FROM task_attempts WHERE task_id NOT IN (SELECT id FROM tasks)"), {});
+            if (!attempts.ok())
+                return attempts;
             // A requestId is kept as long as MoySklad could still redeliver it; far beyond that here.
             auto deliveries = execCount(db, QStringLiteral("DELETE FROM deliveries WHERE received_at < ?"), {cutoff});
             if (!deliveries.ok())
@@ -485,14 +596,20 @@ Result<QueueStats, QString> TaskQueue::readStats(QSqlDatabase &db)
 
 Result<QList<Task>, QString> TaskQueue::list(std::optional<TaskStatus> status, int limit)
 {
+    return list(TaskFilter{status, {}, {}}, limit);
+}
+
+Result<QList<Task>, QString> TaskQueue::list(const TaskFilter &filter, int limit)
+{
     if (!m_reader.ensureOpen())
         return m_reader.error();
+    const Condition condition = conditionOf(filter);
     QSqlQuery query(m_reader.db());
-    query.prepare(QStringLiteral("SELECT %1 FROM tasks %2 ORDER BY id DESC LIMIT %3")
-                      .arg(taskColumns, status ? QStringLiteral("WHERE status = ?") : QString())
+    query.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE %2 ORDER BY id DESC LIMIT %3")
+                      .arg(taskColumns, condition.sql)
                       .arg(limit));
-    if (status)
-        query.addBindValue(taskStatusName(*status));
+    for (const QVariant &value : condition.values)
+        query.addBindValue(value);
     if (!query.exec())
         return query.lastError().text();
     QList<Task> tasks;
@@ -500,6 +617,48 @@ Result<QList<Task>, QString> TaskQueue::list(std::optional<TaskStatus> status, i
     while (query.next())
         tasks.append(readTask(row));
     return tasks;
+}
+
+Result<int, QString> TaskQueue::countMatching(BulkAction action, const TaskFilter &filter)
+{
+    if (!m_reader.ensureOpen())
+        return m_reader.error();
+    const Condition condition = conditionOf(filter, statusesFor(action));
+    QSqlQuery query(m_reader.db());
+    query.prepare(QStringLiteral("SELECT count(*) FROM tasks WHERE %1").arg(condition.sql));
+    for (const QVariant &value : condition.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return query.lastError().text();
+    return query.value(0).toInt();
+}
+
+Result<QList<TaskAttempt>, QString> TaskQueue::attempts(qint64 taskId)
+{
+    if (!m_reader.ensureOpen())
+        return m_reader.error();
+    QSqlQuery query(m_reader.db());
+    query.prepare(
+        QStringLiteral("SELECT task_id, attempt, started_at, finished_at, http_status, status, outcome, error "
+                       "FROM task_attempts WHERE task_id = ? ORDER BY id"));
+    query.addBindValue(taskId);
+    if (!query.exec())
+        return query.lastError().text();
+    QList<TaskAttempt> attempts;
+    const SqlRow row(query);
+    while (query.next()) {
+        TaskAttempt attempt;
+        attempt.taskId = row.integer(QStringLiteral("task_id"));
+        attempt.attempt = int(row.integer(QStringLiteral("attempt")));
+        attempt.startedAt = row.time(QStringLiteral("started_at"));
+        attempt.finishedAt = row.time(QStringLiteral("finished_at"));
+        attempt.httpStatus = int(row.integer(QStringLiteral("http_status")));
+        attempt.status = parseTaskStatus(row.text(QStringLiteral("status"))).value_or(TaskStatus::Done);
+        attempt.outcome = parseTaskOutcome(row.text(QStringLiteral("outcome")));
+        attempt.error = row.text(QStringLiteral("error"));
+        attempts.append(attempt);
+    }
+    return attempts;
 }
 
 Result<std::optional<Task>, QString> TaskQueue::task(qint64 id)

@@ -38,6 +38,13 @@ public:
         // Due again at once rather than after a backoff: what failed was not the task but something the service
         // holds processing for (a refused token), so it is taken as soon as processing resumes.
         bool dueAtOnce = false;
+        int httpStatus = 0; // MoySklad's answer, for the attempt's history; 0 when none
+    };
+    // What a completed attempt did, for the task and its history.
+    struct Completion
+    {
+        TaskOutcome outcome = TaskOutcome::Applied;
+        int httpStatus = 0; // 0: no request was needed (a deletion, a skipped event)
     };
     using ModeOf = std::function<ExecutionMode(const QString &entityType, const QString &action)>;
     template<typename T>
@@ -69,7 +76,9 @@ public:
 
     // The same two inside a StoreWriter job, for jobs that finish tasks in the transaction that wrote their results.
     // Fencing: only the claim that holds the task (its lease_token, status running) changes it; false otherwise.
-    static Result<bool, QString> completeIn(QSqlDatabase &db, const Task &task, const QDateTime &at);
+    // Each writes the attempt's row in task_attempts with the task's change.
+    static Result<bool, QString> completeIn(QSqlDatabase &db, const Task &task, const QDateTime &at,
+                                            const Completion &completion);
     static Result<bool, QString> failIn(QSqlDatabase &db, const Task &task, const Failure &failure,
                                         const Policy &policy, const QDateTime &at);
     // Whether failIn makes the task dead rather than retrying.
@@ -78,6 +87,9 @@ public:
     void retry(qint64 id, Callback<bool> done); // dead, cancelled or retrying → pending now, attempts reset
     void retryDead(Callback<int> done);
     void cancel(qint64 id, Callback<bool> done); // pending, retrying or dead → cancelled
+    // Every task that matches and that the action may change (retry: dead, cancelled or retrying; cancel: pending,
+    // retrying or dead); `done` gets how many changed.
+    void applyToMatching(BulkAction action, const TaskFilter &filter, Callback<int> done);
     void prune(int retentionDays, Callback<int> done);
     // Running tasks whose worker is gone (the process that held the data directory's lock crashed) become due now,
     // without waiting for their leases to expire. Only the lock holder may call this. They keep the attempt their
@@ -92,6 +104,12 @@ public:
     // The same from any read connection (a GUI attached to another process's database).
     static Result<QueueStats, QString> readStats(QSqlDatabase &db);
     Result<QList<Task>, QString> list(std::optional<TaskStatus> status, int limit = 200);
+    // The newest tasks that match, at most `limit`.
+    Result<QList<Task>, QString> list(const TaskFilter &filter, int limit = 200);
+    // How many tasks applyToMatching() would change now: what a confirmation states.
+    Result<int, QString> countMatching(BulkAction action, const TaskFilter &filter);
+    // A task's attempts, oldest first.
+    Result<QList<TaskAttempt>, QString> attempts(qint64 taskId);
     Result<std::optional<Task>, QString> task(qint64 id);
     // Stored deliveries, newest first; only the one with `requestId` when it is not empty.
     Result<QList<DeliveryRecord>, QString> deliveries(const QString &requestId = {}, int limit = 200);

@@ -334,7 +334,8 @@ void Worker::onFetched(const std::shared_ptr<Pass> &pass, const std::shared_ptr<
     if (!fetched.ok() && isOutage(fetched.error())) {
         // Not the documents' fault: the tasks get their attempt back and are due as soon as MoySklad answers again.
         const ApiError &error = fetched.error();
-        submit(pass, BatchJob::failing(tasks, {error.toString(), true, false, true}, m_queue->policy(), m_clock));
+        submit(pass, BatchJob::failing(tasks, {error.toString(), true, false, true, error.httpStatus},
+                                       m_queue->policy(), m_clock));
         markUnreachable(fetchedAt, error);
     } else if (!fetched.ok()) {
         markReachable(); // an answer, if a refusal: MoySklad is there
@@ -343,9 +344,10 @@ void Worker::onFetched(const std::shared_ptr<Pass> &pass, const std::shared_ptr<
         // refused token: the documents are fine, the credentials are not, and no task may die of that.
         const bool unauthorized = error.kind == ApiError::Kind::Unauthorized;
         const bool countAttempt = error.kind != ApiError::Kind::RateLimited && !unauthorized;
-        submit(pass, BatchJob::failing(
-                         tasks, {error.toString(), error.isRetryable() || unauthorized, countAttempt, unauthorized},
-                         m_queue->policy(), m_clock));
+        submit(pass, BatchJob::failing(tasks,
+                                       {error.toString(), error.isRetryable() || unauthorized, countAttempt,
+                                        unauthorized, error.httpStatus},
+                                       m_queue->policy(), m_clock));
         if (unauthorized)
             Q_EMIT credentialsRejected(error.toString());
     } else {
@@ -410,8 +412,14 @@ void Worker::finished(Pass &pass, const BatchJob::Finished &finished)
     switch (finished.outcome) {
     case BatchJob::Outcome::Done:
         ++pass.done;
-        log(int(LogLevel::Info),
-            LogText(QT_TRANSLATE_NOOP("LogMessage", "Processed %1 %2"), task.hook(), task.documentId), &task);
+        if (finished.taskOutcome == TaskOutcome::Gone)
+            log(int(LogLevel::Info),
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 %2: the document is gone from MoySklad, marked deleted"),
+                        task.hook(), task.documentId),
+                &task);
+        else
+            log(int(LogLevel::Info),
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "Processed %1 %2"), task.hook(), task.documentId), &task);
         break;
     case BatchJob::Outcome::ResultDropped:
         log(int(LogLevel::Warning),

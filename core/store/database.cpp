@@ -98,6 +98,15 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE log ADD COLUMN message_id TEXT"),
             QStringLiteral("ALTER TABLE log ADD COLUMN args TEXT"),
         },
+        // 9: what a finished task did (applied, deleted, gone from MoySklad, skipped), and each attempt's history:
+        // when, how long, MoySklad's HTTP status, and the error.
+        {
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN outcome TEXT"),
+            QStringLiteral("CREATE TABLE task_attempts (id INTEGER PRIMARY KEY AUTOINCREMENT, task_id INTEGER NOT "
+                           "NULL, attempt INTEGER NOT NULL, started_at TEXT NOT NULL, finished_at TEXT NOT NULL, "
+                           "http_status INTEGER, status TEXT NOT NULL, outcome TEXT, error TEXT)"),
+            QStringLiteral("CREATE INDEX task_attempts_task ON task_attempts(task_id, id)"),
+        },
     };
     return steps;
 }

@@ -38,9 +38,24 @@ Result<QList<Task>, QString> QueueAdmin::list(std::optional<TaskStatus> status, 
     return m_queue->list(status, limit);
 }
 
+Result<QList<Task>, QString> QueueAdmin::list(const TaskFilter &filter, int limit)
+{
+    return m_queue->list(filter, limit);
+}
+
 Result<std::optional<Task>, QString> QueueAdmin::task(qint64 id)
 {
     return m_queue->task(id);
+}
+
+Result<QList<TaskAttempt>, QString> QueueAdmin::attempts(qint64 taskId)
+{
+    return m_queue->attempts(taskId);
+}
+
+Result<int, QString> QueueAdmin::countMatching(BulkAction action, const TaskFilter &filter)
+{
+    return m_queue->countMatching(action, filter);
 }
 
 void QueueAdmin::finished(const LogText &message)
@@ -117,6 +132,19 @@ void QueueAdmin::cancel(qint64 id, Callback<bool> done)
     m_queue->cancel(id, [this, id, done](Result<bool, QString> result) {
         if (result.ok() && result.value())
             finished(LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 cancelled %2"), id, m_origin));
+        done(result);
+    });
+}
+
+void QueueAdmin::applyToMatching(BulkAction action, const TaskFilter &filter, Callback<int> done)
+{
+    m_queue->applyToMatching(action, filter, [this, action, done](Result<int, QString> result) {
+        if (result.ok())
+            finished(action == BulkAction::Retry
+                         ? LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 matching task(s) queued again %2"),
+                                   result.value(), m_origin)
+                         : LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 matching task(s) cancelled %2"), result.value(),
+                                   m_origin));
         done(result);
     });
 }

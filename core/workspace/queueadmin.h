@@ -33,12 +33,18 @@ public:
 
     Result<QueueStats, QString> stats();
     Result<QList<Task>, QString> list(std::optional<TaskStatus> status, int limit = 200);
+    Result<QList<Task>, QString> list(const TaskFilter &filter, int limit = 200);
     Result<std::optional<Task>, QString> task(qint64 id);
+    Result<QList<TaskAttempt>, QString> attempts(qint64 taskId);
+    // What a bulk action would change now, for its confirmation.
+    Result<int, QString> countMatching(BulkAction action, const TaskFilter &filter);
 
     // False when the task is not in a state that allows it (or does not exist).
     void retry(qint64 id, Callback<bool> done);
     void retryDead(Callback<int> done);
     void cancel(qint64 id, Callback<bool> done);
+    // Retries or cancels every task that matches (TaskQueue::applyToMatching); `done` gets how many changed.
+    void applyToMatching(BulkAction action, const TaskFilter &filter, Callback<int> done);
 
     // Queues a fetch of these documents by id (what a comparison with MoySklad found missing, stale or extra): the
     // worker of whichever process serves fetches and applies them, and marks deleted those MoySklad no longer has.

@@ -9,6 +9,8 @@
 #include <gtest/gtest.h>
 #include <QEventLoop>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -278,4 +280,99 @@ TEST_F(TaskQueueTest, AStoredDeliveryIsFoundWithItsHookPeerEventsAndTimes)
     EXPECT_TRUE(plain->hook.isEmpty());
     EXPECT_EQ(plain->writtenUs, -1); // no arrival measured
     EXPECT_TRUE(queue->deliveries(QStringLiteral("unknown")).value().isEmpty());
+}
+
+TEST_F(TaskQueueTest, EachAttemptIsKeptWithItsTimesHttpStatusAndError)
+{
+    enqueue(delivery(QStringLiteral("r"), 1));
+    Task task = claim().first();
+    clock.advance(1500);
+    TaskQueue::Failure failure{QStringLiteral("MoySklad answered 503"), true, true};
+    failure.httpStatus = 503;
+    ASSERT_TRUE(awaitResult<BoolResult>([&](auto done) {
+                    queue->fail(task, failure.error, failure.retryable, failure.countAttempt, done);
+                }).value());
+    clock.advance(60 * 60 * 1000);
+    task = claim().first();
+    clock.advance(250);
+    ASSERT_TRUE(complete(task));
+
+    const auto attempts = queue->attempts(task.id);
+    ASSERT_TRUE(attempts.ok()) << attempts.error().toStdString();
+    ASSERT_EQ(attempts.value().size(), 2);
+    const TaskAttempt &first = attempts.value().at(0);
+    EXPECT_EQ(first.attempt, 1);
+    EXPECT_EQ(first.status, TaskStatus::Retrying);
+    EXPECT_EQ(first.error, QStringLiteral("MoySklad answered 503"));
+    EXPECT_EQ(first.durationMs(), 1500);
+    const TaskAttempt &second = attempts.value().at(1);
+    EXPECT_EQ(second.attempt, 2);
+    EXPECT_EQ(second.status, TaskStatus::Done);
+    EXPECT_EQ(second.outcome, TaskOutcome::Applied);
+    EXPECT_TRUE(second.error.isEmpty());
+    EXPECT_EQ(second.durationMs(), 250);
+    EXPECT_EQ(queue->task(task.id).value()->outcome, TaskOutcome::Applied);
+}
+
+TEST_F(TaskQueueTest, AFilterFindsTasksByDocumentNumberIdHookAndErrorWords)
+{
+    enqueue(delivery(QStringLiteral("orders"), 3));
+    enqueue(delivery(QStringLiteral("payments"), 2, QStringLiteral("paymentin"), QStringLiteral("CREATE")));
+    // Order 1's number is in the shop store; the queue knows only its id.
+    writer.submit(
+        [](QSqlDatabase &db) -> Result<Done, QString> {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("INSERT INTO orders (id, name) VALUES (?, '00042')"));
+            query.addBindValue(Builders::documentId(1));
+            if (!query.exec())
+                return query.lastError().text();
+            return Done{};
+        },
+        {});
+    writer.flush();
+    QList<Task> claimed = claim(1);
+    ASSERT_EQ(claimed.size(), 1);
+    ASSERT_TRUE(fail(claimed.first(), false)); // dead with "HTTP 500"
+
+    const auto ids = [this](const TaskFilter &filter) {
+        QList<qint64> found;
+        for (const Task &task : queue->list(filter).value())
+            found.append(task.id);
+        return found;
+    };
+    const auto byNumber = queue->list(TaskFilter{{}, {}, QStringLiteral("0004")}).value();
+    ASSERT_EQ(byNumber.size(), 1);
+    EXPECT_EQ(byNumber.first().documentId, Builders::documentId(1));
+    EXPECT_EQ(ids({{}, {}, Builders::documentId(1)}).size(), 2); // one order, one payment share the id
+    EXPECT_EQ(ids({{}, QStringLiteral("paymentin/CREATE"), {}}).size(), 2);
+    EXPECT_EQ(ids({{}, {}, QStringLiteral("http 5")}), QList<qint64>{claimed.first().id});
+    EXPECT_EQ(ids({TaskStatus::Dead, {}, {}}), QList<qint64>{claimed.first().id});
+    EXPECT_EQ(ids({TaskStatus::Pending, QStringLiteral("customerorder/UPDATE"), {}}).size(), 2);
+    EXPECT_TRUE(ids({{}, {}, QString::number(claimed.first().id)}).contains(claimed.first().id));
+    EXPECT_EQ(ids({{}, {}, QStringLiteral("payments")}).size(), 2); // the request id
+    EXPECT_TRUE(ids({{}, {}, QStringLiteral("%")}).isEmpty());      // LIKE's wildcards are plain characters
+}
+
+TEST_F(TaskQueueTest, BulkRetryAndCancelChangeWhatMatchesAndTheCountSaysHowMany)
+{
+    enqueue(delivery(QStringLiteral("orders"), 3));
+    enqueue(delivery(QStringLiteral("payments"), 2, QStringLiteral("paymentin"), QStringLiteral("CREATE")));
+    const TaskFilter orders{{}, QStringLiteral("customerorder/UPDATE"), {}};
+    EXPECT_EQ(queue->countMatching(BulkAction::Cancel, orders).value(), 3);
+    EXPECT_EQ(queue->countMatching(BulkAction::Retry, orders).value(), 0); // nothing to retry among waiting tasks
+    EXPECT_EQ(
+        awaitResult<IntResult>([&](auto done) { queue->applyToMatching(BulkAction::Cancel, orders, done); }).value(),
+        3);
+    EXPECT_EQ(queue->stats().value().cancelled, 3);
+    EXPECT_EQ(queue->stats().value().pending, 2); // the payments are untouched
+    EXPECT_EQ(queue->countMatching(BulkAction::Retry, orders).value(), 3);
+    const TaskFilter oneOrder{TaskStatus::Cancelled, {}, Builders::documentId(0)};
+    EXPECT_EQ(queue->countMatching(BulkAction::Retry, oneOrder).value(), 1);
+    EXPECT_EQ(
+        awaitResult<IntResult>([&](auto done) { queue->applyToMatching(BulkAction::Retry, oneOrder, done); }).value(),
+        1);
+    EXPECT_EQ(queue->stats().value().pending, 3);
+    EXPECT_EQ(queue->stats().value().cancelled, 2);
+    // A status the action does not change matches nothing.
+    EXPECT_EQ(queue->countMatching(BulkAction::Retry, TaskFilter{TaskStatus::Pending, {}, {}}).value(), 0);
 }

@@ -144,6 +144,24 @@ TEST_F(WorkerTest, DeletionsAndVanishedDocumentsAreMarkedDeletedAndFinal)
     EXPECT_EQ(deleted, 2);
     EXPECT_EQ(queue->stats().value().done, 3);
     EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")), 1);
+
+    // Each says what it did: applied, gone from MoySklad (asked for, not returned), deleted; with its attempt.
+    QHash<QString, Task> byDocument;
+    for (const Task &task : queue->list(TaskStatus::Done).value())
+        byDocument.insert(task.documentId, task);
+    EXPECT_EQ(byDocument.value(orderId(1)).outcome, TaskOutcome::Applied);
+    EXPECT_EQ(byDocument.value(orderId(2)).outcome, TaskOutcome::Gone);
+    EXPECT_EQ(byDocument.value(orderId(3)).outcome, TaskOutcome::Deleted);
+    const auto fetched = queue->attempts(byDocument.value(orderId(2)).id);
+    ASSERT_TRUE(fetched.ok()) << fetched.error().toStdString();
+    ASSERT_EQ(fetched.value().size(), 1);
+    EXPECT_EQ(fetched.value().first().httpStatus, 200);
+    EXPECT_EQ(fetched.value().first().status, TaskStatus::Done);
+    EXPECT_EQ(fetched.value().first().outcome, TaskOutcome::Gone);
+    EXPECT_GE(fetched.value().first().durationMs(), 0);
+    const auto deletion = queue->attempts(byDocument.value(orderId(3)).id);
+    ASSERT_EQ(deletion.value().size(), 1);
+    EXPECT_EQ(deletion.value().first().httpStatus, 0); // no request needed
 }
 
 TEST_F(WorkerTest, OrderCreationIsImportedOnlyWithOrderImportOn)
