@@ -90,7 +90,7 @@ bool CliContext::expectArguments(qsizetype count, const QString &usage)
 {
     if (m_arguments.size() == count)
         return true;
-    fail(QStringLiteral("usage: skladhook-cli %1").arg(usage), 2);
+    fail(QCoreApplication::translate("CliContext", "usage: skladhook-cli %1").arg(usage), 2);
     return false;
 }
 
@@ -108,7 +108,7 @@ void CliContext::withSecret(const QString &key, std::function<void(std::optional
 {
     secrets().read(key, [this, key, ready = std::move(ready)](Result<std::optional<QString>, SecretError> result) {
         if (!result.ok()) {
-            fail(QStringLiteral("cannot read %1 from %2: %3")
+            fail(QCoreApplication::translate("CliContext", "cannot read %1 from %2: %3")
                      .arg(key, secrets().description(), result.error().toString()));
             return;
         }
@@ -130,25 +130,31 @@ void CliContext::withClient(std::function<void(MoySkladClient *)> ready)
         return;
     const QUrl url = ws->apiUrl();
     if (!url.isValid() || url.isRelative()) {
-        fail(QStringLiteral("the API URL '%1' is not an absolute URL (--api-url or config api.url)")
+        fail(QCoreApplication::translate("CliContext",
+                                         "the API URL '%1' is not an absolute URL (--api-url or config api.url)")
                  .arg(url.toString()));
         return;
     }
     const auto proceed = [this, ws, ready] {
         if (!ws->hasCredentials()) {
-            fail(QStringLiteral("no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, "
-                                "or save a token with 'skladhook-cli config set api.token TOKEN'"));
+            fail(QCoreApplication::translate("CliContext",
+                                             "no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and "
+                                             "MOYSKLAD_PASSWORD, or save a token with 'skladhook-cli config set "
+                                             "api.token TOKEN'"));
             return;
         }
         ws->ensureWorkingToken([this, ws, ready](Result<bool, ApiError> exchanged) {
             if (!exchanged.ok()) {
-                fail(QStringLiteral("cannot obtain a token with MOYSKLAD_LOGIN: %1").arg(exchanged.error().toString()));
+                fail(QCoreApplication::translate("CliContext", "cannot obtain a token with MOYSKLAD_LOGIN: %1")
+                         .arg(exchanged.error().toString()));
                 return;
             }
             if (exchanged.value())
-                m_err << "obtained a new API token with MOYSKLAD_LOGIN (the user's earlier tokens are revoked) and "
-                         "saved it in "
-                      << ws->secretStore().description() << Qt::endl;
+                m_err << QCoreApplication::translate("CliContext",
+                                                     "obtained a new API token with MOYSKLAD_LOGIN (the user's "
+                                                     "earlier tokens are revoked) and saved it in %1")
+                             .arg(ws->secretStore().description())
+                      << Qt::endl;
             ready(&ws->client());
         });
     };
@@ -159,7 +165,7 @@ void CliContext::withClient(std::function<void(MoySkladClient *)> ready)
     ws->loadSecrets(Workspace::MissingSiteSecret::Leave, [this, ws, proceed](std::optional<SecretError> error) {
         // A keychain that cannot be read matters only when the environment gives no credentials.
         if (error && !ws->hasCredentials()) {
-            fail(QStringLiteral("cannot read the API token from %1: %2")
+            fail(QCoreApplication::translate("CliContext", "cannot read the API token from %1: %2")
                      .arg(ws->secretStore().description(), error->toString()));
             return;
         }

@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/databasefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -19,13 +20,13 @@ QString databasePath(CliContext &ctx)
 }
 
 // restore and move-aside replace the file under a running service otherwise.
-bool refuseWhileServing(CliContext &ctx, const QString &what)
+// `refusal` names the action: "cannot restore while a service serves %1 (%2): …".
+bool refuseWhileServing(CliContext &ctx, const QString &refusal)
 {
     const QString holder = Service::lockHolder(ctx.dataDir());
     if (holder.isEmpty())
         return false;
-    ctx.fail(QStringLiteral("cannot %1 while a service serves %2 (%3): stop it first (and close the desktop app)")
-                 .arg(what, ctx.dataDir(), holder));
+    ctx.fail(refusal.arg(ctx.dataDir(), holder));
     return true;
 }
 
@@ -49,12 +50,15 @@ void runBackup(CliContext &ctx)
         return;
     }
     report(ctx, QJsonObject{{QStringLiteral("backup"), target}, {QStringLiteral("database"), databasePath(ctx)}},
-           QStringLiteral("Backed up %1 to %2").arg(databasePath(ctx), target));
+           QCoreApplication::translate("CliBackup", "Backed up %1 to %2").arg(databasePath(ctx), target));
 }
 
 void runRestore(CliContext &ctx)
 {
-    if (!ctx.expectArguments(1, QStringLiteral("restore FILE")) || refuseWhileServing(ctx, QStringLiteral("restore")))
+    if (!ctx.expectArguments(1, QStringLiteral("restore FILE")) ||
+        refuseWhileServing(ctx,
+                           QCoreApplication::translate("CliBackup", "cannot restore while a service serves %1 (%2): "
+                                                                    "stop it first (and close the desktop app)")))
         return;
     const QString source = QFileInfo(ctx.arguments().constFirst()).absoluteFilePath();
     QDir().mkpath(ctx.dataDir());
@@ -68,15 +72,23 @@ void runRestore(CliContext &ctx)
            QJsonObject{{QStringLiteral("restored"), source},
                        {QStringLiteral("database"), databasePath(ctx)},
                        {QStringLiteral("previous"), previous}},
-           QStringLiteral("Restored %1 from %2%3. The next start of the service catches up with MoySklad.")
-               .arg(databasePath(ctx), source,
-                    previous.isEmpty() ? QString() : QStringLiteral("; the previous database is kept as ") + previous));
+           previous.isEmpty()
+               ? QCoreApplication::translate("CliBackup",
+                                             "Restored %1 from %2. The next start of the service catches up with "
+                                             "MoySklad.")
+                     .arg(databasePath(ctx), source)
+               : QCoreApplication::translate("CliBackup",
+                                             "Restored %1 from %2; the previous database is kept as %3. The next "
+                                             "start of the service catches up with MoySklad.")
+                     .arg(databasePath(ctx), source, previous));
 }
 
 void runMoveAside(CliContext &ctx)
 {
     if (!ctx.expectArguments(0, QStringLiteral("store move-aside")) ||
-        refuseWhileServing(ctx, QStringLiteral("move the database aside")))
+        refuseWhileServing(ctx, QCoreApplication::translate("CliBackup",
+                                                            "cannot move the database aside while a service serves "
+                                                            "%1 (%2): stop it first (and close the desktop app)")))
         return;
     const auto moved = DatabaseFile::moveAside(databasePath(ctx), QDateTime::currentDateTimeUtc());
     if (!moved.ok()) {
@@ -86,14 +98,16 @@ void runMoveAside(CliContext &ctx)
     report(
         ctx,
         QJsonObject{{QStringLiteral("database"), databasePath(ctx)}, {QStringLiteral("movedTo"), moved.value().path}},
-        QStringLiteral("Moved %1 aside to %2 (kept). The next start creates a fresh database; run `skladhook-cli "
-                       "sync --since DATE` to fetch the documents again.")
+        QCoreApplication::translate("CliBackup", "Moved %1 aside to %2 (kept). The next start creates a fresh "
+                                                 "database; run `skladhook-cli sync --since DATE` to fetch the "
+                                                 "documents again.")
             .arg(databasePath(ctx), moved.value().path));
 }
 
 const CliRegistration backup{{QStringLiteral("backup"),
                               QStringLiteral("FILE"),
-                              QStringLiteral("A consistent copy of skladhook.db (safe while the service runs)."),
+                              QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                  "CliHelp", "A consistent copy of skladhook.db (safe while the service runs).")),
                               {},
                               runBackup,
                               1,
@@ -101,8 +115,8 @@ const CliRegistration backup{{QStringLiteral("backup"),
 const CliRegistration restore{
     {QStringLiteral("restore"),
      QStringLiteral("FILE"),
-     QStringLiteral("Puts a backup in place of skladhook.db (the current one is kept aside); the service must be "
-                    "stopped."),
+     QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Puts a backup in place of skladhook.db (the current one is kept "
+                                                    "aside); the service must be stopped.")),
      {},
      runRestore,
      1,
@@ -110,7 +124,8 @@ const CliRegistration restore{
 const CliRegistration moveAside{
     {QStringLiteral("store move-aside"),
      QString(),
-     QStringLiteral("Renames a damaged skladhook.db (kept, never deleted) so that the next start begins afresh."),
+     QString::fromUtf8(QT_TRANSLATE_NOOP(
+         "CliHelp", "Renames a damaged skladhook.db (kept, never deleted) so that the next start begins afresh.")),
      {},
      runMoveAside,
      1,

@@ -3,8 +3,10 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "common/diagnosticslog.h"
+#include "common/logtext.h"
 #include "moysklad/moyskladclient.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace {
@@ -16,16 +18,22 @@ void runCheck(CliContext &ctx)
     ctx.withClient([&ctx](MoySkladClient *client) {
         client->checkAccess(&ctx, [&ctx, client](Result<AccessReport, ApiError> result) {
             if (!result.ok()) {
-                ctx.fail(QStringLiteral("MoySklad at %1: %2")
+                ctx.fail(QCoreApplication::translate("CliCheck", "MoySklad at %1: %2")
                              .arg(client->config().baseUrl.toString(), result.error().toString()));
                 return;
             }
             const AccessReport &report = result.value();
-            ctx.log().info(QStringLiteral("moysklad"),
-                           QStringLiteral("Connection check: token valid%1, webhooks %2")
-                               .arg(report.login.isEmpty() ? QString() : QStringLiteral(" for ") + report.login,
-                                    report.canManageWebhooks ? QStringLiteral("may be managed")
-                                                             : QStringLiteral("may not be managed: ") + report.reason));
+            const QString login = report.login.isEmpty() ? QStringLiteral("?") : report.login;
+            ctx.log().info(
+                QStringLiteral("moysklad"),
+                report.canManageWebhooks
+                    ? LogText(QT_TRANSLATE_NOOP("LogMessage", "Connection check: token valid for %1, webhooks may be "
+                                                              "managed"),
+                              login)
+                    : LogText(QT_TRANSLATE_NOOP("LogMessage",
+                                                "Connection check: token valid for %1, webhooks may not be "
+                                                "managed: %2"),
+                              login, report.reason));
             if (ctx.json()) {
                 ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("apiUrl"), client->config().baseUrl.toString()},
                                                         {QStringLiteral("reachable"), true},
@@ -34,14 +42,17 @@ void runCheck(CliContext &ctx)
                                                         {QStringLiteral("canManageWebhooks"), report.canManageWebhooks},
                                                         {QStringLiteral("reason"), report.reason}}));
             } else {
-                ctx.out() << "API:      " << client->config().baseUrl.toString() << " reachable\n"
-                          << "Token:    valid"
-                          << (report.login.isEmpty() ? QString()
-                                                     : QStringLiteral(" (") + report.login + QLatin1Char(')'))
+                ctx.out() << QCoreApplication::translate("CliCheck", "API:      %1 reachable")
+                                 .arg(client->config().baseUrl.toString())
                           << '\n'
-                          << "Webhooks: "
-                          << (report.canManageWebhooks ? QStringLiteral("may be managed")
-                                                       : QStringLiteral("may NOT be managed: ") + report.reason)
+                          << (report.login.isEmpty()
+                                  ? QCoreApplication::translate("CliCheck", "Token:    valid")
+                                  : QCoreApplication::translate("CliCheck", "Token:    valid (%1)").arg(report.login))
+                          << '\n'
+                          << (report.canManageWebhooks
+                                  ? QCoreApplication::translate("CliCheck", "Webhooks: may be managed")
+                                  : QCoreApplication::translate("CliCheck", "Webhooks: may NOT be managed: %1")
+                                        .arg(report.reason))
                           << Qt::endl;
             }
             if (report.canManageWebhooks)
@@ -49,16 +60,18 @@ void runCheck(CliContext &ctx)
             else if (ctx.json())
                 ctx.finish(1);
             else
-                ctx.fail(QStringLiteral("this user may not manage webhooks: %1").arg(report.reason));
+                ctx.fail(QCoreApplication::translate("CliCheck", "this user may not manage webhooks: %1")
+                             .arg(report.reason));
         });
     });
 }
 
-const CliRegistration registration{{QStringLiteral("check"),
-                                    QString(),
-                                    QStringLiteral("Check that the API is reachable, the token is valid and may "
-                                                   "manage webhooks."),
-                                    {},
-                                    runCheck}};
+const CliRegistration registration{
+    {QStringLiteral("check"),
+     QString(),
+     QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Check that the API is reachable, the token "
+                                                    "is valid and may manage webhooks.")),
+     {},
+     runCheck}};
 
 } // namespace

@@ -57,7 +57,7 @@ Result<QByteArray, QString> readSecretLine(const QString &key, QTextStream &prom
         termios quiet = savedTerminal;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         echoOff = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
-        prompt << key << " (not shown): " << Qt::flush;
+        prompt << QCoreApplication::translate("CliConfig", "%1 (not shown): ").arg(key) << Qt::flush;
     }
     const auto restore = qScopeGuard([&] {
         if (!echoOff)
@@ -76,12 +76,14 @@ Result<QByteArray, QString> readSecretLine(const QString &key, QTextStream &prom
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0)
-            return QStringLiteral("cannot read %1 from standard input: %2")
+            return QCoreApplication::translate("CliConfig", "cannot read %1 from standard input: %2")
                 .arg(key, QString::fromLocal8Bit(std::strerror(errno)));
         if (got == 0 || byte == '\n')
             break;
         if (line.size() >= maxSecretLength)
-            return QStringLiteral("%1 on standard input is longer than %2 characters").arg(key).arg(maxSecretLength);
+            return QCoreApplication::translate("CliConfig", "%1 on standard input is longer than %2 characters")
+                .arg(key)
+                .arg(maxSecretLength);
         line.append(byte);
     }
     if (line.endsWith('\r'))
@@ -127,13 +129,16 @@ void runSet(CliContext &ctx)
             }
             value = QString::fromUtf8(read.value());
             if (value.trimmed().isEmpty()) {
-                ctx.fail(QStringLiteral("no %1 on standard input: give it as one non-empty line").arg(key), 2);
+                ctx.fail(
+                    QCoreApplication::translate("CliConfig", "no %1 on standard input: give it as one non-empty line")
+                        .arg(key),
+                    2);
                 return;
             }
         }
         SecretMasker::instance().add(value);
         if (value.trimmed().isEmpty()) {
-            ctx.fail(QStringLiteral("%1 must not be empty").arg(key), 2);
+            ctx.fail(QCoreApplication::translate("CliConfig", "%1 must not be empty").arg(key), 2);
             return;
         }
         if (key == SecretKey::siteSecret) {
@@ -146,16 +151,20 @@ void runSet(CliContext &ctx)
         Workspace *ws = ctx.workspace();
         const auto saved = [&ctx, ws, key](Result<Done, SecretError> result) {
             if (!result.ok()) {
-                ctx.fail(QStringLiteral("cannot save %1 in %2: %3")
+                ctx.fail(QCoreApplication::translate("CliConfig", "cannot save %1 in %2: %3")
                              .arg(key, ws->secretStore().description(), result.error().toString()));
                 return;
             }
             // Saved and announced: a running service uses it within a poll.
-            ctx.err() << key << " saved in " << ws->secretStore().description() << Qt::endl;
+            ctx.err()
+                << QCoreApplication::translate("CliConfig", "%1 saved in %2").arg(key, ws->secretStore().description())
+                << Qt::endl;
             if (key == SecretKey::siteSecret && ws->isRotatingSecret())
-                ctx.err() << "the previous verification string stays accepted until "
-                          << ws->secretRotationEnds().toString(Qt::ISODate)
-                          << " or until the hooks carry the new one: 'skladhook-cli webhooks apply --update-own'"
+                ctx.err() << QCoreApplication::translate("CliConfig",
+                                                         "the previous verification string stays accepted until %1 or "
+                                                         "until the hooks carry the new one: 'skladhook-cli webhooks "
+                                                         "apply --update-own'")
+                                 .arg(ws->secretRotationEnds().toString(Qt::ISODate))
                           << Qt::endl;
             ctx.finish(0);
         };
@@ -171,7 +180,9 @@ void runSet(CliContext &ctx)
         return;
     }
     if (key == QLatin1String("secrets.store") && value == QLatin1String("file"))
-        ctx.err() << "secrets will be kept in plaintext in " << Settings::fileIn(ctx.dataDir()) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("CliConfig", "secrets will be kept in plaintext in %1")
+                         .arg(Settings::fileIn(ctx.dataDir()))
+                  << Qt::endl;
     ctx.finish(0);
 }
 
@@ -183,40 +194,50 @@ void runList(CliContext &ctx)
     for (const Settings::Key &key : Settings::keys()) {
         const QString value = ctx.settings().value(key.id);
         object.insert(key.name, value);
+        // The descriptions are English in core's table, marked for translation under "Settings".
         if (!ctx.json())
             ctx.out() << QStringLiteral("%1 = %2").arg(key.name, -22).arg(value) << "    # "
-                      << (key.scope == SettingScope::Machine ? "[this machine] " : "[account] ") << key.description
-                      << '\n';
+                      << (key.scope == SettingScope::Machine
+                              ? QCoreApplication::translate("CliConfig", "[this machine]")
+                              : QCoreApplication::translate("CliConfig", "[account]"))
+                      << ' ' << QCoreApplication::translate("Settings", key.description.toUtf8().constData()) << '\n';
     }
     if (ctx.json())
         ctx.printJson(QJsonDocument(object));
     else
-        ctx.out() << "site.secret and api.token are secrets: 'config get' shows them masked." << Qt::endl;
+        ctx.out() << QCoreApplication::translate(
+                         "CliConfig", "site.secret and api.token are secrets: 'config get' shows them masked.")
+                  << Qt::endl;
     ctx.finish(0);
 }
 
-const QString keysHelp = QStringLiteral(
-    "With VALUE '-' site.secret or api.token is read from standard input (one line, not echoed on a terminal), "
-    "so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, site.secret, exchange.payments "
-    "(none|full), exchange.shipments (none|full), "
-    "import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, "
-    "retention.days, secrets.store (keychain|file), ui.language, api.token. site.secret and api.token go to the OS "
-    "keychain; with --data-dir and no keychain, 'config set secrets.store file' keeps them in the data directory "
-    "(plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters "
-    "A-Z a-z 0-9 - _ . ~; when unset, 'webhooks plan' or 'apply' generates a random one and saves it.");
-
-const CliRegistration get{{QStringLiteral("config get"),
-                           QStringLiteral("KEY"),
-                           QStringLiteral("Print one setting. site.secret and api.token are printed masked (their "
-                                          "first two characters): they are never shown in full."),
-                           {},
-                           runGet}};
-const CliRegistration set{{QStringLiteral("config set"),
-                           QStringLiteral("KEY VALUE"),
-                           QStringLiteral("Change one setting. ") + keysHelp,
-                           {},
-                           runSet}};
-const CliRegistration list{
-    {QStringLiteral("config list"), QString(), QStringLiteral("Print every setting."), {}, runList}};
+const CliRegistration get{
+    {QStringLiteral("config get"),
+     QStringLiteral("KEY"),
+     QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Print one setting. site.secret and api.token are "
+                                                    "printed masked (their first two characters): they are "
+                                                    "never shown in full.")),
+     {},
+     runGet}};
+const CliRegistration set{
+    {QStringLiteral("config set"),
+     QStringLiteral("KEY VALUE"),
+     QString::fromUtf8(QT_TRANSLATE_NOOP(
+         "CliHelp",
+         "Change one setting. With VALUE '-' site.secret or api.token is read from standard input (one line, not "
+         "echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, "
+         "site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), "
+         "receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store "
+         "(keychain|file), ui.language, api.token. site.secret and api.token go to the OS keychain; with --data-dir "
+         "and no keychain, 'config set secrets.store file' keeps them in the data directory (plaintext, explicit "
+         "opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; "
+         "when unset, 'webhooks plan' or 'apply' generates a random one and saves it.")),
+     {},
+     runSet}};
+const CliRegistration list{{QStringLiteral("config list"),
+                            QString(),
+                            QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Print every setting.")),
+                            {},
+                            runList}};
 
 } // namespace

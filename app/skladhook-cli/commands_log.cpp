@@ -5,16 +5,19 @@
 #include "diagnostics/logreader.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
 
 namespace {
 
-const QCommandLineOption followOption(QStringLiteral("follow"), QStringLiteral("log: keep printing new rows."));
-const QCommandLineOption levelOption(QStringLiteral("level"),
-                                     QStringLiteral("log: the lowest level shown: debug, info, warning, error."),
-                                     QStringLiteral("LEVEL"));
+const QCommandLineOption followOption(QStringLiteral("follow"),
+                                      QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "log: keep printing new rows.")));
+const QCommandLineOption levelOption(
+    QStringLiteral("level"),
+    QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "log: the lowest level shown: debug, info, warning, error.")),
+    QStringLiteral("LEVEL"));
 constexpr int followPollMs = 500;
 
 QString line(const LogEntry &entry)
@@ -54,15 +57,15 @@ void runLog(CliContext &ctx)
     LogReader::Filter filter;
     if (ctx.isSet(QStringLiteral("level")) &&
         !parseLogLevel(ctx.value(QStringLiteral("level")), &filter.minimumLevel)) {
-        ctx.fail(
-            QStringLiteral("unknown level '%1': debug, info, warning or error").arg(ctx.value(QStringLiteral("level"))),
-            2);
+        ctx.fail(QCoreApplication::translate("CliLog", "unknown level '%1': debug, info, warning or error")
+                     .arg(ctx.value(QStringLiteral("level"))),
+                 2);
         return;
     }
     auto reader = std::make_shared<LogReader>(Database::fileIn(ctx.dataDir()));
     const auto rows = reader->readLatest(filter, 1000);
     if (!rows.ok()) {
-        ctx.fail(QStringLiteral("cannot read the log: %1").arg(rows.error()));
+        ctx.fail(QCoreApplication::translate("CliLog", "cannot read the log: %1").arg(rows.error()));
         return;
     }
     const bool follow = ctx.isSet(QStringLiteral("follow"));
@@ -104,7 +107,8 @@ void runLog(CliContext &ctx)
 
 const CliRegistration registration{{QStringLiteral("log"),
                                     QString(),
-                                    QStringLiteral("The diagnostics log (newest 1000 rows; --follow keeps printing)."),
+                                    QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                        "CliHelp", "The diagnostics log (newest 1000 rows; --follow keeps printing).")),
                                     {followOption, levelOption},
                                     runLog}};
 

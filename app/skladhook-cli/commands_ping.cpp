@@ -6,6 +6,7 @@
 #include "workspace/testdelivery.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -28,10 +29,12 @@ QJsonObject toJson(const TestDeliveryTarget &target)
 
 void printStep(CliContext &ctx, const TestDeliveryStep &step)
 {
-    const QString mark = step.skipped ? QStringLiteral("skip")
-                         : step.ok    ? QStringLiteral("ok")
-                                      : QStringLiteral("FAIL");
-    const QString took = step.skipped ? QString() : QStringLiteral(" (%1 ms)").arg(step.elapsedMs);
+    const QString mark = step.skipped ? QCoreApplication::translate("CliPing", "skip")
+                         : step.ok    ? QCoreApplication::translate("CliPing", "ok")
+                                      : QCoreApplication::translate("CliPing", "FAIL");
+    const QString took = step.skipped
+                             ? QString()
+                             : QLatin1Char(' ') + QCoreApplication::translate("CliPing", "(%1 ms)").arg(step.elapsedMs);
     ctx.out() << QStringLiteral("  %1 %2 %3%4\n")
                      .arg(mark, -4)
                      .arg(TestDeliveryStep::name(step.kind), -8)
@@ -47,7 +50,7 @@ void runPing(CliContext &ctx)
         return;
     ws->loadSecrets(Workspace::MissingSiteSecret::Leave, [&ctx, ws](std::optional<SecretError> error) {
         if (error) {
-            ctx.fail(QStringLiteral("cannot read the verification string from %1: %2")
+            ctx.fail(QCoreApplication::translate("CliPing", "cannot read the verification string from %1: %2")
                          .arg(ws->secretStore().description(), error->toString()));
             return;
         }
@@ -79,10 +82,13 @@ void runPing(CliContext &ctx)
                 int failed = 0;
                 for (const TestDeliveryTarget &target : report.targets)
                     failed += target.ok() ? 0 : 1;
-                ctx.out()
-                    << (failed == 0
-                            ? QStringLiteral("Every hook URL reached the receiver (%1).\n").arg(report.targets.size())
-                            : QStringLiteral("%1 of %2 hook URL(s) failed.\n").arg(failed).arg(report.targets.size()));
+                ctx.out() << (failed == 0
+                                  ? QCoreApplication::translate("CliPing", "Every hook URL reached the receiver (%1).")
+                                        .arg(report.targets.size())
+                                  : QCoreApplication::translate("CliPing", "%1 of %n hook URL(s) failed.", nullptr,
+                                                                int(report.targets.size()))
+                                        .arg(failed))
+                          << '\n';
                 ctx.out().flush();
             }
             ctx.finish(report.ok() ? 0 : 1);
@@ -90,11 +96,12 @@ void runPing(CliContext &ctx)
     });
 }
 
-const CliRegistration registration{{QStringLiteral("ping"),
-                                    QString(),
-                                    QStringLiteral("Send a test delivery to every hook URL (through the proxy or "
-                                                   "tunnel) and report each step; never creates a task."),
-                                    {},
-                                    runPing}};
+const CliRegistration registration{
+    {QStringLiteral("ping"),
+     QString(),
+     QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Send a test delivery to every hook URL (through the proxy or "
+                                                    "tunnel) and report each step; never creates a task.")),
+     {},
+     runPing}};
 
 } // namespace

@@ -8,42 +8,50 @@
 #include "settings/settings.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 void printListening(CliContext &ctx, const Service *service)
 {
-    ctx.out() << "listening on http://" << service->receiver()->listenAddress() << service->receiver()->pathPrefix()
+    ctx.out() << QCoreApplication::translate("CliServe", "listening on %1")
+                     .arg(QStringLiteral("http://") + service->receiver()->listenAddress() +
+                          service->receiver()->pathPrefix())
               << Qt::endl;
 }
 
 void serveLoaded(CliContext &ctx, Workspace *ws)
 {
     if (ws->siteSecret().isEmpty()) {
-        ctx.fail(QStringLiteral("site.secret is not set: run 'skladhook-cli webhooks apply' (it generates one) or "
-                                "'skladhook-cli config set site.secret VALUE'"),
+        ctx.fail(QCoreApplication::translate("CliServe",
+                                             "site.secret is not set: run 'skladhook-cli webhooks apply' (it "
+                                             "generates one) or 'skladhook-cli config set site.secret VALUE'"),
                  2);
         return;
     }
     ws->runService();
     if (ws->role() != Workspace::Role::Serving) {
         ctx.fail(ws->role() == Workspace::Role::Attached
-                     ? QStringLiteral("cannot serve: another SkladHook (%1) is already serving %2")
+                     ? QCoreApplication::translate("CliServe", "cannot serve: another SkladHook (%1) is already "
+                                                               "serving %2")
                            .arg(ws->roleDetail(), ws->dataDir())
-                     : QStringLiteral("cannot serve: %1").arg(ws->roleDetail()));
+                     : QCoreApplication::translate("CliServe", "cannot serve: %1").arg(ws->roleDetail()));
         return;
     }
     if (!ws->hasCredentials())
-        ctx.err() << "no API token yet: deliveries are answered and queued; processing starts as soon as one is "
-                     "saved ('skladhook-cli config set api.token TOKEN')"
+        ctx.err() << QCoreApplication::translate("CliServe",
+                                                 "no API token yet: deliveries are answered and queued; processing "
+                                                 "starts as soon as one is saved ('skladhook-cli config set api.token "
+                                                 "TOKEN')")
                   << Qt::endl;
     auto *termination = new TerminationSignals(&ctx);
     if (!termination->isValid()) {
-        ctx.fail(QStringLiteral("cannot set up signal handling"));
+        ctx.fail(QCoreApplication::translate("CliServe", "cannot set up signal handling"));
         return;
     }
     QObject::connect(termination, &TerminationSignals::received, &ctx, [&ctx, ws, termination] {
         termination->disconnect(&ctx);
-        ctx.out() << "stopping…" << Qt::endl;
+        ctx.out() << QCoreApplication::translate("CliServe", "stopping…") << Qt::endl;
         ws->stopService();
         ctx.finish(0);
     });
@@ -62,13 +70,14 @@ void runServe(CliContext &ctx)
         return;
     Workspace *ws = ctx.workspace();
     if (ws->settings().siteUrl().isEmpty()) {
-        ctx.fail(QStringLiteral("site.url is not set: skladhook-cli config set site.url https://your-shop.example/"),
+        ctx.fail(QCoreApplication::translate("CliServe", "site.url is not set: skladhook-cli config set site.url "
+                                                         "https://your-shop.example/"),
                  2);
         return;
     }
     ws->loadSecrets(Workspace::MissingSiteSecret::Leave, [&ctx, ws](std::optional<SecretError> error) {
         if (error) {
-            ctx.fail(QStringLiteral("cannot read the secrets from %1: %2")
+            ctx.fail(QCoreApplication::translate("CliServe", "cannot read the secrets from %1: %2")
                          .arg(ws->secretStore().description(), error->toString()));
             return;
         }
@@ -76,11 +85,12 @@ void runServe(CliContext &ctx)
     });
 }
 
-const CliRegistration registration{{QStringLiteral("serve"),
-                                    QString(),
-                                    QStringLiteral("Run the receiver and the worker without a GUI (SIGINT/SIGTERM stop "
-                                                   "it cleanly)."),
-                                    {},
-                                    runServe}};
+const CliRegistration registration{
+    {QStringLiteral("serve"),
+     QString(),
+     QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Run the receiver and the worker without a "
+                                                    "GUI (SIGINT/SIGTERM stop it cleanly).")),
+     {},
+     runServe}};
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "store/readconnection.h"
 #include "store/shopstore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -23,7 +24,7 @@ QString roubles(qint64 kopecks)
 
 QString deletedMark(bool deleted)
 {
-    return deleted ? QStringLiteral("  (deleted)") : QString();
+    return deleted ? QStringLiteral("  ") + QCoreApplication::translate("CliStore", "(deleted)") : QString();
 }
 
 // What the three listings share: a read connection of their own, closed before printing; with --json one array of
@@ -76,7 +77,7 @@ QJsonObject orderJson(const ShopStore::Order &order)
 
 QString orderLine(const ShopStore::Order &order)
 {
-    return QStringLiteral("%1  %2  %3  sum %4  paid %5%6")
+    return QCoreApplication::translate("CliStore", "%1  %2  %3  sum %4  paid %5%6")
         .arg(order.name, -10)
         .arg(order.id, -36)
         .arg(order.state, -16)
@@ -99,13 +100,16 @@ QString paymentLine(const ShopStore::Payment &payment)
     QStringList orders;
     for (const ShopStore::LinkedOrder &order : payment.linkedOrders)
         orders.append(QStringLiteral("%1 (%2)").arg(order.id, roubles(order.linkedSum)));
-    return QStringLiteral("%1  %2  %3  %4  sum %5%6%7")
+    return QCoreApplication::translate("CliStore", "%1  %2  %3  %4  sum %5%6%7")
         .arg(payment.name, -10)
         .arg(payment.id, -36)
         .arg(payment.kind, -9)
         .arg(payment.moment, -23)
         .arg(roubles(payment.sum),
-             orders.isEmpty() ? QString() : QStringLiteral("  for ") + orders.join(QStringLiteral(", ")),
+             orders.isEmpty()
+                 ? QString()
+                 : QStringLiteral("  ") +
+                       QCoreApplication::translate("CliStore", "for %1").arg(orders.join(QStringLiteral(", "))),
              deletedMark(payment.deleted));
 }
 
@@ -119,12 +123,14 @@ QJsonObject shipmentJson(const ShopStore::Shipment &shipment)
 
 QString shipmentLine(const ShopStore::Shipment &shipment)
 {
-    return QStringLiteral("%1  %2  %3  sum %4%5%6")
+    return QCoreApplication::translate("CliStore", "%1  %2  %3  sum %4%5%6")
         .arg(shipment.name, -10)
         .arg(shipment.id, -36)
         .arg(shipment.state, -16)
         .arg(roubles(shipment.sum),
-             shipment.orderId.isEmpty() ? QString() : QStringLiteral("  for order ") + shipment.orderId,
+             shipment.orderId.isEmpty()
+                 ? QString()
+                 : QStringLiteral("  ") + QCoreApplication::translate("CliStore", "for order %1").arg(shipment.orderId),
              deletedMark(shipment.deleted));
 }
 
@@ -143,22 +149,24 @@ void runShipments(CliContext &ctx)
     listStore<ShopStore::Shipment>(ctx, QStringLiteral("shipments"), ShopStore::shipments, shipmentJson, shipmentLine);
 }
 
-const CliRegistration orders{{QStringLiteral("orders"),
-                              QString(),
-                              QStringLiteral("Orders in the local shop store (sums in kopecks with --json)."),
-                              {},
-                              runOrders}};
+const CliRegistration orders{
+    {QStringLiteral("orders"),
+     QString(),
+     QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Orders in the local shop store (sums in kopecks with --json).")),
+     {},
+     runOrders}};
 const CliRegistration payments{
     {QStringLiteral("payments"),
      QString(),
-     QStringLiteral("Incoming payments (paymentin, cashin) in the local shop store, with the orders they pay (sums in "
-                    "kopecks with --json)."),
+     QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Incoming payments (paymentin, cashin) in the local shop store, "
+                                                    "with the orders they pay (sums in kopecks with --json).")),
      {},
      runPayments}};
 const CliRegistration shipments{
     {QStringLiteral("shipments"),
      QString(),
-     QStringLiteral("Shipments (demand) in the local shop store, with their order (sums in kopecks with --json)."),
+     QString::fromUtf8(QT_TRANSLATE_NOOP(
+         "CliHelp", "Shipments (demand) in the local shop store, with their order (sums in kopecks with --json).")),
      {},
      runShipments}};
 

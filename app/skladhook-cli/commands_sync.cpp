@@ -6,6 +6,7 @@
 #include "workspace/catchupscheduler.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace {
@@ -18,21 +19,25 @@ void printReport(CliContext &ctx, const CatchUpSync::Report &report)
         ctx.printJson(QJsonDocument(report.toJson()));
         return;
     }
-    ctx.out() << "Window:   " << MoscowTime::format(report.since) << " – " << MoscowTime::format(report.until)
-              << " (Moscow time)\n";
+    ctx.out() << QCoreApplication::translate("CliSync", "Window:   %1 – %2 (Moscow time)")
+                     .arg(MoscowTime::format(report.since), MoscowTime::format(report.until))
+              << '\n';
     for (auto it = report.byType.cbegin(); it != report.byType.cend(); ++it) {
-        ctx.out() << QStringLiteral("%1 %2 fetched, %3 applied, %4 marked deleted, %5 requests\n")
+        ctx.out() << QCoreApplication::translate("CliSync", "%1 %2 fetched, %3 applied, %4 marked deleted, %5 requests")
                          .arg(it.key() + QLatin1Char(':'), -15)
                          .arg(it.value().fetched)
                          .arg(it.value().applied)
                          .arg(it.value().deleted)
-                         .arg(it.value().requests);
+                         .arg(it.value().requests)
+                  << '\n';
     }
-    ctx.out() << QStringLiteral("Total:          %1 fetched, %2 applied, %3 marked deleted, %4 requests\n")
+    ctx.out() << QCoreApplication::translate("CliSync",
+                                             "Total:          %1 fetched, %2 applied, %3 marked deleted, %4 requests")
                      .arg(report.total.fetched)
                      .arg(report.total.applied)
                      .arg(report.total.deleted)
-                     .arg(report.total.requests);
+                     .arg(report.total.requests)
+              << '\n';
     ctx.out().flush();
 }
 
@@ -44,14 +49,16 @@ void runSync(CliContext &ctx)
     if (ctx.isSet(sinceOption)) {
         const QDateTime parsed = MoscowTime::parse(ctx.value(sinceOption));
         if (!parsed.isValid()) {
-            ctx.fail(
-                QStringLiteral("--since '%1': expected \"YYYY-MM-DD HH:MM:SS\" (Moscow time, as MoySklad writes it)")
-                    .arg(ctx.value(sinceOption)),
-                2);
+            ctx.fail(QCoreApplication::translate(
+                         "CliSync", "--since '%1': expected \"YYYY-MM-DD HH:MM:SS\" (Moscow time, as MoySklad "
+                                    "writes it)")
+                         .arg(ctx.value(sinceOption)),
+                     2);
             return;
         }
         if (parsed > QDateTime::currentDateTimeUtc()) {
-            ctx.fail(QStringLiteral("--since '%1' is in the future").arg(ctx.value(sinceOption)), 2);
+            ctx.fail(
+                QCoreApplication::translate("CliSync", "--since '%1' is in the future").arg(ctx.value(sinceOption)), 2);
             return;
         }
         since = parsed;
@@ -60,7 +67,10 @@ void runSync(CliContext &ctx)
         CatchUpScheduler &catchUp = ctx.workspace()->catchUp();
         if (!ctx.json()) {
             QObject::connect(&catchUp, &CatchUpScheduler::progress, &ctx, [&ctx](const CatchUpSync::Progress &p) {
-                ctx.err() << p.entityType << ": " << p.fetched << " fetched, " << p.pagesLeft << " pages left"
+                ctx.err() << QCoreApplication::translate("CliSync", "%1: %2 fetched, %3 pages left")
+                                 .arg(p.entityType)
+                                 .arg(p.fetched)
+                                 .arg(p.pagesLeft)
                           << Qt::endl;
             });
         }
@@ -69,12 +79,13 @@ void runSync(CliContext &ctx)
             if (report.ok)
                 ctx.finish(0);
             else if (report.unauthorized)
-                ctx.fail(QStringLiteral("MoySklad refused the API token (%1): save a working one with "
-                                        "'skladhook-cli config set api.token -'")
+                ctx.fail(QCoreApplication::translate("CliSync", "MoySklad refused the API token (%1): save a working "
+                                                                "one with 'skladhook-cli config set api.token -'")
                              .arg(report.error));
             else
-                ctx.fail(
-                    QStringLiteral("the sync stopped: %1 (what was applied stays; run it again)").arg(report.error));
+                ctx.fail(QCoreApplication::translate("CliSync",
+                                                     "the sync stopped: %1 (what was applied stays; run it again)")
+                             .arg(report.error));
         });
         const auto started =
             catchUp.runNow(since, QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "from the command line")));
@@ -86,10 +97,12 @@ void runSync(CliContext &ctx)
 const CliRegistration registration{
     {QStringLiteral("sync"),
      QString(),
-     QStringLiteral("Catch up with MoySklad now: apply every handled document changed since the store was last known "
-                    "complete (or since --since), and mark the deleted ones."),
+     QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Catch up with MoySklad now: apply every handled document changed "
+                                                    "since the store was last known complete (or since --since), and "
+                                                    "mark the deleted ones.")),
      {QCommandLineOption(sinceOption,
-                         QStringLiteral("Fetch what changed since this moment, Moscow time, as MoySklad writes it."),
+                         QString::fromUtf8(QT_TRANSLATE_NOOP(
+                             "CliHelp", "Fetch what changed since this moment, Moscow time, as MoySklad writes it.")),
                          QStringLiteral("YYYY-MM-DD HH:MM:SS"))},
      runSync}};
 

@@ -11,6 +11,7 @@
 #include "workspace/catchupscheduler.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -20,8 +21,8 @@ namespace {
 
 const QCommandLineOption sinceOption(
     QStringLiteral("since"),
-    QStringLiteral("verify: only the documents updated in MoySklad at or after MOMENT, Moscow time as MoySklad shows "
-                   "it: \"YYYY-MM-DD HH:MM:SS\"."),
+    QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "verify: only the documents updated in MoySklad at or after MOMENT, "
+                                                   "Moscow time as MoySklad shows it: \"YYYY-MM-DD HH:MM:SS\".")),
     QStringLiteral("MOMENT"));
 // 1 says "differences found"; a comparison that could not be made says so with another code.
 constexpr int failureExitCode = 3;
@@ -32,21 +33,27 @@ QString idLine(const QString &entityType, const QString &what, int count, const 
     const QStringList shown = ids.mid(0, shownIds);
     return QStringLiteral("%1 %2: %3%4")
         .arg(entityType, what, shown.join(QStringLiteral(", ")),
-             count > shown.size() ? QStringLiteral(" … and %1 more").arg(count - shown.size()) : QString());
+             count > shown.size()
+                 ? QLatin1Char(' ') +
+                       QCoreApplication::translate("CliVerify", "… and %1 more").arg(count - shown.size())
+                 : QString());
 }
 
 void printTable(QTextStream &out, const ConvergenceCheck::Report &report)
 {
     if (report.since)
-        out << "Documents updated in MoySklad since " << MoscowTime::format(*report.since)
-            << " (Moscow time); extra is judged only among stored documents updated since then.\n";
+        out << QCoreApplication::translate("CliVerify",
+                                           "Documents updated in MoySklad since %1 (Moscow time); extra is judged only "
+                                           "among stored documents updated since then.")
+                   .arg(MoscowTime::format(*report.since))
+            << '\n';
     out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-               .arg(QStringLiteral("TYPE"), -14)
-               .arg(QStringLiteral("MOYSKLAD"), 9)
-               .arg(QStringLiteral("STORE"), 9)
-               .arg(QStringLiteral("MISSING"), 8)
-               .arg(QStringLiteral("STALE"), 8)
-               .arg(QStringLiteral("EXTRA"), 8);
+               .arg(QCoreApplication::translate("CliVerify", "TYPE"), -14)
+               .arg(QCoreApplication::translate("CliVerify", "MOYSKLAD"), 9)
+               .arg(QCoreApplication::translate("CliVerify", "STORE"), 9)
+               .arg(QCoreApplication::translate("CliVerify", "MISSING"), 8)
+               .arg(QCoreApplication::translate("CliVerify", "STALE"), 8)
+               .arg(QCoreApplication::translate("CliVerify", "EXTRA"), 8);
     for (const ConvergenceCheck::TypeReport &type : report.types)
         out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
                    .arg(type.entityType, -14)
@@ -58,17 +65,20 @@ void printTable(QTextStream &out, const ConvergenceCheck::Report &report)
     QStringList lines;
     for (const ConvergenceCheck::TypeReport &type : report.types) {
         if (type.missing > 0)
-            lines.append(idLine(type.entityType, QStringLiteral("missing"), type.missing, type.missingIds));
+            lines.append(idLine(type.entityType, QCoreApplication::translate("CliVerify", "missing"), type.missing,
+                                type.missingIds));
         if (type.stale > 0)
-            lines.append(idLine(type.entityType, QStringLiteral("stale"), type.stale, type.staleIds));
+            lines.append(
+                idLine(type.entityType, QCoreApplication::translate("CliVerify", "stale"), type.stale, type.staleIds));
         if (type.extra > 0)
-            lines.append(idLine(type.entityType, QStringLiteral("extra"), type.extra, type.extraIds));
+            lines.append(
+                idLine(type.entityType, QCoreApplication::translate("CliVerify", "extra"), type.extra, type.extraIds));
     }
     if (!lines.isEmpty())
         out << '\n' << lines.join(QLatin1Char('\n')) << '\n';
     out << '\n'
-        << (report.converged() ? QStringLiteral("The store matches MoySklad.")
-                               : QStringLiteral("The store differs from MoySklad."))
+        << (report.converged() ? QCoreApplication::translate("CliVerify", "The store matches MoySklad.")
+                               : QCoreApplication::translate("CliVerify", "The store differs from MoySklad."))
         << Qt::endl;
 }
 
@@ -81,8 +91,8 @@ void runVerify(CliContext &ctx)
         const QString text = ctx.value(sinceOption.names().constFirst());
         since = MoscowTime::parse(text.trimmed());
         if (!since->isValid()) {
-            ctx.fail(QStringLiteral("--since must be a Moscow time as MoySklad writes it, \"YYYY-MM-DD HH:MM:SS\" "
-                                    "(got '%1')")
+            ctx.fail(QCoreApplication::translate("CliVerify", "--since must be a Moscow time as MoySklad writes it, "
+                                                              "\"YYYY-MM-DD HH:MM:SS\" (got '%1')")
                          .arg(text),
                      2);
             return;
@@ -95,11 +105,15 @@ void runVerify(CliContext &ctx)
         auto *check = new ConvergenceCheck(*client, ws->writer(), ws->log(), options, ws->clock(), &ctx);
         // A long comparison shows where it is, on a terminal only: stdout stays the result.
         if (!ctx.json() && isatty(fileno(stderr)) == 1) {
-            QObject::connect(
-                check, &ConvergenceCheck::progress, &ctx, [&ctx](const QString &entityType, int listed, int total) {
-                    ctx.err() << QStringLiteral("\rlisting %1: %2 of %3   ").arg(entityType).arg(listed).arg(total)
-                              << Qt::flush;
-                });
+            QObject::connect(check, &ConvergenceCheck::progress, &ctx,
+                             [&ctx](const QString &entityType, int listed, int total) {
+                                 ctx.err() << '\r'
+                                           << QCoreApplication::translate("CliVerify", "listing %1: %2 of %3")
+                                                  .arg(entityType)
+                                                  .arg(listed)
+                                                  .arg(total)
+                                           << "   " << Qt::flush;
+                             });
         }
         QObject::connect(check, &ConvergenceCheck::finished, &ctx, [&ctx](const ConvergenceCheck::Report &report) {
             if (!ctx.json() && isatty(fileno(stderr)) == 1)
@@ -107,8 +121,11 @@ void runVerify(CliContext &ctx)
             if (!report.ok()) {
                 QString message = report.error;
                 if (report.apiError && report.apiError->kind == ApiError::Kind::Unauthorized)
-                    message += QStringLiteral(" — MoySklad refused the token: save a working one with 'skladhook-cli "
-                                              "config set api.token -', or set MOYSKLAD_TOKEN");
+                    message +=
+                        QStringLiteral(" — ") +
+                        QCoreApplication::translate("CliVerify", "MoySklad refused the token: save a working one with "
+                                                                 "'skladhook-cli config set api.token -', or set "
+                                                                 "MOYSKLAD_TOKEN");
                 ctx.fail(message);
                 return;
             }
@@ -127,9 +144,10 @@ CliCommand verifyCommand()
     CliCommand command{
         QStringLiteral("verify"),
         QString(),
-        QStringLiteral(
+        QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "CliHelp",
             "Compare the shop store with MoySklad: documents missing, stale (older `updated`) or extra (gone "
-            "from MoySklad). Exit 0 when they match, 1 when they differ, 3 when the comparison failed."),
+            "from MoySklad). Exit 0 when they match, 1 when they differ, 3 when the comparison failed.")),
         {sinceOption},
         runVerify};
     command.failureExitCode = failureExitCode;

@@ -3,10 +3,12 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "common/diagnosticslog.h"
+#include "common/logtext.h"
 #include "common/secretmasker.h"
 #include "hooks/hookurl.h"
 #include "moysklad/moyskladclient.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -19,12 +21,14 @@ void runList(CliContext &ctx)
     ctx.withClient([&ctx](MoySkladClient *client) {
         client->listWebhooks(&ctx, [&ctx](Result<QList<Webhook>, ApiError> result) {
             if (!result.ok()) {
-                ctx.fail(QStringLiteral("cannot list webhooks: %1").arg(result.error().toString()));
+                ctx.fail(QCoreApplication::translate("CliWebhooks", "cannot list webhooks: %1")
+                             .arg(result.error().toString()));
                 return;
             }
             const QList<Webhook> &hooks = result.value();
-            ctx.log().info(QStringLiteral("hooks"),
-                           QStringLiteral("Listed %1 webhook(s) of the account").arg(hooks.size()));
+            ctx.log().info(
+                QStringLiteral("hooks"),
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "Listed %1 webhook(s) of the account"), hooks.size()));
             if (ctx.json()) {
                 QJsonArray array;
                 for (const Webhook &hook : hooks) {
@@ -41,33 +45,38 @@ void runList(CliContext &ctx)
             } else {
                 ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                                  .arg(QStringLiteral("ID"), -36)
-                                 .arg(QStringLiteral("ENTITY"), -14)
-                                 .arg(QStringLiteral("ACTION"), -9)
-                                 .arg(QStringLiteral("ENABLED"), -7)
-                                 .arg(QStringLiteral("CREATED BY"), -11)
+                                 .arg(QCoreApplication::translate("CliWebhooks", "ENTITY"), -14)
+                                 .arg(QCoreApplication::translate("CliWebhooks", "ACTION"), -9)
+                                 .arg(QCoreApplication::translate("CliWebhooks", "ENABLED"), -7)
+                                 .arg(QCoreApplication::translate("CliWebhooks", "CREATED BY"), -11)
                                  .arg(QStringLiteral("URL"));
                 for (const Webhook &hook : hooks) {
                     ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                                      .arg(hook.id, -36)
                                      .arg(hook.entityType, -14)
                                      .arg(hook.action, -9)
-                                     .arg(hook.enabled ? QStringLiteral("yes") : QStringLiteral("no"), -7)
-                                     .arg(hook.createdByApplication() ? QStringLiteral("application")
-                                                                      : QStringLiteral("user"),
+                                     .arg(hook.enabled ? QCoreApplication::translate("CliWebhooks", "yes")
+                                                       : QCoreApplication::translate("CliWebhooks", "no"),
+                                          -7)
+                                     .arg(hook.createdByApplication()
+                                              ? QCoreApplication::translate("CliWebhooks", "application")
+                                              : QCoreApplication::translate("CliWebhooks", "user"),
                                           -11)
                                      .arg(HookUrl::mask(hook.url));
                 }
-                ctx.out() << hooks.size() << " webhook(s)" << Qt::endl;
+                ctx.out() << QCoreApplication::translate("CliWebhooks", "%n webhook(s)", nullptr, int(hooks.size()))
+                          << Qt::endl;
             }
             ctx.finish(0);
         });
     });
 }
 
-const CliRegistration registration{{QStringLiteral("webhooks list"),
-                                    QString(),
-                                    QStringLiteral("List every webhook of the account (the key= secret masked)."),
-                                    {},
-                                    runList}};
+const CliRegistration registration{
+    {QStringLiteral("webhooks list"),
+     QString(),
+     QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "List every webhook of the account (the key= secret masked).")),
+     {},
+     runList}};
 
 } // namespace

@@ -9,27 +9,33 @@
 #include "workspace/hooksync.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace {
 
-const QCommandLineOption updateOwnOption(QStringLiteral("update-own"),
-                                         QStringLiteral("webhooks apply: also rewrite our outdated hook URLs."));
-const QCommandLineOption
-    removeUnwantedOption(QStringLiteral("remove-unwanted"),
-                         QStringLiteral("webhooks apply: delete our hooks no longer in the catalog."));
+const QCommandLineOption updateOwnOption(
+    QStringLiteral("update-own"),
+    QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "webhooks apply: also rewrite our outdated hook URLs.")));
+const QCommandLineOption removeUnwantedOption(
+    QStringLiteral("remove-unwanted"),
+    QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "webhooks apply: delete our hooks no longer in the catalog.")));
 
 QString problemText(const HookSync::Problem &problem)
 {
     switch (problem.blocker) {
     case HookSync::Blocker::NoCredentials:
-        return QStringLiteral("no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, "
-                              "or save a token with 'skladhook-cli config set api.token TOKEN'");
+        return QCoreApplication::translate("CliWebhooks",
+                                           "no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and "
+                                           "MOYSKLAD_PASSWORD, or save a token with 'skladhook-cli config set "
+                                           "api.token TOKEN'");
     case HookSync::Blocker::NoSiteUrl:
-        return QStringLiteral("site.url is not set: skladhook-cli config set site.url https://your-shop.example/");
+        return QCoreApplication::translate(
+            "CliWebhooks", "site.url is not set: skladhook-cli config set site.url https://your-shop.example/");
     case HookSync::Blocker::NoSiteSecret:
-        return QStringLiteral("site.secret is not set: skladhook-cli config set site.secret VALUE");
+        return QCoreApplication::translate("CliWebhooks",
+                                           "site.secret is not set: skladhook-cli config set site.secret VALUE");
     case HookSync::Blocker::UrlTooLong:
     case HookSync::Blocker::NotListed:
         break;
@@ -43,12 +49,15 @@ void withPlan(CliContext &ctx, std::function<void(HookSync *, HookPlan)> ready)
 {
     Workspace *ws = ctx.workspace();
     QObject::connect(ws, &Workspace::siteSecretGenerated, &ctx, [&ctx, ws] {
-        ctx.err() << "site.secret was not set: generated a new verification string and saved it in "
-                  << ws->secretStore().description() << Qt::endl;
+        ctx.err() << QCoreApplication::translate(
+                         "CliWebhooks",
+                         "site.secret was not set: generated a new verification string and saved it in %1")
+                         .arg(ws->secretStore().description())
+                  << Qt::endl;
     });
     ws->loadSecrets(Workspace::MissingSiteSecret::Generate, [&ctx, ws, ready](std::optional<SecretError> error) {
         if (error && (ws->siteSecret().isEmpty() || !ws->hasCredentials())) {
-            ctx.fail(QStringLiteral("cannot read the secrets from %1: %2")
+            ctx.fail(QCoreApplication::translate("CliWebhooks", "cannot read the secrets from %1: %2")
                          .arg(ws->secretStore().description(), error->toString()));
             return;
         }
@@ -59,7 +68,8 @@ void withPlan(CliContext &ctx, std::function<void(HookSync *, HookPlan)> ready)
         }
         sync->list([&ctx, sync, ready](Result<HookPlan, ApiError> plan) {
             if (!plan.ok()) {
-                ctx.fail(QStringLiteral("cannot list webhooks: %1").arg(plan.error().toString()));
+                ctx.fail(QCoreApplication::translate("CliWebhooks", "cannot list webhooks: %1")
+                             .arg(plan.error().toString()));
                 return;
             }
             ready(sync, plan.value());
@@ -118,18 +128,25 @@ void runApply(CliContext &ctx)
                 if (report.error->kind == ApiError::Kind::InvalidInput)
                     ctx.fail(report.explanation, 2);
                 else
-                    ctx.fail(QStringLiteral("%1 MoySklad said: %2").arg(report.explanation, report.error->toString()));
+                    ctx.fail(QCoreApplication::translate("CliWebhooks", "%1 MoySklad said: %2")
+                                 .arg(report.explanation, report.error->toString()));
                 return;
             }
             const int outdated = plan.count(HookState::Outdated);
             if (outdated > 0 && !options.updateOwn)
-                ctx.out() << outdated
-                          << " outdated hook(s) of ours left as they are: add --update-own to rewrite them\n";
+                ctx.out() << QCoreApplication::translate(
+                                 "CliWebhooks",
+                                 "%n outdated hook(s) of ours left as they are: add --update-own to rewrite them",
+                                 nullptr, outdated)
+                          << '\n';
             const int unwanted = plan.count(HookState::NotNeeded);
             if (unwanted > 0 && !options.removeUnwanted)
-                ctx.out() << unwanted
-                          << " hook(s) of ours are no longer needed: add --remove-unwanted to delete them\n";
-            ctx.out() << QStringLiteral("%1 created, %2 updated, %3 enabled, %4 deleted")
+                ctx.out() << QCoreApplication::translate(
+                                 "CliWebhooks",
+                                 "%n hook(s) of ours are no longer needed: add --remove-unwanted to delete them",
+                                 nullptr, unwanted)
+                          << '\n';
+            ctx.out() << QCoreApplication::translate("CliWebhooks", "%1 created, %2 updated, %3 enabled, %4 deleted")
                              .arg(report.created)
                              .arg(report.updated)
                              .arg(report.enabled)
@@ -147,12 +164,15 @@ void runMode(CliContext &ctx)
     const QString entity = ctx.arguments().at(0).toLower();
     const QString action = ctx.arguments().at(1).toUpper();
     if (!HookCatalog::isKnown(entity, action)) {
-        ctx.fail(QStringLiteral("%1/%2 is not one of the module's hooks").arg(entity, action), 2);
+        ctx.fail(
+            QCoreApplication::translate("CliWebhooks", "%1/%2 is not one of the module's hooks").arg(entity, action),
+            2);
         return;
     }
     const auto mode = parseExecutionMode(ctx.arguments().at(2));
     if (!mode) {
-        ctx.fail(QStringLiteral("the mode must be immediate, queued or first-immediate (got '%1')")
+        ctx.fail(QCoreApplication::translate("CliWebhooks",
+                                             "the mode must be immediate, queued or first-immediate (got '%1')")
                      .arg(ctx.arguments().at(2)),
                  2);
         return;
@@ -163,17 +183,20 @@ void runMode(CliContext &ctx)
 
 const CliRegistration plan{{QStringLiteral("webhooks plan"),
                             QString(),
-                            QStringLiteral("Show what apply would do, per hook (ours and other applications')."),
+                            QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                "CliHelp", "Show what apply would do, per hook (ours and other applications').")),
                             {},
                             runPlan}};
-const CliRegistration apply{{QStringLiteral("webhooks apply"),
-                             QString(),
-                             QStringLiteral("Create missing hooks and enable our disabled ones."),
-                             {updateOwnOption, removeUnwantedOption},
-                             runApply}};
+const CliRegistration apply{
+    {QStringLiteral("webhooks apply"),
+     QString(),
+     QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Create missing hooks and enable our disabled ones.")),
+     {updateOwnOption, removeUnwantedOption},
+     runApply}};
 const CliRegistration mode{{QStringLiteral("webhooks mode"),
                             QStringLiteral("ENTITY ACTION MODE"),
-                            QStringLiteral("Set a hook's execution mode: immediate, queued or first-immediate."),
+                            QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                "CliHelp", "Set a hook's execution mode: immediate, queued or first-immediate.")),
                             {},
                             runMode}};
 

@@ -15,10 +15,31 @@
 
 namespace {
 
+// QCommandLineParser's own words ("Usage: %1", "Options:"…) come from Qt's qtbase translations, which a system may
+// not have installed: marked here under Qt's context so that lupdate collects them into our translations, and the
+// translator installed from the locale serves them with the rest.
+[[maybe_unused]] constexpr const char *qtParserTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "[options]"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Options:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+};
+
+// Help texts of the commands and their options are English in the static tables (marked "CliHelp"), translated here
+// where they are shown.
+QString helpTr(const QString &source)
+{
+    return QCoreApplication::translate("CliHelp", source.toUtf8().constData());
+}
+
 QString helpText(const QCommandLineParser &parser)
 {
     QString text = parser.helpText();
-    text += QStringLiteral("\nCommands:\n");
+    text += QLatin1Char('\n') + QCoreApplication::translate("CliMain", "Commands:") + QLatin1Char('\n');
     for (const CliCommand &command : CliRegistry::commands()) {
         QString usage = command.name;
         if (!command.arguments.isEmpty())
@@ -27,11 +48,15 @@ QString helpText(const QCommandLineParser &parser)
             usage += QStringLiteral(" [--%1%2]")
                          .arg(option.names().constFirst(),
                               option.valueName().isEmpty() ? QString() : QLatin1Char(' ') + option.valueName());
-        text += QStringLiteral("  %1\n      %2\n").arg(usage, command.summary);
+        text += QStringLiteral("  %1\n      %2\n").arg(usage, helpTr(command.summary));
     }
     text +=
-        QStringLiteral("\nCredentials: MOYSKLAD_TOKEN, else MOYSKLAD_LOGIN + MOYSKLAD_PASSWORD, else the keychain.\n"
-                       "Exit code 0 on success; on failure non-zero and one line on stderr.\n");
+        QLatin1Char('\n') +
+        QCoreApplication::translate(
+            "CliMain", "Credentials: MOYSKLAD_TOKEN, else MOYSKLAD_LOGIN + MOYSKLAD_PASSWORD, else the keychain.") +
+        QLatin1Char('\n') +
+        QCoreApplication::translate("CliMain", "Exit code 0 on success; on failure non-zero and one line on stderr.") +
+        QLatin1Char('\n');
     return text;
 }
 
@@ -65,17 +90,20 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(QStringLiteral("skladhook.*.info=false\nskladhook.*.warning=false"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("SkladHook: MoySklad webhooks for your online shop."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CliMain", "SkladHook: MoySklad webhooks for your online shop."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Show this help."));
-    const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Show the version."));
+                                        QCoreApplication::translate("CliMain", "Show this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+                                           QCoreApplication::translate("CliMain", "Show the version."));
     const QList<QCommandLineOption> globalOptions{
         helpOption,
         versionOption,
-        {QStringLiteral("data-dir"), QStringLiteral("Keep every file SkladHook writes inside DIR."),
-         QStringLiteral("DIR")},
-        {QStringLiteral("api-url"), QStringLiteral("MoySklad API base URL."), QStringLiteral("URL")},
-        {QStringLiteral("json"), QStringLiteral("Machine-readable JSON output.")},
+        {QStringLiteral("data-dir"),
+         QCoreApplication::translate("CliMain", "Keep every file SkladHook writes inside DIR."), QStringLiteral("DIR")},
+        {QStringLiteral("api-url"), QCoreApplication::translate("CliMain", "MoySklad API base URL."),
+         QStringLiteral("URL")},
+        {QStringLiteral("json"), QCoreApplication::translate("CliMain", "Machine-readable JSON output.")},
     };
     parser.addOptions(globalOptions);
     QStringList known;
@@ -84,7 +112,9 @@ int main(int argc, char **argv)
     for (const CliCommand &command : CliRegistry::commands()) {
         for (const QCommandLineOption &option : command.options) {
             if (!known.contains(option.names().constFirst())) {
-                parser.addOption(option);
+                QCommandLineOption shown = option;
+                shown.setDescription(helpTr(option.description()));
+                parser.addOption(shown);
                 known += option.names();
             }
         }
@@ -107,7 +137,9 @@ int main(int argc, char **argv)
     }
     const CliCommand *command = CliRegistry::match(words);
     if (!command) {
-        err << "skladhook-cli: unknown command '" << words.join(QLatin1Char(' ')) << "'; see skladhook-cli --help"
+        err << "skladhook-cli: "
+            << QCoreApplication::translate("CliMain", "unknown command '%1'; see skladhook-cli --help")
+                   .arg(words.join(QLatin1Char(' ')))
             << Qt::endl;
         return 2;
     }
@@ -119,7 +151,9 @@ int main(int argc, char **argv)
         allowed += option.names();
     for (const QString &name : parser.optionNames()) {
         if (!allowed.contains(name)) {
-            err << "skladhook-cli: option --" << name << " is not valid for '" << command->name << "'" << Qt::endl;
+            err << "skladhook-cli: "
+                << QCoreApplication::translate("CliMain", "option --%1 is not valid for '%2'").arg(name, command->name)
+                << Qt::endl;
             return 2;
         }
     }

@@ -3,6 +3,7 @@
 
 #include "common/secretmasker.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,21 +32,23 @@ bool ApiError::isRetryable() const
     }
 }
 
+// Our words around MoySklad's are in the language of the installed translators (the GUI's, the CLI's locale); the
+// error items and `detail` are kept as they came.
 QString ApiError::toString() const
 {
     QString head;
     switch (kind) {
     case Kind::Network:
-        head = QStringLiteral("network error");
+        head = QCoreApplication::translate("ApiError", "network error");
         break;
     case Kind::Timeout:
-        head = QStringLiteral("no answer from MoySklad in time");
+        head = QCoreApplication::translate("ApiError", "no answer from MoySklad in time");
         break;
     case Kind::InvalidInput:
-        head = QStringLiteral("invalid input");
+        head = QCoreApplication::translate("ApiError", "invalid input");
         break;
     case Kind::BadResponse:
-        head = QStringLiteral("unexpected answer from MoySklad");
+        head = QCoreApplication::translate("ApiError", "unexpected answer from MoySklad");
         break;
     default:
         head = QStringLiteral("HTTP %1").arg(httpStatus);
@@ -53,9 +56,9 @@ QString ApiError::toString() const
     }
     QStringList parts;
     for (const ApiErrorItem &item : items) {
-        QString part = item.message;
+        QString part = item.message; // MoySklad's own words, as they came
         if (item.code != 0)
-            part += QStringLiteral(" (code %1)").arg(item.code);
+            part += QLatin1Char(' ') + QCoreApplication::translate("ApiError", "(code %1)").arg(item.code);
         if (!item.parameter.isEmpty())
             part += QStringLiteral(" [%1]").arg(item.parameter);
         parts += part;

@@ -114,64 +114,78 @@ const QList<Settings::Key> &Settings::keys()
     constexpr SettingScope account = SettingScope::Account;
     static const QList<Key> table{
         {ApiUrl, account, QStringLiteral("api.url"), ClientConfig{}.baseUrl.toString(),
-         QStringLiteral("MoySklad API base URL"), validateApiUrl},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("Settings", "MoySklad API base URL")), validateApiUrl},
         {SiteUrl, account, QStringLiteral("site.url"), QString(),
-         QStringLiteral("public base URL of the shop that MoySklad's hooks point to"), validateSiteUrl},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("Settings", "public base URL of the shop that MoySklad's hooks point to")),
+         validateSiteUrl},
         {ExchangePayments, account, QStringLiteral("exchange.payments"), QStringLiteral("none"),
-         QStringLiteral("payment exchange: full installs the paymentin and cashin hooks"),
+         QString::fromUtf8(
+             QT_TRANSLATE_NOOP("Settings", "payment exchange: full installs the paymentin and cashin hooks")),
          oneOf(QStringLiteral("exchange.payments"), {QStringLiteral("none"), QStringLiteral("full")})},
         {ExchangeShipments, account, QStringLiteral("exchange.shipments"), QStringLiteral("none"),
-         QStringLiteral("shipment exchange: full installs the demand hooks"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("Settings", "shipment exchange: full installs the demand hooks")),
          oneOf(QStringLiteral("exchange.shipments"), {QStringLiteral("none"), QStringLiteral("full")})},
         {ImportOrders, account, QStringLiteral("import.orders"), QStringLiteral("off"),
-         QStringLiteral("order import: on installs customerorder/CREATE and lets new orders into the store"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "Settings", "order import: on installs customerorder/CREATE and lets new orders into the store")),
          oneOf(QStringLiteral("import.orders"), {QStringLiteral("on"), QStringLiteral("off")})},
         {ReceiverListen, machine, QStringLiteral("receiver.listen"), QStringLiteral("127.0.0.1:8765"),
-         QStringLiteral("address and port of the embedded receiver"), validateListen},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("Settings", "address and port of the embedded receiver")), validateListen},
         {ReceiverAllowExternal, machine, QStringLiteral("receiver.allowExternal"), QStringLiteral("off"),
-         QStringLiteral("on lets the receiver listen on a non-loopback address"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("Settings", "on lets the receiver listen on a non-loopback address")),
          oneOf(QStringLiteral("receiver.allowExternal"), {QStringLiteral("on"), QStringLiteral("off")})},
         {WorkerInterval, account, QStringLiteral("worker.interval"), QStringLiteral("60"),
-         QStringLiteral("seconds between worker runs over the queue"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("Settings", "seconds between worker runs over the queue")),
          integer(QStringLiteral("worker.interval"), 1, 86400)},
         {WorkerMaxAttempts, account, QStringLiteral("worker.maxAttempts"), QStringLiteral("8"),
-         QStringLiteral("attempts before a task is marked dead"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("Settings", "attempts before a task is marked dead")),
          integer(QStringLiteral("worker.maxAttempts"), 1, 100)},
         {RetentionDays, account, QStringLiteral("retention.days"), QStringLiteral("30"),
-         QStringLiteral("days done tasks and log rows are kept"), integer(QStringLiteral("retention.days"), 1, 3650)},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("Settings", "days done tasks and log rows are kept")),
+         integer(QStringLiteral("retention.days"), 1, 3650)},
         {SecretsStore, machine, QStringLiteral("secrets.store"), QStringLiteral("keychain"),
-         QStringLiteral("where secrets live: keychain, or file (plaintext in the data directory, explicit opt-in)"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "Settings", "where secrets live: keychain, or file (plaintext in the data directory, explicit opt-in)")),
          oneOf(QStringLiteral("secrets.store"), {QStringLiteral("keychain"), QStringLiteral("file")})},
         {UiCloseToTray, machine, QStringLiteral("ui.closeToTray"), QStringLiteral("ask"),
-         QStringLiteral("closing the window while the receiver runs: on keeps receiving in the system tray, off quits, "
-                        "ask asks once"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "Settings",
+             "closing the window while the receiver runs: on keeps receiving in the system tray, off quits, "
+             "ask asks once")),
          oneOf(QStringLiteral("ui.closeToTray"), {QStringLiteral("ask"), QStringLiteral("on"), QStringLiteral("off")})},
         {UiLanguage, machine, QStringLiteral("ui.language"), QStringLiteral("system"),
-         QStringLiteral("language of the desktop app"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP("Settings", "language of the desktop app")),
          oneOf(QStringLiteral("ui.language"), {QStringLiteral("system"), QStringLiteral("ru"), QStringLiteral("en")})},
         {QueuePaused, account, QStringLiteral("queue.paused"), QStringLiteral("off"),
-         QStringLiteral("on: processing is paused (queue pause/resume); deliveries are still received and queued"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "Settings", "on: processing is paused (queue pause/resume); deliveries are still received and queued")),
          oneOf(QStringLiteral("queue.paused"), {QStringLiteral("on"), QStringLiteral("off")})},
         {SiteSecretOverlapHours, account, QStringLiteral("site.secretOverlapHours"), QStringLiteral("24"),
-         QStringLiteral("hours a replaced verification string, or the path of a replaced site URL, is still accepted, "
-                        "unless every hook of ours carries the new one sooner (0: refused at once)"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "Settings", "hours a replaced verification string, or the path of a replaced site URL, is still accepted, "
+                         "unless every hook of ours carries the new one sooner (0: refused at once)")),
          integer(QStringLiteral("site.secretOverlapHours"), 0, 168)},
         {SyncInterval, account, QStringLiteral("sync.interval"), QStringLiteral("900"),
-         QStringLiteral("seconds between catch-up syncs with MoySklad while serving (0: only at start and on demand)"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "Settings",
+             "seconds between catch-up syncs with MoySklad while serving (0: only at start and on demand)")),
          integer(QStringLiteral("sync.interval"), 0, 86400)},
         // The upper bound keeps the interval in a QTimer's int milliseconds (about 24 days).
         {HooksCheckInterval, account, QStringLiteral("hooks.checkInterval"), QStringLiteral("1800"),
-         QStringLiteral("seconds between checks that the hooks of ours are still enabled in MoySklad (5 or more)"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "Settings", "seconds between checks that the hooks of ours are still enabled in MoySklad (5 or more)")),
          integer(QStringLiteral("hooks.checkInterval"), 5, std::numeric_limits<int>::max() / 1000)},
         {HooksAutoRepair, account, QStringLiteral("hooks.autoRepair"), QStringLiteral("on"),
-         QStringLiteral("on: a hook of ours found disabled or removed is enabled or created again by the service"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "Settings", "on: a hook of ours found disabled or removed is enabled or created again by the service")),
          oneOf(QStringLiteral("hooks.autoRepair"), {QStringLiteral("on"), QStringLiteral("off")})},
         // ReceiverConfig's default (a service test keeps them equal; ReceiverConfig says why): above a reverse
         // proxy's connections to us on loopback, far below a flood from one address.
         {ReceiverMaxConnectionsPerAddress, machine, QStringLiteral("receiver.maxConnectionsPerAddress"),
          QStringLiteral("64"),
-         QStringLiteral("connections the receiver accepts at once from one address; behind a reverse proxy every "
-                        "request comes from the proxy's address (0: no limit)"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "Settings", "connections the receiver accepts at once from one address; behind a reverse proxy every "
+                         "request comes from the proxy's address (0: no limit)")),
          integer(QStringLiteral("receiver.maxConnectionsPerAddress"), 0, 100000)},
     };
     return table;

@@ -45,7 +45,7 @@ public:
         SettingScope scope;
         QString name;
         QString defaultValue;
-        QString description;
+        QString description; // English, marked QT_TRANSLATE_NOOP("Settings"): translate where shown
         // The canonical value, or an error that names the key and what it accepts.
         std::function<Result<QString, SettingError>(const QString &)> validate;
     };

@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>network error</source>
+        <translation>network error</translation>
+    </message>
+    <message>
+        <source>no answer from MoySklad in time</source>
+        <translation>no answer from MoySklad in time</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>invalid input</translation>
+    </message>
+    <message>
+        <source>unexpected answer from MoySklad</source>
+        <translation>unexpected answer from MoySklad</translation>
+    </message>
+    <message>
+        <source>(code %1)</source>
+        <translation>(code %1)</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>wrong verification string</source>
@@ -220,10 +243,342 @@
     </message>
 </context>
 <context>
+    <name>CliBackup</name>
+    <message>
+        <source>Backed up %1 to %2</source>
+        <translation>Backed up %1 to %2</translation>
+    </message>
+    <message>
+        <source>cannot restore while a service serves %1 (%2): stop it first (and close the desktop app)</source>
+        <translation>cannot restore while a service serves %1 (%2): stop it first (and close the desktop app)</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The next start of the service catches up with MoySklad.</source>
+        <translation>Restored %1 from %2. The next start of the service catches up with MoySklad.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the previous database is kept as %3. The next start of the service catches up with MoySklad.</source>
+        <translation>Restored %1 from %2; the previous database is kept as %3. The next start of the service catches up with MoySklad.</translation>
+    </message>
+    <message>
+        <source>cannot move the database aside while a service serves %1 (%2): stop it first (and close the desktop app)</source>
+        <translation>cannot move the database aside while a service serves %1 (%2): stop it first (and close the desktop app)</translation>
+    </message>
+    <message>
+        <source>Moved %1 aside to %2 (kept). The next start creates a fresh database; run `skladhook-cli sync --since DATE` to fetch the documents again.</source>
+        <translation>Moved %1 aside to %2 (kept). The next start creates a fresh database; run `skladhook-cli sync --since DATE` to fetch the documents again.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCheck</name>
+    <message>
+        <source>MoySklad at %1: %2</source>
+        <translation>MoySklad at %1: %2</translation>
+    </message>
+    <message>
+        <source>API:      %1 reachable</source>
+        <translation>API:      %1 reachable</translation>
+    </message>
+    <message>
+        <source>Token:    valid</source>
+        <translation>Token:    valid</translation>
+    </message>
+    <message>
+        <source>Token:    valid (%1)</source>
+        <translation>Token:    valid (%1)</translation>
+    </message>
+    <message>
+        <source>Webhooks: may be managed</source>
+        <translation>Webhooks: may be managed</translation>
+    </message>
+    <message>
+        <source>Webhooks: may NOT be managed: %1</source>
+        <translation>Webhooks: may NOT be managed: %1</translation>
+    </message>
+    <message>
+        <source>this user may not manage webhooks: %1</source>
+        <translation>this user may not manage webhooks: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliConfig</name>
     <message>
         <source>unknown setting &apos;%1&apos;; see &apos;skladhook-cli config list&apos;</source>
         <translation>unknown setting &apos;%1&apos;; see &apos;skladhook-cli config list&apos;</translation>
+    </message>
+    <message>
+        <source>%1 (not shown): </source>
+        <translation>%1 (not shown): </translation>
+    </message>
+    <message>
+        <source>cannot read %1 from standard input: %2</source>
+        <translation>cannot read %1 from standard input: %2</translation>
+    </message>
+    <message>
+        <source>%1 on standard input is longer than %2 characters</source>
+        <translation>%1 on standard input is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>no %1 on standard input: give it as one non-empty line</source>
+        <translation>no %1 on standard input: give it as one non-empty line</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 must not be empty</translation>
+    </message>
+    <message>
+        <source>cannot save %1 in %2: %3</source>
+        <translation>cannot save %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 saved in %2</source>
+        <translation>%1 saved in %2</translation>
+    </message>
+    <message>
+        <source>the previous verification string stays accepted until %1 or until the hooks carry the new one: &apos;skladhook-cli webhooks apply --update-own&apos;</source>
+        <translation>the previous verification string stays accepted until %1 or until the hooks carry the new one: &apos;skladhook-cli webhooks apply --update-own&apos;</translation>
+    </message>
+    <message>
+        <source>secrets will be kept in plaintext in %1</source>
+        <translation>secrets will be kept in plaintext in %1</translation>
+    </message>
+    <message>
+        <source>[this machine]</source>
+        <translation>[this machine]</translation>
+    </message>
+    <message>
+        <source>[account]</source>
+        <translation>[account]</translation>
+    </message>
+    <message>
+        <source>site.secret and api.token are secrets: &apos;config get&apos; shows them masked.</source>
+        <translation>site.secret and api.token are secrets: &apos;config get&apos; shows them masked.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>usage: skladhook-cli %1</source>
+        <translation>usage: skladhook-cli %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1 from %2: %3</source>
+        <translation>cannot read %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>the API URL &apos;%1&apos; is not an absolute URL (--api-url or config api.url)</source>
+        <translation>the API URL &apos;%1&apos; is not an absolute URL (--api-url or config api.url)</translation>
+    </message>
+    <message>
+        <source>no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, or save a token with &apos;skladhook-cli config set api.token TOKEN&apos;</source>
+        <translation>no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, or save a token with &apos;skladhook-cli config set api.token TOKEN&apos;</translation>
+    </message>
+    <message>
+        <source>cannot obtain a token with MOYSKLAD_LOGIN: %1</source>
+        <translation>cannot obtain a token with MOYSKLAD_LOGIN: %1</translation>
+    </message>
+    <message>
+        <source>obtained a new API token with MOYSKLAD_LOGIN (the user&apos;s earlier tokens are revoked) and saved it in %1</source>
+        <translation>obtained a new API token with MOYSKLAD_LOGIN (the user&apos;s earlier tokens are revoked) and saved it in %1</translation>
+    </message>
+    <message>
+        <source>cannot read the API token from %1: %2</source>
+        <translation>cannot read the API token from %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>A consistent copy of skladhook.db (safe while the service runs).</source>
+        <translation>A consistent copy of skladhook.db (safe while the service runs).</translation>
+    </message>
+    <message>
+        <source>Puts a backup in place of skladhook.db (the current one is kept aside); the service must be stopped.</source>
+        <translation>Puts a backup in place of skladhook.db (the current one is kept aside); the service must be stopped.</translation>
+    </message>
+    <message>
+        <source>Renames a damaged skladhook.db (kept, never deleted) so that the next start begins afresh.</source>
+        <translation>Renames a damaged skladhook.db (kept, never deleted) so that the next start begins afresh.</translation>
+    </message>
+    <message>
+        <source>Check that the API is reachable, the token is valid and may manage webhooks.</source>
+        <translation>Check that the API is reachable, the token is valid and may manage webhooks.</translation>
+    </message>
+    <message>
+        <source>Print one setting. site.secret and api.token are printed masked (their first two characters): they are never shown in full.</source>
+        <translation>Print one setting. site.secret and api.token are printed masked (their first two characters): they are never shown in full.</translation>
+    </message>
+    <message>
+        <source>Change one setting. With VALUE &apos;-&apos; site.secret or api.token is read from standard input (one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, api.token. site.secret and api.token go to the OS keychain; with --data-dir and no keychain, &apos;config set secrets.store file&apos; keeps them in the data directory (plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; when unset, &apos;webhooks plan&apos; or &apos;apply&apos; generates a random one and saves it.</source>
+        <translation>Change one setting. With VALUE &apos;-&apos; site.secret or api.token is read from standard input (one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, api.token. site.secret and api.token go to the OS keychain; with --data-dir and no keychain, &apos;config set secrets.store file&apos; keeps them in the data directory (plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; when unset, &apos;webhooks plan&apos; or &apos;apply&apos; generates a random one and saves it.</translation>
+    </message>
+    <message>
+        <source>Print every setting.</source>
+        <translation>Print every setting.</translation>
+    </message>
+    <message>
+        <source>log: keep printing new rows.</source>
+        <translation>log: keep printing new rows.</translation>
+    </message>
+    <message>
+        <source>log: the lowest level shown: debug, info, warning, error.</source>
+        <translation>log: the lowest level shown: debug, info, warning, error.</translation>
+    </message>
+    <message>
+        <source>The diagnostics log (newest 1000 rows; --follow keeps printing).</source>
+        <translation>The diagnostics log (newest 1000 rows; --follow keeps printing).</translation>
+    </message>
+    <message>
+        <source>Send a test delivery to every hook URL (through the proxy or tunnel) and report each step; never creates a task.</source>
+        <translation>Send a test delivery to every hook URL (through the proxy or tunnel) and report each step; never creates a task.</translation>
+    </message>
+    <message>
+        <source>Run the receiver and the worker without a GUI (SIGINT/SIGTERM stop it cleanly).</source>
+        <translation>Run the receiver and the worker without a GUI (SIGINT/SIGTERM stop it cleanly).</translation>
+    </message>
+    <message>
+        <source>Orders in the local shop store (sums in kopecks with --json).</source>
+        <translation>Orders in the local shop store (sums in kopecks with --json).</translation>
+    </message>
+    <message>
+        <source>Incoming payments (paymentin, cashin) in the local shop store, with the orders they pay (sums in kopecks with --json).</source>
+        <translation>Incoming payments (paymentin, cashin) in the local shop store, with the orders they pay (sums in kopecks with --json).</translation>
+    </message>
+    <message>
+        <source>Shipments (demand) in the local shop store, with their order (sums in kopecks with --json).</source>
+        <translation>Shipments (demand) in the local shop store, with their order (sums in kopecks with --json).</translation>
+    </message>
+    <message>
+        <source>Catch up with MoySklad now: apply every handled document changed since the store was last known complete (or since --since), and mark the deleted ones.</source>
+        <translation>Catch up with MoySklad now: apply every handled document changed since the store was last known complete (or since --since), and mark the deleted ones.</translation>
+    </message>
+    <message>
+        <source>Fetch what changed since this moment, Moscow time, as MoySklad writes it.</source>
+        <translation>Fetch what changed since this moment, Moscow time, as MoySklad writes it.</translation>
+    </message>
+    <message>
+        <source>verify: only the documents updated in MoySklad at or after MOMENT, Moscow time as MoySklad shows it: &quot;YYYY-MM-DD HH:MM:SS&quot;.</source>
+        <translation>verify: only the documents updated in MoySklad at or after MOMENT, Moscow time as MoySklad shows it: &quot;YYYY-MM-DD HH:MM:SS&quot;.</translation>
+    </message>
+    <message>
+        <source>Compare the shop store with MoySklad: documents missing, stale (older `updated`) or extra (gone from MoySklad). Exit 0 when they match, 1 when they differ, 3 when the comparison failed.</source>
+        <translation>Compare the shop store with MoySklad: documents missing, stale (older `updated`) or extra (gone from MoySklad). Exit 0 when they match, 1 when they differ, 3 when the comparison failed.</translation>
+    </message>
+    <message>
+        <source>List every webhook of the account (the key= secret masked).</source>
+        <translation>List every webhook of the account (the key= secret masked).</translation>
+    </message>
+    <message>
+        <source>webhooks apply: also rewrite our outdated hook URLs.</source>
+        <translation>webhooks apply: also rewrite our outdated hook URLs.</translation>
+    </message>
+    <message>
+        <source>webhooks apply: delete our hooks no longer in the catalog.</source>
+        <translation>webhooks apply: delete our hooks no longer in the catalog.</translation>
+    </message>
+    <message>
+        <source>Show what apply would do, per hook (ours and other applications&apos;).</source>
+        <translation>Show what apply would do, per hook (ours and other applications&apos;).</translation>
+    </message>
+    <message>
+        <source>Create missing hooks and enable our disabled ones.</source>
+        <translation>Create missing hooks and enable our disabled ones.</translation>
+    </message>
+    <message>
+        <source>Set a hook&apos;s execution mode: immediate, queued or first-immediate.</source>
+        <translation>Set a hook&apos;s execution mode: immediate, queued or first-immediate.</translation>
+    </message>
+</context>
+<context>
+    <name>CliLog</name>
+    <message>
+        <source>unknown level &apos;%1&apos;: debug, info, warning or error</source>
+        <translation>unknown level &apos;%1&apos;: debug, info, warning or error</translation>
+    </message>
+    <message>
+        <source>cannot read the log: %1</source>
+        <translation>cannot read the log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Credentials: MOYSKLAD_TOKEN, else MOYSKLAD_LOGIN + MOYSKLAD_PASSWORD, else the keychain.</source>
+        <translation>Credentials: MOYSKLAD_TOKEN, else MOYSKLAD_LOGIN + MOYSKLAD_PASSWORD, else the keychain.</translation>
+    </message>
+    <message>
+        <source>Exit code 0 on success; on failure non-zero and one line on stderr.</source>
+        <translation>Exit code 0 on success; on failure non-zero and one line on stderr.</translation>
+    </message>
+    <message>
+        <source>SkladHook: MoySklad webhooks for your online shop.</source>
+        <translation>SkladHook: MoySklad webhooks for your online shop.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>Keep every file SkladHook writes inside DIR.</source>
+        <translation>Keep every file SkladHook writes inside DIR.</translation>
+    </message>
+    <message>
+        <source>MoySklad API base URL.</source>
+        <translation>MoySklad API base URL.</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON output.</source>
+        <translation>Machine-readable JSON output.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; see skladhook-cli --help</source>
+        <translation>unknown command &apos;%1&apos;; see skladhook-cli --help</translation>
+    </message>
+    <message>
+        <source>option --%1 is not valid for &apos;%2&apos;</source>
+        <translation>option --%1 is not valid for &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>CliPing</name>
+    <message>
+        <source>skip</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation>(%1 ms)</translation>
+    </message>
+    <message>
+        <source>cannot read the verification string from %1: %2</source>
+        <translation>cannot read the verification string from %1: %2</translation>
+    </message>
+    <message>
+        <source>Every hook URL reached the receiver (%1).</source>
+        <translation>Every hook URL reached the receiver (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hook URL(s) failed.</source>
+        <translation>
+            <numerusform>%1 of %n hook URL failed.</numerusform>
+            <numerusform>%1 of %n hook URLs failed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -235,6 +590,270 @@
     <message>
         <source>oldest waiting since %1</source>
         <translation>oldest waiting since %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliServe</name>
+    <message>
+        <source>listening on %1</source>
+        <translation>listening on %1</translation>
+    </message>
+    <message>
+        <source>site.secret is not set: run &apos;skladhook-cli webhooks apply&apos; (it generates one) or &apos;skladhook-cli config set site.secret VALUE&apos;</source>
+        <translation>site.secret is not set: run &apos;skladhook-cli webhooks apply&apos; (it generates one) or &apos;skladhook-cli config set site.secret VALUE&apos;</translation>
+    </message>
+    <message>
+        <source>cannot serve: another SkladHook (%1) is already serving %2</source>
+        <translation>cannot serve: another SkladHook (%1) is already serving %2</translation>
+    </message>
+    <message>
+        <source>cannot serve: %1</source>
+        <translation>cannot serve: %1</translation>
+    </message>
+    <message>
+        <source>no API token yet: deliveries are answered and queued; processing starts as soon as one is saved (&apos;skladhook-cli config set api.token TOKEN&apos;)</source>
+        <translation>no API token yet: deliveries are answered and queued; processing starts as soon as one is saved (&apos;skladhook-cli config set api.token TOKEN&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>cannot set up signal handling</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>stopping…</translation>
+    </message>
+    <message>
+        <source>site.url is not set: skladhook-cli config set site.url https://your-shop.example/</source>
+        <translation>site.url is not set: skladhook-cli config set site.url https://your-shop.example/</translation>
+    </message>
+    <message>
+        <source>cannot read the secrets from %1: %2</source>
+        <translation>cannot read the secrets from %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliStore</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  sum %4  paid %5%6</source>
+        <translation>%1  %2  %3  sum %4  paid %5%6</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  sum %5%6%7</source>
+        <translation>%1  %2  %3  %4  sum %5%6%7</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  sum %4%5%6</source>
+        <translation>%1  %2  %3  sum %4%5%6</translation>
+    </message>
+    <message>
+        <source>for order %1</source>
+        <translation>for order %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliSync</name>
+    <message>
+        <source>Window:   %1 – %2 (Moscow time)</source>
+        <translation>Window:   %1 – %2 (Moscow time)</translation>
+    </message>
+    <message>
+        <source>%1 %2 fetched, %3 applied, %4 marked deleted, %5 requests</source>
+        <translation>%1 %2 fetched, %3 applied, %4 marked deleted, %5 requests</translation>
+    </message>
+    <message>
+        <source>Total:          %1 fetched, %2 applied, %3 marked deleted, %4 requests</source>
+        <translation>Total:          %1 fetched, %2 applied, %3 marked deleted, %4 requests</translation>
+    </message>
+    <message>
+        <source>--since &apos;%1&apos;: expected &quot;YYYY-MM-DD HH:MM:SS&quot; (Moscow time, as MoySklad writes it)</source>
+        <translation>--since &apos;%1&apos;: expected &quot;YYYY-MM-DD HH:MM:SS&quot; (Moscow time, as MoySklad writes it)</translation>
+    </message>
+    <message>
+        <source>--since &apos;%1&apos; is in the future</source>
+        <translation>--since &apos;%1&apos; is in the future</translation>
+    </message>
+    <message>
+        <source>%1: %2 fetched, %3 pages left</source>
+        <translation>%1: %2 fetched, %3 pages left</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the API token (%1): save a working one with &apos;skladhook-cli config set api.token -&apos;</source>
+        <translation>MoySklad refused the API token (%1): save a working one with &apos;skladhook-cli config set api.token -&apos;</translation>
+    </message>
+    <message>
+        <source>the sync stopped: %1 (what was applied stays; run it again)</source>
+        <translation>the sync stopped: %1 (what was applied stays; run it again)</translation>
+    </message>
+</context>
+<context>
+    <name>CliVerify</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Documents updated in MoySklad since %1 (Moscow time); extra is judged only among stored documents updated since then.</source>
+        <translation>Documents updated in MoySklad since %1 (Moscow time); extra is judged only among stored documents updated since then.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>MOYSKLAD</source>
+        <translation>MOYSKLAD</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>STORE</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>MISSING</translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation>STALE</translation>
+    </message>
+    <message>
+        <source>EXTRA</source>
+        <translation>EXTRA</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>stale</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>extra</translation>
+    </message>
+    <message>
+        <source>The store matches MoySklad.</source>
+        <translation>The store matches MoySklad.</translation>
+    </message>
+    <message>
+        <source>The store differs from MoySklad.</source>
+        <translation>The store differs from MoySklad.</translation>
+    </message>
+    <message>
+        <source>--since must be a Moscow time as MoySklad writes it, &quot;YYYY-MM-DD HH:MM:SS&quot; (got &apos;%1&apos;)</source>
+        <translation>--since must be a Moscow time as MoySklad writes it, &quot;YYYY-MM-DD HH:MM:SS&quot; (got &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>listing %1: %2 of %3</source>
+        <translation>listing %1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the token: save a working one with &apos;skladhook-cli config set api.token -&apos;, or set MOYSKLAD_TOKEN</source>
+        <translation>MoySklad refused the token: save a working one with &apos;skladhook-cli config set api.token -&apos;, or set MOYSKLAD_TOKEN</translation>
+    </message>
+</context>
+<context>
+    <name>CliWebhooks</name>
+    <message>
+        <source>cannot list webhooks: %1</source>
+        <translation>cannot list webhooks: %1</translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation>ENTITY</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation>ENABLED</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>CREATED BY</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhooks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, or save a token with &apos;skladhook-cli config set api.token TOKEN&apos;</source>
+        <translation>no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, or save a token with &apos;skladhook-cli config set api.token TOKEN&apos;</translation>
+    </message>
+    <message>
+        <source>site.url is not set: skladhook-cli config set site.url https://your-shop.example/</source>
+        <translation>site.url is not set: skladhook-cli config set site.url https://your-shop.example/</translation>
+    </message>
+    <message>
+        <source>site.secret is not set: skladhook-cli config set site.secret VALUE</source>
+        <translation>site.secret is not set: skladhook-cli config set site.secret VALUE</translation>
+    </message>
+    <message>
+        <source>site.secret was not set: generated a new verification string and saved it in %1</source>
+        <translation>site.secret was not set: generated a new verification string and saved it in %1</translation>
+    </message>
+    <message>
+        <source>cannot read the secrets from %1: %2</source>
+        <translation>cannot read the secrets from %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 MoySklad said: %2</source>
+        <translation>%1 MoySklad said: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outdated hook(s) of ours left as they are: add --update-own to rewrite them</source>
+        <translation>
+            <numerusform>%n outdated hook of ours left as they are: add --update-own to rewrite them</numerusform>
+            <numerusform>%n outdated hooks of ours left as they are: add --update-own to rewrite them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hook(s) of ours are no longer needed: add --remove-unwanted to delete them</source>
+        <translation>
+            <numerusform>%n hook of ours are no longer needed: add --remove-unwanted to delete them</numerusform>
+            <numerusform>%n hooks of ours are no longer needed: add --remove-unwanted to delete them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 enabled, %4 deleted</source>
+        <translation>%1 created, %2 updated, %3 enabled, %4 deleted</translation>
+    </message>
+    <message>
+        <source>%1/%2 is not one of the module&apos;s hooks</source>
+        <translation>%1/%2 is not one of the module&apos;s hooks</translation>
+    </message>
+    <message>
+        <source>the mode must be immediate, queued or first-immediate (got &apos;%1&apos;)</source>
+        <translation>the mode must be immediate, queued or first-immediate (got &apos;%1&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1630,18 @@
         <source>from the desktop app</source>
         <translation>from the desktop app</translation>
     </message>
+    <message>
+        <source>Connection check: token valid for %1, webhooks may be managed</source>
+        <translation>Connection check: token valid for %1, webhooks may be managed</translation>
+    </message>
+    <message>
+        <source>Connection check: token valid for %1, webhooks may not be managed: %2</source>
+        <translation>Connection check: token valid for %1, webhooks may not be managed: %2</translation>
+    </message>
+    <message>
+        <source>Listed %1 webhook(s) of the account</source>
+        <translation>Listed %1 webhook(s) of the account</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>
@@ -1267,6 +1898,41 @@
     <message>
         <source>Open in MoySklad</source>
         <translation>Open in MoySklad</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unknown option &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Unknown options: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Missing value after &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Unexpected value after &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +2224,82 @@
     <message>
         <source>the settings file %1 cannot be written</source>
         <translation>the settings file %1 cannot be written</translation>
+    </message>
+    <message>
+        <source>MoySklad API base URL</source>
+        <translation>MoySklad API base URL</translation>
+    </message>
+    <message>
+        <source>public base URL of the shop that MoySklad&apos;s hooks point to</source>
+        <translation>public base URL of the shop that MoySklad&apos;s hooks point to</translation>
+    </message>
+    <message>
+        <source>payment exchange: full installs the paymentin and cashin hooks</source>
+        <translation>payment exchange: full installs the paymentin and cashin hooks</translation>
+    </message>
+    <message>
+        <source>shipment exchange: full installs the demand hooks</source>
+        <translation>shipment exchange: full installs the demand hooks</translation>
+    </message>
+    <message>
+        <source>order import: on installs customerorder/CREATE and lets new orders into the store</source>
+        <translation>order import: on installs customerorder/CREATE and lets new orders into the store</translation>
+    </message>
+    <message>
+        <source>address and port of the embedded receiver</source>
+        <translation>address and port of the embedded receiver</translation>
+    </message>
+    <message>
+        <source>on lets the receiver listen on a non-loopback address</source>
+        <translation>on lets the receiver listen on a non-loopback address</translation>
+    </message>
+    <message>
+        <source>seconds between worker runs over the queue</source>
+        <translation>seconds between worker runs over the queue</translation>
+    </message>
+    <message>
+        <source>attempts before a task is marked dead</source>
+        <translation>attempts before a task is marked dead</translation>
+    </message>
+    <message>
+        <source>days done tasks and log rows are kept</source>
+        <translation>days done tasks and log rows are kept</translation>
+    </message>
+    <message>
+        <source>where secrets live: keychain, or file (plaintext in the data directory, explicit opt-in)</source>
+        <translation>where secrets live: keychain, or file (plaintext in the data directory, explicit opt-in)</translation>
+    </message>
+    <message>
+        <source>closing the window while the receiver runs: on keeps receiving in the system tray, off quits, ask asks once</source>
+        <translation>closing the window while the receiver runs: on keeps receiving in the system tray, off quits, ask asks once</translation>
+    </message>
+    <message>
+        <source>language of the desktop app</source>
+        <translation>language of the desktop app</translation>
+    </message>
+    <message>
+        <source>on: processing is paused (queue pause/resume); deliveries are still received and queued</source>
+        <translation>on: processing is paused (queue pause/resume); deliveries are still received and queued</translation>
+    </message>
+    <message>
+        <source>hours a replaced verification string, or the path of a replaced site URL, is still accepted, unless every hook of ours carries the new one sooner (0: refused at once)</source>
+        <translation>hours a replaced verification string, or the path of a replaced site URL, is still accepted, unless every hook of ours carries the new one sooner (0: refused at once)</translation>
+    </message>
+    <message>
+        <source>seconds between catch-up syncs with MoySklad while serving (0: only at start and on demand)</source>
+        <translation>seconds between catch-up syncs with MoySklad while serving (0: only at start and on demand)</translation>
+    </message>
+    <message>
+        <source>seconds between checks that the hooks of ours are still enabled in MoySklad (5 or more)</source>
+        <translation>seconds between checks that the hooks of ours are still enabled in MoySklad (5 or more)</translation>
+    </message>
+    <message>
+        <source>on: a hook of ours found disabled or removed is enabled or created again by the service</source>
+        <translation>on: a hook of ours found disabled or removed is enabled or created again by the service</translation>
+    </message>
+    <message>
+        <source>connections the receiver accepts at once from one address; behind a reverse proxy every request comes from the proxy&apos;s address (0: no limit)</source>
+        <translation>connections the receiver accepts at once from one address; behind a reverse proxy every request comes from the proxy&apos;s address (0: no limit)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>network error</source>
+        <translation>ошибка сети</translation>
+    </message>
+    <message>
+        <source>no answer from MoySklad in time</source>
+        <translation>МойСклад не ответил вовремя</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>недопустимые данные</translation>
+    </message>
+    <message>
+        <source>unexpected answer from MoySklad</source>
+        <translation>неожиданный ответ МоегоСклада</translation>
+    </message>
+    <message>
+        <source>(code %1)</source>
+        <translation>(код %1)</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>wrong verification string</source>
@@ -222,10 +245,343 @@
     </message>
 </context>
 <context>
+    <name>CliBackup</name>
+    <message>
+        <source>Backed up %1 to %2</source>
+        <translation>Копия %1 сохранена в %2</translation>
+    </message>
+    <message>
+        <source>cannot restore while a service serves %1 (%2): stop it first (and close the desktop app)</source>
+        <translation>нельзя восстановить базу, пока служба работает с %1 (%2): сначала остановите её (и закройте приложение)</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The next start of the service catches up with MoySklad.</source>
+        <translation>%1 восстановлена из %2. При следующем запуске служба догонит МойСклад.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the previous database is kept as %3. The next start of the service catches up with MoySklad.</source>
+        <translation>%1 восстановлена из %2; прежняя база сохранена как %3. При следующем запуске служба догонит МойСклад.</translation>
+    </message>
+    <message>
+        <source>cannot move the database aside while a service serves %1 (%2): stop it first (and close the desktop app)</source>
+        <translation>нельзя отложить базу, пока служба работает с %1 (%2): сначала остановите её (и закройте приложение)</translation>
+    </message>
+    <message>
+        <source>Moved %1 aside to %2 (kept). The next start creates a fresh database; run `skladhook-cli sync --since DATE` to fetch the documents again.</source>
+        <translation>%1 отложена в %2 (файл сохранён). При следующем запуске будет создана новая база; чтобы снова загрузить документы, выполните `skladhook-cli sync --since DATE`.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCheck</name>
+    <message>
+        <source>MoySklad at %1: %2</source>
+        <translation>МойСклад по адресу %1: %2</translation>
+    </message>
+    <message>
+        <source>API:      %1 reachable</source>
+        <translation>API:      %1 доступен</translation>
+    </message>
+    <message>
+        <source>Token:    valid</source>
+        <translation>Токен:    действителен</translation>
+    </message>
+    <message>
+        <source>Token:    valid (%1)</source>
+        <translation>Токен:    действителен (%1)</translation>
+    </message>
+    <message>
+        <source>Webhooks: may be managed</source>
+        <translation>Веб-хуки: управление разрешено</translation>
+    </message>
+    <message>
+        <source>Webhooks: may NOT be managed: %1</source>
+        <translation>Веб-хуки: управление НЕ разрешено: %1</translation>
+    </message>
+    <message>
+        <source>this user may not manage webhooks: %1</source>
+        <translation>этому пользователю не разрешено управлять веб-хуками: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliConfig</name>
     <message>
         <source>unknown setting &apos;%1&apos;; see &apos;skladhook-cli config list&apos;</source>
         <translation>неизвестная настройка «%1»; список — «skladhook-cli config list»</translation>
+    </message>
+    <message>
+        <source>%1 (not shown): </source>
+        <translation>%1 (не отображается): </translation>
+    </message>
+    <message>
+        <source>cannot read %1 from standard input: %2</source>
+        <translation>не удаётся прочитать %1 со стандартного ввода: %2</translation>
+    </message>
+    <message>
+        <source>%1 on standard input is longer than %2 characters</source>
+        <translation>%1 на стандартном вводе длиннее %2 символов</translation>
+    </message>
+    <message>
+        <source>no %1 on standard input: give it as one non-empty line</source>
+        <translation>на стандартном вводе нет %1: передайте значение одной непустой строкой</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 не может быть пустым</translation>
+    </message>
+    <message>
+        <source>cannot save %1 in %2: %3</source>
+        <translation>не удаётся сохранить %1 в %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 saved in %2</source>
+        <translation>%1 сохранён в %2</translation>
+    </message>
+    <message>
+        <source>the previous verification string stays accepted until %1 or until the hooks carry the new one: &apos;skladhook-cli webhooks apply --update-own&apos;</source>
+        <translation>прежняя проверочная строка принимается до %1 или пока веб-хуки не получат новую: &apos;skladhook-cli webhooks apply --update-own&apos;</translation>
+    </message>
+    <message>
+        <source>secrets will be kept in plaintext in %1</source>
+        <translation>секреты будут храниться открытым текстом в %1</translation>
+    </message>
+    <message>
+        <source>[this machine]</source>
+        <translation>[этот компьютер]</translation>
+    </message>
+    <message>
+        <source>[account]</source>
+        <translation>[аккаунт]</translation>
+    </message>
+    <message>
+        <source>site.secret and api.token are secrets: &apos;config get&apos; shows them masked.</source>
+        <translation>site.secret и api.token — секреты: &apos;config get&apos; показывает их скрытыми.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>usage: skladhook-cli %1</source>
+        <translation>использование: skladhook-cli %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1 from %2: %3</source>
+        <translation>не удаётся прочитать %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>the API URL &apos;%1&apos; is not an absolute URL (--api-url or config api.url)</source>
+        <translation>адрес API «%1» не является полным адресом (--api-url или настройка api.url)</translation>
+    </message>
+    <message>
+        <source>no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, or save a token with &apos;skladhook-cli config set api.token TOKEN&apos;</source>
+        <translation>нет учётных данных МойСклад: задайте MOYSKLAD_TOKEN или MOYSKLAD_LOGIN и MOYSKLAD_PASSWORD либо сохраните токен: &apos;skladhook-cli config set api.token TOKEN&apos;</translation>
+    </message>
+    <message>
+        <source>cannot obtain a token with MOYSKLAD_LOGIN: %1</source>
+        <translation>не удаётся получить токен по MOYSKLAD_LOGIN: %1</translation>
+    </message>
+    <message>
+        <source>obtained a new API token with MOYSKLAD_LOGIN (the user&apos;s earlier tokens are revoked) and saved it in %1</source>
+        <translation>получен новый токен API по MOYSKLAD_LOGIN (прежние токены пользователя отозваны) и сохранён в %1</translation>
+    </message>
+    <message>
+        <source>cannot read the API token from %1: %2</source>
+        <translation>не удаётся прочитать токен API из %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>A consistent copy of skladhook.db (safe while the service runs).</source>
+        <translation>Согласованная копия skladhook.db (можно делать во время работы службы).</translation>
+    </message>
+    <message>
+        <source>Puts a backup in place of skladhook.db (the current one is kept aside); the service must be stopped.</source>
+        <translation>Ставит резервную копию на место skladhook.db (текущая база откладывается); служба должна быть остановлена.</translation>
+    </message>
+    <message>
+        <source>Renames a damaged skladhook.db (kept, never deleted) so that the next start begins afresh.</source>
+        <translation>Переименовывает повреждённую skladhook.db (файл сохраняется, не удаляется), чтобы следующий запуск начался с чистой базы.</translation>
+    </message>
+    <message>
+        <source>Check that the API is reachable, the token is valid and may manage webhooks.</source>
+        <translation>Проверить, что API доступен, токен действителен и ему разрешено управлять веб-хуками.</translation>
+    </message>
+    <message>
+        <source>Print one setting. site.secret and api.token are printed masked (their first two characters): they are never shown in full.</source>
+        <translation>Показать одну настройку. site.secret и api.token показываются скрытыми (только первые два символа): полностью они не выводятся никогда.</translation>
+    </message>
+    <message>
+        <source>Change one setting. With VALUE &apos;-&apos; site.secret or api.token is read from standard input (one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, api.token. site.secret and api.token go to the OS keychain; with --data-dir and no keychain, &apos;config set secrets.store file&apos; keeps them in the data directory (plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; when unset, &apos;webhooks plan&apos; or &apos;apply&apos; generates a random one and saves it.</source>
+        <translation>Изменить одну настройку. При VALUE &apos;-&apos; site.secret или api.token читается со стандартного ввода (одна строка, на терминале не отображается), чтобы значение не попало ни в ps, ни в историю командной оболочки. Ключи: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, api.token. site.secret и api.token хранятся в хранилище паролей системы; с --data-dir и без хранилища паролей &apos;config set secrets.store file&apos; хранит их в каталоге данных (открытым текстом, только по явному выбору). site.secret (проверочная строка в адресе каждого веб-хука): 16–128 символов A-Z a-z 0-9 - _ . ~; если она не задана, &apos;webhooks plan&apos; или &apos;apply&apos; создаёт случайную и сохраняет её.</translation>
+    </message>
+    <message>
+        <source>Print every setting.</source>
+        <translation>Показать все настройки.</translation>
+    </message>
+    <message>
+        <source>log: keep printing new rows.</source>
+        <translation>log: продолжать выводить новые строки.</translation>
+    </message>
+    <message>
+        <source>log: the lowest level shown: debug, info, warning, error.</source>
+        <translation>log: наименьший показываемый уровень: debug, info, warning, error.</translation>
+    </message>
+    <message>
+        <source>The diagnostics log (newest 1000 rows; --follow keeps printing).</source>
+        <translation>Журнал диагностики (последние 1000 строк; с --follow вывод продолжается).</translation>
+    </message>
+    <message>
+        <source>Send a test delivery to every hook URL (through the proxy or tunnel) and report each step; never creates a task.</source>
+        <translation>Отправить тестовое уведомление на адрес каждого веб-хука (через прокси или туннель) и показать каждый шаг; задачи не создаются.</translation>
+    </message>
+    <message>
+        <source>Run the receiver and the worker without a GUI (SIGINT/SIGTERM stop it cleanly).</source>
+        <translation>Запустить приёмник и обработчик без графического интерфейса (SIGINT/SIGTERM корректно останавливают их).</translation>
+    </message>
+    <message>
+        <source>Orders in the local shop store (sums in kopecks with --json).</source>
+        <translation>Заказы в локальном хранилище магазина (суммы в копейках с --json).</translation>
+    </message>
+    <message>
+        <source>Incoming payments (paymentin, cashin) in the local shop store, with the orders they pay (sums in kopecks with --json).</source>
+        <translation>Входящие платежи (paymentin, cashin) в локальном хранилище магазина с оплачиваемыми ими заказами (суммы в копейках с --json).</translation>
+    </message>
+    <message>
+        <source>Shipments (demand) in the local shop store, with their order (sums in kopecks with --json).</source>
+        <translation>Отгрузки (demand) в локальном хранилище магазина с их заказом (суммы в копейках с --json).</translation>
+    </message>
+    <message>
+        <source>Catch up with MoySklad now: apply every handled document changed since the store was last known complete (or since --since), and mark the deleted ones.</source>
+        <translation>Сверить с МоимСкладом сейчас: применить каждый обрабатываемый документ, изменённый с момента, когда хранилище последний раз было полным (или с --since), и отметить удалённые.</translation>
+    </message>
+    <message>
+        <source>Fetch what changed since this moment, Moscow time, as MoySklad writes it.</source>
+        <translation>Загрузить изменения с этого момента, по московскому времени, в записи МоегоСклада.</translation>
+    </message>
+    <message>
+        <source>verify: only the documents updated in MoySklad at or after MOMENT, Moscow time as MoySklad shows it: &quot;YYYY-MM-DD HH:MM:SS&quot;.</source>
+        <translation>verify: только документы, изменённые в МоемСкладе в момент MOMENT или позже, по московскому времени, как его показывает МойСклад: &quot;YYYY-MM-DD HH:MM:SS&quot;.</translation>
+    </message>
+    <message>
+        <source>Compare the shop store with MoySklad: documents missing, stale (older `updated`) or extra (gone from MoySklad). Exit 0 when they match, 1 when they differ, 3 when the comparison failed.</source>
+        <translation>Сравнить хранилище магазина с МоимСкладом: недостающие документы, устаревшие (более старое `updated`) и лишние (удалённые из МоегоСклада). Код выхода 0 — совпадают, 1 — различаются, 3 — сравнить не удалось.</translation>
+    </message>
+    <message>
+        <source>List every webhook of the account (the key= secret masked).</source>
+        <translation>Показать все веб-хуки аккаунта (секрет key= скрыт).</translation>
+    </message>
+    <message>
+        <source>webhooks apply: also rewrite our outdated hook URLs.</source>
+        <translation>webhooks apply: также обновить устаревшие адреса наших веб-хуков.</translation>
+    </message>
+    <message>
+        <source>webhooks apply: delete our hooks no longer in the catalog.</source>
+        <translation>webhooks apply: удалить наши веб-хуки, которых больше нет в каталоге.</translation>
+    </message>
+    <message>
+        <source>Show what apply would do, per hook (ours and other applications&apos;).</source>
+        <translation>Показать, что сделает apply, по каждому веб-хуку (нашему и других приложений).</translation>
+    </message>
+    <message>
+        <source>Create missing hooks and enable our disabled ones.</source>
+        <translation>Создать недостающие веб-хуки и включить наши выключенные.</translation>
+    </message>
+    <message>
+        <source>Set a hook&apos;s execution mode: immediate, queued or first-immediate.</source>
+        <translation>Задать тип выполнения веб-хука: immediate (моментально), queued (в очереди) или first-immediate (первый элемент моментально, остальные в очереди).</translation>
+    </message>
+</context>
+<context>
+    <name>CliLog</name>
+    <message>
+        <source>unknown level &apos;%1&apos;: debug, info, warning or error</source>
+        <translation>неизвестный уровень «%1»: debug, info, warning или error</translation>
+    </message>
+    <message>
+        <source>cannot read the log: %1</source>
+        <translation>не удаётся прочитать журнал: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Credentials: MOYSKLAD_TOKEN, else MOYSKLAD_LOGIN + MOYSKLAD_PASSWORD, else the keychain.</source>
+        <translation>Учётные данные: MOYSKLAD_TOKEN, иначе MOYSKLAD_LOGIN + MOYSKLAD_PASSWORD, иначе хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>Exit code 0 on success; on failure non-zero and one line on stderr.</source>
+        <translation>Код выхода 0 при успехе; при ошибке — ненулевой и одна строка в stderr.</translation>
+    </message>
+    <message>
+        <source>SkladHook: MoySklad webhooks for your online shop.</source>
+        <translation>SkladHook: веб-хуки МойСклад для вашего интернет-магазина.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показать версию.</translation>
+    </message>
+    <message>
+        <source>Keep every file SkladHook writes inside DIR.</source>
+        <translation>Хранить все файлы SkladHook в каталоге DIR.</translation>
+    </message>
+    <message>
+        <source>MoySklad API base URL.</source>
+        <translation>Базовый адрес API МойСклад.</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON output.</source>
+        <translation>Машиночитаемый вывод в JSON.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; see skladhook-cli --help</source>
+        <translation>неизвестная команда «%1»; список — skladhook-cli --help</translation>
+    </message>
+    <message>
+        <source>option --%1 is not valid for &apos;%2&apos;</source>
+        <translation>параметр --%1 не подходит для «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>CliPing</name>
+    <message>
+        <source>skip</source>
+        <translation>проп</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ок</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>СБОЙ</translation>
+    </message>
+    <message>
+        <source>(%1 ms)</source>
+        <translation>(%1 мс)</translation>
+    </message>
+    <message>
+        <source>cannot read the verification string from %1: %2</source>
+        <translation>не удаётся прочитать проверочную строку из %1: %2</translation>
+    </message>
+    <message>
+        <source>Every hook URL reached the receiver (%1).</source>
+        <translation>Все адреса веб-хуков дошли до приёмника (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hook URL(s) failed.</source>
+        <translation>
+            <numerusform>Не удалось: %1 из %n адреса веб-хука.</numerusform>
+            <numerusform>Не удалось: %1 из %n адресов веб-хуков.</numerusform>
+            <numerusform>Не удалось: %1 из %n адресов веб-хуков.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -237,6 +593,273 @@
     <message>
         <source>oldest waiting since %1</source>
         <translation>самая старая ожидает с %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliServe</name>
+    <message>
+        <source>listening on %1</source>
+        <translation>приёмник слушает %1</translation>
+    </message>
+    <message>
+        <source>site.secret is not set: run &apos;skladhook-cli webhooks apply&apos; (it generates one) or &apos;skladhook-cli config set site.secret VALUE&apos;</source>
+        <translation>site.secret не задана: выполните &apos;skladhook-cli webhooks apply&apos; (она создаст проверочную строку) или &apos;skladhook-cli config set site.secret VALUE&apos;</translation>
+    </message>
+    <message>
+        <source>cannot serve: another SkladHook (%1) is already serving %2</source>
+        <translation>приём невозможен: другой SkladHook (%1) уже работает с %2</translation>
+    </message>
+    <message>
+        <source>cannot serve: %1</source>
+        <translation>приём невозможен: %1</translation>
+    </message>
+    <message>
+        <source>no API token yet: deliveries are answered and queued; processing starts as soon as one is saved (&apos;skladhook-cli config set api.token TOKEN&apos;)</source>
+        <translation>токена API пока нет: уведомления принимаются и ставятся в очередь; обработка начнётся, как только токен будет сохранён (&apos;skladhook-cli config set api.token TOKEN&apos;)</translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>не удаётся настроить обработку сигналов</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>остановка…</translation>
+    </message>
+    <message>
+        <source>site.url is not set: skladhook-cli config set site.url https://your-shop.example/</source>
+        <translation>site.url не задан: skladhook-cli config set site.url https://your-shop.example/</translation>
+    </message>
+    <message>
+        <source>cannot read the secrets from %1: %2</source>
+        <translation>не удаётся прочитать секреты из %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliStore</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалён)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  sum %4  paid %5%6</source>
+        <translation>%1  %2  %3  сумма %4  оплачено %5%6</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  sum %5%6%7</source>
+        <translation>%1  %2  %3  %4  сумма %5%6%7</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>за %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  sum %4%5%6</source>
+        <translation>%1  %2  %3  сумма %4%5%6</translation>
+    </message>
+    <message>
+        <source>for order %1</source>
+        <translation>по заказу %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliSync</name>
+    <message>
+        <source>Window:   %1 – %2 (Moscow time)</source>
+        <translation>Период:   %1 – %2 (московское время)</translation>
+    </message>
+    <message>
+        <source>%1 %2 fetched, %3 applied, %4 marked deleted, %5 requests</source>
+        <translation>%1 загружено %2, применено %3, отмечено удалёнными %4, запросов %5</translation>
+    </message>
+    <message>
+        <source>Total:          %1 fetched, %2 applied, %3 marked deleted, %4 requests</source>
+        <translation>Итого:          загружено %1, применено %2, отмечено удалёнными %3, запросов %4</translation>
+    </message>
+    <message>
+        <source>--since &apos;%1&apos;: expected &quot;YYYY-MM-DD HH:MM:SS&quot; (Moscow time, as MoySklad writes it)</source>
+        <translation>--since «%1»: ожидается &quot;YYYY-MM-DD HH:MM:SS&quot; (московское время, как его записывает МойСклад)</translation>
+    </message>
+    <message>
+        <source>--since &apos;%1&apos; is in the future</source>
+        <translation>--since «%1» — момент в будущем</translation>
+    </message>
+    <message>
+        <source>%1: %2 fetched, %3 pages left</source>
+        <translation>%1: загружено %2, осталось страниц: %3</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the API token (%1): save a working one with &apos;skladhook-cli config set api.token -&apos;</source>
+        <translation>МойСклад отклонил токен API (%1): сохраните рабочий токен: &apos;skladhook-cli config set api.token -&apos;</translation>
+    </message>
+    <message>
+        <source>the sync stopped: %1 (what was applied stays; run it again)</source>
+        <translation>сверка прервана: %1 (применённое сохраняется; запустите её снова)</translation>
+    </message>
+</context>
+<context>
+    <name>CliVerify</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <source>Documents updated in MoySklad since %1 (Moscow time); extra is judged only among stored documents updated since then.</source>
+        <translation>Документы, изменённые в МоемСкладе с %1 (московское время); лишние ищутся только среди сохранённых документов, изменённых с того же момента.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>MOYSKLAD</source>
+        <translation>МОЙСКЛАД</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>ХРАНИЛИЩЕ</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>НЕТ</translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation>УСТАРЕЛИ</translation>
+    </message>
+    <message>
+        <source>EXTRA</source>
+        <translation>ЛИШНИЕ</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>недостающие</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>устаревшие</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>лишние</translation>
+    </message>
+    <message>
+        <source>The store matches MoySklad.</source>
+        <translation>Хранилище совпадает с МоимСкладом.</translation>
+    </message>
+    <message>
+        <source>The store differs from MoySklad.</source>
+        <translation>Хранилище отличается от МоегоСклада.</translation>
+    </message>
+    <message>
+        <source>--since must be a Moscow time as MoySklad writes it, &quot;YYYY-MM-DD HH:MM:SS&quot; (got &apos;%1&apos;)</source>
+        <translation>--since должен быть московским временем в записи МоегоСклада, &quot;YYYY-MM-DD HH:MM:SS&quot; (получено «%1»)</translation>
+    </message>
+    <message>
+        <source>listing %1: %2 of %3</source>
+        <translation>список %1: %2 из %3</translation>
+    </message>
+    <message>
+        <source>MoySklad refused the token: save a working one with &apos;skladhook-cli config set api.token -&apos;, or set MOYSKLAD_TOKEN</source>
+        <translation>МойСклад отклонил токен: сохраните рабочий токен командой &apos;skladhook-cli config set api.token -&apos; или задайте MOYSKLAD_TOKEN</translation>
+    </message>
+</context>
+<context>
+    <name>CliWebhooks</name>
+    <message>
+        <source>cannot list webhooks: %1</source>
+        <translation>не удаётся получить список веб-хуков: %1</translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation>СУЩНОСТЬ</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>СОБЫТИЕ</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation>ВКЛ</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>СОЗДАЛ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>приложение</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation>
+            <numerusform>%n веб-хук</numerusform>
+            <numerusform>%n веб-хука</numerusform>
+            <numerusform>%n веб-хуков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, or save a token with &apos;skladhook-cli config set api.token TOKEN&apos;</source>
+        <translation>нет учётных данных МойСклад: задайте MOYSKLAD_TOKEN или MOYSKLAD_LOGIN и MOYSKLAD_PASSWORD либо сохраните токен: &apos;skladhook-cli config set api.token TOKEN&apos;</translation>
+    </message>
+    <message>
+        <source>site.url is not set: skladhook-cli config set site.url https://your-shop.example/</source>
+        <translation>site.url не задан: skladhook-cli config set site.url https://your-shop.example/</translation>
+    </message>
+    <message>
+        <source>site.secret is not set: skladhook-cli config set site.secret VALUE</source>
+        <translation>site.secret не задана: skladhook-cli config set site.secret VALUE</translation>
+    </message>
+    <message>
+        <source>site.secret was not set: generated a new verification string and saved it in %1</source>
+        <translation>site.secret не была задана: создана новая проверочная строка и сохранена в %1</translation>
+    </message>
+    <message>
+        <source>cannot read the secrets from %1: %2</source>
+        <translation>не удаётся прочитать секреты из %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 MoySklad said: %2</source>
+        <translation>%1 Ответ МоегоСклада: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outdated hook(s) of ours left as they are: add --update-own to rewrite them</source>
+        <translation>
+            <numerusform>%n устаревший веб-хук модуля оставлен как есть: добавьте --update-own, чтобы обновить его</numerusform>
+            <numerusform>%n устаревших веб-хука модуля оставлены как есть: добавьте --update-own, чтобы обновить их</numerusform>
+            <numerusform>%n устаревших веб-хуков модуля оставлены как есть: добавьте --update-own, чтобы обновить их</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hook(s) of ours are no longer needed: add --remove-unwanted to delete them</source>
+        <translation>
+            <numerusform>%n веб-хук модуля больше не нужен: добавьте --remove-unwanted, чтобы удалить его</numerusform>
+            <numerusform>%n веб-хука модуля больше не нужны: добавьте --remove-unwanted, чтобы удалить их</numerusform>
+            <numerusform>%n веб-хуков модуля больше не нужны: добавьте --remove-unwanted, чтобы удалить их</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 enabled, %4 deleted</source>
+        <translation>создано %1, обновлено %2, включено %3, удалено %4</translation>
+    </message>
+    <message>
+        <source>%1/%2 is not one of the module&apos;s hooks</source>
+        <translation>%1/%2 — не веб-хук модуля</translation>
+    </message>
+    <message>
+        <source>the mode must be immediate, queued or first-immediate (got &apos;%1&apos;)</source>
+        <translation>тип выполнения должен быть immediate, queued или first-immediate (получено «%1»)</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1637,18 @@
         <source>from the desktop app</source>
         <translation>из приложения</translation>
     </message>
+    <message>
+        <source>Connection check: token valid for %1, webhooks may be managed</source>
+        <translation>Проверка подключения: токен действителен для %1, управление веб-хуками разрешено</translation>
+    </message>
+    <message>
+        <source>Connection check: token valid for %1, webhooks may not be managed: %2</source>
+        <translation>Проверка подключения: токен действителен для %1, управление веб-хуками не разрешено: %2</translation>
+    </message>
+    <message>
+        <source>Listed %1 webhook(s) of the account</source>
+        <translation>Получен список веб-хуков аккаунта: %1</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>
@@ -1273,6 +1908,41 @@
     <message>
         <source>Open in MoySklad</source>
         <translation>Открыть в МоемСкладе</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Использование: %1</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[параметры]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Аргументы:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Неизвестный параметр «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Неизвестные параметры: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Нет значения после «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Лишнее значение после «%1».</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +2239,82 @@
     <message>
         <source>the settings file %1 cannot be written</source>
         <translation>файл настроек %1 не удаётся записать</translation>
+    </message>
+    <message>
+        <source>MoySklad API base URL</source>
+        <translation>базовый адрес API МойСклад</translation>
+    </message>
+    <message>
+        <source>public base URL of the shop that MoySklad&apos;s hooks point to</source>
+        <translation>публичный адрес магазина, на который указывают веб-хуки МойСклад</translation>
+    </message>
+    <message>
+        <source>payment exchange: full installs the paymentin and cashin hooks</source>
+        <translation>обмен оплатами: full устанавливает веб-хуки paymentin и cashin</translation>
+    </message>
+    <message>
+        <source>shipment exchange: full installs the demand hooks</source>
+        <translation>обмен отгрузками: full устанавливает веб-хуки demand</translation>
+    </message>
+    <message>
+        <source>order import: on installs customerorder/CREATE and lets new orders into the store</source>
+        <translation>импорт заказов: on устанавливает customerorder/CREATE и пускает новые заказы в хранилище</translation>
+    </message>
+    <message>
+        <source>address and port of the embedded receiver</source>
+        <translation>адрес и порт встроенного приёмника</translation>
+    </message>
+    <message>
+        <source>on lets the receiver listen on a non-loopback address</source>
+        <translation>on разрешает приёмнику принимать на внешнем (не loopback) адресе</translation>
+    </message>
+    <message>
+        <source>seconds between worker runs over the queue</source>
+        <translation>секунды между проходами обработчика по очереди</translation>
+    </message>
+    <message>
+        <source>attempts before a task is marked dead</source>
+        <translation>попыток, после которых задача считается окончательно неудавшейся</translation>
+    </message>
+    <message>
+        <source>days done tasks and log rows are kept</source>
+        <translation>сколько дней хранятся выполненные задачи и строки журнала</translation>
+    </message>
+    <message>
+        <source>where secrets live: keychain, or file (plaintext in the data directory, explicit opt-in)</source>
+        <translation>где хранятся секреты: keychain (хранилище паролей) или file (открытым текстом в каталоге данных, только по явному выбору)</translation>
+    </message>
+    <message>
+        <source>closing the window while the receiver runs: on keeps receiving in the system tray, off quits, ask asks once</source>
+        <translation>закрытие окна при работающем приёмнике: on — приём продолжается в системном лотке, off — выход, ask — спросить один раз</translation>
+    </message>
+    <message>
+        <source>language of the desktop app</source>
+        <translation>язык приложения</translation>
+    </message>
+    <message>
+        <source>on: processing is paused (queue pause/resume); deliveries are still received and queued</source>
+        <translation>on: обработка приостановлена (queue pause/resume); уведомления по-прежнему принимаются и ставятся в очередь</translation>
+    </message>
+    <message>
+        <source>hours a replaced verification string, or the path of a replaced site URL, is still accepted, unless every hook of ours carries the new one sooner (0: refused at once)</source>
+        <translation>сколько часов ещё принимаются прежняя проверочная строка или путь прежнего адреса сайта, если веб-хуки модуля не получат новые раньше (0 — отклоняются сразу)</translation>
+    </message>
+    <message>
+        <source>seconds between catch-up syncs with MoySklad while serving (0: only at start and on demand)</source>
+        <translation>секунды между сверками с МоимСкладом во время приёма (0 — только при запуске и по запросу)</translation>
+    </message>
+    <message>
+        <source>seconds between checks that the hooks of ours are still enabled in MoySklad (5 or more)</source>
+        <translation>секунды между проверками, что веб-хуки модуля всё ещё включены в МоемСкладе (не меньше 5)</translation>
+    </message>
+    <message>
+        <source>on: a hook of ours found disabled or removed is enabled or created again by the service</source>
+        <translation>on: выключенный или удалённый веб-хук модуля служба снова включает или создаёт</translation>
+    </message>
+    <message>
+        <source>connections the receiver accepts at once from one address; behind a reverse proxy every request comes from the proxy&apos;s address (0: no limit)</source>
+        <translation>одновременных подключений, которые приёмник принимает с одного адреса; за обратным прокси все запросы приходят с адреса прокси (0 — без ограничения)</translation>
     </message>
 </context>
 <context>

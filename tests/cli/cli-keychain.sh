@@ -4,6 +4,9 @@
 #   cli-keychain.sh CLI unlocked: site.secret goes to the keyring, is shown masked, never lands in the data dir.
 #   cli-keychain.sh CLI locked:   a keyring that cannot be written is reported as such, never "not saved".
 set -u
+# The messages matched below are the English ones, whatever the developer's locale.
+unset LC_ALL LC_MESSAGES
+export LANG=C.UTF-8
 cli=$1
 mode=$2
 dir=$(mktemp -d)

@@ -11,6 +11,11 @@ CliRunner::CliRunner()
     for (const char *name : {"MOYSKLAD_TOKEN", "MOYSKLAD_LOGIN", "MOYSKLAD_PASSWORD"})
         m_env.remove(QString::fromLatin1(name));
     m_env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // The CLI speaks the messages locale's language; tests that match its English sentences must not depend on the
+    // developer's shell (a Russian one would fail them). Language tests set these themselves.
+    m_env.remove(QStringLiteral("LC_ALL"));
+    m_env.remove(QStringLiteral("LC_MESSAGES"));
+    m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
 }
 
 CliRunner::Output CliRunner::run(const QStringList &arguments) const

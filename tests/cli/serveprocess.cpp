@@ -7,6 +7,17 @@
 
 #include <csignal>
 
+namespace {
+// serve's first line on stdout names the receiver's URL, in whatever language the locale gives it ("listening on
+// http://…", "принимает на http://…"): the URL is what follows "http://" up to the end of that line.
+QString receiverUrl(const QByteArray &out)
+{
+    const qsizetype start = out.indexOf("http://");
+    const qsizetype end = start < 0 ? -1 : out.indexOf('\n', start);
+    return end < 0 ? QString() : QString::fromUtf8(out.mid(start, end - start)).trimmed();
+}
+} // namespace
+
 ServeProcess::ServeProcess(const CliRunner &cli)
     : m_cli(cli)
 {
@@ -33,20 +44,17 @@ ServeProcess::~ServeProcess()
     if (!m_process.waitForStarted(10000))
         return ::testing::AssertionFailure() << "serve did not start: " << m_process.errorString().toStdString();
     const bool said = QTest::qWaitFor(
-        [this] { return m_out.contains("listening on") || m_process.state() == QProcess::NotRunning; }, timeoutMs);
+        [this] { return !receiverUrl(m_out).isEmpty() || m_process.state() == QProcess::NotRunning; }, timeoutMs);
     // What a process that already exited wrote is still in the pipes.
     m_out += m_process.readAllStandardOutput();
     m_err += m_process.readAllStandardError();
-    if (!said || !m_out.contains("listening on")) {
+    if (!said || receiverUrl(m_out).isEmpty()) {
         const QString why = running() ? QStringLiteral("serve said nothing in %1 ms").arg(timeoutMs)
                                       : QStringLiteral("serve exited with %1").arg(m_process.exitCode());
         return ::testing::AssertionFailure()
                << why.toStdString() << "; stdout: " << m_out.toStdString() << "; stderr: " << m_err.toStdString();
     }
-    m_base = QUrl(QString::fromUtf8(m_out)
-                      .section(QStringLiteral("listening on "), 1)
-                      .section(QLatin1Char('\n'), 0, 0)
-                      .trimmed());
+    m_base = QUrl(receiverUrl(m_out));
     if (!m_base.isValid() || m_base.port() <= 0)
         return ::testing::AssertionFailure() << "no receiver URL in serve's output: " << m_out.toStdString();
     return ::testing::AssertionSuccess();

@@ -19,8 +19,8 @@ public:
     ServeProcess(const ServeProcess &) = delete;
     ServeProcess &operator=(const ServeProcess &) = delete;
 
-    // Starts serve and waits at most timeoutMs for its "listening on URL" line; a failure says why, with serve's
-    // stderr. May be called again after stop() or kill(): the receiver's address can change.
+    // Starts serve and waits at most timeoutMs for its "listening on URL" line (in any language); a failure says why,
+    // with serve's stderr. May be called again after stop() or kill(): the receiver's address can change.
     ::testing::AssertionResult start(int timeoutMs = 20000);
     // SIGTERM, then SIGKILL when serve is not gone in 10 s. Serve's exit code, -1 when it did not exit normally.
     int stop();
@@ -31,6 +31,8 @@ public:
     QUrl base() const { return m_base; }
     // What serve wrote to stderr so far (serve masks its secrets itself).
     QString errors() const { return QString::fromUtf8(m_err); }
+    // What serve wrote to stdout so far (first the "listening on URL" line).
+    QString output() const { return QString::fromUtf8(m_out); }
 
 private:
     const CliRunner &m_cli;
