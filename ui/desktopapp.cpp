@@ -49,6 +49,11 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     queueLayout->setContentsMargins(0, 0, 0, 0);
     m_syncPanel = new SyncPanel(workspace, m_queueAdmin.get());
     m_queuePanel = new QueuePanel(m_queueAdmin.get());
+    m_queuePanel->setConfirm([this](const QString &title, const QString &text, const QString &confirmText,
+                                    std::function<void(bool)> answered) {
+        m_window->dialogs()->ask(m_window.get(), {title, text, confirmText, {}, true}, m_queuePanel,
+                                 std::move(answered));
+    });
     queueLayout->addWidget(m_syncPanel);
     queueLayout->addWidget(m_queuePanel, 1);
     m_window->tabs()->addTab(queueTab, QString());

@@ -18,7 +18,13 @@ void TaskListModel::setQueue(TaskQueue *queue)
 
 void TaskListModel::setStatusFilter(std::optional<TaskStatus> status)
 {
-    m_status = status;
+    m_filter.status = status;
+    refresh();
+}
+
+void TaskListModel::setFilter(const TaskFilter &filter)
+{
+    m_filter = filter;
     refresh();
 }
 
@@ -26,7 +32,7 @@ void TaskListModel::refresh()
 {
     QList<Task> tasks;
     if (m_queue) {
-        auto listed = m_queue->list(m_status, m_limit);
+        auto listed = m_queue->list(m_filter, m_limit);
         if (!listed.ok()) {
             m_lastError = listed.error();
             Q_EMIT readFailed(m_lastError);
@@ -87,6 +93,30 @@ QString TaskListModel::statusText(TaskStatus status)
     return {};
 }
 
+QString TaskListModel::outcomeText(TaskOutcome outcome)
+{
+    switch (outcome) {
+    case TaskOutcome::None:
+        return {};
+    case TaskOutcome::Applied:
+        return tr("Applied");
+    case TaskOutcome::Deleted:
+        return tr("Marked deleted");
+    case TaskOutcome::Gone:
+        return tr("Gone from MoySklad");
+    case TaskOutcome::Skipped:
+        return tr("Skipped");
+    }
+    return {};
+}
+
+QString TaskListModel::statusText(TaskStatus status, TaskOutcome outcome)
+{
+    if (status != TaskStatus::Done || outcome == TaskOutcome::None || outcome == TaskOutcome::Applied)
+        return statusText(status);
+    return tr("Done: %1").arg(outcomeText(outcome));
+}
+
 namespace {
 QString timeText(const QDateTime &at)
 {
@@ -109,7 +139,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         case DocumentColumn:
             return t.documentId;
         case StatusColumn:
-            return statusText(t.status);
+            return statusText(t.status, t.outcome);
         case AttemptsColumn:
             return t.attempts;
         case NextAttemptColumn:
@@ -122,6 +152,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && t.outcome == TaskOutcome::Gone)
+            return tr("MoySklad no longer has this document (it was deleted there): the shop store marks it deleted");
         return index.column() == LastErrorColumn && !t.lastError.isEmpty() ? t.lastError : QVariant();
     case TaskIdRole:
         return t.id;

@@ -36,7 +36,10 @@ public:
     TaskQueue *queue() const { return m_queue; }
     // Only tasks in this status; nullopt = all.
     void setStatusFilter(std::optional<TaskStatus> status);
-    std::optional<TaskStatus> statusFilter() const { return m_status; }
+    std::optional<TaskStatus> statusFilter() const { return m_filter.status; }
+    // Only the tasks that match (status, hook, search text).
+    void setFilter(const TaskFilter &filter);
+    const TaskFilter &filter() const { return m_filter; }
     void setLimit(int limit) { m_limit = limit; }
 
     const Task &task(int row) const { return m_tasks.at(row); }
@@ -49,6 +52,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusText(TaskStatus status);
+    // A finished task says what it did: "Done" alone would hide a document gone from MoySklad.
+    static QString statusText(TaskStatus status, TaskOutcome outcome);
+    static QString outcomeText(TaskOutcome outcome);
 
 public Q_SLOTS:
     void refresh();
@@ -58,7 +64,7 @@ Q_SIGNALS:
 
 private:
     QPointer<TaskQueue> m_queue;
-    std::optional<TaskStatus> m_status;
+    TaskFilter m_filter;
     int m_limit = 500;
     QList<Task> m_tasks;
     QString m_lastError;

@@ -2,6 +2,7 @@
 #include "queuepanel.h"
 
 #include "common/clock.h"
+#include "hooks/hookcatalog.h"
 #include "models/tasklistmodel.h"
 #include "queue/taskqueue.h"
 #include "workspace/queueadmin.h"
@@ -13,10 +14,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -66,6 +70,18 @@ QueuePanel::QueuePanel(QueueAdmin *admin, QWidget *parent, const Clock *clock)
     m_statusFilter->addItem(QString(), QString());
     for (TaskStatus status : allStatuses)
         m_statusFilter->addItem(QString(), taskStatusName(status));
+    m_hookFilter = new QComboBox(this);
+    m_hookFilter->setObjectName(QStringLiteral("hookFilter"));
+    m_hookFilter->addItem(QString(), QString());
+    for (const HookSpec &hook : HookCatalog::all())
+        m_hookFilter->addItem(hook.key(), hook.key());
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit")); // Ctrl+F finds it
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    // Typing searches after a pause, not at every key: each search is a query.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
 
     m_retry = new QPushButton(this);
     m_retry->setObjectName(QStringLiteral("retryButton"));
@@ -78,9 +94,18 @@ QueuePanel::QueuePanel(QueueAdmin *admin, QWidget *parent, const Clock *clock)
     m_pause = new QPushButton(this);
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_pause->setCheckable(true);
+    m_retryMatching = new QPushButton(this);
+    m_retryMatching->setObjectName(QStringLiteral("retryMatchingButton"));
+    m_cancelMatching = new QPushButton(this);
+    m_cancelMatching->setObjectName(QStringLiteral("cancelMatchingButton"));
 
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_statusFilter, 1);
+    filters->addWidget(m_hookFilter, 1);
+    filters->addWidget(m_retryMatching);
+    filters->addWidget(m_cancelMatching);
     auto *actions = new QHBoxLayout;
-    actions->addWidget(m_statusFilter);
     actions->addStretch(1);
     actions->addWidget(m_retry);
     actions->addWidget(m_retryDead);
@@ -104,10 +129,21 @@ QueuePanel::QueuePanel(QueueAdmin *admin, QWidget *parent, const Clock *clock)
     m_detail = new QPlainTextEdit(this);
     m_detail->setObjectName(QStringLiteral("taskDetail"));
     m_detail->setReadOnly(true);
+    m_attempts = new QTableWidget(0, 6, this);
+    m_attempts->setObjectName(QStringLiteral("attemptsView"));
+    m_attempts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attempts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_attempts->verticalHeader()->hide();
+    m_attempts->horizontalHeader()->setStretchLastSection(true);
+    auto *details = new QSplitter(Qt::Horizontal, this);
+    details->addWidget(m_detail);
+    details->addWidget(m_attempts);
+    details->setStretchFactor(0, 1);
+    details->setStretchFactor(1, 2);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -117,6 +153,7 @@ QueuePanel::QueuePanel(QueueAdmin *admin, QWidget *parent, const Clock *clock)
     top->addLayout(times);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(filters);
     layout->addLayout(actions);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
@@ -128,11 +165,13 @@ QueuePanel::QueuePanel(QueueAdmin *admin, QWidget *parent, const Clock *clock)
     connect(m_cancel, &QPushButton::clicked, this, &QueuePanel::cancelSelected);
     connect(m_refreshButton, &QPushButton::clicked, this, &QueuePanel::refresh);
     connect(m_pause, &QPushButton::clicked, this, &QueuePanel::togglePause);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setStatusFilter(parseTaskStatus(m_statusFilter->currentData().toString()));
-        updateDetail();
-        updateActions();
-    });
+    connect(m_retryMatching, &QPushButton::clicked, this, &QueuePanel::retryMatching);
+    connect(m_cancelMatching, &QPushButton::clicked, this, &QueuePanel::cancelMatching);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &QueuePanel::applyFilter);
+    connect(m_hookFilter, &QComboBox::currentIndexChanged, this, &QueuePanel::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &QueuePanel::applyFilter);
+    connect(&m_searchDelay, &QTimer::timeout, this, &QueuePanel::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateDetail();
         updateActions();
@@ -174,6 +213,31 @@ void QueuePanel::showStatus(std::optional<TaskStatus> status)
     const int index = m_statusFilter->findData(status ? taskStatusName(*status) : QString());
     if (index >= 0)
         m_statusFilter->setCurrentIndex(index);
+}
+
+void QueuePanel::search(const QString &text)
+{
+    m_search->setText(text);
+    applyFilter();
+}
+
+void QueuePanel::showHook(const QString &hook)
+{
+    const int index = m_hookFilter->findData(hook);
+    if (index >= 0)
+        m_hookFilter->setCurrentIndex(index);
+}
+
+void QueuePanel::applyFilter()
+{
+    m_searchDelay.stop();
+    TaskFilter filter;
+    filter.status = parseTaskStatus(m_statusFilter->currentData().toString());
+    filter.hook = m_hookFilter->currentData().toString();
+    filter.text = m_search->text().trimmed();
+    m_model->setFilter(filter);
+    updateDetail();
+    updateActions();
 }
 
 void QueuePanel::refresh()
@@ -222,6 +286,15 @@ void QueuePanel::retranslateUi()
         m_nextRun->setText(tr("unknown"));
     }
     m_statusFilter->setItemText(0, tr("All tasks"));
+    m_hookFilter->setItemText(0, tr("All hooks"));
+    m_search->setPlaceholderText(tr("Search: document number or id, request id, hook, error text"));
+    m_search->setAccessibleName(tr("Search tasks"));
+    m_retryMatching->setText(tr("Retry &matching…"));
+    m_retryMatching->setToolTip(tr("Process again every dead, cancelled or retrying task that matches the filter"));
+    m_cancelMatching->setText(tr("Cancel ma&tching…"));
+    m_cancelMatching->setToolTip(tr("Cancel every pending, retrying or dead task that matches the filter"));
+    m_attempts->setHorizontalHeaderLabels(
+        {tr("Attempt"), tr("Started"), tr("Duration"), tr("HTTP status"), tr("Result"), tr("Error")});
     for (int i = 0; i < allStatuses.size(); ++i)
         m_statusFilter->setItemText(i + 1, TaskListModel::statusText(allStatuses.at(i)));
     m_retry->setText(tr("Retry"));
@@ -271,12 +344,14 @@ void QueuePanel::updateDetail()
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid()) {
         m_detail->clear();
+        updateAttempts(0);
         return;
     }
     const Task &t = m_model->task(current.row());
+    updateAttempts(t.id);
     QStringList lines{
         tr("Task %1: %2, document %3").arg(t.id).arg(t.hook(), t.documentId),
-        tr("Status: %1").arg(TaskListModel::statusText(t.status)),
+        tr("Status: %1").arg(TaskListModel::statusText(t.status, t.outcome)),
         tr("Attempts: %1").arg(t.attempts),
         tr("Request: %1 (event %2)").arg(t.requestId).arg(t.eventIndex + 1),
         tr("Created: %1").arg(timeText(t.createdAt)),
@@ -294,6 +369,43 @@ void QueuePanel::updateDetail()
     m_detail->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
+void QueuePanel::updateAttempts(qint64 taskId)
+{
+    QList<TaskAttempt> attempts;
+    if (m_admin && taskId != 0) {
+        auto read = m_admin->attempts(taskId);
+        if (read.ok())
+            attempts = read.value();
+    }
+    // Rows are kept while nothing changed, so a refresh does not lose the user's selection in the history.
+    if (taskId == m_attemptsOf && attempts.size() == m_attemptsShown)
+        return;
+    m_attemptsOf = taskId;
+    m_attemptsShown = int(attempts.size());
+    m_attempts->setRowCount(int(attempts.size()));
+    for (int row = 0; row < attempts.size(); ++row) {
+        const TaskAttempt &attempt = attempts.at(row);
+        const QString result = attempt.status == TaskStatus::Done
+                                   ? TaskListModel::statusText(attempt.status, attempt.outcome)
+                                   : TaskListModel::statusText(attempt.status);
+        const QStringList cells{
+            QString::number(attempt.attempt),
+            timeText(attempt.startedAt),
+            tr("%1 ms").arg(attempt.durationMs()),
+            attempt.httpStatus > 0 ? QString::number(attempt.httpStatus) : tr("no request"),
+            result,
+            attempt.error,
+        };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column == cells.size() - 1 && !attempt.error.isEmpty())
+                item->setToolTip(attempt.error);
+            m_attempts->setItem(row, column, item);
+        }
+    }
+    m_attempts->resizeColumnsToContents();
+}
+
 void QueuePanel::updateActions()
 {
     const QModelIndex current = m_view->currentIndex();
@@ -304,6 +416,8 @@ void QueuePanel::updateActions()
     m_cancel->setEnabled(
         has && (status == TaskStatus::Pending || status == TaskStatus::Retrying || status == TaskStatus::Dead));
     m_retryDead->setEnabled(m_admin && m_deadCount > 0);
+    m_retryMatching->setEnabled(m_admin != nullptr);
+    m_cancelMatching->setEnabled(m_admin != nullptr);
     // Paused from anywhere (the CLI too): the button shows the stored state.
     const bool paused = m_admin && m_admin->isPaused();
     m_pause->setEnabled(m_admin != nullptr);
@@ -358,6 +472,68 @@ void QueuePanel::cancelSelected()
         else
             finishAction(false, tr("Task %1 cannot be cancelled in its current status.").arg(id));
     });
+}
+
+void QueuePanel::retryMatching()
+{
+    applyToMatching(BulkAction::Retry);
+}
+
+void QueuePanel::cancelMatching()
+{
+    applyToMatching(BulkAction::Cancel);
+}
+
+void QueuePanel::applyToMatching(BulkAction action)
+{
+    if (!m_admin)
+        return;
+    applyFilter(); // what the fields say now, even within the typing pause
+    const TaskFilter filter = m_model->filter();
+    const auto count = m_admin->countMatching(action, filter);
+    if (!count.ok()) {
+        finishAction(false, count.error());
+        return;
+    }
+    const bool retry = action == BulkAction::Retry;
+    if (count.value() == 0) {
+        finishAction(false, retry ? tr("No task that matches the filter can be retried (only dead, cancelled and "
+                                       "retrying tasks can).")
+                                  : tr("No task that matches the filter can be cancelled (only pending, retrying "
+                                       "and dead tasks can)."));
+        return;
+    }
+    const QString title = retry ? tr("Retry matching tasks") : tr("Cancel matching tasks");
+    const QString text = retry ? tr("Process %n task(s) that match the filter again now, with their attempts reset?",
+                                    nullptr, count.value())
+                               : tr("Cancel %n task(s) that match the filter? Their documents will not be fetched.",
+                                    nullptr, count.value());
+    const QString confirmText =
+        retry ? tr("Retry %n task(s)", nullptr, count.value()) : tr("Cancel %n task(s)", nullptr, count.value());
+    auto answered = [this, guard = QPointer<QueuePanel>(this), action, filter, retry](bool yes) {
+        if (!guard || !yes)
+            return;
+        m_admin->applyToMatching(action, filter, [this, guard, retry](Result<int, QString> result) {
+            if (!guard)
+                return;
+            if (!result.ok())
+                finishAction(false, result.error());
+            else
+                finishAction(true, retry ? tr("%n task(s) will be processed again.", nullptr, result.value())
+                                         : tr("%n task(s) cancelled.", nullptr, result.value()));
+        });
+    };
+    if (m_confirm) {
+        m_confirm(title, text, confirmText, answered);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->addButton(confirmText, QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this,
+            [box, answered](int) { answered(box->buttonRole(box->clickedButton()) == QMessageBox::AcceptRole); });
+    box->open();
 }
 
 void QueuePanel::togglePause()

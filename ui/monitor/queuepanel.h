@@ -9,19 +9,24 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class Clock;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
+class QTableWidget;
 class QPushButton;
 class QTableView;
 class QueueAdmin;
 class TaskListModel;
 
 // The queue at a glance: counts per status, the age of the oldest waiting task, the worker's last and next run,
-// the task list with the selected task's detail, and Retry / Retry all dead / Cancel. Refreshes itself on a timer
+// the task list (filtered by status, hook and a search over numbers, ids and errors) with the selected task's detail
+// and attempt history, and Retry / Retry all dead / Cancel, one task or every task that matches the filter (after a
+// confirmation that states the count). Refreshes itself on a timer
 // and after each action. It works the same whichever process serves the data directory: reads come from the
 // database, actions go through QueueAdmin (logged, and taken by the serving process at once).
 class QueuePanel final : public QWidget
@@ -29,7 +34,13 @@ class QueuePanel final : public QWidget
     Q_OBJECT
 
 public:
+    // Asks the user a yes/no question and calls `answered` once (the app's Dialogs; tests answer at once).
+    using Confirm = std::function<void(const QString &title, const QString &text, const QString &confirmText,
+                                       std::function<void(bool)> answered)>;
+
     explicit QueuePanel(QueueAdmin *admin, QWidget *parent = nullptr, const Clock *clock = nullptr);
+    // Without one, bulk actions ask with a plain message box.
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
     TaskListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -40,6 +51,10 @@ public:
     void selectTask(qint64 id);
     // Lists only the tasks in `status` (all of them with nullopt), as the status filter does.
     void showStatus(std::optional<TaskStatus> status);
+    // The search field and hook filter, as a user would type and choose them.
+    void search(const QString &text);
+    void showHook(const QString &hook);
+    QTableWidget *attemptsView() const { return m_attempts; }
 
 public Q_SLOTS:
     void refresh();
@@ -48,6 +63,9 @@ public Q_SLOTS:
     void retrySelected();
     void retryAllDead();
     void cancelSelected();
+    // Every task that matches the current filter, after a confirmation stating how many.
+    void retryMatching();
+    void cancelMatching();
     // Pauses processing, or resumes it (wherever the service runs; the receiver keeps queueing).
     void togglePause();
 
@@ -64,6 +82,9 @@ private:
     void updateDetail();
     void updateActions();
     void finishAction(bool ok, const QString &message);
+    void applyFilter();
+    void updateAttempts(qint64 taskId);
+    void applyToMatching(BulkAction action);
     QString ageText(const QDateTime &since) const;
 
     QueueAdmin *m_admin = nullptr;
@@ -82,6 +103,15 @@ private:
     QLabel *m_nextRun = nullptr;
     QLabel *m_message = nullptr;
     QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_hookFilter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer m_searchDelay;
+    QTableWidget *m_attempts = nullptr;
+    qint64 m_attemptsOf = 0; // the task whose attempts are shown
+    int m_attemptsShown = -1;
+    QPushButton *m_retryMatching = nullptr;
+    QPushButton *m_cancelMatching = nullptr;
+    Confirm m_confirm;
     QTableView *m_view = nullptr;
     QPlainTextEdit *m_detail = nullptr;
     QPushButton *m_retry = nullptr;

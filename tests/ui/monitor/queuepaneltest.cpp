@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 namespace {
@@ -212,4 +213,92 @@ TEST_F(QueuePanelTest, PauseAndResumeAreStoredAndFollowAChangeMadeElsewhere)
     panel->refresh();
     EXPECT_FALSE(pause->isChecked());
     EXPECT_EQ(pause->text(), QStringLiteral("Pause processing"));
+}
+
+TEST_F(QueuePanelTest, ASearchNarrowsTheListAndRetryMatchingStatesTheCountFirst)
+{
+    enqueue(QStringLiteral("r1"), 3);
+    enqueue(QStringLiteral("r2"), 2);
+    killAll();
+    enqueue(QStringLiteral("r3"), 1);
+    auto panel = makePanel();
+    QStringList asked;
+    QList<bool> answers{false, true};
+    panel->setConfirm([&](const QString &, const QString &text, const QString &, std::function<void(bool)> answered) {
+        asked.append(text);
+        answered(answers.takeFirst());
+    });
+    ASSERT_EQ(panel->model()->rowCount(), 6);
+    panel->search(QStringLiteral("r1-doc"));
+    EXPECT_EQ(panel->model()->rowCount(), 3);
+
+    QSignalSpy finished(panel.get(), &QueuePanel::actionFinished);
+    QTest::mouseClick(button(panel.get(), "retryMatchingButton"), Qt::LeftButton); // answered no
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_TRUE(asked.at(0).contains(QLatin1String("3 task"))) << asked.at(0).toStdString();
+    EXPECT_EQ(text(panel.get(), "deadCount"), QStringLiteral("5"));
+    QTest::mouseClick(button(panel.get(), "retryMatchingButton"), Qt::LeftButton); // answered yes
+    ASSERT_TRUE(finished.wait(5000));
+    EXPECT_TRUE(finished.last().at(0).toBool());
+    EXPECT_EQ(text(panel.get(), "deadCount"), QStringLiteral("2")); // r2's stay dead
+    EXPECT_EQ(text(panel.get(), "pendingCount"), QStringLiteral("4"));
+
+    // Nothing to retry among what matches: said, and nothing asked.
+    QTest::mouseClick(button(panel.get(), "retryMatchingButton"), Qt::LeftButton);
+    EXPECT_EQ(asked.size(), 2);
+    EXPECT_FALSE(finished.last().at(0).toBool());
+    EXPECT_TRUE(text(panel.get(), "queueMessage").contains(QLatin1String("No task")));
+
+    // Words of the error (a retried task keeps its last one), the status and the hook filters.
+    panel->search(QStringLiteral("bad document"));
+    EXPECT_EQ(panel->model()->rowCount(), 5);
+    panel->showStatus(TaskStatus::Dead);
+    EXPECT_EQ(panel->model()->rowCount(), 2);
+    panel->showStatus(std::nullopt);
+    panel->search(QString());
+    panel->showHook(QStringLiteral("demand/CREATE"));
+    EXPECT_EQ(panel->model()->rowCount(), 0);
+}
+
+TEST_F(QueuePanelTest, TheSelectedTasksAttemptsAndAGoneDocumentAreShown)
+{
+    enqueue(QStringLiteral("r1"), 2);
+    killAll();
+    // The second task, retried, ends with its document gone from MoySklad.
+    auto panel = makePanel();
+    const qint64 goneId = panel->model()->task(0).id;
+    using BoolResult = Result<bool, QString>;
+    ASSERT_TRUE(awaitResult<BoolResult>([&](auto done) { queue.retry(goneId, done); }).value());
+    using TasksResult = Result<QList<Task>, QString>;
+    auto claimed = awaitResult<TasksResult>([&](auto done) { queue.claim(1, {goneId}, done); });
+    ASSERT_EQ(claimed.value().size(), 1);
+    const Task task = claimed.value().first();
+    writer.submit(
+        [task](QSqlDatabase &db) -> Result<Done, QString> {
+            auto done = TaskQueue::completeIn(db, task, QDateTime::currentDateTimeUtc(),
+                                              TaskQueue::Completion{TaskOutcome::Gone, 200});
+            if (!done.ok())
+                return done.error();
+            return Done{};
+        },
+        {});
+    writer.flush();
+    panel->refresh();
+
+    panel->selectTask(goneId);
+    const int row = panel->model()->rowOfTask(goneId);
+    EXPECT_EQ(panel->model()->index(row, TaskListModel::StatusColumn).data().toString(),
+              QStringLiteral("Done: Gone from MoySklad"));
+    QTableWidget *attempts = panel->attemptsView();
+    ASSERT_EQ(attempts->rowCount(), 2);
+    EXPECT_EQ(attempts->item(0, 3)->text(), QStringLiteral("no request"));
+    EXPECT_EQ(attempts->item(0, 4)->text(), QStringLiteral("Dead"));
+    EXPECT_EQ(attempts->item(0, 5)->text(), QStringLiteral("HTTP 400: bad document"));
+    EXPECT_EQ(attempts->item(1, 3)->text(), QStringLiteral("200"));
+    EXPECT_EQ(attempts->item(1, 4)->text(), QStringLiteral("Done: Gone from MoySklad"));
+    EXPECT_TRUE(attempts->item(1, 2)->text().endsWith(QLatin1String(" ms")));
+
+    const qint64 otherId = panel->model()->task(row == 0 ? 1 : 0).id;
+    panel->selectTask(otherId);
+    EXPECT_EQ(attempts->rowCount(), 1);
 }
