@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// queue stats|list|deliveries|retry|retry-dead|cancel: the queue of one data directory.
+// queue stats|list|deliveries|attempts|retry|retry-dead|retry-matching|cancel|cancel-matching|pause|resume: the queue
+// of one data directory.
 #include "clicommand.h"
 #include "clicontext.h"
 #include "common/diagnosticslog.h"
@@ -13,6 +14,30 @@
 
 namespace {
 
+const QCommandLineOption searchOption(
+    QStringLiteral("search"),
+    QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp",
+                                        "queue: tasks whose document number or id, request id, task id, hook "
+                                        "or last error contains TEXT.")),
+    QStringLiteral("TEXT"));
+const QCommandLineOption hookOption(QStringLiteral("hook"),
+                                    QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "queue: tasks of this hook, e.g. "
+                                                                                   "customerorder/UPDATE.")),
+                                    QStringLiteral("HOOK"));
+const QCommandLineOption statusOption(QStringLiteral("status"),
+                                      QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "queue: tasks in this status.")),
+                                      QStringLiteral("STATUS"));
+const QCommandLineOption
+    yesOption(QStringLiteral("yes"),
+              QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "queue: do it; without it only the count is printed.")));
+
+QString unknownStatus(const QString &name)
+{
+    return QCoreApplication::translate("CliQueue",
+                                       "unknown status '%1': pending, running, retrying, dead, done or cancelled")
+        .arg(name);
+}
+
 // Queue administration through the workspace: logged, and announced to a running service, which takes a retried
 // task within a poll.
 QueueAdmin *queueAdmin(CliContext &ctx)
@@ -25,7 +50,9 @@ QueueAdmin *queueAdmin(CliContext &ctx)
 QString whenProcessed(const CliContext &ctx)
 {
     const QString holder = Service::lockHolder(ctx.dataDir());
-    return holder.isEmpty() ? QString() : QStringLiteral(" (the running service, %1, takes it within 2 s)").arg(holder);
+    return holder.isEmpty()
+               ? QString()
+               : QCoreApplication::translate("CliQueue", " (the running service, %1, takes it within 2 s)").arg(holder);
 }
 
 QJsonObject taskJson(const Task &task)
@@ -36,6 +63,7 @@ QJsonObject taskJson(const Task &task)
                        {QStringLiteral("requestId"), task.requestId},
                        {QStringLiteral("mode"), executionModeName(task.mode)},
                        {QStringLiteral("status"), taskStatusName(task.status)},
+                       {QStringLiteral("outcome"), taskOutcomeName(task.outcome)},
                        {QStringLiteral("attempts"), task.attempts},
                        {QStringLiteral("nextAttemptAt"), task.nextAttemptAt.toString(Qt::ISODateWithMs)},
                        {QStringLiteral("lastError"), task.lastError},
@@ -82,36 +110,56 @@ void runStats(CliContext &ctx)
         // Why nothing moves, when something holds processing.
         const QString processing = admin->isPaused() ? QString() : admin->serviceProcessing();
         if (admin->isPaused())
-            ctx.out() << "processing paused: 'skladhook-cli queue resume' continues it\n";
+            ctx.out() << QCoreApplication::translate("CliQueue",
+                                                     "processing paused: 'skladhook-cli queue resume' continues it")
+                      << '\n';
         else if (processing == Service::holdName(Service::Hold::NoToken))
-            ctx.out() << "processing on hold: no API token ('skladhook-cli config set api.token -')\n";
+            ctx.out() << QCoreApplication::translate(
+                             "CliQueue", "processing on hold: no API token ('skladhook-cli config set api.token -')")
+                      << '\n';
         else if (processing == Service::holdName(Service::Hold::TokenRejected))
-            ctx.out() << "processing on hold: MoySklad refused the API token (revoked by a newer login?); tasks keep "
-                         "their attempts until a working token is saved ('skladhook-cli config set api.token -')\n";
+            ctx.out() << QCoreApplication::translate(
+                             "CliQueue", "processing on hold: MoySklad refused the API token (revoked by a newer "
+                                         "login?); tasks keep their attempts until a working token is saved "
+                                         "('skladhook-cli config set api.token -')")
+                      << '\n';
         if (unreachableSince.isValid())
-            ctx.out() << "MoySklad unreachable since " << unreachableSince.toString(Qt::ISODate)
-                      << ": tasks wait without spending attempts; processing resumes once it answers again\n";
+            ctx.out() << QCoreApplication::translate("CliQueue", "MoySklad unreachable since %1: tasks wait without "
+                                                                 "spending attempts; processing resumes once it "
+                                                                 "answers again")
+                             .arg(unreachableSince.toString(Qt::ISODate))
+                      << '\n';
     }
     ctx.finish(0);
+}
+
+// The filter the options give (and a status argument, for queue list). False: a usage error was reported.
+bool readFilter(CliContext &ctx, const QString &statusName, TaskFilter &filter)
+{
+    if (!statusName.isEmpty()) {
+        filter.status = parseTaskStatus(statusName);
+        if (!filter.status) {
+            ctx.fail(unknownStatus(statusName), 2);
+            return false;
+        }
+    }
+    filter.text = ctx.value(searchOption.names().constFirst()).trimmed();
+    filter.hook = ctx.value(hookOption.names().constFirst()).trimmed();
+    return true;
 }
 
 void runList(CliContext &ctx)
 {
     if (ctx.arguments().size() > 1) {
-        ctx.fail(QStringLiteral("usage: skladhook-cli queue list [STATUS]"), 2);
+        ctx.fail(QCoreApplication::translate("CliQueue",
+                                             "usage: skladhook-cli queue list [STATUS] [--search TEXT] [--hook HOOK]"),
+                 2);
         return;
     }
-    std::optional<TaskStatus> status;
-    if (!ctx.arguments().isEmpty()) {
-        status = parseTaskStatus(ctx.arguments().first());
-        if (!status) {
-            ctx.fail(QStringLiteral("unknown status '%1': pending, running, retrying, dead, done or cancelled")
-                         .arg(ctx.arguments().first()),
-                     2);
-            return;
-        }
-    }
-    const auto tasks = queueAdmin(ctx)->list(status, 500);
+    TaskFilter filter;
+    if (!readFilter(ctx, ctx.arguments().value(0), filter))
+        return;
+    const auto tasks = queueAdmin(ctx)->list(filter, 500);
     if (!tasks.ok()) {
         ctx.fail(tasks.error());
         return;
@@ -121,17 +169,129 @@ void runList(CliContext &ctx)
         if (ctx.json())
             array.append(taskJson(task));
         else
-            ctx.out() << QStringLiteral("%1  %2  %3  %4  attempts %5  %6\n")
+            ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                              .arg(task.id, 6)
-                             .arg(taskStatusName(task.status), -9)
+                             .arg(taskStatusName(task.status) +
+                                      (task.outcome == TaskOutcome::None || task.outcome == TaskOutcome::Applied
+                                           ? QString()
+                                           : QLatin1Char('/') + taskOutcomeName(task.outcome)),
+                                  -9)
                              .arg(task.hook(), -22)
                              .arg(task.documentId, -36)
-                             .arg(task.attempts)
+                             .arg(QCoreApplication::translate("CliQueue", "attempts %1").arg(task.attempts))
                              .arg(task.lastError);
     }
     if (ctx.json())
         ctx.printJson(QJsonDocument(array));
     ctx.finish(0);
+}
+
+// One task's attempts: when, how long, MoySklad's HTTP status, what came of it.
+void runAttempts(CliContext &ctx)
+{
+    if (!ctx.expectArguments(1, QStringLiteral("queue attempts ID")))
+        return;
+    bool ok = false;
+    const qint64 id = ctx.arguments().first().toLongLong(&ok);
+    if (!ok) {
+        ctx.fail(QCoreApplication::translate("CliQueue", "the task id must be a number (got '%1')")
+                     .arg(ctx.arguments().first()),
+                 2);
+        return;
+    }
+    QueueAdmin *admin = queueAdmin(ctx);
+    const auto task = admin->task(id);
+    if (task.ok() && !task.value()) {
+        ctx.fail(QCoreApplication::translate("CliQueue", "no task %1").arg(id));
+        return;
+    }
+    const auto attempts = admin->attempts(id);
+    if (!task.ok() || !attempts.ok()) {
+        ctx.fail(task.ok() ? attempts.error() : task.error());
+        return;
+    }
+    QJsonArray array;
+    for (const TaskAttempt &attempt : attempts.value()) {
+        if (ctx.json())
+            array.append(QJsonObject{{QStringLiteral("attempt"), attempt.attempt},
+                                     {QStringLiteral("startedAt"), attempt.startedAt.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("durationMs"), attempt.durationMs()},
+                                     {QStringLiteral("httpStatus"), attempt.httpStatus},
+                                     {QStringLiteral("status"), taskStatusName(attempt.status)},
+                                     {QStringLiteral("outcome"), taskOutcomeName(attempt.outcome)},
+                                     {QStringLiteral("error"), attempt.error}});
+        else
+            ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                             .arg(attempt.attempt, 3)
+                             .arg(attempt.startedAt.toString(Qt::ISODateWithMs))
+                             .arg(QCoreApplication::translate("CliQueue", "%1 ms").arg(attempt.durationMs()), 9)
+                             .arg(attempt.httpStatus > 0 ? QString::number(attempt.httpStatus) : QStringLiteral("-"), 3)
+                             .arg(taskStatusName(attempt.status) +
+                                      (attempt.outcome == TaskOutcome::None
+                                           ? QString()
+                                           : QLatin1Char('/') + taskOutcomeName(attempt.outcome)),
+                                  -16)
+                             .arg(attempt.error);
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonDocument(array));
+    else if (attempts.value().isEmpty())
+        ctx.out() << QCoreApplication::translate("CliQueue", "task %1 has no attempt yet").arg(id) << '\n';
+    ctx.finish(0);
+}
+
+// queue retry-matching / cancel-matching: the count first; the change only with --yes.
+void runMatching(CliContext &ctx, BulkAction action)
+{
+    const bool retry = action == BulkAction::Retry;
+    if (!ctx.expectArguments(0,
+                             retry ? QStringLiteral("queue retry-matching") : QStringLiteral("queue cancel-matching")))
+        return;
+    TaskFilter filter;
+    if (!readFilter(ctx, ctx.value(statusOption.names().constFirst()).trimmed(), filter))
+        return;
+    if (!filter.status && filter.text.isEmpty() && filter.hook.isEmpty()) {
+        // Everything is rarely what was meant: say it with a filter (--status dead matches every dead task).
+        ctx.fail(QCoreApplication::translate("CliQueue", "give at least one of --status, --search or --hook"), 2);
+        return;
+    }
+    QueueAdmin *admin = queueAdmin(ctx);
+    const auto matching = admin->countMatching(action, filter);
+    if (!matching.ok()) {
+        ctx.fail(matching.error());
+        return;
+    }
+    const auto report = [&ctx, retry](int count, int changed, bool done) {
+        if (ctx.json()) {
+            ctx.printJson(
+                QJsonDocument(QJsonObject{{QStringLiteral("matching"), count}, {QStringLiteral("changed"), changed}}));
+        } else if (!done) {
+            ctx.out() << (retry ? QCoreApplication::translate("CliQueue",
+                                                              "%n task(s) match and can be retried; add --yes to "
+                                                              "retry them",
+                                                              nullptr, count)
+                                : QCoreApplication::translate("CliQueue",
+                                                              "%n task(s) match and can be cancelled; add --yes to "
+                                                              "cancel them",
+                                                              nullptr, count))
+                      << '\n';
+        } else {
+            ctx.out() << (retry ? QCoreApplication::translate("CliQueue", "%n task(s) queued again", nullptr, changed)
+                                : QCoreApplication::translate("CliQueue", "%n task(s) cancelled", nullptr, changed))
+                      << (retry && changed > 0 ? whenProcessed(ctx) : QString()) << '\n';
+        }
+        ctx.finish(0);
+    };
+    if (!ctx.isSet(yesOption.names().constFirst()) || matching.value() == 0) {
+        report(matching.value(), 0, ctx.isSet(yesOption.names().constFirst()));
+        return;
+    }
+    admin->applyToMatching(action, filter, [&ctx, report, count = matching.value()](Result<int, QString> result) {
+        if (!result.ok())
+            ctx.fail(result.error());
+        else
+            report(count, result.value(), true);
+    });
 }
 
 // A stored delivery writes no log row: this is where it is found (table `deliveries`), its tasks by its requestId.
@@ -148,7 +308,7 @@ void runDeliveries(CliContext &ctx)
         return;
     }
     if (!requestId.isEmpty() && deliveries.value().isEmpty()) {
-        ctx.fail(QStringLiteral("no delivery with requestId %1").arg(requestId));
+        ctx.fail(QCoreApplication::translate("CliQueue", "no delivery with requestId %1").arg(requestId));
         return;
     }
     QJsonArray array;
@@ -181,18 +341,22 @@ void runOnTask(CliContext &ctx, const QString &usage, const QString &verb, Actio
     bool ok = false;
     const qint64 id = ctx.arguments().first().toLongLong(&ok);
     if (!ok) {
-        ctx.fail(QStringLiteral("the task id must be a number (got '%1')").arg(ctx.arguments().first()), 2);
+        ctx.fail(QCoreApplication::translate("CliQueue", "the task id must be a number (got '%1')")
+                     .arg(ctx.arguments().first()),
+                 2);
         return;
     }
     action(*queueAdmin(ctx), id, [&ctx, id, verb](Result<bool, QString> result) {
         if (!result.ok())
             ctx.fail(result.error());
         else if (!result.value())
-            ctx.fail(QStringLiteral("task %1 cannot be %2 (no such task, or its status does not allow it)")
+            ctx.fail(QCoreApplication::translate("CliQueue",
+                                                 "task %1 cannot be %2 (no such task, or its status does not allow it)")
                          .arg(id)
                          .arg(verb));
         else {
-            ctx.out() << "task " << id << ' ' << verb << whenProcessed(ctx) << Qt::endl;
+            ctx.out() << QCoreApplication::translate("CliQueue", "task %1 %2").arg(id).arg(verb) << whenProcessed(ctx)
+                      << Qt::endl;
             ctx.finish(0);
         }
     });
@@ -200,13 +364,13 @@ void runOnTask(CliContext &ctx, const QString &usage, const QString &verb, Actio
 
 void runRetry(CliContext &ctx)
 {
-    runOnTask(ctx, QStringLiteral("queue retry ID"), QStringLiteral("queued again"),
+    runOnTask(ctx, QStringLiteral("queue retry ID"), QCoreApplication::translate("CliQueue", "queued again"),
               [](QueueAdmin &admin, qint64 id, auto done) { admin.retry(id, done); });
 }
 
 void runCancel(CliContext &ctx)
 {
-    runOnTask(ctx, QStringLiteral("queue cancel ID"), QStringLiteral("cancelled"),
+    runOnTask(ctx, QStringLiteral("queue cancel ID"), QCoreApplication::translate("CliQueue", "cancelled"),
               [](QueueAdmin &admin, qint64 id, auto done) { admin.cancel(id, done); });
 }
 
@@ -219,7 +383,7 @@ void runRetryDead(CliContext &ctx)
             ctx.fail(result.error());
             return;
         }
-        ctx.out() << result.value() << " dead task(s) queued again"
+        ctx.out() << QCoreApplication::translate("CliQueue", "%n dead task(s) queued again", nullptr, result.value())
                   << (result.value() > 0 ? whenProcessed(ctx) : QString()) << Qt::endl;
         ctx.finish(0);
     });
@@ -235,46 +399,84 @@ void runPause(CliContext &ctx, bool paused)
         return;
     }
     const QString holder = Service::lockHolder(ctx.dataDir());
-    ctx.out() << (paused ? "processing paused: deliveries are still received and queued" : "processing resumed")
-              << (holder.isEmpty() ? QString()
-                                   : QStringLiteral(" (the running service, %1, follows within 2 s)").arg(holder))
-              << Qt::endl;
+    ctx.out()
+        << (paused
+                ? QCoreApplication::translate("CliQueue", "processing paused: deliveries are still received and queued")
+                : QCoreApplication::translate("CliQueue", "processing resumed"))
+        << (holder.isEmpty()
+                ? QString()
+                : QCoreApplication::translate("CliQueue", " (the running service, %1, follows within 2 s)").arg(holder))
+        << Qt::endl;
     ctx.finish(0);
 }
 
-const CliRegistration stats{
-    {QStringLiteral("queue stats"), QString(), QStringLiteral("Task counts per status."), {}, runStats}};
+const CliRegistration stats{{QStringLiteral("queue stats"),
+                             QString(),
+                             QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Task counts per status.")),
+                             {},
+                             runStats}};
 const CliRegistration pause{{QStringLiteral("queue pause"),
                              QString(),
-                             QStringLiteral("Pause processing (deliveries are still received and queued); survives a "
-                                            "restart."),
+                             QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                 "CliHelp", "Pause processing (deliveries are still received and queued); survives a "
+                                            "restart.")),
                              {},
                              [](CliContext &ctx) { runPause(ctx, true); }}};
 const CliRegistration resume{{QStringLiteral("queue resume"),
                               QString(),
-                              QStringLiteral("Resume processing after queue pause."),
+                              QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Resume processing after queue pause.")),
                               {},
                               [](CliContext &ctx) { runPause(ctx, false); }}};
 const CliRegistration list{{QStringLiteral("queue list"),
                             QStringLiteral("[STATUS]"),
-                            QStringLiteral("The newest tasks, with attempts and last error."),
-                            {},
+                            QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                "CliHelp", "The newest tasks, with attempts and last error; --search and --hook "
+                                           "narrow them.")),
+                            {searchOption, hookOption},
                             runList}};
-const CliRegistration deliveries{{QStringLiteral("queue deliveries"),
-                                  QStringLiteral("[REQUEST_ID]"),
-                                  QStringLiteral("The newest stored deliveries (hook, sender, events, times), or one."),
-                                  {},
-                                  runDeliveries}};
-const CliRegistration retry{{QStringLiteral("queue retry"),
-                             QStringLiteral("ID"),
-                             QStringLiteral("Queue a dead, cancelled or retrying task again now."),
-                             {},
-                             runRetry}};
-const CliRegistration retryDead{
-    {QStringLiteral("queue retry-dead"), QString(), QStringLiteral("Queue every dead task again."), {}, runRetryDead}};
+const CliRegistration attempts{
+    {QStringLiteral("queue attempts"),
+     QStringLiteral("ID"),
+     QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "A task's attempts: start, duration, HTTP status, result, error.")),
+     {},
+     runAttempts}};
+const CliRegistration retryMatching{
+    {QStringLiteral("queue retry-matching"),
+     QString(),
+     QString::fromUtf8(QT_TRANSLATE_NOOP(
+         "CliHelp", "Queue again every dead, cancelled or retrying task that matches --status, --search and --hook "
+                    "(the count only, without --yes).")),
+     {statusOption, searchOption, hookOption, yesOption},
+     [](CliContext &ctx) { runMatching(ctx, BulkAction::Retry); }}};
+const CliRegistration cancelMatching{
+    {QStringLiteral("queue cancel-matching"),
+     QString(),
+     QString::fromUtf8(QT_TRANSLATE_NOOP(
+         "CliHelp", "Cancel every pending, retrying or dead task that matches --status, --search and --hook (the "
+                    "count only, without --yes).")),
+     {statusOption, searchOption, hookOption, yesOption},
+     [](CliContext &ctx) { runMatching(ctx, BulkAction::Cancel); }}};
+const CliRegistration deliveries{
+    {QStringLiteral("queue deliveries"),
+     QStringLiteral("[REQUEST_ID]"),
+     QString::fromUtf8(
+         QT_TRANSLATE_NOOP("CliHelp", "The newest stored deliveries (hook, sender, events, times), or one.")),
+     {},
+     runDeliveries}};
+const CliRegistration retry{
+    {QStringLiteral("queue retry"),
+     QStringLiteral("ID"),
+     QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Queue a dead, cancelled or retrying task again now.")),
+     {},
+     runRetry}};
+const CliRegistration retryDead{{QStringLiteral("queue retry-dead"),
+                                 QString(),
+                                 QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Queue every dead task again.")),
+                                 {},
+                                 runRetryDead}};
 const CliRegistration cancel{{QStringLiteral("queue cancel"),
                               QStringLiteral("ID"),
-                              QStringLiteral("Cancel a waiting or dead task."),
+                              QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Cancel a waiting or dead task.")),
                               {},
                               runCancel}};
 

@@ -203,3 +203,71 @@ TEST_F(CliQueueTest, TheLogIsFilteredByLevel)
 
     EXPECT_EQ(cli.run({QStringLiteral("log"), QStringLiteral("--level"), QStringLiteral("loud")}).exitCode, 2);
 }
+
+TEST_F(CliQueueTest, ListSearchesAndMatchingActionsCountFirstAndChangeOnlyWithYes)
+{
+    // By the order's number (the shop store's), by error words, by hook.
+    const auto byNumber = cli.run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--search"),
+                                   QStringLiteral("00001"), QStringLiteral("--json")});
+    ASSERT_EQ(byNumber.exitCode, 0) << byNumber.err.toStdString();
+    ASSERT_EQ(byNumber.json().array().size(), 1);
+    EXPECT_EQ(byNumber.json().array()[0].toObject().value(QLatin1String("documentId")).toString(),
+              QStringLiteral("order-0"));
+    const auto byError = cli.run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--search"),
+                                  QStringLiteral("no access"), QStringLiteral("--json")});
+    ASSERT_EQ(byError.json().array().size(), 1);
+    EXPECT_EQ(byError.json().array()[0].toObject().value(QLatin1String("id")).toInteger(), deadId);
+    EXPECT_EQ(cli.run({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--hook"),
+                       QStringLiteral("demand/CREATE"), QStringLiteral("--json")})
+                  .json()
+                  .array()
+                  .size(),
+              0);
+
+    // Without --yes: the count, nothing changed.
+    const QStringList cancelPending{QStringLiteral("queue"), QStringLiteral("cancel-matching"),
+                                    QStringLiteral("--status"), QStringLiteral("pending"), QStringLiteral("--json")};
+    const auto counted = cli.run(cancelPending);
+    ASSERT_EQ(counted.exitCode, 0) << counted.err.toStdString();
+    EXPECT_EQ(counted.json().object(), (QJsonObject{{QStringLiteral("matching"), 2}, {QStringLiteral("changed"), 0}}));
+    EXPECT_EQ(stats().value(QLatin1String("pending")).toInt(), 2);
+    const auto cancelled = cli.run(cancelPending + QStringList{QStringLiteral("--yes")});
+    ASSERT_EQ(cancelled.exitCode, 0) << cancelled.err.toStdString();
+    EXPECT_EQ(cancelled.json().object().value(QLatin1String("changed")).toInt(), 2);
+    EXPECT_EQ(stats().value(QLatin1String("pending")).toInt(), 0);
+    const auto retried = cli.run({QStringLiteral("queue"), QStringLiteral("retry-matching"), QStringLiteral("--hook"),
+                                  QStringLiteral("customerorder/UPDATE"), QStringLiteral("--yes")});
+    ASSERT_EQ(retried.exitCode, 0) << retried.err.toStdString();
+    EXPECT_TRUE(retried.out.startsWith(QStringLiteral("3 task(s) queued again"))) << retried.out.toStdString();
+    EXPECT_EQ(stats().value(QLatin1String("pending")).toInt(), 3);
+    const auto logged = cli.run({QStringLiteral("log")});
+    EXPECT_TRUE(logged.out.contains(QStringLiteral("3 matching task(s) queued again from the command line")))
+        << logged.out.toStdString();
+
+    // Everything is never implied, and a bad status is a usage error.
+    EXPECT_EQ(cli.run({QStringLiteral("queue"), QStringLiteral("retry-matching"), QStringLiteral("--yes")}).exitCode,
+              2);
+    EXPECT_EQ(cli.run({QStringLiteral("queue"), QStringLiteral("cancel-matching"), QStringLiteral("--status"),
+                       QStringLiteral("lost")})
+                  .exitCode,
+              2);
+}
+
+TEST_F(CliQueueTest, AttemptsShowEachAttemptOfATask)
+{
+    const auto attempts = cli.run(
+        {QStringLiteral("queue"), QStringLiteral("attempts"), QString::number(deadId), QStringLiteral("--json")});
+    ASSERT_EQ(attempts.exitCode, 0) << attempts.err.toStdString();
+    const QJsonArray rows = attempts.json().array();
+    ASSERT_EQ(rows.size(), 1);
+    const QJsonObject first = rows[0].toObject();
+    EXPECT_EQ(sortedKeys(first),
+              (QStringList{QStringLiteral("attempt"), QStringLiteral("durationMs"), QStringLiteral("error"),
+                           QStringLiteral("httpStatus"), QStringLiteral("outcome"), QStringLiteral("startedAt"),
+                           QStringLiteral("status")}));
+    EXPECT_EQ(first.value(QLatin1String("status")).toString(), QStringLiteral("dead"));
+    EXPECT_EQ(first.value(QLatin1String("error")).toString(), QStringLiteral("HTTP 403: no access"));
+    const auto text = cli.run({QStringLiteral("queue"), QStringLiteral("attempts"), QString::number(deadId)});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("HTTP 403: no access"))) << text.out.toStdString();
+    EXPECT_EQ(cli.run({QStringLiteral("queue"), QStringLiteral("attempts"), QStringLiteral("999999")}).exitCode, 1);
+}
