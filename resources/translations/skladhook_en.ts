@@ -488,6 +488,66 @@
         <source>Set a hook&apos;s execution mode: immediate, queued or first-immediate.</source>
         <translation>Set a hook&apos;s execution mode: immediate, queued or first-immediate.</translation>
     </message>
+    <message>
+        <source>queue: tasks whose document number or id, request id, task id, hook or last error contains TEXT.</source>
+        <translation>queue: tasks whose document number or id, request id, task id, hook or last error contains TEXT.</translation>
+    </message>
+    <message>
+        <source>queue: tasks of this hook, e.g. customerorder/UPDATE.</source>
+        <translation>queue: tasks of this hook, e.g. customerorder/UPDATE.</translation>
+    </message>
+    <message>
+        <source>queue: tasks in this status.</source>
+        <translation>queue: tasks in this status.</translation>
+    </message>
+    <message>
+        <source>queue: do it; without it only the count is printed.</source>
+        <translation>queue: do it; without it only the count is printed.</translation>
+    </message>
+    <message>
+        <source>Task counts per status.</source>
+        <translation>Task counts per status.</translation>
+    </message>
+    <message>
+        <source>Pause processing (deliveries are still received and queued); survives a restart.</source>
+        <translation>Pause processing (deliveries are still received and queued); survives a restart.</translation>
+    </message>
+    <message>
+        <source>Resume processing after queue pause.</source>
+        <translation>Resume processing after queue pause.</translation>
+    </message>
+    <message>
+        <source>The newest tasks, with attempts and last error; --search and --hook narrow them.</source>
+        <translation>The newest tasks, with attempts and last error; --search and --hook narrow them.</translation>
+    </message>
+    <message>
+        <source>A task&apos;s attempts: start, duration, HTTP status, result, error.</source>
+        <translation>A task&apos;s attempts: start, duration, HTTP status, result, error.</translation>
+    </message>
+    <message>
+        <source>Queue again every dead, cancelled or retrying task that matches --status, --search and --hook (the count only, without --yes).</source>
+        <translation>Queue again every dead, cancelled or retrying task that matches --status, --search and --hook (the count only, without --yes).</translation>
+    </message>
+    <message>
+        <source>Cancel every pending, retrying or dead task that matches --status, --search and --hook (the count only, without --yes).</source>
+        <translation>Cancel every pending, retrying or dead task that matches --status, --search and --hook (the count only, without --yes).</translation>
+    </message>
+    <message>
+        <source>The newest stored deliveries (hook, sender, events, times), or one.</source>
+        <translation>The newest stored deliveries (hook, sender, events, times), or one.</translation>
+    </message>
+    <message>
+        <source>Queue a dead, cancelled or retrying task again now.</source>
+        <translation>Queue a dead, cancelled or retrying task again now.</translation>
+    </message>
+    <message>
+        <source>Queue every dead task again.</source>
+        <translation>Queue every dead task again.</translation>
+    </message>
+    <message>
+        <source>Cancel a waiting or dead task.</source>
+        <translation>Cancel a waiting or dead task.</translation>
+    </message>
 </context>
 <context>
     <name>CliLog</name>
@@ -590,6 +650,125 @@
     <message>
         <source>oldest waiting since %1</source>
         <translation>oldest waiting since %1</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;: pending, running, retrying, dead, done or cancelled</source>
+        <translation>unknown status &apos;%1&apos;: pending, running, retrying, dead, done or cancelled</translation>
+    </message>
+    <message>
+        <source> (the running service, %1, takes it within 2 s)</source>
+        <translation> (the running service, %1, takes it within 2 s)</translation>
+    </message>
+    <message>
+        <source>processing paused: &apos;skladhook-cli queue resume&apos; continues it</source>
+        <translation>processing paused: &apos;skladhook-cli queue resume&apos; continues it</translation>
+    </message>
+    <message>
+        <source>processing on hold: no API token (&apos;skladhook-cli config set api.token -&apos;)</source>
+        <translation>processing on hold: no API token (&apos;skladhook-cli config set api.token -&apos;)</translation>
+    </message>
+    <message>
+        <source>processing on hold: MoySklad refused the API token (revoked by a newer login?); tasks keep their attempts until a working token is saved (&apos;skladhook-cli config set api.token -&apos;)</source>
+        <translation>processing on hold: MoySklad refused the API token (revoked by a newer login?); tasks keep their attempts until a working token is saved (&apos;skladhook-cli config set api.token -&apos;)</translation>
+    </message>
+    <message>
+        <source>MoySklad unreachable since %1: tasks wait without spending attempts; processing resumes once it answers again</source>
+        <translation>MoySklad unreachable since %1: tasks wait without spending attempts; processing resumes once it answers again</translation>
+    </message>
+    <message>
+        <source>usage: skladhook-cli queue list [STATUS] [--search TEXT] [--hook HOOK]</source>
+        <translation>usage: skladhook-cli queue list [STATUS] [--search TEXT] [--hook HOOK]</translation>
+    </message>
+    <message>
+        <source>attempts %1</source>
+        <translation>attempts %1</translation>
+    </message>
+    <message>
+        <source>the task id must be a number (got &apos;%1&apos;)</source>
+        <translation>the task id must be a number (got &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation>no task %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>task %1 has no attempt yet</source>
+        <translation>task %1 has no attempt yet</translation>
+    </message>
+    <message>
+        <source>give at least one of --status, --search or --hook</source>
+        <translation>give at least one of --status, --search or --hook</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) match and can be retried; add --yes to retry them</source>
+        <translation>
+            <numerusform>%n task match and can be retried; add --yes to retry them</numerusform>
+            <numerusform>%n tasks match and can be retried; add --yes to retry them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) match and can be cancelled; add --yes to cancel them</source>
+        <translation>
+            <numerusform>%n task match and can be cancelled; add --yes to cancel them</numerusform>
+            <numerusform>%n tasks match and can be cancelled; add --yes to cancel them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) queued again</source>
+        <translation>
+            <numerusform>%n task queued again</numerusform>
+            <numerusform>%n tasks queued again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) cancelled</source>
+        <translation>
+            <numerusform>%n task cancelled</numerusform>
+            <numerusform>%n tasks cancelled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no delivery with requestId %1</source>
+        <translation>no delivery with requestId %1</translation>
+    </message>
+    <message>
+        <source>task %1 cannot be %2 (no such task, or its status does not allow it)</source>
+        <translation>task %1 cannot be %2 (no such task, or its status does not allow it)</translation>
+    </message>
+    <message>
+        <source>task %1 %2</source>
+        <translation>task %1 %2</translation>
+    </message>
+    <message>
+        <source>queued again</source>
+        <translation>queued again</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead task(s) queued again</source>
+        <translation>
+            <numerusform>%n dead task queued again</numerusform>
+            <numerusform>%n dead tasks queued again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>processing paused: deliveries are still received and queued</source>
+        <translation>processing paused: deliveries are still received and queued</translation>
+    </message>
+    <message>
+        <source>processing resumed</source>
+        <translation>processing resumed</translation>
+    </message>
+    <message>
+        <source> (the running service, %1, follows within 2 s)</source>
+        <translation> (the running service, %1, follows within 2 s)</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1821,18 @@
         <source>Listed %1 webhook(s) of the account</source>
         <translation>Listed %1 webhook(s) of the account</translation>
     </message>
+    <message>
+        <source>%1 %2: the document is gone from MoySklad, marked deleted</source>
+        <translation>%1 %2: the document is gone from MoySklad, marked deleted</translation>
+    </message>
+    <message>
+        <source>%1 matching task(s) queued again %2</source>
+        <translation>%1 matching task(s) queued again %2</translation>
+    </message>
+    <message>
+        <source>%1 matching task(s) cancelled %2</source>
+        <translation>%1 matching task(s) cancelled %2</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>
@@ -2099,6 +2290,124 @@
     <message>
         <source>Processing resumed.</source>
         <translation>Processing resumed.</translation>
+    </message>
+    <message>
+        <source>All hooks</source>
+        <translation>All hooks</translation>
+    </message>
+    <message>
+        <source>Search: document number or id, request id, hook, error text</source>
+        <translation>Search: document number or id, request id, hook, error text</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Search tasks</translation>
+    </message>
+    <message>
+        <source>Retry &amp;matching…</source>
+        <translation>Retry &amp;matching…</translation>
+    </message>
+    <message>
+        <source>Process again every dead, cancelled or retrying task that matches the filter</source>
+        <translation>Process again every dead, cancelled or retrying task that matches the filter</translation>
+    </message>
+    <message>
+        <source>Cancel ma&amp;tching…</source>
+        <translation>Cancel ma&amp;tching…</translation>
+    </message>
+    <message>
+        <source>Cancel every pending, retrying or dead task that matches the filter</source>
+        <translation>Cancel every pending, retrying or dead task that matches the filter</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Attempt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>no request</source>
+        <translation>no request</translation>
+    </message>
+    <message>
+        <source>No task that matches the filter can be retried (only dead, cancelled and retrying tasks can).</source>
+        <translation>No task that matches the filter can be retried (only dead, cancelled and retrying tasks can).</translation>
+    </message>
+    <message>
+        <source>No task that matches the filter can be cancelled (only pending, retrying and dead tasks can).</source>
+        <translation>No task that matches the filter can be cancelled (only pending, retrying and dead tasks can).</translation>
+    </message>
+    <message>
+        <source>Retry matching tasks</source>
+        <translation>Retry matching tasks</translation>
+    </message>
+    <message>
+        <source>Cancel matching tasks</source>
+        <translation>Cancel matching tasks</translation>
+    </message>
+    <message numerus="yes">
+        <source>Process %n task(s) that match the filter again now, with their attempts reset?</source>
+        <translation>
+            <numerusform>Process %n task that match the filter again now, with their attempts reset?</numerusform>
+            <numerusform>Process %n tasks that match the filter again now, with their attempts reset?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n task(s) that match the filter? Their documents will not be fetched.</source>
+        <translation>
+            <numerusform>Cancel %n task that match the filter? Their documents will not be fetched.</numerusform>
+            <numerusform>Cancel %n tasks that match the filter? Their documents will not be fetched.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n task(s)</source>
+        <translation>
+            <numerusform>Retry %n task</numerusform>
+            <numerusform>Retry %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n task(s)</source>
+        <translation>
+            <numerusform>Cancel %n task</numerusform>
+            <numerusform>Cancel %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) will be processed again.</source>
+        <translation>
+            <numerusform>%n task will be processed again.</numerusform>
+            <numerusform>%n tasks will be processed again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) cancelled.</source>
+        <translation>
+            <numerusform>%n task cancelled.</numerusform>
+            <numerusform>%n tasks cancelled.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3238,30 @@
     <message>
         <source>Last error</source>
         <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Marked deleted</source>
+        <translation>Marked deleted</translation>
+    </message>
+    <message>
+        <source>Gone from MoySklad</source>
+        <translation>Gone from MoySklad</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>MoySklad no longer has this document (it was deleted there): the shop store marks it deleted</source>
+        <translation>MoySklad no longer has this document (it was deleted there): the shop store marks it deleted</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,66 @@
         <source>Set a hook&apos;s execution mode: immediate, queued or first-immediate.</source>
         <translation>Задать тип выполнения веб-хука: immediate (моментально), queued (в очереди) или first-immediate (первый элемент моментально, остальные в очереди).</translation>
     </message>
+    <message>
+        <source>queue: tasks whose document number or id, request id, task id, hook or last error contains TEXT.</source>
+        <translation>queue: задания, у которых номер или id документа, id запроса, id задания, веб-хук или последняя ошибка содержат TEXT.</translation>
+    </message>
+    <message>
+        <source>queue: tasks of this hook, e.g. customerorder/UPDATE.</source>
+        <translation>queue: задания этого веб-хука, например customerorder/UPDATE.</translation>
+    </message>
+    <message>
+        <source>queue: tasks in this status.</source>
+        <translation>queue: задания в этом статусе.</translation>
+    </message>
+    <message>
+        <source>queue: do it; without it only the count is printed.</source>
+        <translation>queue: выполнить; без него выводится только количество.</translation>
+    </message>
+    <message>
+        <source>Task counts per status.</source>
+        <translation>Количество заданий по статусам.</translation>
+    </message>
+    <message>
+        <source>Pause processing (deliveries are still received and queued); survives a restart.</source>
+        <translation>Приостановить обработку (доставки по-прежнему принимаются и ставятся в очередь); сохраняется после перезапуска.</translation>
+    </message>
+    <message>
+        <source>Resume processing after queue pause.</source>
+        <translation>Возобновить обработку после queue pause.</translation>
+    </message>
+    <message>
+        <source>The newest tasks, with attempts and last error; --search and --hook narrow them.</source>
+        <translation>Последние задания с числом попыток и последней ошибкой; --search и --hook сужают список.</translation>
+    </message>
+    <message>
+        <source>A task&apos;s attempts: start, duration, HTTP status, result, error.</source>
+        <translation>Попытки задания: начало, длительность, HTTP-статус, результат, ошибка.</translation>
+    </message>
+    <message>
+        <source>Queue again every dead, cancelled or retrying task that matches --status, --search and --hook (the count only, without --yes).</source>
+        <translation>Снова поставить в очередь все «мёртвые», отменённые и повторяемые задания, подходящие под --status, --search и --hook (без --yes — только количество).</translation>
+    </message>
+    <message>
+        <source>Cancel every pending, retrying or dead task that matches --status, --search and --hook (the count only, without --yes).</source>
+        <translation>Отменить все ожидающие, повторяемые и «мёртвые» задания, подходящие под --status, --search и --hook (без --yes — только количество).</translation>
+    </message>
+    <message>
+        <source>The newest stored deliveries (hook, sender, events, times), or one.</source>
+        <translation>Последние сохранённые доставки (веб-хук, отправитель, события, время) или одна из них.</translation>
+    </message>
+    <message>
+        <source>Queue a dead, cancelled or retrying task again now.</source>
+        <translation>Сейчас же снова поставить в очередь «мёртвое», отменённое или повторяемое задание.</translation>
+    </message>
+    <message>
+        <source>Queue every dead task again.</source>
+        <translation>Снова поставить в очередь все «мёртвые» задания.</translation>
+    </message>
+    <message>
+        <source>Cancel a waiting or dead task.</source>
+        <translation>Отменить ожидающее или «мёртвое» задание.</translation>
+    </message>
 </context>
 <context>
     <name>CliLog</name>
@@ -593,6 +653,130 @@
     <message>
         <source>oldest waiting since %1</source>
         <translation>самая старая ожидает с %1</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;: pending, running, retrying, dead, done or cancelled</source>
+        <translation>неизвестный статус «%1»: pending, running, retrying, dead, done или cancelled</translation>
+    </message>
+    <message>
+        <source> (the running service, %1, takes it within 2 s)</source>
+        <translation> (работающая служба, %1, возьмёт его в течение 2 с)</translation>
+    </message>
+    <message>
+        <source>processing paused: &apos;skladhook-cli queue resume&apos; continues it</source>
+        <translation>обработка приостановлена: «skladhook-cli queue resume» возобновит её</translation>
+    </message>
+    <message>
+        <source>processing on hold: no API token (&apos;skladhook-cli config set api.token -&apos;)</source>
+        <translation>обработка ожидает: нет токена API («skladhook-cli config set api.token -»)</translation>
+    </message>
+    <message>
+        <source>processing on hold: MoySklad refused the API token (revoked by a newer login?); tasks keep their attempts until a working token is saved (&apos;skladhook-cli config set api.token -&apos;)</source>
+        <translation>обработка ожидает: МойСклад отклонил токен API (отозван более новым входом?); задания не тратят попытки, пока не сохранён рабочий токен («skladhook-cli config set api.token -»)</translation>
+    </message>
+    <message>
+        <source>MoySklad unreachable since %1: tasks wait without spending attempts; processing resumes once it answers again</source>
+        <translation>МойСклад недоступен с %1: задания ждут, не тратя попыток; обработка продолжится, как только он снова ответит</translation>
+    </message>
+    <message>
+        <source>usage: skladhook-cli queue list [STATUS] [--search TEXT] [--hook HOOK]</source>
+        <translation>использование: skladhook-cli queue list [STATUS] [--search TEXT] [--hook HOOK]</translation>
+    </message>
+    <message>
+        <source>attempts %1</source>
+        <translation>попыток %1</translation>
+    </message>
+    <message>
+        <source>the task id must be a number (got &apos;%1&apos;)</source>
+        <translation>id задания должен быть числом (получено «%1»)</translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation>нет задания %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>task %1 has no attempt yet</source>
+        <translation>у задания %1 ещё нет попыток</translation>
+    </message>
+    <message>
+        <source>give at least one of --status, --search or --hook</source>
+        <translation>укажите хотя бы один из параметров --status, --search или --hook</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) match and can be retried; add --yes to retry them</source>
+        <translation>
+            <numerusform>%n задание подходит и может быть повторено; добавьте --yes, чтобы повторить</numerusform>
+            <numerusform>%n задания подходят и могут быть повторены; добавьте --yes, чтобы повторить их</numerusform>
+            <numerusform>%n заданий подходят и могут быть повторены; добавьте --yes, чтобы повторить их</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) match and can be cancelled; add --yes to cancel them</source>
+        <translation>
+            <numerusform>%n задание подходит и может быть отменено; добавьте --yes, чтобы отменить</numerusform>
+            <numerusform>%n задания подходят и могут быть отменены; добавьте --yes, чтобы отменить их</numerusform>
+            <numerusform>%n заданий подходят и могут быть отменены; добавьте --yes, чтобы отменить их</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) queued again</source>
+        <translation>
+            <numerusform>%n задание снова в очереди</numerusform>
+            <numerusform>%n задания снова в очереди</numerusform>
+            <numerusform>%n заданий снова в очереди</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) cancelled</source>
+        <translation>
+            <numerusform>%n задание отменено</numerusform>
+            <numerusform>%n задания отменены</numerusform>
+            <numerusform>%n заданий отменено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no delivery with requestId %1</source>
+        <translation>нет доставки с requestId %1</translation>
+    </message>
+    <message>
+        <source>task %1 cannot be %2 (no such task, or its status does not allow it)</source>
+        <translation>задание %1 не может быть %2 (такого задания нет, или его статус этого не допускает)</translation>
+    </message>
+    <message>
+        <source>task %1 %2</source>
+        <translation>задание %1 %2</translation>
+    </message>
+    <message>
+        <source>queued again</source>
+        <translation>снова поставлено в очередь</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead task(s) queued again</source>
+        <translation>
+            <numerusform>%n «мёртвое» задание снова в очереди</numerusform>
+            <numerusform>%n «мёртвых» задания снова в очереди</numerusform>
+            <numerusform>%n «мёртвых» заданий снова в очереди</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>processing paused: deliveries are still received and queued</source>
+        <translation>обработка приостановлена: доставки по-прежнему принимаются и ставятся в очередь</translation>
+    </message>
+    <message>
+        <source>processing resumed</source>
+        <translation>обработка возобновлена</translation>
+    </message>
+    <message>
+        <source> (the running service, %1, follows within 2 s)</source>
+        <translation> (работающая служба, %1, последует в течение 2 с)</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1833,18 @@
         <source>Listed %1 webhook(s) of the account</source>
         <translation>Получен список веб-хуков аккаунта: %1</translation>
     </message>
+    <message>
+        <source>%1 %2: the document is gone from MoySklad, marked deleted</source>
+        <translation>%1 %2: документа больше нет в МоёмСкладе, он отмечен удалённым</translation>
+    </message>
+    <message>
+        <source>%1 matching task(s) queued again %2</source>
+        <translation>Подходящих заданий снова поставлено в очередь: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 matching task(s) cancelled %2</source>
+        <translation>Подходящих заданий отменено: %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>
@@ -2114,6 +2310,130 @@
     <message>
         <source>Processing resumed.</source>
         <translation>Обработка возобновлена.</translation>
+    </message>
+    <message>
+        <source>All hooks</source>
+        <translation>Все веб-хуки</translation>
+    </message>
+    <message>
+        <source>Search: document number or id, request id, hook, error text</source>
+        <translation>Поиск: номер или id документа, id запроса, веб-хук, текст ошибки</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Поиск заданий</translation>
+    </message>
+    <message>
+        <source>Retry &amp;matching…</source>
+        <translation>Повторить &amp;найденные…</translation>
+    </message>
+    <message>
+        <source>Process again every dead, cancelled or retrying task that matches the filter</source>
+        <translation>Снова обработать все «мёртвые», отменённые и повторяемые задания, подходящие под фильтр</translation>
+    </message>
+    <message>
+        <source>Cancel ma&amp;tching…</source>
+        <translation>&amp;Отменить найденные…</translation>
+    </message>
+    <message>
+        <source>Cancel every pending, retrying or dead task that matches the filter</source>
+        <translation>Отменить все ожидающие, повторяемые и «мёртвые» задания, подходящие под фильтр</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Попытка</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-статус</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>no request</source>
+        <translation>без запроса</translation>
+    </message>
+    <message>
+        <source>No task that matches the filter can be retried (only dead, cancelled and retrying tasks can).</source>
+        <translation>Ни одно подходящее под фильтр задание нельзя повторить (можно только «мёртвые», отменённые и повторяемые).</translation>
+    </message>
+    <message>
+        <source>No task that matches the filter can be cancelled (only pending, retrying and dead tasks can).</source>
+        <translation>Ни одно подходящее под фильтр задание нельзя отменить (можно только ожидающие, повторяемые и «мёртвые»).</translation>
+    </message>
+    <message>
+        <source>Retry matching tasks</source>
+        <translation>Повтор найденных заданий</translation>
+    </message>
+    <message>
+        <source>Cancel matching tasks</source>
+        <translation>Отмена найденных заданий</translation>
+    </message>
+    <message numerus="yes">
+        <source>Process %n task(s) that match the filter again now, with their attempts reset?</source>
+        <translation>
+            <numerusform>Снова обработать сейчас %n подходящее под фильтр задание, сбросив его попытки?</numerusform>
+            <numerusform>Снова обработать сейчас %n подходящих под фильтр задания, сбросив их попытки?</numerusform>
+            <numerusform>Снова обработать сейчас %n подходящих под фильтр заданий, сбросив их попытки?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n task(s) that match the filter? Their documents will not be fetched.</source>
+        <translation>
+            <numerusform>Отменить %n подходящее под фильтр задание? Его документ не будет загружен.</numerusform>
+            <numerusform>Отменить %n подходящих под фильтр задания? Их документы не будут загружены.</numerusform>
+            <numerusform>Отменить %n подходящих под фильтр заданий? Их документы не будут загружены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n task(s)</source>
+        <translation>
+            <numerusform>Повторить %n задание</numerusform>
+            <numerusform>Повторить %n задания</numerusform>
+            <numerusform>Повторить %n заданий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n task(s)</source>
+        <translation>
+            <numerusform>Отменить %n задание</numerusform>
+            <numerusform>Отменить %n задания</numerusform>
+            <numerusform>Отменить %n заданий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) will be processed again.</source>
+        <translation>
+            <numerusform>%n задание будет обработано снова.</numerusform>
+            <numerusform>%n задания будут обработаны снова.</numerusform>
+            <numerusform>%n заданий будут обработаны снова.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) cancelled.</source>
+        <translation>
+            <numerusform>%n задание отменено.</numerusform>
+            <numerusform>%n задания отменены.</numerusform>
+            <numerusform>%n заданий отменено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3272,30 @@
     <message>
         <source>Last error</source>
         <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Применено</translation>
+    </message>
+    <message>
+        <source>Marked deleted</source>
+        <translation>Отмечено удалённым</translation>
+    </message>
+    <message>
+        <source>Gone from MoySklad</source>
+        <translation>Удалён в МоёмСкладе</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Выполнено: %1</translation>
+    </message>
+    <message>
+        <source>MoySklad no longer has this document (it was deleted there): the shop store marks it deleted</source>
+        <translation>В МоёмСкладе этого документа больше нет (он там удалён): в магазине он отмечен удалённым</translation>
     </message>
 </context>
 <context>
