@@ -47,7 +47,7 @@ struct Task final
 struct TaskAttempt final
 {
     qint64 taskId = 0;
-    int attempt = 0; // the task's attempt count at the claim
+    int attempt = 0; // 1, 2, … in the task's history (a manual retry resets the task's count, not this)
     QDateTime startedAt;
     QDateTime finishedAt;
     int httpStatus = 0;                   // MoySklad's answer; 0 when no request was needed or none was answered

@@ -297,10 +297,12 @@ Result<bool, QString> recordAttempt(QSqlDatabase &db, const Task &task, const QD
                                     TaskOutcome outcome, int httpStatus, const QString &error)
 {
     QSqlQuery query(db);
+    // Numbered in the task's history: a manual retry resets the task's attempt count, never its history.
     query.prepare(QStringLiteral("INSERT INTO task_attempts (task_id, attempt, started_at, finished_at, http_status, "
-                                 "status, outcome, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "status, outcome, error) VALUES (?, (SELECT count(*) + 1 FROM task_attempts WHERE "
+                                 "task_id = ?), ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(task.id);
-    query.addBindValue(task.attempts);
+    query.addBindValue(task.id);
     query.addBindValue(iso(task.updatedAt.isValid() ? task.updatedAt : at));
     query.addBindValue(iso(at));
     query.addBindValue(httpStatus > 0 ? QVariant(httpStatus) : QVariant());

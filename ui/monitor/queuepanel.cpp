@@ -125,6 +125,9 @@ QueuePanel::QueuePanel(QueueAdmin *admin, QWidget *parent, const Clock *clock)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // At most a few hundred rows: every column fits its content, the last error takes the rest.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(TaskListModel::LastErrorColumn, QHeaderView::Stretch);
 
     m_detail = new QPlainTextEdit(this);
     m_detail->setObjectName(QStringLiteral("taskDetail"));
