@@ -115,8 +115,9 @@ int main(int argc, char **argv)
             opened = ownWorkspace->open();
             if (opened.ok()) {
                 ownWorkspace->log().warning(QStringLiteral("store"),
-                                            QStringLiteral("%1 was moved aside to %2 (kept); started with a fresh one")
-                                                .arg(problem.path, moved.value().path));
+                                            LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 was moved aside to %2 (kept); "
+                                                                                    "started with a fresh one"),
+                                                    problem.path, moved.value().path));
                 ownWorkspace->catchUp().startFrom(QDateTime::currentDateTimeUtc().addDays(-30));
             }
         } else {

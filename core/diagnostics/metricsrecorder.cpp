@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 #include <algorithm>
 
 namespace {
@@ -34,7 +36,7 @@ QString upsert(MetricKind kind)
 }
 
 // "Refused 12 requests in the minute from 10:41 UTC: 403 from 203.0.113.7 ×10, 404 from 198.51.100.2 ×2".
-QString refusalSummary(const QList<MetricCounters::Value> &values, qint64 minute)
+std::optional<LogText> refusalSummary(const QList<MetricCounters::Value> &values, qint64 minute)
 {
     QList<MetricCounters::Value> refused;
     qint64 total = 0;
@@ -45,17 +47,16 @@ QString refusalSummary(const QList<MetricCounters::Value> &values, qint64 minute
         }
     }
     if (total == 0)
-        return {};
+        return std::nullopt;
     std::sort(refused.begin(), refused.end(), [](const auto &a, const auto &b) { return a.value > b.value; });
     QStringList parts;
     for (qsizetype i = 0; i < std::min<qsizetype>(refused.size(), 5); ++i)
         parts.append(QStringLiteral("%1 ×%2").arg(refused.at(i).label).arg(refused.at(i).value));
     if (refused.size() > 5)
         parts.append(QStringLiteral("…"));
-    return QStringLiteral("Refused %1 request(s) in the minute from %2 UTC: %3")
-        .arg(total)
-        .arg(QDateTime::fromSecsSinceEpoch(minute * 60, Qt::UTC).toString(QStringLiteral("HH:mm")),
-             parts.join(QStringLiteral(", ")));
+    return LogText(QT_TRANSLATE_NOOP("LogMessage", "Refused %1 request(s) in the minute from %2 UTC: %3"), total,
+                   QDateTime::fromSecsSinceEpoch(minute * 60, Qt::UTC).toString(QStringLiteral("HH:mm")),
+                   parts.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -114,9 +115,8 @@ void MetricsRecorder::flush()
     if (values.isEmpty() && !prune)
         return;
     if (m_log) {
-        const QString summary = refusalSummary(values, minute);
-        if (!summary.isEmpty())
-            m_log->warning(QStringLiteral("intake"), summary);
+        if (const auto summary = refusalSummary(values, minute))
+            m_log->warning(QStringLiteral("intake"), *summary);
     }
     const qint64 oldest = minute - qint64(keepDays) * 24 * 60;
     m_writer->submit(

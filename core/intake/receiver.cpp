@@ -3,6 +3,7 @@
 
 #include "common/diagnosticslog.h"
 #include "common/logcategories.h"
+#include "common/logtext.h"
 #include "common/metriccounters.h"
 #include "intake/delivery.h"
 #include "intake/deliveryparser.h"
@@ -223,7 +224,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
 
     // --- logging and counters -------------------------------------------------------------------------------
 
-    void write(LogLevel level, const QString &message, const Request *request, const QString &details = {})
+    void write(LogLevel level, const LogText &message, const Request *request, const QString &details = {})
     {
         const QString hook = request && !request->hookEntityType.isEmpty()
                                  ? request->hookEntityType + QLatin1Char('/') + request->hookAction
@@ -231,10 +232,10 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
         write(level, message, request ? request->requestId : QString(), hook, details);
     }
 
-    void write(LogLevel level, const QString &message, const QString &requestId, const QString &hook,
+    void write(LogLevel level, const LogText &message, const QString &requestId, const QString &hook,
                const QString &details = {})
     {
-        qCDebug(lcIntake).noquote() << message;
+        qCDebug(lcIntake).noquote() << message.english();
         if (!log)
             return;
         log->write(LogEntry::make(level, QStringLiteral("intake"), message)
@@ -340,14 +341,16 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
                 break; // counted only
             case Outcome::Failed:
                 write(LogLevel::Error,
-                      QStringLiteral("Delivery could not be stored, answered 503 so that MoySklad retries (%1 ms)")
-                          .arg(entry->elapsed.elapsed()),
+                      LogText(QT_TRANSLATE_NOOP("LogMessage", "Delivery could not be stored, answered 503 so that "
+                                                              "MoySklad retries (%1 ms)"),
+                              entry->elapsed.elapsed()),
                       entry->requestId, entry->hook);
                 break;
             case Outcome::TimedOut:
                 write(LogLevel::Warning,
-                      QStringLiteral("Delivery not committed within %1 ms, answered 503 so that MoySklad retries")
-                          .arg(config.sinkTimeoutMs),
+                      LogText(QT_TRANSLATE_NOOP("LogMessage", "Delivery not committed within %1 ms, answered 503 so "
+                                                              "that MoySklad retries"),
+                              config.sinkTimeoutMs),
                       entry->requestId, entry->hook);
                 break;
             }
@@ -601,7 +604,8 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
     const auto fail = [this](const QString &reason) -> Result<Done, QString> {
         setState(State::Error, reason);
         if (m_log)
-            m_log->write(LogEntry::error(QStringLiteral("intake"), QStringLiteral("Receiver not started: ") + reason));
+            m_log->write(LogEntry::error(QStringLiteral("intake"),
+                                         LogText(QT_TRANSLATE_NOOP("LogMessage", "Receiver not started: %1"), reason)));
         return reason;
     };
 
@@ -694,10 +698,12 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
     m_port = port;
     setState(State::Listening);
     m_engine->write(LogLevel::Info,
-                    QStringLiteral("Receiver listening on %1, serving %2").arg(m_address, m_engine->prefix) +
-                        (m_engine->previousPrefix.isEmpty()
-                             ? QString()
-                             : QStringLiteral(" and, while the site moves, %1").arg(m_engine->previousPrefix)),
+                    m_engine->previousPrefix.isEmpty()
+                        ? LogText(QT_TRANSLATE_NOOP("LogMessage", "Receiver listening on %1, serving %2"), m_address,
+                                  m_engine->prefix)
+                        : LogText(QT_TRANSLATE_NOOP("LogMessage",
+                                                    "Receiver listening on %1, serving %2 and, while the site moves, %3"),
+                                  m_address, m_engine->prefix, m_engine->previousPrefix),
                     nullptr);
     return Done{};
 }
@@ -729,7 +735,7 @@ void Receiver::stop()
     {
         // The sink and the log may go away after stop(): a late `done` must not reach them.
         std::lock_guard lock(engine->mutex);
-        engine->write(LogLevel::Info, QStringLiteral("Receiver stopped"), nullptr);
+        engine->write(LogLevel::Info, LogText(QT_TRANSLATE_NOOP("LogMessage", "Receiver stopped")), nullptr);
         engine->log = nullptr;
         engine->sink = nullptr;
     }

@@ -35,7 +35,8 @@ void QueueSink::persist(Delivery delivery, std::function<void(PersistOutcome)> d
             done(enqueued.outcome);
             if (enqueued.outcome == PersistOutcome::Failed && m_log)
                 m_log->write(LogEntry::error(QStringLiteral("queue"),
-                                             QStringLiteral("The delivery could not be stored: MoySklad will retry"))
+                                             LogText(QT_TRANSLATE_NOOP(
+                                                 "LogMessage", "The delivery could not be stored: MoySklad will retry")))
                                  .withRequestId(requestId));
             Worker *worker = m_worker;
             if (m_processing.loadAcquire() != 0 && !enqueued.immediate.isEmpty() && worker)

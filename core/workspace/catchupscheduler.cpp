@@ -64,8 +64,9 @@ void CatchUpScheduler::startFrom(const QDateTime &since)
     });
     m_workspace->writer().flush();
     m_workspace->log().info(QStringLiteral("sync"),
-                            QStringLiteral("A fresh store: the first catch-up fetches what changed since %1")
-                                .arg(since.toString(Qt::ISODate)));
+                            LogText(QT_TRANSLATE_NOOP("LogMessage",
+                                                      "A fresh store: the first catch-up fetches what changed since %1"),
+                                    since.toString(Qt::ISODate)));
 }
 
 QStringList CatchUpScheduler::entityTypes() const

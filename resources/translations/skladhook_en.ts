@@ -1833,6 +1833,54 @@
         <source>%1 matching task(s) cancelled %2</source>
         <translation>%1 matching task(s) cancelled %2</translation>
     </message>
+    <message>
+        <source>%1 was moved aside to %2 (kept); started with a fresh one</source>
+        <translation>%1 was moved aside to %2 (kept); started with a fresh one</translation>
+    </message>
+    <message>
+        <source>Refused %1 request(s) in the minute from %2 UTC: %3</source>
+        <translation>Refused %1 request(s) in the minute from %2 UTC: %3</translation>
+    </message>
+    <message>
+        <source>Delivery could not be stored, answered 503 so that MoySklad retries (%1 ms)</source>
+        <translation>Delivery could not be stored, answered 503 so that MoySklad retries (%1 ms)</translation>
+    </message>
+    <message>
+        <source>Delivery not committed within %1 ms, answered 503 so that MoySklad retries</source>
+        <translation>Delivery not committed within %1 ms, answered 503 so that MoySklad retries</translation>
+    </message>
+    <message>
+        <source>Receiver not started: %1</source>
+        <translation>Receiver not started: %1</translation>
+    </message>
+    <message>
+        <source>Receiver listening on %1, serving %2</source>
+        <translation>Receiver listening on %1, serving %2</translation>
+    </message>
+    <message>
+        <source>Receiver listening on %1, serving %2 and, while the site moves, %3</source>
+        <translation>Receiver listening on %1, serving %2 and, while the site moves, %3</translation>
+    </message>
+    <message>
+        <source>Receiver stopped</source>
+        <translation>Receiver stopped</translation>
+    </message>
+    <message>
+        <source>The delivery could not be stored: MoySklad will retry</source>
+        <translation>The delivery could not be stored: MoySklad will retry</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Deliveries are answered 503 so that MoySklad retries them; nothing is acknowledged unstored</source>
+        <translation>Cannot write %1: %2. Deliveries are answered 503 so that MoySklad retries them; nothing is acknowledged unstored</translation>
+    </message>
+    <message>
+        <source>Writing works again: %1 from %2 to %3. Deliveries meanwhile were answered 503 and retried by MoySklad; processing resumed by itself</source>
+        <translation>Writing works again: %1 from %2 to %3. Deliveries meanwhile were answered 503 and retried by MoySklad; processing resumed by itself</translation>
+    </message>
+    <message>
+        <source>A fresh store: the first catch-up fetches what changed since %1</source>
+        <translation>A fresh store: the first catch-up fetches what changed since %1</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>

@@ -1845,6 +1845,54 @@
         <source>%1 matching task(s) cancelled %2</source>
         <translation>Подходящих заданий отменено: %1 %2</translation>
     </message>
+    <message>
+        <source>%1 was moved aside to %2 (kept); started with a fresh one</source>
+        <translation>%1 перемещён в %2 (сохранён); начато с новой базы</translation>
+    </message>
+    <message>
+        <source>Refused %1 request(s) in the minute from %2 UTC: %3</source>
+        <translation>Отклонено запросов за минуту с %2 UTC: %1 — %3</translation>
+    </message>
+    <message>
+        <source>Delivery could not be stored, answered 503 so that MoySklad retries (%1 ms)</source>
+        <translation>Доставку не удалось сохранить, отвечено 503, чтобы МойСклад повторил её (%1 мс)</translation>
+    </message>
+    <message>
+        <source>Delivery not committed within %1 ms, answered 503 so that MoySklad retries</source>
+        <translation>Доставка не записана за %1 мс, отвечено 503, чтобы МойСклад повторил её</translation>
+    </message>
+    <message>
+        <source>Receiver not started: %1</source>
+        <translation>Приёмник не запущен: %1</translation>
+    </message>
+    <message>
+        <source>Receiver listening on %1, serving %2</source>
+        <translation>Приёмник слушает %1, обслуживает %2</translation>
+    </message>
+    <message>
+        <source>Receiver listening on %1, serving %2 and, while the site moves, %3</source>
+        <translation>Приёмник слушает %1, обслуживает %2 и, пока сайт переезжает, %3</translation>
+    </message>
+    <message>
+        <source>Receiver stopped</source>
+        <translation>Приёмник остановлен</translation>
+    </message>
+    <message>
+        <source>The delivery could not be stored: MoySklad will retry</source>
+        <translation>Доставку не удалось сохранить: МойСклад повторит её</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Deliveries are answered 503 so that MoySklad retries them; nothing is acknowledged unstored</source>
+        <translation>Не удаётся записать %1: %2. На доставки отвечается 503, чтобы МойСклад повторил их; ничего не подтверждается без сохранения</translation>
+    </message>
+    <message>
+        <source>Writing works again: %1 from %2 to %3. Deliveries meanwhile were answered 503 and retried by MoySklad; processing resumed by itself</source>
+        <translation>Запись снова работает: %1 с %2 по %3. На доставки за это время отвечалось 503, МойСклад их повторил; обработка возобновилась сама</translation>
+    </message>
+    <message>
+        <source>A fresh store: the first catch-up fetches what changed since %1</source>
+        <translation>Новое хранилище: первая синхронизация загрузит изменения с %1</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>
