@@ -323,6 +323,29 @@ TEST_F(SettingsDialogTest, FitsIn1024By700WithoutClipping)
     }
 }
 
+TEST_F(SettingsDialogTest, EveryMnemonicIsUniqueInBothLanguages)
+{
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        SCOPED_TRACE(lang.toStdString());
+        language.setLanguage(lang);
+        open();
+        QHash<QChar, QString> taken;
+        for (const Settings::Key &key : Settings::keys()) {
+            QWidget *shown = dialog->editor(key.id);
+            if (!shown)
+                continue;
+            auto *check = qobject_cast<QCheckBox *>(shown);
+            const QString text = check ? check->text() : label(key.id)->text();
+            const qsizetype at = text.indexOf(QLatin1Char('&'));
+            ASSERT_TRUE(at >= 0 && at + 1 < text.size()) << text.toStdString();
+            const QChar letter = text.at(at + 1).toLower();
+            EXPECT_FALSE(taken.contains(letter)) << text.toStdString() << " and " << taken.value(letter).toStdString();
+            taken.insert(letter, text);
+        }
+        dialog.reset();
+    }
+}
+
 TEST_F(SettingsDialogTest, OpenedFromTheFileMenuWithCtrlComma)
 {
     createWindow();
