@@ -1642,18 +1642,6 @@
         <source>Listed %1 webhook(s) of the account</source>
         <translation>Listed %1 webhook(s) of the account</translation>
     </message>
-    <message>
-        <source>%1 %2: the document is gone from MoySklad, marked deleted</source>
-        <translation>%1 %2: the document is gone from MoySklad, marked deleted</translation>
-    </message>
-    <message>
-        <source>%1 matching task(s) queued again %2</source>
-        <translation>%1 matching task(s) queued again %2</translation>
-    </message>
-    <message>
-        <source>%1 matching task(s) cancelled %2</source>
-        <translation>%1 matching task(s) cancelled %2</translation>
-    </message>
 </context>
 <context>
     <name>LogModel</name>

@@ -1649,18 +1649,6 @@
         <source>Listed %1 webhook(s) of the account</source>
         <translation>Получен список веб-хуков аккаунта: %1</translation>
     </message>
-    <message>
-        <source>%1 %2: the document is gone from MoySklad, marked deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 matching task(s) queued again %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 matching task(s) cancelled %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LogModel</name>
