@@ -8,6 +8,7 @@
 #include "settings/connectionpage.h"
 #include "settings/secretgenerator.h"
 #include "settings/settings.h"
+#include "settings/settingsdialog.h"
 #include "testdeliverydialog.h"
 #include "webhookspage.h"
 #include "widgets/messagebar.h"
@@ -65,6 +66,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_testDeliveryAction->setObjectName(QStringLiteral("testDeliveryAction"));
     m_assistantAction = m_fileMenu->addAction(QString(), this, &MainWindow::showAssistant);
     m_assistantAction->setObjectName(QStringLiteral("assistantAction"));
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    // Ctrl+, as in most desktop programs (QKeySequence::Preferences is empty or differs on Linux desktops).
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_fileMenu->addSeparator();
     // Quits the application (the receiver and the worker too), even where closing the window only hides it.
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
@@ -193,6 +199,7 @@ void MainWindow::retranslate()
     m_refreshAction->setText(tr("&Refresh webhooks"));
     m_testDeliveryAction->setText(tr("Send a test &delivery…"));
     m_assistantAction->setText(tr("Setup &assistant…"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_findAction->setText(tr("Find in this tab"));
 }
@@ -355,6 +362,22 @@ void MainWindow::askGenerateSecret()
         else
             m_messageBar->showMessage(MessageBar::Kind::Info, tr("A new verification string was generated."));
     });
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+void MainWindow::showSettings()
+{
+    // One dialog: asked again, it comes to the front with what was typed in it.
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(&m_services.workspace->settings(), this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->activateWindow();
 }
 
 SetupAssistant *MainWindow::assistant() const

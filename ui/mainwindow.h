@@ -12,6 +12,7 @@ class LanguageManager;
 class MessageBar;
 class QAction;
 class SetupAssistant;
+class SettingsDialog;
 class QMenu;
 class TestDeliveryDialog;
 class QTabWidget;
@@ -23,8 +24,9 @@ struct SecretError;
 
 // The one main window: a message bar over tabs (Webhooks, Connection and exchange; the monitor adds its own), and a
 // File menu with Refresh (F5), Ctrl+F to the current tab's search field (a QLineEdit named "searchEdit"), the setup
-// assistant (shown by itself at a start without a token) and Quit (Ctrl+Q, which quits the application, not only the
-// window). It only shows things and forwards clicks: the work is WebhookController's and the Workspace's.
+// assistant (shown by itself at a start without a token), Settings (Ctrl+,) and Quit (Ctrl+Q, which quits the
+// application, not only the window). It only shows things and forwards clicks: the work is WebhookController's and the
+// Workspace's.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -54,6 +56,9 @@ public:
     // The setup assistant, shown (or brought to the front); null until first shown.
     void showAssistant();
     SetupAssistant *assistant() const;
+    // The Settings dialog (File → Settings…, Ctrl+,), shown or brought to the front.
+    void showSettings();
+    SettingsDialog *settingsDialog() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +93,8 @@ private:
     QAction *m_refreshAction = nullptr; // F5
     QAction *m_testDeliveryAction = nullptr;
     QAction *m_assistantAction = nullptr;
+    QAction *m_settingsAction = nullptr; // Ctrl+,
+    QPointer<SettingsDialog> m_settingsDialog;
     QPointer<SetupAssistant> m_assistant;
     QPointer<TestDeliveryDialog> m_testDeliveryDialog;
     QAction *m_quitAction = nullptr; // Ctrl+Q

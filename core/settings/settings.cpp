@@ -28,20 +28,25 @@ QString storageName(const QString &key)
     return name.replace(QLatin1Char('.'), QLatin1Char('/'));
 }
 
-std::function<Result<QString, SettingError>(const QString &)> oneOf(const QString &key, const QStringList &allowed)
+SettingRule oneOf(const QString &key, const QStringList &allowed)
 {
-    return [key, allowed](const QString &value) -> Result<QString, SettingError> {
+    SettingRule rule;
+    rule.choices = allowed;
+    rule.validate = [key, allowed](const QString &value) -> Result<QString, SettingError> {
         const QString v = value.trimmed().toLower();
         if (allowed.contains(v))
             return v;
         return SettingError{QCoreApplication::translate("Settings", "%1 must be one of: %2 (got '%3')")
                                 .arg(key, allowed.join(QStringLiteral(", ")), value)};
     };
+    return rule;
 }
 
-std::function<Result<QString, SettingError>(const QString &)> integer(const QString &key, int min, int max)
+SettingRule integer(const QString &key, int min, int max)
 {
-    return [key, min, max](const QString &value) -> Result<QString, SettingError> {
+    SettingRule rule;
+    rule.range = std::pair{min, max};
+    rule.validate = [key, min, max](const QString &value) -> Result<QString, SettingError> {
         bool ok = false;
         const int n = value.trimmed().toInt(&ok);
         if (ok && n >= min && n <= max)
@@ -53,6 +58,13 @@ std::function<Result<QString, SettingError>(const QString &)> integer(const QStr
                 .arg(max)
                 .arg(value)};
     };
+    return rule;
+}
+
+// A key whose values no list or range describes (URLs, addresses).
+SettingRule freeForm(Result<QString, SettingError> (*validate)(const QString &))
+{
+    return SettingRule{validate, std::nullopt, {}};
 }
 
 Result<QString, SettingError> validateApiUrl(const QString &value)
@@ -114,10 +126,10 @@ const QList<Settings::Key> &Settings::keys()
     constexpr SettingScope account = SettingScope::Account;
     static const QList<Key> table{
         {ApiUrl, account, QStringLiteral("api.url"), ClientConfig{}.baseUrl.toString(),
-         QString::fromUtf8(QT_TRANSLATE_NOOP("Settings", "MoySklad API base URL")), validateApiUrl},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("Settings", "MoySklad API base URL")), freeForm(validateApiUrl)},
         {SiteUrl, account, QStringLiteral("site.url"), QString(),
          QString::fromUtf8(QT_TRANSLATE_NOOP("Settings", "public base URL of the shop that MoySklad's hooks point to")),
-         validateSiteUrl},
+         freeForm(validateSiteUrl)},
         {ExchangePayments, account, QStringLiteral("exchange.payments"), QStringLiteral("none"),
          QString::fromUtf8(
              QT_TRANSLATE_NOOP("Settings", "payment exchange: full installs the paymentin and cashin hooks")),
@@ -130,7 +142,8 @@ const QList<Settings::Key> &Settings::keys()
              "Settings", "order import: on installs customerorder/CREATE and lets new orders into the store")),
          oneOf(QStringLiteral("import.orders"), {QStringLiteral("on"), QStringLiteral("off")})},
         {ReceiverListen, machine, QStringLiteral("receiver.listen"), QStringLiteral("127.0.0.1:8765"),
-         QString::fromUtf8(QT_TRANSLATE_NOOP("Settings", "address and port of the embedded receiver")), validateListen},
+         QString::fromUtf8(QT_TRANSLATE_NOOP("Settings", "address and port of the embedded receiver")),
+         freeForm(validateListen)},
         {ReceiverAllowExternal, machine, QStringLiteral("receiver.allowExternal"), QStringLiteral("off"),
          QString::fromUtf8(QT_TRANSLATE_NOOP("Settings", "on lets the receiver listen on a non-loopback address")),
          oneOf(QStringLiteral("receiver.allowExternal"), {QStringLiteral("on"), QStringLiteral("off")})},
@@ -206,6 +219,12 @@ const Settings::Key &Settings::key(SettingKey id)
     return keys().at(qsizetype(id));
 }
 
+QString Settings::describe(SettingKey id)
+{
+    // The table's descriptions are marked for translation where they are written (context "Settings").
+    return QCoreApplication::translate("Settings", key(id).description.toUtf8().constData());
+}
+
 QString Settings::fileIn(const QString &dataDir)
 {
     return QDir(dataDir).filePath(QStringLiteral("settings.ini"));
@@ -233,12 +252,29 @@ QString Settings::value(SettingKey id) const
     return checked.ok() ? checked.value() : known.defaultValue;
 }
 
+Result<QString, SettingError> Settings::check(SettingKey id, const QString &value,
+                                              const QHash<SettingKey, QString> &pending) const
+{
+    if (id != SettingKey::ReceiverListen)
+        return check(id, value);
+    return checkAgainst(
+        id, value, pending.value(SettingKey::ReceiverAllowExternal, this->value(SettingKey::ReceiverAllowExternal)));
+}
+
 Result<QString, SettingError> Settings::check(SettingKey id, const QString &value) const
+{
+    // Read only where it matters: receiver.allowExternal's own value is checked here too.
+    return checkAgainst(id, value,
+                        id == SettingKey::ReceiverListen ? this->value(SettingKey::ReceiverAllowExternal) : QString());
+}
+
+Result<QString, SettingError> Settings::checkAgainst(SettingKey id, const QString &value,
+                                                     const QString &allowExternal) const
 {
     const auto checked = key(id).validate(value);
     if (!checked.ok())
         return checked.error();
-    if (id == SettingKey::ReceiverListen && !receiverAllowExternal() && !isLoopbackListen(checked.value()))
+    if (id == SettingKey::ReceiverListen && allowExternal != QLatin1String("on") && !isLoopbackListen(checked.value()))
         return SettingError{
             QCoreApplication::translate("Settings", "receiver.listen %1 is reachable from other machines: set "
                                                     "receiver.allowExternal on first if that is what you want (put a "

@@ -24,6 +24,15 @@ struct SettingError final
     QString message;
 };
 
+// What a key accepts, as an editor needs to know it: a whole number in a range, one of a few words, or (neither set)
+// free text that only validate can judge. Built by the same helper that builds validate, so the two cannot differ.
+struct SettingRule final
+{
+    std::function<Result<QString, SettingError>(const QString &)> validate;
+    std::optional<std::pair<int, int>> range; // minimum, maximum (both allowed)
+    QStringList choices;                      // the canonical words, in display order
+};
+
 // A site URL being replaced: the receiver still accepts deliveries below the previous site's path until `ends`, or
 // until a listing shows every hook of ours pointing at the new URL (MoySklad delivers to the old path until then).
 struct SiteMove final
@@ -45,9 +54,10 @@ public:
         SettingScope scope;
         QString name;
         QString defaultValue;
-        QString description; // English, marked QT_TRANSLATE_NOOP("Settings"): translate where shown
+        QString description; // English, marked QT_TRANSLATE_NOOP("Settings"): describe() translates it
+        SettingRule rule;
         // The canonical value, or an error that names the key and what it accepts.
-        std::function<Result<QString, SettingError>(const QString &)> validate;
+        Result<QString, SettingError> validate(const QString &value) const { return rule.validate(value); }
     };
 
     // The keys `config get/set/list` know, in display order.
@@ -55,6 +65,8 @@ public:
     static const Key *findKey(const QString &name); // a name typed by a person or a script
     static const Key &key(SettingKey id);
     static QString nameOf(SettingKey id) { return key(id).name; }
+    // The key's description in the application's language (the tooltip of its editor).
+    static QString describe(SettingKey id);
     static QString fileIn(const QString &dataDir); // <dataDir>/settings.ini
 
     explicit Settings(QSettings *store, QObject *parent = nullptr);
@@ -64,6 +76,11 @@ public:
     QString value(SettingKey key) const; // the stored value or the key's default
     bool isSet(SettingKey key) const;
     Result<Done, QString> set(SettingKey key, const QString &value); // validated; emits changed()
+    // `value` as set() would take it (normalised), or why not, with the values in `pending` taken as stored: a form
+    // that saves several keys at once checks each against the others (receiver.listen against
+    // receiver.allowExternal) before it saves any.
+    Result<QString, SettingError> check(SettingKey key, const QString &value,
+                                        const QHash<SettingKey, QString> &pending) const;
     // Values in the file (edited by hand) that `config set` would refuse, each with the default used instead.
     QStringList problems() const;
     // The same by name (`config set`): an unknown name is refused with a clear message.
@@ -116,6 +133,8 @@ private:
     QHash<QString, QString> snapshot() const;
     // `value` as `config set` would take it (normalised), or why not.
     Result<QString, SettingError> check(SettingKey id, const QString &value) const;
+    // The same with receiver.allowExternal's value given ("on" or "off"): the one rule that spans two keys.
+    Result<QString, SettingError> checkAgainst(SettingKey id, const QString &value, const QString &allowExternal) const;
     // What a change of site.url from `old` to `now` does to the move (written with the new URL, in one sync).
     void recordSiteMove(const QString &old, const QString &now);
 

@@ -2084,6 +2084,10 @@
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2657,6 +2661,133 @@
     <message>
         <source>connections the receiver accepts at once from one address; behind a reverse proxy every request comes from the proxy&apos;s address (0: no limit)</source>
         <translation>connections the receiver accepts at once from one address; behind a reverse proxy every request comes from the proxy&apos;s address (0: no limit)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Keep receiving in the tray</source>
+        <translation>Keep receiving in the tray</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Webhooks health</source>
+        <translation>Webhooks health</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on (address:port):</source>
+        <translation>&amp;Listen on (address:port):</translation>
+    </message>
+    <message>
+        <source>Allow connections from other &amp;machines</source>
+        <translation>Allow connections from other &amp;machines</translation>
+    </message>
+    <message>
+        <source>Connections from one a&amp;ddress at once:</source>
+        <translation>Connections from one a&amp;ddress at once:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Process the queue &amp;every:</source>
+        <translation>Process the queue &amp;every:</translation>
+    </message>
+    <message numerus="yes">
+        <source> second(s)</source>
+        <comment>after a number</comment>
+        <translation>
+            <numerusform> second</numerusform>
+            <numerusform> seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A&amp;ttempts before a task is dead:</source>
+        <translation>A&amp;ttempts before a task is dead:</translation>
+    </message>
+    <message>
+        <source>Catch-&amp;up sync every:</source>
+        <translation>Catch-&amp;up sync every:</translation>
+    </message>
+    <message>
+        <source>Only at start and on demand</source>
+        <translation>Only at start and on demand</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the hooks every:</source>
+        <translation>C&amp;heck the hooks every:</translation>
+    </message>
+    <message>
+        <source>&amp;Repair hooks found disabled or removed</source>
+        <translation>&amp;Repair hooks found disabled or removed</translation>
+    </message>
+    <message>
+        <source>Accept the &amp;previous verification string for:</source>
+        <translation>Accept the &amp;previous verification string for:</translation>
+    </message>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <comment>after a number</comment>
+        <translation>
+            <numerusform> hour</numerusform>
+            <numerusform> hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Not at all</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>La&amp;nguage:</translation>
+    </message>
+    <message>
+        <source>When the &amp;window is closed:</source>
+        <translation>When the &amp;window is closed:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep done tasks and log rows for:</source>
+        <translation>&amp;Keep done tasks and log rows for:</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after a number</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

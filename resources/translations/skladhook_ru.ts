@@ -2099,6 +2099,10 @@
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2683,6 +2687,136 @@
     <message>
         <source>connections the receiver accepts at once from one address; behind a reverse proxy every request comes from the proxy&apos;s address (0: no limit)</source>
         <translation>одновременных подключений, которые приёмник принимает с одного адреса; за обратным прокси все запросы приходят с адреса прокси (0 — без ограничения)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Спрашивать</translation>
+    </message>
+    <message>
+        <source>Keep receiving in the tray</source>
+        <translation>Продолжать приём в трее</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Приёмник</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Обработка</translation>
+    </message>
+    <message>
+        <source>Webhooks health</source>
+        <translation>Состояние веб-хуков</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Окно программы</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Хранение</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on (address:port):</source>
+        <translation>&amp;Адрес приёмника (адрес:порт):</translation>
+    </message>
+    <message>
+        <source>Allow connections from other &amp;machines</source>
+        <translation>Принимать соединения с других &amp;компьютеров</translation>
+    </message>
+    <message>
+        <source>Connections from one a&amp;ddress at once:</source>
+        <translation>Соединений с одного а&amp;дреса одновременно:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source>Process the queue &amp;every:</source>
+        <translation>Обрабатывать &amp;очередь каждые:</translation>
+    </message>
+    <message numerus="yes">
+        <source> second(s)</source>
+        <comment>after a number</comment>
+        <translation>
+            <numerusform> секунду</numerusform>
+            <numerusform> секунды</numerusform>
+            <numerusform> секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A&amp;ttempts before a task is dead:</source>
+        <translation>&amp;Число попыток до окончательной неудачи:</translation>
+    </message>
+    <message>
+        <source>Catch-&amp;up sync every:</source>
+        <translation>Сверка &amp;с МойСклад каждые:</translation>
+    </message>
+    <message>
+        <source>Only at start and on demand</source>
+        <translation>Только при запуске и по запросу</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the hooks every:</source>
+        <translation>&amp;Проверять веб-хуки каждые:</translation>
+    </message>
+    <message>
+        <source>&amp;Repair hooks found disabled or removed</source>
+        <translation>&amp;Восстанавливать отключённые или удалённые веб-хуки</translation>
+    </message>
+    <message>
+        <source>Accept the &amp;previous verification string for:</source>
+        <translation>Принимать прежнюю проверочную строку &amp;ещё:</translation>
+    </message>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <comment>after a number</comment>
+        <translation>
+            <numerusform> час</numerusform>
+            <numerusform> часа</numerusform>
+            <numerusform> часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Не принимать</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>When the &amp;window is closed:</source>
+        <translation>При &amp;закрытии окна:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep done tasks and log rows for:</source>
+        <translation>&amp;Хранить выполненные задачи и журнал:</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after a number</comment>
+        <translation>
+            <numerusform> день</numerusform>
+            <numerusform> дня</numerusform>
+            <numerusform> дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>

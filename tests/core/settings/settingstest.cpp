@@ -209,3 +209,50 @@ TEST_F(SettingsTest, ThePerAddressConnectionLimitIsACountWith64ByDefault)
     EXPECT_EQ(settings.receiverMaxConnectionsPerAddress(), 0);
     EXPECT_EQ(Settings::key(SettingKey::ReceiverMaxConnectionsPerAddress).scope, SettingScope::Machine);
 }
+
+TEST(SettingsTable, AKeysRangeAndChoicesAreExactlyWhatItsValidationAccepts)
+{
+    for (const Settings::Key &key : Settings::keys()) {
+        SCOPED_TRACE(key.name.toStdString());
+        EXPECT_FALSE(key.rule.range && !key.rule.choices.isEmpty()) << "a key is a number or a word, not both";
+        EXPECT_TRUE(key.validate(key.defaultValue).ok()) << "the default is a valid value";
+        if (key.rule.range) {
+            const auto [minimum, maximum] = *key.rule.range;
+            EXPECT_TRUE(key.validate(QString::number(minimum)).ok());
+            EXPECT_TRUE(key.validate(QString::number(maximum)).ok());
+            EXPECT_FALSE(key.validate(QString::number(qint64(minimum) - 1)).ok());
+            EXPECT_FALSE(key.validate(QString::number(qint64(maximum) + 1)).ok());
+        }
+        for (const QString &choice : key.rule.choices)
+            EXPECT_EQ(key.validate(choice).value(), choice);
+        if (!key.rule.choices.isEmpty()) {
+            EXPECT_FALSE(key.validate(QStringLiteral("maybe")).ok());
+        }
+        // Untranslated (no translator installed), the description as `config list` shows it.
+        EXPECT_EQ(Settings::describe(key.id), key.description);
+    }
+    EXPECT_EQ(Settings::key(SettingKey::WorkerInterval).rule.range, (std::pair{1, 86400}));
+    EXPECT_EQ(Settings::key(SettingKey::UiCloseToTray).rule.choices,
+              (QStringList{QStringLiteral("ask"), QStringLiteral("on"), QStringLiteral("off")}));
+    EXPECT_FALSE(Settings::key(SettingKey::ReceiverListen).rule.range);
+    EXPECT_TRUE(Settings::key(SettingKey::ReceiverListen).rule.choices.isEmpty());
+}
+
+TEST_F(SettingsTest, AFormChecksAnAddressAgainstTheOptInItWillSaveWithIt)
+{
+    const QString outside = QStringLiteral("0.0.0.0:8765");
+    EXPECT_FALSE(settings.check(SettingKey::ReceiverListen, outside, {}).ok());
+    const auto withOptIn = settings.check(SettingKey::ReceiverListen, outside,
+                                          {{SettingKey::ReceiverAllowExternal, QStringLiteral("on")}});
+    ASSERT_TRUE(withOptIn.ok()) << withOptIn.error().message.toStdString();
+    EXPECT_EQ(withOptIn.value(), outside);
+    // Only checked: nothing is stored.
+    EXPECT_FALSE(settings.isSet(SettingKey::ReceiverListen));
+    ASSERT_TRUE(settings.set(SettingKey::ReceiverAllowExternal, QStringLiteral("on")).ok());
+    EXPECT_TRUE(settings.check(SettingKey::ReceiverListen, outside, {}).ok());
+    EXPECT_FALSE(
+        settings
+            .check(SettingKey::ReceiverListen, outside, {{SettingKey::ReceiverAllowExternal, QStringLiteral("off")}})
+            .ok());
+    EXPECT_EQ(settings.check(SettingKey::WorkerInterval, QStringLiteral(" 120 "), {}).value(), QStringLiteral("120"));
+}
