@@ -240,9 +240,10 @@ void WebhookController::obtainToken(const QString &login, const QString &passwor
     exchange->obtainToken(this, [this, exchange](Result<QString, ApiError> result) {
         exchange->deleteLater();
         if (!result.ok()) {
-            m_workspace->log().error(QStringLiteral("hooks"),
-                                     LogText(QT_TRANSLATE_NOOP("LogMessage", "Could not obtain a token with the login")),
-                                     result.error().toString());
+            m_workspace->log().error(
+                QStringLiteral("hooks"),
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "Could not obtain a token with the login")),
+                result.error().toString());
             reportApiError(tr("Could not obtain a token"), result.error());
             endBusy();
             return;

@@ -697,14 +697,15 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
     m_address = hostPort(address, port);
     m_port = port;
     setState(State::Listening);
-    m_engine->write(LogLevel::Info,
-                    m_engine->previousPrefix.isEmpty()
-                        ? LogText(QT_TRANSLATE_NOOP("LogMessage", "Receiver listening on %1, serving %2"), m_address,
-                                  m_engine->prefix)
-                        : LogText(QT_TRANSLATE_NOOP("LogMessage",
-                                                    "Receiver listening on %1, serving %2 and, while the site moves, %3"),
-                                  m_address, m_engine->prefix, m_engine->previousPrefix),
-                    nullptr);
+    m_engine->write(
+        LogLevel::Info,
+        m_engine->previousPrefix.isEmpty()
+            ? LogText(QT_TRANSLATE_NOOP("LogMessage", "Receiver listening on %1, serving %2"), m_address,
+                      m_engine->prefix)
+            : LogText(
+                  QT_TRANSLATE_NOOP("LogMessage", "Receiver listening on %1, serving %2 and, while the site moves, %3"),
+                  m_address, m_engine->prefix, m_engine->previousPrefix),
+        nullptr);
     return Done{};
 }
 

@@ -34,10 +34,11 @@ void QueueSink::persist(Delivery delivery, std::function<void(PersistOutcome)> d
             // delivery writes no log row: its deliveries row and its tasks are the record (`queue deliveries`).
             done(enqueued.outcome);
             if (enqueued.outcome == PersistOutcome::Failed && m_log)
-                m_log->write(LogEntry::error(QStringLiteral("queue"),
-                                             LogText(QT_TRANSLATE_NOOP(
-                                                 "LogMessage", "The delivery could not be stored: MoySklad will retry")))
-                                 .withRequestId(requestId));
+                m_log->write(
+                    LogEntry::error(QStringLiteral("queue"),
+                                    LogText(QT_TRANSLATE_NOOP("LogMessage",
+                                                              "The delivery could not be stored: MoySklad will retry")))
+                        .withRequestId(requestId));
             Worker *worker = m_worker;
             if (m_processing.loadAcquire() != 0 && !enqueued.immediate.isEmpty() && worker)
                 QMetaObject::invokeMethod(worker, [worker, ids = enqueued.immediate] { worker->processNow(ids); });

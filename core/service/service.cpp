@@ -84,21 +84,21 @@ void Service::onStorageChanged(const QString &problem)
             m_storageFailingSince = m_parts.clock->utcNow();
         // Not storable now; the mirror to the journal / stderr carries it, the row below follows on recovery.
         if (m_parts.log)
-            m_parts.log->error(category, LogText(QT_TRANSLATE_NOOP("LogMessage",
-                                                                   "Cannot write %1: %2. Deliveries are answered 503 "
-                                                                   "so that MoySklad retries them; nothing is "
-                                                                   "acknowledged unstored"),
-                                                 m_parts.writer->databasePath(), problem));
+            m_parts.log->error(
+                category, LogText(QT_TRANSLATE_NOOP("LogMessage", "Cannot write %1: %2. Deliveries are answered 503 "
+                                                                  "so that MoySklad retries them; nothing is "
+                                                                  "acknowledged unstored"),
+                                  m_parts.writer->databasePath(), problem));
         m_storageProblem = problem;
     } else if (m_storageFailingSince.isValid()) {
         if (m_parts.log)
-            m_parts.log->warning(category,
-                                 LogText(QT_TRANSLATE_NOOP("LogMessage",
-                                                           "Writing works again: %1 from %2 to %3. Deliveries "
-                                                           "meanwhile were answered 503 and retried by MoySklad; "
-                                                           "processing resumed by itself"),
-                                         m_storageProblem, m_storageFailingSince.toString(Qt::ISODate),
-                                         m_parts.clock->utcNow().toString(Qt::ISODate)));
+            m_parts.log->warning(
+                category,
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "Writing works again: %1 from %2 to %3. Deliveries "
+                                                        "meanwhile were answered 503 and retried by MoySklad; "
+                                                        "processing resumed by itself"),
+                        m_storageProblem, m_storageFailingSince.toString(Qt::ISODate),
+                        m_parts.clock->utcNow().toString(Qt::ISODate)));
         m_storageFailingSince = {};
         m_storageProblem.clear();
     }

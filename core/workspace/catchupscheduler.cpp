@@ -63,10 +63,10 @@ void CatchUpScheduler::startFrom(const QDateTime &since)
         return Result<Done, QString>(Done{});
     });
     m_workspace->writer().flush();
-    m_workspace->log().info(QStringLiteral("sync"),
-                            LogText(QT_TRANSLATE_NOOP("LogMessage",
-                                                      "A fresh store: the first catch-up fetches what changed since %1"),
-                                    since.toString(Qt::ISODate)));
+    m_workspace->log().info(
+        QStringLiteral("sync"),
+        LogText(QT_TRANSLATE_NOOP("LogMessage", "A fresh store: the first catch-up fetches what changed since %1"),
+                since.toString(Qt::ISODate)));
 }
 
 QStringList CatchUpScheduler::entityTypes() const
