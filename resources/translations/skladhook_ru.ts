@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>queue: tasks whose document number or id, request id, task id, hook or last error contains TEXT.</source>
-        <translation>queue: задания, у которых номер или id документа, id запроса, id задания, веб-хук или последняя ошибка содержат TEXT.</translation>
+        <translation>queue: задания, у которых номер или идентификатор документа, идентификатор запроса или задания, веб-хук или последняя ошибка содержат TEXT.</translation>
     </message>
     <message>
         <source>queue: tasks of this hook, e.g. customerorder/UPDATE.</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>the task id must be a number (got &apos;%1&apos;)</source>
-        <translation>id задания должен быть числом (получено «%1»)</translation>
+        <translation>идентификатор задания должен быть числом (получено «%1»)</translation>
     </message>
     <message>
         <source>no task %1</source>
@@ -2369,7 +2369,7 @@
     </message>
     <message>
         <source>Search: document number or id, request id, hook, error text</source>
-        <translation>Поиск: номер или id документа, id запроса, веб-хук, текст ошибки</translation>
+        <translation>Поиск: номер документа, идентификаторы, веб-хук, текст ошибки</translation>
     </message>
     <message>
         <source>Search tasks</source>

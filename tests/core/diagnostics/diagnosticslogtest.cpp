@@ -153,13 +153,14 @@ TEST(DiagnosticsLog, RowsKeepTheirMessageIdAndArgumentsAndShowInTheInstalledLang
         for (const char *sql :
              {"INSERT INTO log (at, level, category, message) VALUES ('2026-01-01T00:00:00.000Z', "
               "1, 'queue', 'Старая строка без шаблона')",
-              "ALTER TABLE log DROP COLUMN message_id", "ALTER TABLE log DROP COLUMN args", "PRAGMA user_version = 7"})
+              "ALTER TABLE log DROP COLUMN message_id", "ALTER TABLE log DROP COLUMN args",
+              "ALTER TABLE tasks DROP COLUMN outcome", "DROP TABLE task_attempts", "PRAGMA user_version = 7"})
             ASSERT_TRUE(query.exec(QString::fromUtf8(sql))) << query.lastError().text().toStdString();
     }
     Database::close(QStringLiteral("downgrade"));
 
     StoreWriter writer(path);
-    ASSERT_TRUE(writer.start().ok()); // migrates to schema 8
+    ASSERT_TRUE(writer.start().ok()); // migrates to schema 8 and on
     SqliteDiagnosticsLog log(&writer);
     SecretMasker::instance().add(QStringLiteral("VerySecretToken42"));
     log.warning(QStringLiteral("worker"), LogText(QT_TRANSLATE_NOOP("LogMessage", "Task %1 failed, will retry: %2"), 12,
