@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace {
 
 const QCommandLineOption searchOption(
@@ -186,19 +188,29 @@ void runList(CliContext &ctx)
     ctx.finish(0);
 }
 
-// One task's attempts: when, how long, MoySklad's HTTP status, what came of it.
-void runAttempts(CliContext &ctx)
+// The one argument of a command on one task: its id. nullopt: a usage error was reported.
+std::optional<qint64> taskIdArgument(CliContext &ctx, const QString &usage)
 {
-    if (!ctx.expectArguments(1, QStringLiteral("queue attempts ID")))
-        return;
+    if (!ctx.expectArguments(1, usage))
+        return std::nullopt;
     bool ok = false;
     const qint64 id = ctx.arguments().first().toLongLong(&ok);
     if (!ok) {
         ctx.fail(QCoreApplication::translate("CliQueue", "the task id must be a number (got '%1')")
                      .arg(ctx.arguments().first()),
                  2);
-        return;
+        return std::nullopt;
     }
+    return id;
+}
+
+// One task's attempts: when, how long, MoySklad's HTTP status, what came of it.
+void runAttempts(CliContext &ctx)
+{
+    const std::optional<qint64> taskId = taskIdArgument(ctx, QStringLiteral("queue attempts ID"));
+    if (!taskId)
+        return;
+    const qint64 id = *taskId;
     QueueAdmin *admin = queueAdmin(ctx);
     const auto task = admin->task(id);
     if (task.ok() && !task.value()) {
@@ -336,16 +348,10 @@ void runDeliveries(CliContext &ctx)
 template<typename Action>
 void runOnTask(CliContext &ctx, const QString &usage, const QString &verb, Action action)
 {
-    if (!ctx.expectArguments(1, usage))
+    const std::optional<qint64> taskId = taskIdArgument(ctx, usage);
+    if (!taskId)
         return;
-    bool ok = false;
-    const qint64 id = ctx.arguments().first().toLongLong(&ok);
-    if (!ok) {
-        ctx.fail(QCoreApplication::translate("CliQueue", "the task id must be a number (got '%1')")
-                     .arg(ctx.arguments().first()),
-                 2);
-        return;
-    }
+    const qint64 id = *taskId;
     action(*queueAdmin(ctx), id, [&ctx, id, verb](Result<bool, QString> result) {
         if (!result.ok())
             ctx.fail(result.error());
