@@ -22,6 +22,7 @@
 
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -69,6 +70,16 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     connect(m_status.get(), &ServiceStatus::changed, m_queuePanel,
             [this] { m_queuePanel->setWorkerTimes(m_status->lastWorkerRun(), m_status->nextWorkerRun()); });
     connect(m_workspace, &Workspace::queueChanged, m_queuePanel, &QueuePanel::refresh);
+    // An outage that ended is told in the window too: the log row alone is easy to miss.
+    connect(m_status.get(), &ServiceStatus::outageEnded, m_window.get(),
+            [this](const QDateTime &since, const QDateTime &until) {
+                m_window->messageBar()->showMessage(
+                    MessageBar::Kind::Info,
+                    tr("MoySklad answers again after an outage of %n minute(s) (since %1): the waiting tasks are "
+                       "being processed, none lost an attempt.",
+                       nullptr, int(std::max<qint64>(1, since.secsTo(until) / 60)))
+                        .arg(QLocale().toString(since.toLocalTime(), QLocale::ShortFormat)));
+            });
     // The hook-health findings of whichever process serves: on the Webhooks tab (and in the tray, below).
     connect(m_status.get(), &ServiceStatus::changed, m_window.get(), [this] {
         const HookHealth::Snapshot &health = m_status->hookHealth();

@@ -39,8 +39,11 @@ void ServiceStatus::refresh()
         const auto stats = TaskQueue::readStats(m_reader.db());
         if (stats.ok())
             m_stats = stats.value();
+        const QDateTime unreachableSince = m_snapshot.moyskladUnreachableSince;
         m_snapshot = Service::readSnapshot(m_reader.db());
         m_hookHealth = HookHealth::readSnapshot(m_reader.db());
+        if (unreachableSince.isValid() && !m_snapshot.moyskladUnreachableSince.isValid())
+            Q_EMIT outageEnded(unreachableSince, QDateTime::currentDateTimeUtc());
     }
     Q_EMIT changed();
 }
@@ -78,6 +81,10 @@ QString ServiceStatus::receiverText() const
         text += QStringLiteral("  ·  ") + tr("processing on hold: MoySklad refused the API token, save a new one");
     else if (running && m_snapshot.processing == Service::holdName(Service::Hold::Paused))
         text += QStringLiteral("  ·  ") + tr("processing paused");
+    if (running && m_snapshot.moyskladUnreachableSince.isValid())
+        text += QStringLiteral("  ·  ") +
+                tr("MoySklad unreachable since %1: tasks wait without spending attempts")
+                    .arg(QLocale().toString(m_snapshot.moyskladUnreachableSince.toLocalTime(), QLocale::ShortFormat));
     if (running && m_workspace->isRotatingSecret())
         text += QStringLiteral("  ·  ") +
                 tr("the previous verification string is accepted until %1 or until the "
@@ -122,6 +129,6 @@ bool ServiceStatus::needsAttention() const
 {
     const bool hookOff = std::any_of(m_hookHealth.issues.cbegin(), m_hookHealth.issues.cend(),
                                      [](const HookIssue &issue) { return !issue.repaired; });
-    return m_workspace->role() == Workspace::Role::Failed || hookOff ||
+    return m_workspace->role() == Workspace::Role::Failed || hookOff || m_snapshot.moyskladUnreachableSince.isValid() ||
            (!m_snapshot.processing.isEmpty() && m_snapshot.processing != Service::holdName(Service::Hold::None));
 }

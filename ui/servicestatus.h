@@ -30,6 +30,8 @@ public:
     QDateTime nextWorkerRun() const { return m_snapshot.nextWorkerRun; }
     // Service::holdName() of what holds processing, "on" when nothing does; empty before any service ran.
     QString processing() const { return m_snapshot.processing; }
+    // Valid while the serving process finds MoySklad unreachable (its circuit breaker is open): since when.
+    QDateTime moyskladUnreachableSince() const { return m_snapshot.moyskladUnreachableSince; }
     // The last hook-health check of the serving process (this one or `serve`): which hooks of ours it found
     // disabled or removed, and whether it repaired them.
     const HookHealth::Snapshot &hookHealth() const { return m_hookHealth; }
@@ -44,6 +46,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void changed();
+    // The serving process found MoySklad unreachable at `since`, and now it answers again (the backlog drains).
+    void outageEnded(const QDateTime &since, const QDateTime &until);
 
 private:
     Workspace *m_workspace = nullptr;

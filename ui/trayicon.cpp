@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLocale>
 #include <QMenu>
 
 #include <algorithm>
@@ -119,6 +120,7 @@ void TrayIcon::notify(const QString &title, const QString &text, QSystemTrayIcon
 {
     m_lastFix = fix;
     m_icon->showMessage(title, text, icon);
+    Q_EMIT notified(title, text);
 }
 
 void TrayIcon::onMessageClicked()
@@ -166,6 +168,18 @@ void TrayIcon::onStatusChanged()
                    QSystemTrayIcon::Warning, Fix::Resume);
     }
     m_lastProcessing = processing;
+    // An outage of MoySklad: told when it starts and when it ends, not at every status read.
+    const QDateTime unreachableSince = m_status->moyskladUnreachableSince();
+    if (unreachableSince.isValid() && !m_lastUnreachableSince.isValid())
+        notify(tr("MoySklad is unreachable"),
+               tr("Since %1. Deliveries are still received and queued; tasks wait without spending attempts, and "
+                  "processing resumes by itself once MoySklad answers.")
+                   .arg(QLocale().toString(unreachableSince.toLocalTime(), QLocale::ShortFormat)),
+               QSystemTrayIcon::Warning, Fix::None);
+    else if (!unreachableSince.isValid() && m_lastUnreachableSince.isValid())
+        notify(tr("MoySklad answers again"), tr("The waiting tasks are being processed."), QSystemTrayIcon::Information,
+               Fix::None);
+    m_lastUnreachableSince = unreachableSince;
     // A check that found hooks of ours off (repaired or not) is told once, when it happens.
     const HookHealth::Snapshot &health = m_status->hookHealth();
     if (!health.issues.isEmpty() && health.lastCheck.isValid() && health.issues != m_toldIssues) {

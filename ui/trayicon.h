@@ -3,6 +3,7 @@
 
 #include "workspace/hookhealth.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSystemTrayIcon>
 
@@ -46,6 +47,8 @@ Q_SIGNALS:
     void showWebhooksRequested();
     void showConnectionRequested();
     void resumeRequested();
+    // A notice was shown (the desktop's notification; tests read it here, the offscreen platform shows none).
+    void notified(const QString &title, const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -78,6 +81,7 @@ private:
     int m_lastDead = -1;
     int m_disabledHooks = 0;
     QString m_lastProcessing;
-    QList<HookIssue> m_toldIssues; // the hook-health findings last shown in a notice
+    QDateTime m_lastUnreachableSince; // as last read: valid while MoySklad is unreachable
+    QList<HookIssue> m_toldIssues;    // the hook-health findings last shown in a notice
     Fix m_lastFix = Fix::None;
 };

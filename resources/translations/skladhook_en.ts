@@ -1224,6 +1224,13 @@
         <source>&amp;About SkladHook</source>
         <translation>&amp;About SkladHook</translation>
     </message>
+    <message numerus="yes">
+        <source>MoySklad answers again after an outage of %n minute(s) (since %1): the waiting tasks are being processed, none lost an attempt.</source>
+        <translation>
+            <numerusform>MoySklad answers again after an outage of %n minute (since %1): the waiting tasks are being processed, none lost an attempt.</numerusform>
+            <numerusform>MoySklad answers again after an outage of %n minutes (since %1): the waiting tasks are being processed, none lost an attempt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsPane</name>
@@ -2551,6 +2558,10 @@
         <source>Changes made meanwhile arrive with the next catch-up.</source>
         <translation>Changes made meanwhile arrive with the next catch-up.</translation>
     </message>
+    <message>
+        <source>MoySklad unreachable since %1: tasks wait without spending attempts</source>
+        <translation>MoySklad unreachable since %1: tasks wait without spending attempts</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -3626,6 +3637,22 @@ Queue: %2 waiting, %3 dead</translation>
     <message>
         <source>Deliveries are received and queued, but not processed. Click to resume processing.</source>
         <translation>Deliveries are received and queued, but not processed. Click to resume processing.</translation>
+    </message>
+    <message>
+        <source>MoySklad is unreachable</source>
+        <translation>MoySklad is unreachable</translation>
+    </message>
+    <message>
+        <source>Since %1. Deliveries are still received and queued; tasks wait without spending attempts, and processing resumes by itself once MoySklad answers.</source>
+        <translation>Since %1. Deliveries are still received and queued; tasks wait without spending attempts, and processing resumes by itself once MoySklad answers.</translation>
+    </message>
+    <message>
+        <source>MoySklad answers again</source>
+        <translation>MoySklad answers again</translation>
+    </message>
+    <message>
+        <source>The waiting tasks are being processed.</source>
+        <translation>The waiting tasks are being processed.</translation>
     </message>
 </context>
 <context>

@@ -1235,6 +1235,14 @@
         <source>&amp;About SkladHook</source>
         <translation>&amp;О программе SkladHook</translation>
     </message>
+    <message numerus="yes">
+        <source>MoySklad answers again after an outage of %n minute(s) (since %1): the waiting tasks are being processed, none lost an attempt.</source>
+        <translation>
+            <numerusform>МойСклад снова отвечает после перерыва в %n минуту (с %1): ожидавшие задания обрабатываются, ни одно не потеряло попытку.</numerusform>
+            <numerusform>МойСклад снова отвечает после перерыва в %n минуты (с %1): ожидавшие задания обрабатываются, ни одно не потеряло попытку.</numerusform>
+            <numerusform>МойСклад снова отвечает после перерыва в %n минут (с %1): ожидавшие задания обрабатываются, ни одно не потеряло попытку.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsPane</name>
@@ -2577,6 +2585,10 @@
         <source>Changes made meanwhile arrive with the next catch-up.</source>
         <translation>Изменения за это время придут при следующей догоняющей синхронизации.</translation>
     </message>
+    <message>
+        <source>MoySklad unreachable since %1: tasks wait without spending attempts</source>
+        <translation>МойСклад недоступен с %1: задания ждут, не тратя попыток</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -3666,6 +3678,22 @@ Queue: %2 waiting, %3 dead</source>
     <message>
         <source>Deliveries are received and queued, but not processed. Click to resume processing.</source>
         <translation>Уведомления принимаются и ставятся в очередь, но не обрабатываются. Нажмите, чтобы возобновить обработку.</translation>
+    </message>
+    <message>
+        <source>MoySklad is unreachable</source>
+        <translation>МойСклад недоступен</translation>
+    </message>
+    <message>
+        <source>Since %1. Deliveries are still received and queued; tasks wait without spending attempts, and processing resumes by itself once MoySklad answers.</source>
+        <translation>С %1. Доставки по-прежнему принимаются и ставятся в очередь; задания ждут, не тратя попыток, и обработка возобновится сама, как только МойСклад ответит.</translation>
+    </message>
+    <message>
+        <source>MoySklad answers again</source>
+        <translation>МойСклад снова отвечает</translation>
+    </message>
+    <message>
+        <source>The waiting tasks are being processed.</source>
+        <translation>Ожидавшие задания обрабатываются.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "queue/taskqueue.h"
 #include "servicestatus.h"
 #include "settings/connectionpage.h"
+#include "store/servicestate.h"
 #include "store/storewriter.h"
 #include "trayicon.h"
 #include "uifixture.h"
@@ -299,6 +300,42 @@ TEST_F(DesktopAppTest, TrayMenuShowsTheStateAndResumesAPausedQueue)
     EXPECT_FALSE(admin.isPaused());
     EXPECT_TRUE(QTest::qWaitFor([resume] { return !resume->isVisible(); }, 10000));
     EXPECT_TRUE(QTest::qWaitFor([this] { return app->status()->processing() == QStringLiteral("on"); }, 10000));
+}
+
+TEST_F(DesktopAppTest, AnOutageOfMoySkladIsShownWhileItLastsAndTheWindowSaysWhenItEnded)
+{
+    // What the serving process writes while its circuit breaker is open (Service::saveState), then on recovery.
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-7 * 60);
+    const auto writeUnreachableSince = [this](const QDateTime &at) {
+        workspace->writer().submit(
+            [at](QSqlDatabase &db) {
+                return ServiceState::write(
+                    db, {{QStringLiteral("moysklad.unreachableSince"), at.toString(Qt::ISODateWithMs)}},
+                    QDateTime::currentDateTimeUtc());
+            },
+            {});
+        workspace->writer().flush();
+        app->status()->refresh();
+    };
+    auto *icon = app->tray()->findChild<QSystemTrayIcon *>(QStringLiteral("trayIcon"));
+    ASSERT_NE(icon, nullptr);
+    QSignalSpy notices(app->tray(), &TrayIcon::notified);
+    writeUnreachableSince(since);
+    EXPECT_TRUE(app->status()->receiverText().contains(QStringLiteral("MoySklad unreachable since")))
+        << app->status()->receiverText().toStdString();
+    EXPECT_TRUE(app->status()->needsAttention());
+    ASSERT_GE(notices.size(), 1);
+    EXPECT_EQ(notices.last().at(0).toString(), QStringLiteral("MoySklad is unreachable"));
+
+    QSignalSpy ended(app->status(), &ServiceStatus::outageEnded);
+    writeUnreachableSince({});
+    ASSERT_EQ(ended.size(), 1);
+    EXPECT_EQ(ended.at(0).at(0).toDateTime().toSecsSinceEpoch(), since.toSecsSinceEpoch());
+    EXPECT_FALSE(app->status()->receiverText().contains(QStringLiteral("unreachable")));
+    const QString told = app->window()->messageBar()->text();
+    EXPECT_TRUE(told.contains(QStringLiteral("MoySklad answers again after an outage of 7 minutes")))
+        << told.toStdString();
+    EXPECT_EQ(notices.last().at(0).toString(), QStringLiteral("MoySklad answers again"));
 }
 
 TEST_F(DesktopAppTest, TrayShowsDeadTasksInTheQueueTabAndRetriesThem)
