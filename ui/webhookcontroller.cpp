@@ -50,10 +50,20 @@ void WebhookController::replan()
     Q_EMIT planChanged();
 }
 
+template<typename Handler>
+auto WebhookController::current(Handler handler)
+{
+    return [this, operation = m_operation, handler = std::move(handler)](auto &&...arguments) {
+        if (operation == m_operation)
+            handler(std::forward<decltype(arguments)>(arguments)...);
+    };
+}
+
 bool WebhookController::beginBusy()
 {
     if (m_busy)
         return false;
+    ++m_operation;
     m_busy = true;
     Q_EMIT busyChanged(true);
     return true;
@@ -63,6 +73,16 @@ void WebhookController::endBusy()
 {
     m_busy = false;
     Q_EMIT busyChanged(false);
+}
+
+void WebhookController::cancel()
+{
+    if (!m_busy)
+        return;
+    ++m_operation;
+    endBusy();
+    Q_EMIT message(Severity::Warning, tr("Cancelled: SkladHook no longer waits for MoySklad's answer. A change already "
+                                         "sent may still be made; Refresh shows the account as it is."));
 }
 
 void WebhookController::refresh()
@@ -78,7 +98,7 @@ void WebhookController::refresh()
 
 void WebhookController::listThenFinish(const QString &prefix)
 {
-    m_sync->list([this, prefix](Result<HookPlan, ApiError> result) {
+    m_sync->list(current([this, prefix](Result<HookPlan, ApiError> result) {
         if (!result.ok()) {
             reportApiError(tr("Could not list the webhooks"), result.error());
             endBusy();
@@ -97,7 +117,7 @@ void WebhookController::listThenFinish(const QString &prefix)
             Q_EMIT message(Severity::Info, prefix.isEmpty() ? counted : prefix + QLatin1Char(' ') + counted);
         endBusy();
         Q_EMIT listed(std::nullopt);
-    });
+    }));
 }
 
 void WebhookController::warnNoToken()
@@ -181,27 +201,30 @@ void WebhookController::runApply(const ApplyOptions &options)
         endBusy();
         return;
     }
-    m_sync->apply(plan, options, [this](ApplyReport report) {
-        if (!report.ok()) {
-            QString text = tr("MoySklad refused the change: %1").arg(report.explanation);
-            if (report.error)
-                text += QLatin1Char('\n') + tr("MoySklad said: %1").arg(report.error->toString());
-            Q_EMIT message(Severity::Error, text);
-            // Some writes may have gone through: HookSync listed the account again.
-            replan();
-            endBusy();
-            return;
-        }
-        QString done =
-            tr("Done: %1 created, %2 updated, %3 enabled.").arg(report.created).arg(report.updated).arg(report.enabled);
-        if (report.deleted > 0)
-            done += QLatin1Char(' ') + tr("%n hook(s) deleted.", nullptr, report.deleted);
-        // HookSync listed the account again after writing: the plan and the count are current.
-        replan();
-        Q_EMIT message(Severity::Info, done + QLatin1Char(' ') +
-                                           tr("%n webhook(s) in the account.", nullptr, int(m_sync->actual().size())));
-        endBusy();
-    });
+    m_sync->apply(plan, options, current([this](ApplyReport report) {
+                      if (!report.ok()) {
+                          QString text = tr("MoySklad refused the change: %1").arg(report.explanation);
+                          if (report.error)
+                              text += QLatin1Char('\n') + tr("MoySklad said: %1").arg(report.error->toString());
+                          Q_EMIT message(Severity::Error, text);
+                          // Some writes may have gone through: HookSync listed the account again.
+                          replan();
+                          endBusy();
+                          return;
+                      }
+                      QString done = tr("Done: %1 created, %2 updated, %3 enabled.")
+                                         .arg(report.created)
+                                         .arg(report.updated)
+                                         .arg(report.enabled);
+                      if (report.deleted > 0)
+                          done += QLatin1Char(' ') + tr("%n hook(s) deleted.", nullptr, report.deleted);
+                      // HookSync listed the account again after writing: the plan and the count are current.
+                      replan();
+                      Q_EMIT message(Severity::Info,
+                                     done + QLatin1Char(' ') +
+                                         tr("%n webhook(s) in the account.", nullptr, int(m_sync->actual().size())));
+                      endBusy();
+                  }));
 }
 
 void WebhookController::checkConnection()
@@ -213,7 +236,7 @@ void WebhookController::checkConnection()
     }
     if (!beginBusy())
         return;
-    m_sync->check([this](Result<AccessReport, ApiError> result) {
+    m_sync->check(current([this](Result<AccessReport, ApiError> result) {
         if (!result.ok()) {
             reportApiError(tr("The connection check failed"), result.error());
         } else if (result.value().canManageWebhooks) {
@@ -224,7 +247,7 @@ void WebhookController::checkConnection()
                                                   .arg(result.value().login, result.value().reason));
         }
         endBusy();
-    });
+    }));
 }
 
 void WebhookController::obtainToken(const QString &login, const QString &password)
@@ -237,18 +260,24 @@ void WebhookController::obtainToken(const QString &login, const QString &passwor
         return;
     MoySkladClient *exchange = m_workspace->makeLoginClient(login.trimmed(), password).release();
     exchange->setParent(this);
-    exchange->obtainToken(this, [this, exchange](Result<QString, ApiError> result) {
+    exchange->obtainToken(this, [this, exchange, operation = m_operation](Result<QString, ApiError> result) {
         exchange->deleteLater();
+        const bool cancelled = operation != m_operation;
         if (!result.ok()) {
             m_workspace->log().error(
                 QStringLiteral("hooks"),
                 LogText(QT_TRANSLATE_NOOP("LogMessage", "Could not obtain a token with the login")),
                 result.error().toString());
-            reportApiError(tr("Could not obtain a token"), result.error());
-            endBusy();
+            if (!cancelled) {
+                reportApiError(tr("Could not obtain a token"), result.error());
+                endBusy();
+            }
             return;
         }
-        m_workspace->saveToken(result.value(), [this](Result<Done, SecretError> saved) {
+        // Saved even when cancelled: MoySklad revoked the user's earlier tokens when it issued this one.
+        m_workspace->saveToken(result.value(), [this, cancelled](Result<Done, SecretError> saved) {
+            if (cancelled)
+                return;
             if (saved.ok())
                 Q_EMIT message(Severity::Info, tr("A new API token was obtained and saved; earlier tokens of this "
                                                   "user no longer work."));

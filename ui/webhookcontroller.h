@@ -40,6 +40,10 @@ public:
     void checkConnection();
     // Exchanges login and password for a token (MoySklad revokes the user's earlier tokens) and saves it.
     void obtainToken(const QString &login, const QString &password);
+    // Stops waiting for the operation under way (MoySklad may take minutes to answer): the window is free again and
+    // its answer, when it comes, is dropped — except a token obtained meanwhile, which is still saved (obtaining it
+    // revoked the earlier ones). A write already sent may still reach MoySklad; Refresh shows the account as it is.
+    void cancel();
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -61,9 +65,13 @@ private:
     void warnNoToken(); // the fix is on the Connection tab
     void runApply(const ApplyOptions &options);
     void reportApiError(const QString &what, const ApiError &error);
+    // `handler` wrapped to run only while the operation begun last is the one under way (not cancelled).
+    template<typename Handler>
+    auto current(Handler handler);
 
     Workspace *m_workspace = nullptr;
     HookSync *m_sync = nullptr;
     HookPlan m_plan;
     bool m_busy = false;
+    quint64 m_operation = 0; // counts operations begun or cancelled; an answer of an older one is dropped
 };

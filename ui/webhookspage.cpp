@@ -26,6 +26,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     , m_removeUnneeded(new QPushButton(this))
     , m_testDelivery(new QPushButton(this))
     , m_busy(new QProgressBar(this))
+    , m_cancel(new QPushButton(this))
     , m_summary(new QLabel(this))
     , m_health(new QLabel(this))
 {
@@ -38,6 +39,8 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     m_removeUnneeded->setObjectName(QStringLiteral("removeUnneededButton"));
     m_testDelivery->setObjectName(QStringLiteral("testDeliveryButton"));
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->hide();
     m_summary->setObjectName(QStringLiteral("planSummaryLabel"));
     m_health->setObjectName(QStringLiteral("hookHealthLabel"));
     m_health->setWordWrap(true);
@@ -75,6 +78,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     buttons->addWidget(m_removeUnneeded);
     buttons->addWidget(m_testDelivery);
     buttons->addWidget(m_busy);
+    buttons->addWidget(m_cancel);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -92,6 +96,7 @@ WebhooksPage::WebhooksPage(WebhookTableModel *model, QWidget *parent)
     });
     connect(m_removeUnneeded, &QPushButton::clicked, this, &WebhooksPage::removeUnneededRequested);
     connect(m_testDelivery, &QPushButton::clicked, this, &WebhooksPage::testDeliveryRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &WebhooksPage::cancelRequested);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WebhooksPage::onModelReset);
     connect(m_model, &WebhookTableModel::checksChanged, this, &WebhooksPage::updateButtons);
     retranslate();
@@ -185,6 +190,7 @@ void WebhooksPage::setBusy(bool busy)
 {
     m_isBusy = busy;
     m_busy->setVisible(busy);
+    m_cancel->setVisible(busy);
     updateButtons();
 }
 
@@ -264,5 +270,7 @@ void WebhooksPage::retranslate()
     m_testDelivery->setToolTip(tr("POST a delivery shaped like MoySklad's to every hook URL, through the proxy or "
                                   "tunnel, and show each step; it never creates a task"));
     m_busy->setToolTip(tr("Talking to MoySklad…"));
+    m_cancel->setText(tr("Cance&l"));
+    m_cancel->setToolTip(tr("Stop waiting for MoySklad's answer (it may take minutes)"));
     updateButtons();
 }

@@ -41,6 +41,7 @@ Q_SIGNALS:
     void applyRequested();
     void removeUnneededRequested();
     void testDeliveryRequested();
+    void cancelRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +61,7 @@ private:
     QPushButton *m_removeUnneeded = nullptr;
     QPushButton *m_testDelivery = nullptr;
     QProgressBar *m_busy = nullptr;
+    QPushButton *m_cancel = nullptr; // beside the progress, while a network operation runs
     QLabel *m_summary = nullptr;
     QLabel *m_health = nullptr;
     bool m_isBusy = false;

@@ -3770,6 +3770,10 @@ Queue: %2 waiting, %3 dead</translation>
             <numerusform>%n hooks are outdated: tick Update on them (or Tick all outdated), then Apply.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled: SkladHook no longer waits for MoySklad&apos;s answer. A change already sent may still be made; Refresh shows the account as it is.</source>
+        <translation>Cancelled: SkladHook no longer waits for MoySklad&apos;s answer. A change already sent may still be made; Refresh shows the account as it is.</translation>
+    </message>
 </context>
 <context>
     <name>WebhookTableModel</name>
@@ -4010,6 +4014,14 @@ Queue: %2 waiting, %3 dead</translation>
     <message>
         <source>POST a delivery shaped like MoySklad&apos;s to every hook URL, through the proxy or tunnel, and show each step; it never creates a task</source>
         <translation>POST a delivery shaped like MoySklad&apos;s to every hook URL, through the proxy or tunnel, and show each step; it never creates a task</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;l</translation>
+    </message>
+    <message>
+        <source>Stop waiting for MoySklad&apos;s answer (it may take minutes)</source>
+        <translation>Stop waiting for MoySklad&apos;s answer (it may take minutes)</translation>
     </message>
 </context>
 <context>

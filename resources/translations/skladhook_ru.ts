@@ -3814,6 +3814,10 @@ Queue: %2 waiting, %3 dead</source>
             <numerusform>%n веб-хуков устарели: отметьте у них «Обновить» (или нажмите «Отметить все устаревшие»), затем «Применить».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled: SkladHook no longer waits for MoySklad&apos;s answer. A change already sent may still be made; Refresh shows the account as it is.</source>
+        <translation>Отменено: SkladHook больше не ждёт ответа МоегоСклада. Уже отправленное изменение всё же может быть выполнено; «Обновить список» покажет учётную запись как есть.</translation>
+    </message>
 </context>
 <context>
     <name>WebhookTableModel</name>
@@ -4055,6 +4059,14 @@ Queue: %2 waiting, %3 dead</source>
     <message>
         <source>POST a delivery shaped like MoySklad&apos;s to every hook URL, through the proxy or tunnel, and show each step; it never creates a task</source>
         <translation>Отправить (POST) на каждый адрес веб-хука уведомление в формате МоегоСклада — через прокси или туннель — и показать каждый шаг; задачи не создаются</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Отм<translation>О&amp;тмена</translation>amp;ена</translation>
+    </message>
+    <message>
+        <source>Stop waiting for MoySklad&apos;s answer (it may take minutes)</source>
+        <translation>Не ждать ответа МоегоСклада (он может идти минутами)</translation>
     </message>
 </context>
 <context>

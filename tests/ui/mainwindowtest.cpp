@@ -831,3 +831,31 @@ TEST_F(MainWindowTest, ATestDeliveryReachesTheReceiverAndShowsEveryStep)
               QStringLiteral("connection refused to 127.0.0.1:%1").arg(port));
     EXPECT_TRUE(summary->text().contains(QStringLiteral("failed"))) << summary->text().toStdString();
 }
+
+TEST_F(MainWindowTest, ALongAnswerCanBeCancelledAndItsLateResultIsDropped)
+{
+    startWindow();
+    fake.setResponseDelayMs(2500);
+    QPushButton *cancel = button(QStringLiteral("cancelButton"));
+    ASSERT_NE(cancel, nullptr);
+    EXPECT_FALSE(cancel->isVisible());
+    QTest::mouseClick(button(QStringLiteral("refreshButton")), Qt::LeftButton);
+    ASSERT_TRUE(window->controller()->isBusy());
+    EXPECT_TRUE(cancel->isVisible()) << "the progress has its Cancel beside it";
+
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    EXPECT_FALSE(window->controller()->isBusy());
+    EXPECT_FALSE(cancel->isVisible());
+    EXPECT_TRUE(window->messageBar()->text().startsWith(QStringLiteral("Cancelled")))
+        << window->messageBar()->text().toStdString();
+    EXPECT_TRUE(button(QStringLiteral("refreshButton"))->isEnabled());
+
+    // The late answer changes nothing the user sees.
+    QTest::qWait(3500);
+    EXPECT_TRUE(window->messageBar()->text().startsWith(QStringLiteral("Cancelled")));
+    fake.setResponseDelayMs(0);
+    QTest::mouseClick(button(QStringLiteral("refreshButton")), Qt::LeftButton);
+    ASSERT_TRUE(waitIdle());
+    EXPECT_TRUE(window->messageBar()->text().contains(QStringLiteral("webhook")))
+        << window->messageBar()->text().toStdString();
+}
