@@ -4062,7 +4062,7 @@ Queue: %2 waiting, %3 dead</source>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation>Отм<translation>О&amp;тмена</translation>amp;ена</translation>
+        <translation>Отм&amp;ена</translation>
     </message>
     <message>
         <source>Stop waiting for MoySklad&apos;s answer (it may take minutes)</source>
