@@ -11,6 +11,8 @@ jobs=${SKLADHOOK_JOBS:-2}
 
 # Debian's hardening flags (fortify, stack protector, relro, bindnow), as a Debian build would use them.
 export DEB_BUILD_MAINT_OPTIONS=hardening=+all
+# CPack strips the binaries (CPACK_STRIP_FILES): debug information would only be compiled to be thrown away.
+export DEB_CXXFLAGS_MAINT_STRIP=-g DEB_CFLAGS_MAINT_STRIP=-g
 cxxflags="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)"
 ldflags=$(dpkg-buildflags --get LDFLAGS)
 
