@@ -121,6 +121,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     connect(m_webhooksPage, &WebhooksPage::refreshRequested, m_controller, &WebhookController::refresh);
     connect(m_webhooksPage, &WebhooksPage::cancelRequested, m_controller, &WebhookController::cancel);
+    connect(m_connectionPage, &ConnectionPage::cancelRequested, m_controller, &WebhookController::cancel);
     connect(m_webhooksPage, &WebhooksPage::installMissingRequested, m_controller, &WebhookController::installMissing);
     connect(m_webhooksPage, &WebhooksPage::removeUnneededRequested, this, &MainWindow::askRemoveUnneeded);
     connect(m_webhooksPage, &WebhooksPage::testDeliveryRequested, this, &MainWindow::showTestDelivery);

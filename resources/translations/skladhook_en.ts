@@ -1185,6 +1185,14 @@
         <source>While SkladHook receives MoySklad&apos;s deliveries, closing the window can keep it receiving in the system tray, or quit</source>
         <translation>While SkladHook receives MoySklad&apos;s deliveries, closing the window can keep it receiving in the system tray, or quit</translation>
     </message>
+    <message>
+        <source>Canc&amp;el</source>
+        <translation>Canc&amp;el</translation>
+    </message>
+    <message>
+        <source>Stop waiting for MoySklad&apos;s answer (it may take minutes)</source>
+        <translation>Stop waiting for MoySklad&apos;s answer (it may take minutes)</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>

@@ -1196,6 +1196,14 @@
         <source>While SkladHook receives MoySklad&apos;s deliveries, closing the window can keep it receiving in the system tray, or quit</source>
         <translation>Пока SkladHook принимает уведомления МойСклад, закрытие окна может оставить приём работать в системном трее или завершить программу</translation>
     </message>
+    <message>
+        <source>Canc&amp;el</source>
+        <translation>От&amp;мена</translation>
+    </message>
+    <message>
+        <source>Stop waiting for MoySklad&apos;s answer (it may take minutes)</source>
+        <translation>Не ждать ответа МоегоСклада (он может идти минутами)</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>

@@ -5,6 +5,7 @@
 #include "intake/receiver.h"
 #include "models/webhooktablemodel.h"
 #include "service/service.h"
+#include "settings/connectionpage.h"
 #include "testdeliverydialog.h"
 #include "uifixture.h"
 #include "widgets/messagebar.h"
@@ -858,4 +859,24 @@ TEST_F(MainWindowTest, ALongAnswerCanBeCancelledAndItsLateResultIsDropped)
     ASSERT_TRUE(waitIdle());
     EXPECT_TRUE(window->messageBar()->text().contains(QStringLiteral("webhook")))
         << window->messageBar()->text().toStdString();
+}
+
+TEST_F(MainWindowTest, AConnectionCheckShowsItsProgressOnItsTabAndCanBeCancelled)
+{
+    startWindow();
+    fake.setResponseDelayMs(2500);
+    auto *check = button(QStringLiteral("checkConnectionButton"));
+    auto *cancel = button(QStringLiteral("cancelConnectionButton"));
+    ASSERT_TRUE(check && cancel);
+    window->tabs()->setCurrentWidget(window->connectionPage());
+    EXPECT_FALSE(cancel->isVisible());
+    QTest::mouseClick(check, Qt::LeftButton);
+    ASSERT_TRUE(window->controller()->isBusy());
+    EXPECT_TRUE(cancel->isVisible());
+    EXPECT_TRUE(findWidget<QProgressBar>(window.get(), QStringLiteral("connectionBusy"))->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    EXPECT_FALSE(window->controller()->isBusy());
+    EXPECT_FALSE(cancel->isVisible());
+    EXPECT_TRUE(check->isEnabled());
+    fake.setResponseDelayMs(0);
 }

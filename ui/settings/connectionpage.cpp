@@ -18,6 +18,8 @@ ConnectionPage::ConnectionPage(Settings *settings, QWidget *parent)
     , m_closeCombo(new QComboBox(m_form))
 {
     m_ui->setupUi(m_form);
+    m_ui->connectionBusy->hide(); // shown while a network operation runs (setBusy)
+    m_ui->cancelConnectionButton->hide();
     m_form->setObjectName(QStringLiteral("connectionForm"));
     setObjectName(QStringLiteral("connectionPage"));
     auto *scroll = new QScrollArea(this);
@@ -51,6 +53,7 @@ ConnectionPage::ConnectionPage(Settings *settings, QWidget *parent)
     connect(m_ui->obtainTokenButton, &QPushButton::clicked, this,
             [this] { Q_EMIT obtainTokenRequested(m_ui->loginEdit->text(), m_ui->passwordEdit->text()); });
     connect(m_ui->checkConnectionButton, &QPushButton::clicked, this, &ConnectionPage::checkConnectionRequested);
+    connect(m_ui->cancelConnectionButton, &QPushButton::clicked, this, &ConnectionPage::cancelRequested);
     connect(m_ui->paymentsCombo, &QComboBox::activated, this,
             [this] { store(SettingKey::ExchangePayments, m_ui->paymentsCombo->currentData().toString()); });
     connect(m_ui->shipmentsCombo, &QComboBox::activated, this,
@@ -111,6 +114,9 @@ void ConnectionPage::setBusy(bool busy)
     m_ui->obtainTokenButton->setEnabled(!busy);
     m_ui->checkConnectionButton->setEnabled(!busy);
     m_ui->apiUrlEdit->setEnabled(!busy);
+    // The progress of a check or a token exchange, where it was started, with its Cancel.
+    m_ui->connectionBusy->setVisible(busy);
+    m_ui->cancelConnectionButton->setVisible(busy);
 }
 
 void ConnectionPage::store(SettingKey key, const QString &value)

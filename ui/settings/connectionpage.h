@@ -39,6 +39,7 @@ Q_SIGNALS:
     void generateSecretRequested();
     void obtainTokenRequested(const QString &login, const QString &password);
     void checkConnectionRequested();
+    void cancelRequested(); // stop waiting for the network operation under way
     // The user ticked or unticked the opt-in; the box is set back until the choice is confirmed.
     void secretsInFileRequested(bool inFile);
     void settingRejected(const QString &message);
