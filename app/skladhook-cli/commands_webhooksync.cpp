@@ -121,8 +121,8 @@ void runApply(CliContext &ctx)
         options.updateOwn = ctx.isSet(QStringLiteral("update-own"));
         options.removeUnwanted = ctx.isSet(QStringLiteral("remove-unwanted"));
         sync->apply(plan, options, [&ctx, plan, options](ApplyReport report) {
-            for (const QString &line : std::as_const(report.lines))
-                ctx.out() << line << '\n';
+            for (const LogText &line : std::as_const(report.lines))
+                ctx.out() << line.translated() << '\n';
             if (!report.ok()) {
                 // A refusal of our own (before any request) has nothing from MoySklad to quote.
                 if (report.error->kind == ApiError::Kind::InvalidInput)

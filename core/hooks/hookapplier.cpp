@@ -15,17 +15,34 @@ QString describe(const Webhook &hook)
     return QStringLiteral("%1/%2 → %3").arg(hook.entityType, hook.action, HookUrl::mask(hook.url));
 }
 
-QString pastTense(HookWriteKind kind)
+// "created customerorder/UPDATE → https://…?key=Xk••••••": one line of an apply's report.
+LogText writtenLine(HookWriteKind kind, const QString &entityType, const QString &action, const QString &maskedUrl)
 {
     switch (kind) {
     case HookWriteKind::Create:
-        return QStringLiteral("created");
+        return LogText(QT_TRANSLATE_NOOP("LogMessage", "created %1/%2 → %3"), entityType, action, maskedUrl);
     case HookWriteKind::Update:
-        return QStringLiteral("updated");
+        return LogText(QT_TRANSLATE_NOOP("LogMessage", "updated %1/%2 → %3"), entityType, action, maskedUrl);
     case HookWriteKind::Enable:
-        return QStringLiteral("enabled");
+        return LogText(QT_TRANSLATE_NOOP("LogMessage", "enabled %1/%2 → %3"), entityType, action, maskedUrl);
     case HookWriteKind::Delete:
-        return QStringLiteral("deleted");
+        return LogText(QT_TRANSLATE_NOOP("LogMessage", "deleted %1/%2 → %3"), entityType, action, maskedUrl);
+    }
+    return {};
+}
+
+// What is about to be written, before the first request.
+LogText plannedLine(HookWriteKind kind, const QString &hook)
+{
+    switch (kind) {
+    case HookWriteKind::Create:
+        return LogText(QT_TRANSLATE_NOOP("LogMessage", "create %1"), hook);
+    case HookWriteKind::Update:
+        return LogText(QT_TRANSLATE_NOOP("LogMessage", "update %1"), hook);
+    case HookWriteKind::Enable:
+        return LogText(QT_TRANSLATE_NOOP("LogMessage", "enable %1"), hook);
+    case HookWriteKind::Delete:
+        return LogText(QT_TRANSLATE_NOOP("LogMessage", "delete %1"), hook);
     }
     return {};
 }
@@ -136,7 +153,7 @@ void HookApplier::apply(const HookPlan &plan, const ApplyOptions &options, std::
     for (const PlannedWrite &write : writes.planned)
         report.results.append(resultFor(write));
     if (writes.isEmpty()) {
-        report.lines.append(QStringLiteral("Nothing to write: the webhooks are in sync."));
+        report.lines.append(LogText(QT_TRANSLATE_NOOP("LogMessage", "Nothing to write: the webhooks are in sync.")));
         finishWith(report, done);
         return;
     }
@@ -167,7 +184,7 @@ void HookApplier::apply(const HookPlan &plan, const ApplyOptions &options, std::
 
     if (m_log) {
         for (const PlannedWrite &write : writes.planned)
-            m_log->info(category, QStringLiteral("%1 %2").arg(hookWriteKindName(write.kind), describe(write.hook)));
+            m_log->info(category, plannedLine(write.kind, describe(write.hook)));
     }
 
     const qsizetype saveCount = writes.saves.size();
@@ -180,8 +197,7 @@ void HookApplier::apply(const HookPlan &plan, const ApplyOptions &options, std::
                 continue;
             }
             result.ok = true;
-            report.lines.append(QStringLiteral("%1 %2/%3 → %4")
-                                    .arg(pastTense(result.kind), result.entityType, result.action, result.maskedUrl));
+            report.lines.append(writtenLine(result.kind, result.entityType, result.action, result.maskedUrl));
             switch (result.kind) {
             case HookWriteKind::Create:
                 ++report.created;
@@ -247,7 +263,7 @@ void HookApplier::apply(const HookPlan &plan, const ApplyOptions &options, std::
 void HookApplier::finishWith(ApplyReport report, const std::function<void(ApplyReport)> &done)
 {
     if (m_log) {
-        for (const QString &line : std::as_const(report.lines))
+        for (const LogText &line : std::as_const(report.lines))
             m_log->info(category, line);
     }
     if (report.error) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/logtext.h"
 #include "hooks/hookplan.h"
 #include "moysklad/apierror.h"
 
@@ -66,7 +67,7 @@ struct ApplyReport final
     int updated = 0;
     int enabled = 0;
     int deleted = 0;
-    QStringList lines;             // one per write, for people (secrets masked)
+    QList<LogText> lines;          // one per write, for people (secrets masked), in any face's language
     QList<ApplyRowResult> results; // one per write attempted or planned, in the order of HookWrites::planned
     // MoySklad's refusal (original text kept), or Kind::InvalidInput when the applier refused before any request.
     std::optional<ApiError> error;

@@ -16,7 +16,11 @@ public:
     void read(const QString &key, Callback<std::optional<QString>> done) override;
     void write(const QString &key, const QString &value, Callback<Done> done) override;
     void remove(const QString &key, Callback<Done> done) override;
-    QString description() const override { return QStringLiteral("the OS keychain"); }
+    // A marked fragment: a log row naming it shows it in the reader's language (LogText::translated).
+    QString description() const override
+    {
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "the OS keychain"));
+    }
 
 private:
     QString entryName(const QString &key) const;

@@ -1,24 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "secretstore.h"
 
+#include <QCoreApplication>
+
 QString SecretError::toString() const
 {
     QString text;
     switch (kind) {
     case Kind::Unavailable:
-        text = QStringLiteral("No keychain is available (no Secret Service such as GNOME Keyring or KWallet on the "
-                              "session bus). Start one, or explicitly allow keeping secrets in the settings file "
-                              "(secrets.store = file).");
+        text = QCoreApplication::translate(
+            "SecretError", "No keychain is available (no Secret Service such as GNOME Keyring or KWallet on the "
+                           "session bus). Start one, or explicitly allow keeping secrets in the settings file "
+                           "(secrets.store = file).");
         break;
     case Kind::Locked:
-        text = QStringLiteral("The keychain is locked or refused access. Unlock it (e.g. log in to the desktop "
-                              "session or unlock the login keyring) and try again.");
+        text = QCoreApplication::translate("SecretError",
+                                           "The keychain is locked or refused access. Unlock it (e.g. log in to the "
+                                           "desktop session or unlock the login keyring) and try again.");
         break;
     case Kind::Denied:
-        text = QStringLiteral("Access to the keychain was denied. Allow SkladHook to use the keychain and try again.");
+        text = QCoreApplication::translate(
+            "SecretError", "Access to the keychain was denied. Allow SkladHook to use the keychain and try again.");
         break;
     case Kind::Other:
-        text = QStringLiteral("The keychain reported an error.");
+        text = QCoreApplication::translate("SecretError", "The keychain reported an error.");
         break;
     }
     if (!detail.isEmpty())

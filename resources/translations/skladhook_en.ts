@@ -1896,6 +1896,46 @@
         <source>A fresh store: the first catch-up fetches what changed since %1</source>
         <translation>A fresh store: the first catch-up fetches what changed since %1</translation>
     </message>
+    <message>
+        <source>created %1/%2 → %3</source>
+        <translation>created %1/%2 → %3</translation>
+    </message>
+    <message>
+        <source>updated %1/%2 → %3</source>
+        <translation>updated %1/%2 → %3</translation>
+    </message>
+    <message>
+        <source>enabled %1/%2 → %3</source>
+        <translation>enabled %1/%2 → %3</translation>
+    </message>
+    <message>
+        <source>deleted %1/%2 → %3</source>
+        <translation>deleted %1/%2 → %3</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>create %1</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>update %1</translation>
+    </message>
+    <message>
+        <source>enable %1</source>
+        <translation>enable %1</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>delete %1</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the webhooks are in sync.</source>
+        <translation>Nothing to write: the webhooks are in sync.</translation>
+    </message>
+    <message>
+        <source>the OS keychain</source>
+        <translation>the OS keychain</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>
@@ -2475,6 +2515,25 @@
             <numerusform>%n task cancelled.</numerusform>
             <numerusform>%n tasks cancelled.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecretError</name>
+    <message>
+        <source>No keychain is available (no Secret Service such as GNOME Keyring or KWallet on the session bus). Start one, or explicitly allow keeping secrets in the settings file (secrets.store = file).</source>
+        <translation>No keychain is available (no Secret Service such as GNOME Keyring or KWallet on the session bus). Start one, or explicitly allow keeping secrets in the settings file (secrets.store = file).</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it (e.g. log in to the desktop session or unlock the login keyring) and try again.</source>
+        <translation>The keychain is locked or refused access. Unlock it (e.g. log in to the desktop session or unlock the login keyring) and try again.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Allow SkladHook to use the keychain and try again.</source>
+        <translation>Access to the keychain was denied. Allow SkladHook to use the keychain and try again.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>The keychain reported an error.</translation>
     </message>
 </context>
 <context>

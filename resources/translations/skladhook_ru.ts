@@ -1909,6 +1909,46 @@
         <source>A fresh store: the first catch-up fetches what changed since %1</source>
         <translation>Новое хранилище: первая синхронизация загрузит изменения с %1</translation>
     </message>
+    <message>
+        <source>created %1/%2 → %3</source>
+        <translation>создан %1/%2 → %3</translation>
+    </message>
+    <message>
+        <source>updated %1/%2 → %3</source>
+        <translation>обновлён %1/%2 → %3</translation>
+    </message>
+    <message>
+        <source>enabled %1/%2 → %3</source>
+        <translation>включён %1/%2 → %3</translation>
+    </message>
+    <message>
+        <source>deleted %1/%2 → %3</source>
+        <translation>удалён %1/%2 → %3</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>создать %1</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>обновить %1</translation>
+    </message>
+    <message>
+        <source>enable %1</source>
+        <translation>включить %1</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>удалить %1</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the webhooks are in sync.</source>
+        <translation>Записывать нечего: веб-хуки актуальны.</translation>
+    </message>
+    <message>
+        <source>the OS keychain</source>
+        <translation>хранилище паролей системы</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>
@@ -2502,6 +2542,25 @@
             <numerusform>%n задания отменены.</numerusform>
             <numerusform>%n заданий отменено.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecretError</name>
+    <message>
+        <source>No keychain is available (no Secret Service such as GNOME Keyring or KWallet on the session bus). Start one, or explicitly allow keeping secrets in the settings file (secrets.store = file).</source>
+        <translation>Хранилище паролей недоступно (на шине сеанса нет Secret Service, например GNOME Keyring или KWallet). Запустите его или явно разрешите хранить секреты в файле настроек (secrets.store = file).</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access. Unlock it (e.g. log in to the desktop session or unlock the login keyring) and try again.</source>
+        <translation>Хранилище паролей заблокировано или отказало в доступе. Разблокируйте его (например, войдите в сеанс рабочего стола или разблокируйте связку ключей) и повторите.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Allow SkladHook to use the keychain and try again.</source>
+        <translation>Доступ к хранилищу паролей запрещён. Разрешите SkladHook пользоваться им и повторите.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Хранилище паролей сообщило об ошибке.</translation>
     </message>
 </context>
 <context>
