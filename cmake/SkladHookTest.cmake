@@ -23,6 +23,9 @@ function(skladhook_add_test)
     else()
         set(kind CORE)
     endif()
+    # Qt's test module defines these per directory; unused here (no QFINDTESTDATA), they would make every test
+    # executable's precompiled header different.
+    target_compile_options(${ARG_NAME} PRIVATE -UQT_TESTCASE_BUILDDIR -UQT_TESTCASE_SOURCEDIR)
     get_property(provider GLOBAL PROPERTY SKLADHOOK_TEST_PCH_${kind})
     if(provider)
         target_precompile_headers(${ARG_NAME} REUSE_FROM ${provider})
