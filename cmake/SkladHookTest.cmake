@@ -16,24 +16,9 @@ function(skladhook_add_test)
     target_link_libraries(${ARG_NAME} PRIVATE ${ARG_LIBRARIES} Qt6::Test SkladHook::options GTest::gtest GTest::gmock)
     set_target_properties(${ARG_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests
                                                  SKLADHOOK_TEST_CODE ON)
-    # The headers every test file includes, precompiled once for the core tests and once for the GUI's (the first
-    # test of each kind makes it, the others reuse it): a precompiled header costs as much as a dozen test files.
-    if(ARG_GUI)
-        set(kind GUI)
-    else()
-        set(kind CORE)
-    endif()
-    # Qt's test module defines these per directory; unused here (no QFINDTESTDATA), they would make every test
-    # executable's precompiled header different.
-    target_compile_options(${ARG_NAME} PRIVATE -UQT_TESTCASE_BUILDDIR -UQT_TESTCASE_SOURCEDIR)
-    get_property(provider GLOBAL PROPERTY SKLADHOOK_TEST_PCH_${kind})
-    if(provider)
-        target_precompile_headers(${ARG_NAME} REUSE_FROM ${provider})
-    else()
-        target_precompile_headers(${ARG_NAME} PRIVATE <gtest/gtest.h> <QObject> <QString> <QList> <QDateTime>
-                                                      <QJsonObject> <QJsonArray> <QTemporaryDir> <QTest>)
-        set_property(GLOBAL PROPERTY SKLADHOOK_TEST_PCH_${kind} ${ARG_NAME})
-    endif()
+    # The headers every test file includes, parsed once per test executable instead of once per file.
+    target_precompile_headers(${ARG_NAME} PRIVATE <gtest/gtest.h> <QObject> <QString> <QList> <QDateTime>
+                                                  <QJsonObject> <QJsonArray> <QTemporaryDir> <QTest>)
     gtest_discover_tests(${ARG_NAME} DISCOVERY_MODE PRE_TEST DISCOVERY_TIMEOUT 60
                          PROPERTIES LABELS "${ARG_LABELS}" ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endfunction()
