@@ -29,6 +29,8 @@
 #include <QTest>
 #include <QTextStream>
 
+#include <optional>
+
 namespace {
 
 const QString orderHref = QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/customerorder/");
@@ -95,6 +97,22 @@ Delivery deliveryOf(const QString &requestId, const QString &entityType, const Q
     return delivery;
 }
 
+// Ends a claimed task's attempt `ms` after now, as the worker would: failed with `failure`, or completed.
+void finishAttempt(Workspace &workspace, const Task &task, int ms, const std::optional<TaskQueue::Failure> &failure,
+                   TaskOutcome outcome = TaskOutcome::Applied)
+{
+    workspace.writer().submit(
+        [task, ms, failure, outcome](QSqlDatabase &db) -> Result<Done, QString> {
+            const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(ms);
+            auto finished = failure ? TaskQueue::failIn(db, task, *failure, TaskQueue::Policy{}, at)
+                                    : TaskQueue::completeIn(db, task, at, TaskQueue::Completion{outcome, 200});
+            if (!finished.ok())
+                return finished.error();
+            return Done{};
+        },
+        {});
+}
+
 // The queue of that morning: orders applied, one gone from MoySklad, a payment that needed a second attempt, a
 // shipment dead of a refused access, two orders waiting. Returns the id of the task to show selected.
 qint64 fillQueue(Workspace &workspace)
@@ -121,45 +139,19 @@ qint64 fillQueue(Workspace &workspace)
     using Tasks = Result<QList<Task>, QString>;
     const QList<Task> claimed = awaitResult<Tasks>([&](auto done) { queue.claim(10, {}, done); }).value();
     qint64 selected = 0;
-    QList<Task> again;
     for (const Task &task : claimed) {
         if (task.entityType == QLatin1String("paymentin")) {
             TaskQueue::Failure failure{QStringLiteral("HTTP 503: Сервис временно недоступен"), true, true};
             failure.httpStatus = 503;
-            workspace.writer().submit(
-                [task, failure](QSqlDatabase &db) -> Result<Done, QString> {
-                    auto failed = TaskQueue::failIn(db, task, failure, TaskQueue::Policy{},
-                                                    QDateTime::currentDateTimeUtc().addMSecs(840));
-                    if (!failed.ok())
-                        return failed.error();
-                    return Done{};
-                },
-                {});
-            again.append(task);
+            finishAttempt(workspace, task, 840, failure);
             selected = task.id;
         } else if (task.entityType == QLatin1String("demand")) {
             TaskQueue::Failure failure{QStringLiteral("HTTP 403: Доступ запрещён (код 1016)"), false, true};
             failure.httpStatus = 403;
-            workspace.writer().submit(
-                [task, failure](QSqlDatabase &db) -> Result<Done, QString> {
-                    auto failed = TaskQueue::failIn(db, task, failure, TaskQueue::Policy{},
-                                                    QDateTime::currentDateTimeUtc().addMSecs(310));
-                    if (!failed.ok())
-                        return failed.error();
-                    return Done{};
-                },
-                {});
+            finishAttempt(workspace, task, 310, failure);
         } else if (task.documentId != orders.at(2)) {
-            const TaskOutcome outcome = task.documentId == orders.at(1) ? TaskOutcome::Gone : TaskOutcome::Applied;
-            workspace.writer().submit(
-                [task, outcome](QSqlDatabase &db) -> Result<Done, QString> {
-                    auto done = TaskQueue::completeIn(db, task, QDateTime::currentDateTimeUtc().addMSecs(420),
-                                                      TaskQueue::Completion{outcome, 200});
-                    if (!done.ok())
-                        return done.error();
-                    return Done{};
-                },
-                {});
+            finishAttempt(workspace, task, 420, std::nullopt,
+                          task.documentId == orders.at(1) ? TaskOutcome::Gone : TaskOutcome::Applied);
         }
     }
     workspace.writer().flush();
@@ -168,15 +160,7 @@ qint64 fillQueue(Workspace &workspace)
         static_cast<void>(awaitResult<Result<bool, QString>>([&](auto done) { queue.retry(selected, done); }));
         const QList<Task> retried = awaitResult<Tasks>([&](auto done) { queue.claim(1, {selected}, done); }).value();
         for (const Task &task : retried)
-            workspace.writer().submit(
-                [task](QSqlDatabase &db) -> Result<Done, QString> {
-                    auto done = TaskQueue::completeIn(db, task, QDateTime::currentDateTimeUtc().addMSecs(380),
-                                                      TaskQueue::Completion{TaskOutcome::Applied, 200});
-                    if (!done.ok())
-                        return done.error();
-                    return Done{};
-                },
-                {});
+            finishAttempt(workspace, task, 380, std::nullopt);
     }
     // Orders with numbers, so a search by number finds them.
     workspace.writer().submit(
