@@ -17,13 +17,16 @@ TestDeliveryDialog::TestDeliveryDialog(Workspace *workspace, QWidget *parent)
     , m_view(new QTreeView(this))
     , m_summary(new QLabel(this))
     , m_again(new QPushButton(this))
+    , m_stop(new QPushButton(this))
     , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("testDeliveryDialog"));
     m_view->setObjectName(QStringLiteral("testDeliveryResults"));
     m_summary->setObjectName(QStringLiteral("testDeliverySummary"));
     m_again->setObjectName(QStringLiteral("testDeliveryAgainButton"));
+    m_stop->setObjectName(QStringLiteral("testDeliveryStopButton"));
     m_close->setObjectName(QStringLiteral("testDeliveryCloseButton"));
+    m_stop->hide();
 
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -35,6 +38,7 @@ TestDeliveryDialog::TestDeliveryDialog(Workspace *workspace, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_again, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_stop, QDialogButtonBox::ActionRole);
     buttons->addButton(m_close, QDialogButtonBox::RejectRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -42,6 +46,7 @@ TestDeliveryDialog::TestDeliveryDialog(Workspace *workspace, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(m_again, &QPushButton::clicked, this, &TestDeliveryDialog::start);
+    connect(m_stop, &QPushButton::clicked, this, &TestDeliveryDialog::cancel);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_delivery, &TestDelivery::targetStarted, this, &TestDeliveryDialog::onTargetStarted);
     connect(m_delivery, &TestDelivery::stepFinished, this, &TestDeliveryDialog::onStepFinished);
@@ -79,8 +84,27 @@ void TestDeliveryDialog::start()
     }
     m_state = State::Running;
     m_again->setEnabled(false);
+    m_stop->show();
     showSummary();
     m_delivery->run([this](const TestDeliveryReport &report) { onReport(report); });
+}
+
+void TestDeliveryDialog::cancel()
+{
+    if (!m_delivery->isRunning())
+        return;
+    m_delivery->cancel();
+    m_state = State::Cancelled;
+    m_again->setEnabled(true);
+    m_stop->hide();
+    showSummary();
+    Q_EMIT cancelled();
+}
+
+void TestDeliveryDialog::done(int result)
+{
+    cancel(); // a closed window sends nothing more
+    QDialog::done(result);
 }
 
 void TestDeliveryDialog::onTargetStarted(int index, const QString &url, const QString &hook)
@@ -126,6 +150,7 @@ void TestDeliveryDialog::onReport(const TestDeliveryReport &report)
     }
     m_state = State::Done;
     m_again->setEnabled(true);
+    m_stop->hide();
     showSummary();
     Q_EMIT reportReady(report);
 }
@@ -143,6 +168,10 @@ void TestDeliveryDialog::showSummary()
     case State::Problem:
         m_summary->setText(tr("Cannot send a test delivery: %1").arg(m_problem));
         break;
+    case State::Cancelled:
+        m_summary->setText(tr("The test delivery was stopped before it ended: the steps shown are those that "
+                              "finished. Click Send again to try the whole way."));
+        break;
     case State::Done:
         m_summary->setText(m_failed == 0 ? tr("Every hook URL reached the receiver and was recorded: the way from "
                                               "MoySklad to this computer works. No task was created.")
@@ -159,6 +188,7 @@ void TestDeliveryDialog::retranslate()
     setWindowTitle(tr("Test delivery"));
     m_model->setHorizontalHeaderLabels({tr("Hook / step"), tr("Result"), tr("Time"), tr("Detail")});
     m_again->setText(tr("&Send again"));
+    m_stop->setText(tr("S&top"));
     m_close->setText(tr("&Close"));
     showSummary();
 }

@@ -26,13 +26,18 @@ public:
 
     // Sends again (the earlier results are cleared); nothing while a run is in progress.
     void start();
+    // Stops the run in progress (also when the dialog is closed): cancelled() instead of reportReady().
+    void cancel();
     bool isRunning() const { return m_delivery->isRunning(); }
     QStandardItemModel *results() const { return m_model; }
 
     static QString stepText(TestDeliveryStep::Kind kind);
 
+    void done(int result) override;
+
 Q_SIGNALS:
     void reportReady(const TestDeliveryReport &report);
+    void cancelled();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,9 +54,10 @@ private:
     QTreeView *m_view = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_again = nullptr;
+    QPushButton *m_stop = nullptr; // shown while running
     QPushButton *m_close = nullptr;
     // What the summary says, kept so that a language change can word it again.
-    enum class State { Idle, Running, Done, Problem } m_state = State::Idle;
+    enum class State { Idle, Running, Done, Problem, Cancelled } m_state = State::Idle;
     QString m_problem;
     int m_failed = 0;
     int m_total = 0;

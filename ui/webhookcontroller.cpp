@@ -101,8 +101,8 @@ void WebhookController::listThenFinish(const QString &prefix)
     m_sync->list(current([this, prefix](Result<HookPlan, ApiError> result) {
         if (!result.ok()) {
             reportApiError(tr("Could not list the webhooks"), result.error());
-            endBusy();
             Q_EMIT listed(result.error());
+            endBusy();
             return;
         }
         replan();
@@ -115,8 +115,9 @@ void WebhookController::listThenFinish(const QString &prefix)
                            true);
         else
             Q_EMIT message(Severity::Info, prefix.isEmpty() ? counted : prefix + QLatin1Char(' ') + counted);
-        endBusy();
+        // Before the end of the busy period: a listener waiting for a free controller to list must not list again.
         Q_EMIT listed(std::nullopt);
+        endBusy();
     }));
 }
 

@@ -51,7 +51,7 @@ Q_SIGNALS:
     // onConnectionTab: the fix is on the Connection tab (the window offers to open it).
     void message(WebhookController::Severity severity, const QString &text, bool onConnectionTab = false);
     // A listing of the account's hooks ended (a refresh, or the listing after a token check); `error` when it failed.
-    // The setup assistant explains the failure from it.
+    // The setup assistant explains the failure from it. Emitted while still busy, just before busyChanged(false).
     void listed(const std::optional<ApiError> &error);
 
 private:

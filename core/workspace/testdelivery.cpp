@@ -176,10 +176,30 @@ void TestDelivery::run(std::function<void(TestDeliveryReport)> done)
     m_lastLogId = newest.ok() && !newest.value().isEmpty() ? newest.value().constLast().id : 0;
     m_index = -1;
     // Answered from the event loop, never from inside run(): the caller's state is set up by then.
-    QTimer::singleShot(0, this, [this] {
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation != m_generation)
+            return; // cancelled
         ++m_index;
         startTarget();
     });
+}
+
+void TestDelivery::cancel()
+{
+    if (!m_done)
+        return;
+    ++m_generation; // the step's timers and its answer, when they come, see it and stop
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    dropSocket();
+    if (m_reply)
+        m_reply->abort();
+    m_reader.reset();
+    m_done = nullptr;
+    m_workspace->log().write(LogEntry::info(
+        QStringLiteral("hooks"), LogText(QT_TRANSLATE_NOOP("LogMessage", "Test delivery cancelled before it ended"))));
 }
 
 void TestDelivery::startTarget()
@@ -264,7 +284,9 @@ void TestDelivery::finishTarget()
                 .withHook(target.hook)
                 .withRequestId(m_requestId));
     }
-    QTimer::singleShot(0, this, [this] {
+    QTimer::singleShot(0, this, [this, generation = m_generation] {
+        if (generation != m_generation)
+            return; // cancelled
         ++m_index;
         startTarget();
     });
@@ -459,6 +481,7 @@ void TestDelivery::post()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_options.stepTimeoutMs);
     QNetworkReply *reply = m_network.post(request, body(m_report.targets.last().hook));
+    m_reply = reply;
     const quint64 generation = m_generation;
     connect(reply, &QNetworkReply::finished, this, [this, reply, generation] {
         reply->deleteLater();

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -90,6 +91,9 @@ public:
     // while running is ignored (isRunning()).
     void run(std::function<void(TestDeliveryReport)> done);
     bool isRunning() const { return bool(m_done); }
+    // Stops a run at once: the step under way is abandoned and `done` is not called. The receiver may still record
+    // a delivery already sent; it never becomes a task.
+    void cancel();
 
 Q_SIGNALS:
     // Target `index` begins: its URL (masked) and hook.
@@ -141,6 +145,7 @@ private:
     int m_addressIndex = 0;
     QStringList m_connectFailures;
     QTcpSocket *m_socket = nullptr;         // a QSslSocket for https
+    QPointer<QNetworkReply> m_reply;        // the HTTP step's
     QMetaObject::Connection m_connectError; // the connect step's error handler, replaced by the handshake's
     QStringList m_sslErrors;
     int m_lookupId = -1;

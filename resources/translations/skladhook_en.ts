@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>AssistantPage</name>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>&amp;Stop waiting</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>Waiting for the answer</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>wrong verification string</source>
@@ -1936,6 +1947,10 @@
         <source>the OS keychain</source>
         <translation>the OS keychain</translation>
     </message>
+    <message>
+        <source>Test delivery cancelled before it ended</source>
+        <translation>Test delivery cancelled before it ended</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>
@@ -3084,6 +3099,26 @@
         <source>Send a test &amp;delivery</source>
         <translation>Send a test &amp;delivery</translation>
     </message>
+    <message>
+        <source>Stopped waiting for MoySklad. If it issued a token meanwhile, the token is saved and shown here; otherwise obtain one again, or paste a token.</source>
+        <translation>Stopped waiting for MoySklad. If it issued a token meanwhile, the token is saved and shown here; otherwise obtain one again, or paste a token.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for MoySklad: the access is not checked. Click Check again when the connection is better, or skip this step.</source>
+        <translation>Stopped waiting for MoySklad: the access is not checked. Click Check again when the connection is better, or skip this step.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for MoySklad: hooks already sent may be installed. Click Install the hooks: the account&apos;s hooks are read again first, so none is installed twice.</source>
+        <translation>Stopped waiting for MoySklad: hooks already sent may be installed. Click Install the hooks: the account&apos;s hooks are read again first, so none is installed twice.</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s hooks again, since the last install was stopped…</source>
+        <translation>Reading the account&apos;s hooks again, since the last install was stopped…</translation>
+    </message>
+    <message>
+        <source>The test delivery was stopped before it ended. Send it again, or skip this step.</source>
+        <translation>The test delivery was stopped before it ended. Send it again, or skip this step.</translation>
+    </message>
 </context>
 <context>
     <name>ShopDocumentModel</name>
@@ -3606,6 +3641,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>The test delivery was stopped before it ended: the steps shown are those that finished. Click Send again to try the whole way.</source>
+        <translation>The test delivery was stopped before it ended: the steps shown are those that finished. Click Send again to try the whole way.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
     </message>
 </context>
 <context>

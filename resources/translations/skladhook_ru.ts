@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>AssistantPage</name>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation>Не &amp;ждать</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>Ожидание ответа</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>wrong verification string</source>
@@ -1949,6 +1960,10 @@
         <source>the OS keychain</source>
         <translation>хранилище паролей системы</translation>
     </message>
+    <message>
+        <source>Test delivery cancelled before it ended</source>
+        <translation>Тестовое уведомление отменено до завершения</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>
@@ -3116,6 +3131,26 @@
         <source>Send a test &amp;delivery</source>
         <translation>Отправить &amp;тестовое уведомление</translation>
     </message>
+    <message>
+        <source>Stopped waiting for MoySklad. If it issued a token meanwhile, the token is saved and shown here; otherwise obtain one again, or paste a token.</source>
+        <translation>Ожидание ответа МоегоСклада прекращено. Если он успел выдать токен, токен сохранён и показан здесь; иначе получите токен ещё раз или вставьте готовый.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for MoySklad: the access is not checked. Click Check again when the connection is better, or skip this step.</source>
+        <translation>Ожидание ответа МоегоСклада прекращено: доступ не проверен. Нажмите «Проверить снова», когда связь наладится, или пропустите этот шаг.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for MoySklad: hooks already sent may be installed. Click Install the hooks: the account&apos;s hooks are read again first, so none is installed twice.</source>
+        <translation>Ожидание ответа МоегоСклада прекращено: уже отправленные веб-хуки могут быть установлены. Нажмите «Установить веб-хуки»: сначала список веб-хуков учётной записи будет прочитан заново, так что ни один не установится дважды.</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s hooks again, since the last install was stopped…</source>
+        <translation>Список веб-хуков учётной записи читается заново, так как прошлая установка была прервана…</translation>
+    </message>
+    <message>
+        <source>The test delivery was stopped before it ended. Send it again, or skip this step.</source>
+        <translation>Тестовое уведомление остановлено до завершения. Отправьте его ещё раз или пропустите этот шаг.</translation>
+    </message>
 </context>
 <context>
     <name>ShopDocumentModel</name>
@@ -3644,6 +3679,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>The test delivery was stopped before it ended: the steps shown are those that finished. Click Send again to try the whole way.</source>
+        <translation>Тестовое уведомление остановлено до завершения: показаны только завершённые шаги. Нажмите «Отправить ещё раз», чтобы проверить весь путь.</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Остановить</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "hooks/hookcatalog.h"
 #include "intake/receiver.h"
 #include "service/service.h"
+#include "testdeliverydialog.h"
 #include "uifixture.h"
 
 #include <QAbstractButton>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -175,6 +177,101 @@ TEST_F(AssistantTest, ARefusedTokenIsExplainedAndBlocksUntilSkipped)
     EXPECT_FALSE(next()->isEnabled());
     findWidget<QCheckBox>(assistant, QStringLiteral("checkSkip"))->setChecked(true);
     EXPECT_TRUE(next()->isEnabled());
+}
+
+TEST_F(AssistantTest, StopWaitingForASlowCheckFreesTheStepAndItsLateAnswerIsDropped)
+{
+    SetupAssistant *assistant = startFirstTime();
+    ASSERT_NE(assistant, nullptr);
+    fake.setResponseDelayMs(2500); // MoySklad may take minutes: the user need not wait
+    type(QStringLiteral("assistantTokenEdit"), fake.token());
+    clickNext();
+    ASSERT_EQ(assistant->currentId(), SetupAssistant::CheckPageId);
+    AssistantPage *check = step(SetupAssistant::CheckPageId);
+    auto *stop = findWidget<QPushButton>(assistant, QStringLiteral("checkCancel"));
+    ASSERT_NE(stop, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([stop] { return stop->isVisible(); }, 5000)) << "the listing shows its progress";
+    EXPECT_TRUE(findWidget<QWidget>(assistant, QStringLiteral("checkBusy"))->isVisible());
+    EXPECT_FALSE(next()->isEnabled());
+    EXPECT_FALSE(findWidget<QPushButton>(assistant, QStringLiteral("assistantCheckButton"))->isEnabled());
+
+    QTest::mouseClick(stop, Qt::LeftButton);
+    EXPECT_FALSE(stop->isVisible());
+    EXPECT_EQ(check->status(), AssistantPage::Status::Problem);
+    EXPECT_TRUE(check->statusText().contains(QStringLiteral("Stopped waiting"))) << check->statusText().toStdString();
+    EXPECT_TRUE(findWidget<QPushButton>(assistant, QStringLiteral("assistantCheckButton"))->isEnabled());
+    EXPECT_FALSE(next()->isEnabled()) << "the access is not checked";
+
+    // The answer that comes after the stop changes nothing, and nothing is asked again by itself (the fake counts a
+    // request when it answers).
+    QTest::qWait(3000);
+    EXPECT_EQ(check->status(), AssistantPage::Status::Problem) << check->statusText().toStdString();
+    EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/webhook")), 1);
+
+    fake.setResponseDelayMs(0);
+    click(QStringLiteral("assistantCheckButton"));
+    ASSERT_TRUE(QTest::qWaitFor([check] { return check->status() == AssistantPage::Status::Ok; }, 10000))
+        << check->statusText().toStdString();
+    EXPECT_FALSE(stop->isVisible());
+    EXPECT_TRUE(next()->isEnabled());
+    QTest::qWait(100);
+    EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/webhook")), 2) << "listed once";
+}
+
+TEST_F(AssistantTest, ATestDeliveryToASilentServerCanBeStoppedFromTheStepOrByClosingItsWindow)
+{
+    // A site that accepts the connection and never answers, as a stuck proxy does.
+    QTcpServer silent;
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> accepted;
+    QObject::connect(&silent, &QTcpServer::newConnection, &silent, [&silent, &accepted] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            accepted.append(socket);
+    });
+    ASSERT_TRUE(
+        settings->set(QStringLiteral("site.url"), QStringLiteral("http://127.0.0.1:%1/").arg(silent.serverPort()))
+            .ok());
+
+    SetupAssistant *assistant = startFirstTime();
+    ASSERT_NE(assistant, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !workspace->siteSecret().isEmpty(); }));
+    // Every step before is skipped: this one alone is tried.
+    while (assistant->currentId() != SetupAssistant::TestPageId) {
+        const QString name = assistant->currentPage()->objectName().chopped(4) + QStringLiteral("Skip");
+        findWidget<QCheckBox>(assistant, name)->setChecked(true);
+        clickNext();
+    }
+    AssistantPage *test = step(SetupAssistant::TestPageId);
+    auto *stop = findWidget<QPushButton>(assistant, QStringLiteral("testCancel"));
+    ASSERT_NE(stop, nullptr);
+
+    click(QStringLiteral("assistantTestButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&accepted] { return !accepted.isEmpty(); }, 5000)) << "the delivery is on its way";
+    EXPECT_TRUE(stop->isVisible());
+    EXPECT_FALSE(assistant->button(QWizard::FinishButton)->isEnabled());
+    auto *dialog = findWidget<TestDeliveryDialog>(assistant, QStringLiteral("testDeliveryDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isRunning());
+
+    QTest::mouseClick(stop, Qt::LeftButton);
+    EXPECT_FALSE(dialog->isRunning());
+    EXPECT_FALSE(stop->isVisible());
+    EXPECT_EQ(test->status(), AssistantPage::Status::Problem);
+    EXPECT_TRUE(test->statusText().contains(QStringLiteral("stopped"))) << test->statusText().toStdString();
+    EXPECT_TRUE(
+        findWidget<QLabel>(dialog, QStringLiteral("testDeliverySummary"))->text().contains(QStringLiteral("stopped")));
+    // The request is abandoned for real: its connection is closed, not left to time out.
+    QTcpSocket *first = accepted.constFirst();
+    EXPECT_TRUE(QTest::qWaitFor([first] { return first->state() == QAbstractSocket::UnconnectedState; }, 3000));
+
+    // Closing the test window stops a run too.
+    click(QStringLiteral("assistantTestButton"));
+    ASSERT_TRUE(QTest::qWaitFor([&accepted] { return accepted.size() == 2; }, 5000));
+    dialog->close();
+    EXPECT_EQ(test->status(), AssistantPage::Status::Problem);
+    EXPECT_FALSE(stop->isVisible());
+    QTcpSocket *second = accepted.constLast();
+    EXPECT_TRUE(QTest::qWaitFor([second] { return second->state() == QAbstractSocket::UnconnectedState; }, 3000));
 }
 
 TEST_F(AssistantTest, ForbiddenAndTariffErrorsSayHowToFixThem)

@@ -2,18 +2,30 @@
 #include "assistantpage.h"
 
 #include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 AssistantPage::AssistantPage(const QString &name, QWidget *parent)
     : QWizardPage(parent)
     , m_body(new QVBoxLayout)
     , m_statusLabel(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_cancel(new QPushButton(this))
     , m_skip(new QCheckBox(this))
 {
     setObjectName(name + QStringLiteral("Page"));
     m_statusLabel->setObjectName(name + QStringLiteral("Status"));
+    m_busy->setObjectName(name + QStringLiteral("Busy"));
+    m_cancel->setObjectName(name + QStringLiteral("Cancel"));
     m_skip->setObjectName(name + QStringLiteral("Skip"));
+    m_busy->setRange(0, 0); // how long MoySklad takes is not known: a busy indicator, not a percentage
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_cancel->hide();
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_statusLabel->setFrameShape(QFrame::StyledPanel);
@@ -24,8 +36,40 @@ AssistantPage::AssistantPage(const QString &name, QWidget *parent)
     layout->addLayout(m_body);
     layout->addStretch(1);
     layout->addWidget(m_statusLabel);
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busy, 1);
+    busyRow->addWidget(m_cancel);
+    layout->addLayout(busyRow);
     layout->addWidget(m_skip);
     connect(m_skip, &QCheckBox::toggled, this, &AssistantPage::completeChanged);
+    connect(m_cancel, &QPushButton::clicked, this, &AssistantPage::cancelRequested);
+    retranslate();
+}
+
+void AssistantPage::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_cancel->setVisible(busy);
+    Q_EMIT completeChanged();
+}
+
+bool AssistantPage::isBusy() const
+{
+    return m_cancel->isVisibleTo(this);
+}
+
+void AssistantPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void AssistantPage::retranslate()
+{
+    // Not "Cancel": that is the assistant's own button, which closes it.
+    m_cancel->setText(tr("&Stop waiting"));
+    m_busy->setAccessibleName(tr("Waiting for the answer"));
 }
 
 void AssistantPage::setStatus(Status status, const QString &text)
@@ -63,6 +107,8 @@ bool AssistantPage::isSkipped() const
 
 bool AssistantPage::isComplete() const
 {
+    if (isBusy())
+        return false; // Next waits for the answer or the Cancel
     if (m_skip->isChecked())
         return true;
     if (m_ready)

@@ -7,11 +7,13 @@
 
 class QCheckBox;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QVBoxLayout;
 
 // One step of the setup assistant: its fields above, then a status line that says what is wrong and how to fix it,
-// and a "skip this step" box. Next (or Finish) is offered only when the step is done (ready()) or skipped, so a broken
-// step is never passed by accident.
+// a progress bar with Cancel while the step's network operation runs, and a "skip this step" box. Next (or Finish) is
+// offered only when the step is done (ready()) or skipped, so a broken step is never passed by accident.
 class AssistantPage final : public QWizardPage
 {
     Q_OBJECT
@@ -19,7 +21,8 @@ class AssistantPage final : public QWizardPage
 public:
     enum class Status { Pending, Ok, Warning, Problem };
 
-    // `name` names the page's widgets for tests: "<name>Page", "<name>Status", "<name>Skip".
+    // `name` names the page's widgets for tests: "<name>Page", "<name>Status", "<name>Busy", "<name>Cancel",
+    // "<name>Skip".
     explicit AssistantPage(const QString &name, QWidget *parent = nullptr);
 
     QVBoxLayout *body() const { return m_body; }
@@ -28,6 +31,9 @@ public:
     QString statusText() const;
     void setSkipText(const QString &text);
     bool isSkipped() const;
+    // Shows the progress bar and its Cancel (cancelRequested) while the step waits for the network.
+    void setBusy(bool busy);
+    bool isBusy() const;
 
     // Whether the step is done; asked again on refreshComplete(). Unset: done when the status is Ok or Warning.
     void setReady(std::function<bool()> ready) { m_ready = std::move(ready); }
@@ -41,9 +47,19 @@ public:
     bool validatePage() override;
     void cleanupPage() override {} // going Back keeps what the user typed
 
+Q_SIGNALS:
+    void cancelRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QVBoxLayout *m_body = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QPushButton *m_cancel = nullptr;
     QCheckBox *m_skip = nullptr;
     Status m_status = Status::Pending;
     std::function<bool()> m_ready;

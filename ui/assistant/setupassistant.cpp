@@ -74,6 +74,9 @@ SetupAssistant::SetupAssistant(Workspace *workspace, WebhookController *controll
     connect(m_controller, &WebhookController::planChanged, this, &SetupAssistant::showInstallState);
     connect(m_controller, &WebhookController::message, this,
             [this](WebhookController::Severity severity, const QString &text) { onControllerMessage(severity, text); });
+    for (AssistantPage *page : {m_tokenPage, m_checkPage, m_installPage, m_testPage})
+        connect(page, &AssistantPage::cancelRequested, this, [this, page] { stopWaiting(page); });
+    connect(this, &QWizard::currentIdChanged, this, &SetupAssistant::showBusy);
     retranslate();
     onTokenChanged(m_workspace->token());
 }
@@ -195,6 +198,7 @@ void SetupAssistant::startCheck()
 
 void SetupAssistant::onBusyChanged(bool busy)
 {
+    showBusy();
     m_checkButton->setEnabled(!busy);
     m_installButton->setEnabled(!busy);
     m_testButton->setEnabled(!busy);
@@ -204,6 +208,55 @@ void SetupAssistant::onBusyChanged(bool busy)
     if (!busy && m_installing) {
         m_installing = false;
         showInstallState();
+    }
+}
+
+void SetupAssistant::showBusy()
+{
+    // The operation under way, with its Stop waiting, on the current page when it is a page of network steps (the
+    // listing a saved token starts belongs to the check of access that follows).
+    AssistantPage *page = nullptr;
+    if (m_controller->isBusy()) {
+        for (AssistantPage *candidate : {m_tokenPage, m_checkPage, m_installPage}) {
+            if (currentPage() == candidate)
+                page = candidate;
+        }
+    }
+    if (m_busyPage == page)
+        return;
+    if (m_busyPage)
+        m_busyPage->setBusy(false);
+    m_busyPage = page;
+    if (page)
+        page->setBusy(true);
+}
+
+void SetupAssistant::stopWaiting(AssistantPage *page)
+{
+    if (page == m_testPage) {
+        if (m_testDialog)
+            m_testDialog->cancel();
+        return;
+    }
+    // Cleared first: the end of the busy period would otherwise start the listing or the install report again.
+    m_checkPending = false;
+    const bool wasInstalling = m_installing;
+    m_installing = false;
+    m_controller->cancel();
+    if (page == m_tokenPage) {
+        page->setStatus(AssistantPage::Status::Problem,
+                        tr("Stopped waiting for MoySklad. If it issued a token meanwhile, the token is saved and shown "
+                           "here; otherwise obtain one again, or paste a token."));
+    } else if (page == m_checkPage) {
+        page->setStatus(AssistantPage::Status::Problem,
+                        tr("Stopped waiting for MoySklad: the access is not checked. Click Check again when the "
+                           "connection is better, or skip this step."));
+    } else if (wasInstalling) {
+        m_relistBeforeInstall = true;
+        page->setStatus(
+            AssistantPage::Status::Problem,
+            tr("Stopped waiting for MoySklad: hooks already sent may be installed. Click Install the hooks: "
+               "the account's hooks are read again first, so none is installed twice."));
     }
 }
 
@@ -434,6 +487,13 @@ void SetupAssistant::showInstallState()
 
 void SetupAssistant::install()
 {
+    if (m_relistBeforeInstall) {
+        m_relistBeforeInstall = false;
+        m_installPage->setStatus(AssistantPage::Status::Pending,
+                                 tr("Reading the account's hooks again, since the last install was stopped…"));
+        m_controller->refresh(); // onListed shows what is left to write
+        return;
+    }
     // Missing hooks are created, disabled ones enabled and outdated ones of ours rewritten: the Apply of the
     // Webhooks tab with every outdated hook ticked.
     QSet<QString> outdated;
@@ -474,14 +534,24 @@ void SetupAssistant::sendTestDelivery()
         m_testDialog = new TestDeliveryDialog(m_workspace, this);
         m_testDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_testDialog, &TestDeliveryDialog::reportReady, this, &SetupAssistant::onTestReport);
+        connect(m_testDialog, &TestDeliveryDialog::cancelled, this, &SetupAssistant::onTestCancelled);
     }
     m_testPage->setStatus(AssistantPage::Status::Pending, tr("Sending a test delivery to every hook URL…"));
     m_testDialog->show();
     m_testDialog->start();
+    m_testPage->setBusy(m_testDialog->isRunning());
+}
+
+void SetupAssistant::onTestCancelled()
+{
+    m_testPage->setBusy(false);
+    m_testPage->setStatus(AssistantPage::Status::Problem,
+                          tr("The test delivery was stopped before it ended. Send it again, or skip this step."));
 }
 
 void SetupAssistant::onTestReport(const TestDeliveryReport &report)
 {
+    m_testPage->setBusy(false);
     if (report.ok())
         m_testPage->setStatus(AssistantPage::Status::Ok,
                               tr("Every hook URL reached SkladHook's receiver: MoySklad's deliveries will arrive."));

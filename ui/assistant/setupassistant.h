@@ -59,6 +59,9 @@ private:
     void onListed(const std::optional<ApiError> &error);
     void onControllerMessage(WebhookController::Severity severity, const QString &text);
     void onBusyChanged(bool busy);
+    void showBusy();
+    // The Stop waiting of the page whose network operation runs.
+    void stopWaiting(AssistantPage *page);
     bool storeSiteUrl();
     void showSiteHint();
     void fillExchange();
@@ -68,6 +71,7 @@ private:
     int hooksToWrite() const;
     void sendTestDelivery();
     void onTestReport(const TestDeliveryReport &report);
+    void onTestCancelled();
 
     Workspace *m_workspace = nullptr;
     WebhookController *m_controller = nullptr;
@@ -106,6 +110,8 @@ private:
     QLabel *m_installIntro = nullptr;
     QPushButton *m_installButton = nullptr;
     bool m_installing = false;
+    bool m_relistBeforeInstall = false;  // an install was stopped: the listed plan may be out of date
+    AssistantPage *m_busyPage = nullptr; // the page that shows the controller's operation under way
 
     AssistantPage *m_testPage = nullptr;
     QLabel *m_testIntro = nullptr;
