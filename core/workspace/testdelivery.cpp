@@ -13,6 +13,7 @@
 #include "store/database.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,23 +66,27 @@ QString explainStatus(int status)
 {
     switch (status) {
     case 403:
-        return QStringLiteral("the verification string in the URL is not the one the receiver expects (site.secret): "
-                              "apply the hooks again, or the proxy rewrites the query");
+        return QCoreApplication::translate(
+            "TestDelivery", "the verification string in the URL is not the one the receiver expects (site.secret): "
+                            "apply the hooks again, or the proxy rewrites the query");
     case 404:
-        return QStringLiteral("the path does not reach the receiver: check the proxy's location and site.url's path");
+        return QCoreApplication::translate(
+            "TestDelivery", "the path does not reach the receiver: check the proxy's location and site.url's path");
     case 405:
-        return QStringLiteral("POST is refused on the way (a proxy rule)");
+        return QCoreApplication::translate("TestDelivery", "POST is refused on the way (a proxy rule)");
     case 413:
-        return QStringLiteral("the body was refused as too large on the way");
+        return QCoreApplication::translate("TestDelivery", "the body was refused as too large on the way");
     case 502:
     case 503:
     case 504:
-        return QStringLiteral("the proxy answered but could not reach the receiver: is it running (skladhook-cli "
-                              "serve or the desktop app) and does proxy_pass match receiver.listen?");
+        return QCoreApplication::translate(
+            "TestDelivery", "the proxy answered but could not reach the receiver: is it running (skladhook-cli "
+                            "serve or the desktop app) and does proxy_pass match receiver.listen?");
     default:
         if (status >= 300 && status < 400)
-            return QStringLiteral("MoySklad does not follow redirects: the hook URL must reach the receiver directly "
-                                  "(is site.url http where the server redirects to https?)");
+            return QCoreApplication::translate(
+                "TestDelivery", "MoySklad does not follow redirects: the hook URL must reach the receiver directly "
+                                "(is site.url http where the server redirects to https?)");
         return {};
     }
 }
@@ -142,7 +147,7 @@ std::optional<QString> TestDelivery::problem() const
     if (!site)
         return site.error();
     if (m_workspace->siteSecret().isEmpty())
-        return QStringLiteral("No verification string (site.secret) yet: the hook URLs cannot be built");
+        return tr("No verification string (site.secret) yet: the hook URLs cannot be built");
     return std::nullopt;
 }
 
@@ -254,7 +259,7 @@ void TestDelivery::endStep(bool ok, const QString &detail)
         TestDeliveryStep skipped;
         skipped.kind = kinds.at(i);
         skipped.skipped = true;
-        skipped.detail = QStringLiteral("skipped: the %1 step failed").arg(TestDeliveryStep::name(m_step.kind));
+        skipped.detail = tr("skipped: the %1 step failed").arg(TestDeliveryStep::name(m_step.kind));
         target.steps.append(skipped);
         Q_EMIT stepFinished(m_index, skipped);
     }
@@ -309,7 +314,7 @@ void TestDelivery::resolve()
         if (m_lookupId >= 0)
             QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
-        endStep(false, QStringLiteral("the name resolver gave no answer for %1 within %2 s")
+        endStep(false, tr("the name resolver gave no answer for %1 within %2 s")
                            .arg(m_host)
                            .arg(m_options.stepTimeoutMs / 1000.0));
     });
@@ -318,7 +323,7 @@ void TestDelivery::resolve()
 void TestDelivery::onResolved(const QHostInfo &info)
 {
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-        endStep(false, QStringLiteral("cannot resolve %1: %2").arg(m_host, info.errorString()));
+        endStep(false, tr("cannot resolve %1: %2").arg(m_host, info.errorString()));
         return;
     }
     m_addresses = info.addresses();
@@ -363,7 +368,7 @@ void TestDelivery::connectNext()
     const quint64 generation = m_generation;
     connect(m_socket, &QAbstractSocket::connected, this, [this, address] {
         m_connectFailures.clear();
-        endStep(true, QStringLiteral("connected to %1").arg(endpoint(address, m_port)));
+        endStep(true, tr("connected to %1").arg(endpoint(address, m_port)));
         if (m_https)
             handshake();
         else {
@@ -377,12 +382,12 @@ void TestDelivery::connectNext()
             // One failure per attempt: a socket may report more than one error on its way down.
             disconnect(m_connectError);
             onConnectFailed(error == QAbstractSocket::ConnectionRefusedError
-                                ? QStringLiteral("connection refused to %1").arg(where)
+                                ? tr("connection refused to %1").arg(where)
                                 : QStringLiteral("%1: %2").arg(where, m_socket->errorString()));
         });
     QTimer::singleShot(m_options.stepTimeoutMs, m_socket, [this, address, generation] {
         if (generation == m_generation)
-            onConnectFailed(QStringLiteral("no answer from %1 within %2 s (a firewall may drop the connection)")
+            onConnectFailed(tr("no answer from %1 within %2 s (a firewall may drop the connection)")
                                 .arg(endpoint(address, m_port))
                                 .arg(m_options.stepTimeoutMs / 1000.0));
     });
@@ -409,7 +414,7 @@ void TestDelivery::handshake()
     beginStep(TestDeliveryStep::Kind::Tls);
     auto *ssl = qobject_cast<QSslSocket *>(m_socket);
     if (!QSslSocket::supportsSsl()) {
-        endStep(false, QStringLiteral("TLS is not available in this build of Qt (no TLS backend)"));
+        endStep(false, tr("TLS is not available in this build of Qt (no TLS backend)"));
         return;
     }
     const quint64 generation = m_generation;
@@ -420,7 +425,7 @@ void TestDelivery::handshake()
         const QSslCertificate certificate = ssl->peerCertificate();
         const QString subject = certificate.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
         const QString issuer = certificate.issuerInfo(QSslCertificate::Organization).join(QStringLiteral(", "));
-        endStep(true, QStringLiteral("%1, certificate for %2 issued by %3, valid until %4")
+        endStep(true, tr("%1, certificate for %2 issued by %3, valid until %4")
                           .arg(protocolName(ssl->sessionProtocol()), subject.isEmpty() ? m_host : subject,
                                issuer.isEmpty() ? QStringLiteral("?") : issuer,
                                certificate.expiryDate().toString(QStringLiteral("yyyy-MM-dd"))));
@@ -428,16 +433,16 @@ void TestDelivery::handshake()
         post();
     });
     connect(ssl, &QAbstractSocket::errorOccurred, this, [this, ssl] {
-        endStep(false, m_sslErrors.isEmpty()
-                           ? QStringLiteral("TLS handshake with %1 failed: %2").arg(m_host, ssl->errorString())
-                           : QStringLiteral("the certificate of %1 is not accepted: %2")
-                                 .arg(m_host, m_sslErrors.join(QStringLiteral("; "))));
+        endStep(
+            false,
+            m_sslErrors.isEmpty()
+                ? tr("TLS handshake with %1 failed: %2").arg(m_host, ssl->errorString())
+                : tr("the certificate of %1 is not accepted: %2").arg(m_host, m_sslErrors.join(QStringLiteral("; "))));
     });
     QTimer::singleShot(m_options.stepTimeoutMs, ssl, [this, generation] {
         if (generation == m_generation)
-            endStep(false, QStringLiteral("no TLS handshake with %1 within %2 s")
-                               .arg(m_host)
-                               .arg(m_options.stepTimeoutMs / 1000.0));
+            endStep(false,
+                    tr("no TLS handshake with %1 within %2 s").arg(m_host).arg(m_options.stepTimeoutMs / 1000.0));
     });
     ssl->startClientEncryption();
 }
@@ -497,18 +502,18 @@ void TestDelivery::onPosted(QNetworkReply *reply)
     if (status == 0) {
         endStep(false,
                 reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError
-                    ? QStringLiteral("no answer within %1 s").arg(m_options.stepTimeoutMs / 1000.0)
-                    : QStringLiteral("no HTTP answer: %1").arg(reply->errorString()));
+                    ? tr("no answer within %1 s").arg(m_options.stepTimeoutMs / 1000.0)
+                    : tr("no HTTP answer: %1").arg(reply->errorString()));
         return;
     }
     const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    QString detail = QStringLiteral("%1 %2 in %3 ms").arg(status).arg(reason).arg(elapsed);
+    QString detail = tr("%1 %2 in %3 ms").arg(status).arg(reason).arg(elapsed);
     if (status != 200 && status != 204) {
         QString explanation = explainStatus(status);
         if (status >= 300 && status < 400) {
             const QString location = reply->header(QNetworkRequest::LocationHeader).toUrl().toString();
             if (!location.isEmpty())
-                detail += QStringLiteral(" to ") + HookUrl::mask(location);
+                detail = tr("%1 to %2").arg(detail, HookUrl::mask(location));
         }
         endStep(false, explanation.isEmpty() ? detail : detail + QStringLiteral(": ") + explanation);
         return;
@@ -516,8 +521,7 @@ void TestDelivery::onPosted(QNetworkReply *reply)
     if (elapsed > moySkladPatienceMs) {
         endStep(
             false,
-            detail +
-                QStringLiteral(": MoySklad waits at most %1 ms and would count it as failed").arg(moySkladPatienceMs));
+            tr("%1: MoySklad waits at most %2 ms and would count it as failed").arg(detail).arg(moySkladPatienceMs));
         return;
     }
     endStep(true, detail);
@@ -540,18 +544,17 @@ void TestDelivery::pollRecord()
     if (rows.ok()) {
         for (const LogEntry &entry : rows.value()) {
             if (TestDeliveryMark::isRecord(entry, m_requestId)) {
-                endStep(true, QStringLiteral("recorded by this data directory's receiver: ") + entry.message);
+                endStep(true, tr("recorded by this data directory's receiver: %1").arg(entry.message));
                 finishTarget();
                 return;
             }
         }
     }
     if (m_stepTimer.elapsed() >= m_options.recordWaitMs) {
-        endStep(false,
-                QStringLiteral("answered, but this data directory's receiver did not record it within %1 s: the URL "
-                               "reaches another server or another data directory's receiver%2")
-                    .arg(m_options.recordWaitMs / 1000.0)
-                    .arg(rows.ok() ? QString() : QStringLiteral(" (the log could not be read: %1)").arg(rows.error())));
+        endStep(false, tr("answered, but this data directory's receiver did not record it within %1 s: the URL "
+                          "reaches another server or another data directory's receiver%2")
+                           .arg(m_options.recordWaitMs / 1000.0)
+                           .arg(rows.ok() ? QString() : tr(" (the log could not be read: %1)").arg(rows.error())));
         return;
     }
     const quint64 generation = m_generation;

@@ -3119,6 +3119,26 @@
         <source>The test delivery was stopped before it ended. Send it again, or skip this step.</source>
         <translation>The test delivery was stopped before it ended. Send it again, or skip this step.</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>ShopDocumentModel</name>
@@ -3554,6 +3574,113 @@
     <message>
         <source>MoySklad no longer has this document (it was deleted there): the shop store marks it deleted</source>
         <translation>MoySklad no longer has this document (it was deleted there): the shop store marks it deleted</translation>
+    </message>
+</context>
+<context>
+    <name>TestDelivery</name>
+    <message>
+        <source>the verification string in the URL is not the one the receiver expects (site.secret): apply the hooks again, or the proxy rewrites the query</source>
+        <translation>the verification string in the URL is not the one the receiver expects (site.secret): apply the hooks again, or the proxy rewrites the query</translation>
+    </message>
+    <message>
+        <source>the path does not reach the receiver: check the proxy&apos;s location and site.url&apos;s path</source>
+        <translation>the path does not reach the receiver: check the proxy&apos;s location and site.url&apos;s path</translation>
+    </message>
+    <message>
+        <source>POST is refused on the way (a proxy rule)</source>
+        <translation>POST is refused on the way (a proxy rule)</translation>
+    </message>
+    <message>
+        <source>the body was refused as too large on the way</source>
+        <translation>the body was refused as too large on the way</translation>
+    </message>
+    <message>
+        <source>the proxy answered but could not reach the receiver: is it running (skladhook-cli serve or the desktop app) and does proxy_pass match receiver.listen?</source>
+        <translation>the proxy answered but could not reach the receiver: is it running (skladhook-cli serve or the desktop app) and does proxy_pass match receiver.listen?</translation>
+    </message>
+    <message>
+        <source>MoySklad does not follow redirects: the hook URL must reach the receiver directly (is site.url http where the server redirects to https?)</source>
+        <translation>MoySklad does not follow redirects: the hook URL must reach the receiver directly (is site.url http where the server redirects to https?)</translation>
+    </message>
+    <message>
+        <source>No verification string (site.secret) yet: the hook URLs cannot be built</source>
+        <translation>No verification string (site.secret) yet: the hook URLs cannot be built</translation>
+    </message>
+    <message>
+        <source>skipped: the %1 step failed</source>
+        <translation>skipped: the %1 step failed</translation>
+    </message>
+    <message>
+        <source>the name resolver gave no answer for %1 within %2 s</source>
+        <translation>the name resolver gave no answer for %1 within %2 s</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>cannot resolve %1: %2</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>connected to %1</translation>
+    </message>
+    <message>
+        <source>connection refused to %1</source>
+        <translation>connection refused to %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s (a firewall may drop the connection)</source>
+        <translation>no answer from %1 within %2 s (a firewall may drop the connection)</translation>
+    </message>
+    <message>
+        <source>TLS is not available in this build of Qt (no TLS backend)</source>
+        <translation>TLS is not available in this build of Qt (no TLS backend)</translation>
+    </message>
+    <message>
+        <source>%1, certificate for %2 issued by %3, valid until %4</source>
+        <translation>%1, certificate for %2 issued by %3, valid until %4</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS handshake with %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not accepted: %2</source>
+        <translation>the certificate of %1 is not accepted: %2</translation>
+    </message>
+    <message>
+        <source>no TLS handshake with %1 within %2 s</source>
+        <translation>no TLS handshake with %1 within %2 s</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>no HTTP answer: %1</source>
+        <translation>no HTTP answer: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 ms</source>
+        <translation>%1 %2 in %3 ms</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: MoySklad waits at most %2 ms and would count it as failed</source>
+        <translation>%1: MoySklad waits at most %2 ms and would count it as failed</translation>
+    </message>
+    <message>
+        <source>recorded by this data directory&apos;s receiver: %1</source>
+        <translation>recorded by this data directory&apos;s receiver: %1</translation>
+    </message>
+    <message>
+        <source>answered, but this data directory&apos;s receiver did not record it within %1 s: the URL reaches another server or another data directory&apos;s receiver%2</source>
+        <translation>answered, but this data directory&apos;s receiver did not record it within %1 s: the URL reaches another server or another data directory&apos;s receiver%2</translation>
+    </message>
+    <message>
+        <source> (the log could not be read: %1)</source>
+        <translation> (the log could not be read: %1)</translation>
     </message>
 </context>
 <context>

@@ -2732,7 +2732,7 @@
     </message>
     <message>
         <source>on lets the receiver listen on a non-loopback address</source>
-        <translation>on разрешает приёмнику принимать на внешнем (не loopback) адресе</translation>
+        <translation>если включено, приёмник может принимать не только на локальном адресе (127.0.0.1), но и на внешнем</translation>
     </message>
     <message>
         <source>seconds between worker runs over the queue</source>
@@ -3073,7 +3073,7 @@
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation>Проверить с&amp;нова</translation>
+        <translation>&amp;Проверить снова</translation>
     </message>
     <message>
         <source>Site URL</source>
@@ -3150,6 +3150,26 @@
     <message>
         <source>The test delivery was stopped before it ended. Send it again, or skip this step.</source>
         <translation>Тестовое уведомление остановлено до завершения. Отправьте его ещё раз или пропустите этот шаг.</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3612,113 @@
     <message>
         <source>MoySklad no longer has this document (it was deleted there): the shop store marks it deleted</source>
         <translation>В МоёмСкладе этого документа больше нет (он там удалён): в магазине он отмечен удалённым</translation>
+    </message>
+</context>
+<context>
+    <name>TestDelivery</name>
+    <message>
+        <source>the verification string in the URL is not the one the receiver expects (site.secret): apply the hooks again, or the proxy rewrites the query</source>
+        <translation>проверочная строка в адресе не та, которую ждёт приёмник (site.secret): примените веб-хуки ещё раз, либо прокси меняет строку запроса</translation>
+    </message>
+    <message>
+        <source>the path does not reach the receiver: check the proxy&apos;s location and site.url&apos;s path</source>
+        <translation>путь не доходит до приёмника: проверьте location в прокси и путь в site.url</translation>
+    </message>
+    <message>
+        <source>POST is refused on the way (a proxy rule)</source>
+        <translation>POST отклонён по пути (правило прокси)</translation>
+    </message>
+    <message>
+        <source>the body was refused as too large on the way</source>
+        <translation>тело запроса отклонено по пути как слишком большое</translation>
+    </message>
+    <message>
+        <source>the proxy answered but could not reach the receiver: is it running (skladhook-cli serve or the desktop app) and does proxy_pass match receiver.listen?</source>
+        <translation>прокси ответил, но не смог связаться с приёмником: запущен ли он (skladhook-cli serve или настольное приложение) и совпадает ли proxy_pass с receiver.listen?</translation>
+    </message>
+    <message>
+        <source>MoySklad does not follow redirects: the hook URL must reach the receiver directly (is site.url http where the server redirects to https?)</source>
+        <translation>МойСклад не следует перенаправлениям: адрес веб-хука должен вести прямо к приёмнику (не указан ли в site.url http, когда сервер перенаправляет на https?)</translation>
+    </message>
+    <message>
+        <source>No verification string (site.secret) yet: the hook URLs cannot be built</source>
+        <translation>Проверочной строки (site.secret) ещё нет: адреса веб-хуков не построить</translation>
+    </message>
+    <message>
+        <source>skipped: the %1 step failed</source>
+        <translation>пропущено: не удался шаг %1</translation>
+    </message>
+    <message>
+        <source>the name resolver gave no answer for %1 within %2 s</source>
+        <translation>служба имён не ответила для %1 за %2 с</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>не удалось определить адрес %1: %2</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>соединение с %1 установлено</translation>
+    </message>
+    <message>
+        <source>connection refused to %1</source>
+        <translation>%1 отказал в соединении</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s (a firewall may drop the connection)</source>
+        <translation>%1 не ответил за %2 с (соединение может отбрасывать межсетевой экран)</translation>
+    </message>
+    <message>
+        <source>TLS is not available in this build of Qt (no TLS backend)</source>
+        <translation>TLS недоступен в этой сборке Qt (нет модуля TLS)</translation>
+    </message>
+    <message>
+        <source>%1, certificate for %2 issued by %3, valid until %4</source>
+        <translation>%1, сертификат для %2 выдан %3, действует до %4</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>не удалось установить TLS-соединение с %1: %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not accepted: %2</source>
+        <translation>сертификат %1 не принят: %2</translation>
+    </message>
+    <message>
+        <source>no TLS handshake with %1 within %2 s</source>
+        <translation>TLS-соединение с %1 не установлено за %2 с</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>нет ответа за %1 с</translation>
+    </message>
+    <message>
+        <source>no HTTP answer: %1</source>
+        <translation>нет HTTP-ответа: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 ms</source>
+        <translation>%1 %2 за %3 мс</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>%1: MoySklad waits at most %2 ms and would count it as failed</source>
+        <translation>%1: МойСклад ждёт не более %2 мс и счёл бы доставку неудачной</translation>
+    </message>
+    <message>
+        <source>recorded by this data directory&apos;s receiver: %1</source>
+        <translation>записано приёмником этого каталога данных: %1</translation>
+    </message>
+    <message>
+        <source>answered, but this data directory&apos;s receiver did not record it within %1 s: the URL reaches another server or another data directory&apos;s receiver%2</source>
+        <translation>ответ получен, но приёмник этого каталога данных не записал уведомление за %1 с: адрес ведёт на другой сервер или к приёмнику другого каталога данных%2</translation>
+    </message>
+    <message>
+        <source> (the log could not be read: %1)</source>
+        <translation> (журнал не прочитан: %1)</translation>
     </message>
 </context>
 <context>

@@ -70,19 +70,32 @@ void AssistantPage::retranslate()
     // Not "Cancel": that is the assistant's own button, which closes it.
     m_cancel->setText(tr("&Stop waiting"));
     m_busy->setAccessibleName(tr("Waiting for the answer"));
+    showStatus();
 }
 
 void AssistantPage::setStatus(Status status, const QString &text)
 {
+    setStatus(status, [text] { return text; });
+}
+
+void AssistantPage::setStatus(Status status, std::function<QString()> wording)
+{
     m_status = status;
+    m_wording = std::move(wording);
+    showStatus();
+}
+
+void AssistantPage::showStatus()
+{
+    const QString text = m_wording ? m_wording() : QString();
     m_statusLabel->setText(text);
     m_statusLabel->setVisible(!text.isEmpty());
     QString style;
-    if (status == Status::Problem)
+    if (m_status == Status::Problem)
         style = QStringLiteral("QLabel { color: #a00000; }");
-    else if (status == Status::Warning)
+    else if (m_status == Status::Warning)
         style = QStringLiteral("QLabel { color: #8a4b00; }");
-    else if (status == Status::Ok)
+    else if (m_status == Status::Ok)
         style = QStringLiteral("QLabel { color: #1b7f3b; }");
     m_statusLabel->setStyleSheet(style);
     // A screen reader hears what went wrong, not only a colour.

@@ -26,6 +26,9 @@ public:
     explicit AssistantPage(const QString &name, QWidget *parent = nullptr);
 
     QVBoxLayout *body() const { return m_body; }
+    // `wording` is asked again after a language switch, so that the status follows it.
+    void setStatus(Status status, std::function<QString()> wording);
+    // A text worded elsewhere (a message of the controller, an error of core): kept as it is.
     void setStatus(Status status, const QString &text);
     Status status() const { return m_status; }
     QString statusText() const;
@@ -55,6 +58,7 @@ protected:
 
 private:
     void retranslate();
+    void showStatus();
 
     QVBoxLayout *m_body = nullptr;
     QLabel *m_statusLabel = nullptr;
@@ -62,6 +66,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QCheckBox *m_skip = nullptr;
     Status m_status = Status::Pending;
+    std::function<QString()> m_wording;
     std::function<bool()> m_ready;
     std::function<void()> m_enter;
     std::function<bool()> m_leave;

@@ -134,7 +134,7 @@ void SetupAssistant::buildTokenPage()
     connect(m_obtainButton, &QPushButton::clicked, this, [this] {
         if (m_loginEdit->text().trimmed().isEmpty() || m_passwordEdit->text().isEmpty()) {
             m_tokenPage->setStatus(AssistantPage::Status::Problem,
-                                   tr("Enter both the login and the password to obtain a token."));
+                                   [=] { return tr("Enter both the login and the password to obtain a token."); });
             return;
         }
         Q_EMIT obtainTokenRequested(m_loginEdit->text(), m_passwordEdit->text());
@@ -149,7 +149,8 @@ void SetupAssistant::onTokenChanged(const QString &token)
     }
     if (!token.isEmpty()) {
         m_passwordEdit->clear(); // not kept longer than needed
-        m_tokenPage->setStatus(AssistantPage::Status::Ok, tr("A token is saved. Click Next to check what it opens."));
+        m_tokenPage->setStatus(AssistantPage::Status::Ok,
+                               [=] { return tr("A token is saved. Click Next to check what it opens."); });
     }
     m_tokenPage->refreshComplete();
 }
@@ -183,12 +184,13 @@ void SetupAssistant::buildCheckPage()
 void SetupAssistant::startCheck()
 {
     if (!m_workspace->hasCredentials()) {
-        m_checkPage->setStatus(AssistantPage::Status::Problem,
-                               tr("No API token yet: go Back and enter a token, or obtain one with the login and "
-                                  "password."));
+        m_checkPage->setStatus(AssistantPage::Status::Problem, [=] {
+            return tr("No API token yet: go Back and enter a token, or obtain one with the login and "
+                      "password.");
+        });
         return;
     }
-    m_checkPage->setStatus(AssistantPage::Status::Pending, tr("Listing the webhooks of the account…"));
+    m_checkPage->setStatus(AssistantPage::Status::Pending, [=] { return tr("Listing the webhooks of the account…"); });
     m_checkPending = true;
     // When the controller is busy (a listing the saved token started, say) the listing it ends with answers too;
     // otherwise onBusyChanged asks again.
@@ -244,19 +246,21 @@ void SetupAssistant::stopWaiting(AssistantPage *page)
     m_installing = false;
     m_controller->cancel();
     if (page == m_tokenPage) {
-        page->setStatus(AssistantPage::Status::Problem,
-                        tr("Stopped waiting for MoySklad. If it issued a token meanwhile, the token is saved and shown "
-                           "here; otherwise obtain one again, or paste a token."));
+        page->setStatus(AssistantPage::Status::Problem, [=] {
+            return tr("Stopped waiting for MoySklad. If it issued a token meanwhile, the token is saved and shown "
+                      "here; otherwise obtain one again, or paste a token.");
+        });
     } else if (page == m_checkPage) {
-        page->setStatus(AssistantPage::Status::Problem,
-                        tr("Stopped waiting for MoySklad: the access is not checked. Click Check again when the "
-                           "connection is better, or skip this step."));
+        page->setStatus(AssistantPage::Status::Problem, [=] {
+            return tr("Stopped waiting for MoySklad: the access is not checked. Click Check again when the "
+                      "connection is better, or skip this step.");
+        });
     } else if (wasInstalling) {
         m_relistBeforeInstall = true;
-        page->setStatus(
-            AssistantPage::Status::Problem,
-            tr("Stopped waiting for MoySklad: hooks already sent may be installed. Click Install the hooks: "
-               "the account's hooks are read again first, so none is installed twice."));
+        page->setStatus(AssistantPage::Status::Problem, [=] {
+            return tr("Stopped waiting for MoySklad: hooks already sent may be installed. Click Install the hooks: "
+                      "the account's hooks are read again first, so none is installed twice.");
+        });
     }
 }
 
@@ -264,13 +268,14 @@ void SetupAssistant::onListed(const std::optional<ApiError> &error)
 {
     m_checkPending = false;
     if (error) {
-        m_checkPage->setStatus(AssistantPage::Status::Problem, explainAccessError(*error));
+        m_checkPage->setStatus(AssistantPage::Status::Problem, [=] { return explainAccessError(*error); });
     } else {
         const int count = int(m_controller->plan().rows().size());
-        m_checkPage->setStatus(AssistantPage::Status::Ok,
-                               tr("MoySklad accepted the token and listed the webhooks: %n row(s) in the table, "
-                                  "counting the hooks still to install.",
-                                  nullptr, count));
+        m_checkPage->setStatus(AssistantPage::Status::Ok, [=] {
+            return tr("MoySklad accepted the token and listed the webhooks: %n row(s) in the table, "
+                      "counting the hooks still to install.",
+                      nullptr, count);
+        });
     }
     showInstallState();
 }
@@ -349,15 +354,16 @@ void SetupAssistant::showSiteHint()
     const QString text = m_siteEdit->text().trimmed();
     if (text.isEmpty()) {
         m_sitePage->setStatus(AssistantPage::Status::Pending,
-                              tr("Enter the address, for example https://shop.ru/skladhook/"));
+                              [=] { return tr("Enter the address, for example https://shop.ru/skladhook/"); });
         return;
     }
     const QUrl url(text);
     if (url.isValid() && isLocalHost(url.host()))
-        m_sitePage->setStatus(AssistantPage::Status::Warning,
-                              tr("%1 is an address of this computer or of the local network: MoySklad cannot reach "
-                                 "it from the internet. Use the public address of the reverse proxy or the tunnel.")
-                                  .arg(url.host()));
+        m_sitePage->setStatus(AssistantPage::Status::Warning, [=] {
+            return tr("%1 is an address of this computer or of the local network: MoySklad cannot reach "
+                      "it from the internet. Use the public address of the reverse proxy or the tunnel.")
+                .arg(url.host());
+        });
     else
         m_sitePage->setStatus(AssistantPage::Status::Pending, QString());
 }
@@ -369,9 +375,10 @@ bool SetupAssistant::storeSiteUrl()
         return true;
     const auto result = m_workspace->settings().set(SettingKey::SiteUrl, text);
     if (!result.ok()) {
-        m_sitePage->setStatus(
-            AssistantPage::Status::Problem,
-            tr("The site URL is not usable: %1. Enter the full address, beginning with https://.").arg(result.error()));
+        m_sitePage->setStatus(AssistantPage::Status::Problem, [=] {
+            return tr("The site URL is not usable: %1. Enter the full address, beginning with https://.")
+                .arg(result.error());
+        });
         return false;
     }
     m_siteEdit->setText(m_workspace->settings().siteUrl()); // canonical: ends with '/'
@@ -468,19 +475,25 @@ void SetupAssistant::showInstallState()
     if (!m_installPage || m_installing)
         return;
     if (!m_controller->hasListed()) {
-        m_installPage->setStatus(AssistantPage::Status::Problem,
-                                 tr("The account's webhooks are not listed yet: go Back to the check of access."));
+        m_installPage->setStatus(AssistantPage::Status::Problem, [=] {
+            return tr("The account's webhooks are not listed yet: go Back to the check of access.");
+        });
     } else if (hooksToWrite() > 0) {
         const HookPlan &plan = m_controller->plan();
-        m_installPage->setStatus(AssistantPage::Status::Pending,
-                                 tr("To write: %1 missing, %2 outdated, %3 disabled. Click Install the hooks.")
-                                     .arg(plan.count(HookState::Missing))
-                                     .arg(plan.count(HookState::Outdated))
-                                     .arg(plan.count(HookState::Disabled)));
+        const int missing = plan.count(HookState::Missing);
+        const int outdated = plan.count(HookState::Outdated);
+        const int disabled = plan.count(HookState::Disabled);
+        m_installPage->setStatus(AssistantPage::Status::Pending, [=] {
+            return tr("To write: %1 missing, %2 outdated, %3 disabled. Click Install the hooks.")
+                .arg(missing)
+                .arg(outdated)
+                .arg(disabled);
+        });
     } else {
-        m_installPage->setStatus(AssistantPage::Status::Ok,
-                                 tr("Every hook of the module is installed and up to date (%n hook(s)).", nullptr,
-                                    m_controller->plan().count(HookState::InSync)));
+        const int inSync = m_controller->plan().count(HookState::InSync);
+        m_installPage->setStatus(AssistantPage::Status::Ok, [=] {
+            return tr("Every hook of the module is installed and up to date (%n hook(s)).", nullptr, inSync);
+        });
     }
     m_installPage->refreshComplete();
 }
@@ -489,8 +502,9 @@ void SetupAssistant::install()
 {
     if (m_relistBeforeInstall) {
         m_relistBeforeInstall = false;
-        m_installPage->setStatus(AssistantPage::Status::Pending,
-                                 tr("Reading the account's hooks again, since the last install was stopped…"));
+        m_installPage->setStatus(AssistantPage::Status::Pending, [=] {
+            return tr("Reading the account's hooks again, since the last install was stopped…");
+        });
         m_controller->refresh(); // onListed shows what is left to write
         return;
     }
@@ -502,7 +516,7 @@ void SetupAssistant::install()
         if (row.state == HookState::Outdated && row.existing && plan.isOwn(*row.existing))
             outdated.insert(row.existing->id);
     }
-    m_installPage->setStatus(AssistantPage::Status::Pending, tr("Installing the hooks…"));
+    m_installPage->setStatus(AssistantPage::Status::Pending, [=] { return tr("Installing the hooks…"); });
     m_installing = true;
     m_controller->apply(outdated);
     if (!m_controller->isBusy()) {
@@ -536,7 +550,8 @@ void SetupAssistant::sendTestDelivery()
         connect(m_testDialog, &TestDeliveryDialog::reportReady, this, &SetupAssistant::onTestReport);
         connect(m_testDialog, &TestDeliveryDialog::cancelled, this, &SetupAssistant::onTestCancelled);
     }
-    m_testPage->setStatus(AssistantPage::Status::Pending, tr("Sending a test delivery to every hook URL…"));
+    m_testPage->setStatus(AssistantPage::Status::Pending,
+                          [=] { return tr("Sending a test delivery to every hook URL…"); });
     m_testDialog->show();
     m_testDialog->start();
     m_testPage->setBusy(m_testDialog->isRunning());
@@ -545,21 +560,24 @@ void SetupAssistant::sendTestDelivery()
 void SetupAssistant::onTestCancelled()
 {
     m_testPage->setBusy(false);
-    m_testPage->setStatus(AssistantPage::Status::Problem,
-                          tr("The test delivery was stopped before it ended. Send it again, or skip this step."));
+    m_testPage->setStatus(AssistantPage::Status::Problem, [=] {
+        return tr("The test delivery was stopped before it ended. Send it again, or skip this step.");
+    });
 }
 
 void SetupAssistant::onTestReport(const TestDeliveryReport &report)
 {
     m_testPage->setBusy(false);
     if (report.ok())
-        m_testPage->setStatus(AssistantPage::Status::Ok,
-                              tr("Every hook URL reached SkladHook's receiver: MoySklad's deliveries will arrive."));
+        m_testPage->setStatus(AssistantPage::Status::Ok, [=] {
+            return tr("Every hook URL reached SkladHook's receiver: MoySklad's deliveries will arrive.");
+        });
     else
-        m_testPage->setStatus(AssistantPage::Status::Problem,
-                              tr("A test delivery did not reach the receiver: the failed step is shown in the test "
-                                 "window. Check that the reverse proxy or the tunnel forwards the site URL to the "
-                                 "receiver, and that SkladHook is receiving; then send again."));
+        m_testPage->setStatus(AssistantPage::Status::Problem, [=] {
+            return tr("A test delivery did not reach the receiver: the failed step is shown in the test "
+                      "window. Check that the reverse proxy or the tunnel forwards the site URL to the "
+                      "receiver, and that SkladHook is receiving; then send again.");
+        });
 }
 
 void SetupAssistant::changeEvent(QEvent *event)
@@ -572,6 +590,12 @@ void SetupAssistant::changeEvent(QEvent *event)
 void SetupAssistant::retranslate()
 {
     setWindowTitle(tr("SkladHook setup assistant"));
+    // QWizard words its buttons once, when it is made: a language switch would leave them in the old language.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CommitButton, tr("Commit"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
     const QString skip = tr("S&kip this step (set it up later on the main window)");
     for (AssistantPage *page : {m_tokenPage, m_checkPage, m_sitePage, m_exchangePage, m_installPage, m_testPage})
         page->setSkipText(skip);
