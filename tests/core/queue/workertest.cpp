@@ -328,9 +328,8 @@ TEST_F(WorkerTest, ImmediateTasksOfABurstShareTheirFetches)
     EXPECT_LE(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")), 4);
 }
 
-// Disabled: the target is not met yet (measured 2.8–6.3 s, not 2 s): the immediate fetch goes in its own lane, but
-// its claim and apply still queue behind the backlog pass's work. Kept as the measure for issue 11.
-TEST_F(WorkerTest, DISABLED_AnImmediateDeliveryOvertakesAQueuedBacklogOfTenThousand)
+// Issue 11: the immediate fetch goes in its own lane of the client, ahead of the backlog pass's hundred fetches.
+TEST_F(WorkerTest, AnImmediateDeliveryOvertakesAQueuedBacklogOfTenThousand)
 {
     // MoySklad's own limits (45 requests per 3 s, 5 in flight) and answers that take a while.
     fake.setResponseDelayMs(60);
