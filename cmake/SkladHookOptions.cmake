@@ -6,6 +6,9 @@ target_compile_features(skladhook_options INTERFACE cxx_std_20)
 set(CMAKE_CXX_EXTENSIONS OFF)
 target_compile_options(skladhook_options INTERFACE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor
+    # A unity build includes each .cpp into a merged unit, where GCC takes a file-local type used by a class of that
+    # .cpp for one shared by a header (-Wsubobject-linkage); each .cpp is still compiled once, so there is no ODR risk.
+    $<$<BOOL:$<TARGET_PROPERTY:UNITY_BUILD>>:-Wno-subobject-linkage>
     $<$<BOOL:${SKLADHOOK_WERROR}>:-Werror>)
 target_compile_definitions(skladhook_options INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_USE_QSTRINGBUILDER QT_NO_KEYWORDS QT_NO_FOREACH

@@ -7,7 +7,7 @@
 #include <QThread>
 
 namespace {
-QString nextConnectionName()
+QString nextReadConnectionName()
 {
     static QAtomicInteger<int> counter;
     return QStringLiteral("skladhook-read-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -16,7 +16,7 @@ QString nextConnectionName()
 
 ReadConnection::ReadConnection(QString databasePath)
     : m_path(std::move(databasePath))
-    , m_name(nextConnectionName())
+    , m_name(nextReadConnectionName())
     , m_thread(QThread::currentThread())
 {
     open();

@@ -20,7 +20,7 @@ constexpr int lockTimeoutMs = 5000;
 thread_local QHash<QString, std::shared_ptr<QSqlQuery>> *t_statements = nullptr;
 thread_local QString t_connection;
 
-QString nextConnectionName()
+QString nextWriterConnectionName()
 {
     static QAtomicInteger<int> counter;
     return QStringLiteral("skladhook-writer-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -121,7 +121,7 @@ void StoreWriter::flush()
 
 void StoreWriter::run()
 {
-    const QString name = nextConnectionName();
+    const QString name = nextWriterConnectionName();
     WriteLock lock(WriteLock::pathFor(m_path));
     {
         // Opening creates or migrates the schema and switches to WAL: a write like any other.

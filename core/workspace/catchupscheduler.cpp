@@ -14,7 +14,7 @@
 
 namespace {
 
-const QString category = QStringLiteral("sync");
+const QString syncCategory = QStringLiteral("sync");
 const QString nextRunKey = QStringLiteral("sync.nextRun"); // in service_state, for the processes that do not serve
 
 QString describe(const CatchUpSync::Report &report)
@@ -127,7 +127,8 @@ void CatchUpScheduler::due()
         const auto started = runNow(std::nullopt, QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "by the service")));
         if (!started.ok())
             m_workspace->log().warning(
-                category, LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync not started: %1"), started.error()));
+                syncCategory,
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync not started: %1"), started.error()));
     }
     plan();
 }
@@ -142,7 +143,7 @@ Result<Done, QString> CatchUpScheduler::runNow(std::optional<QDateTime> since, c
     auto processors = std::make_shared<const DocumentProcessors>(
         DocumentProcessors::Options{m_workspace->settings().exchange().importOrders});
     m_workspace->log().info(
-        category,
+        syncCategory,
         since ? LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync of %1 started %2, since %3 (Moscow time)"),
                         types.join(QStringLiteral(", ")), origin, MoscowTime::format(*since))
               : LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync of %1 started %2"),
@@ -155,11 +156,11 @@ Result<Done, QString> CatchUpScheduler::runNow(std::optional<QDateTime> since, c
 void CatchUpScheduler::onFinished(const CatchUpSync::Report &report)
 {
     if (report.ok) {
-        m_workspace->log().info(category,
+        m_workspace->log().info(syncCategory,
                                 LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync done: %1"), describe(report)));
     } else {
         m_workspace->log().error(
-            category,
+            syncCategory,
             LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync failed: %1. What was applied before stays; "
                                                     "the next run starts where the last complete one ended"),
                     report.error));

@@ -12,7 +12,7 @@
 #include <algorithm>
 
 namespace {
-const QString category = QStringLiteral("hooks");
+const QString hookHealthCategory = QStringLiteral("hooks");
 const QString lastCheckKey = QStringLiteral("hooks.lastCheck");
 const QString issuesKey = QStringLiteral("hooks.issues");
 
@@ -193,13 +193,15 @@ void HookHealth::logFindings(const QList<HookIssue> &issues) const
                                                              "MoySklad after failed deliveries, or by a person): "
                                                              "its changes are not delivered. hooks.autoRepair is "
                                                              "off: apply the webhooks to repair it"));
-        m_workspace->log().write(LogEntry::warning(category, LogText(message, issue.key())).withHook(issue.key()));
+        m_workspace->log().write(
+            LogEntry::warning(hookHealthCategory, LogText(message, issue.key())).withHook(issue.key()));
     }
     const bool hadOpenIssues =
         std::any_of(m_issues.cbegin(), m_issues.cend(), [](const HookIssue &known) { return !known.repaired; });
     if (issues.isEmpty() && hadOpenIssues)
         m_workspace->log().info(
-            category, LogText(QT_TRANSLATE_NOOP("LogMessage", "Every hook of ours is enabled in MoySklad again")));
+            hookHealthCategory,
+            LogText(QT_TRANSLATE_NOOP("LogMessage", "Every hook of ours is enabled in MoySklad again")));
 }
 
 void HookHealth::repair(const HookPlan &plan, QList<HookIssue> issues)
@@ -223,7 +225,7 @@ void HookHealth::repair(const HookPlan &plan, QList<HookIssue> issues)
                             ? QT_TRANSLATE_NOOP("LogMessage", "The hook %1 of ours was created again")
                             : QT_TRANSLATE_NOOP("LogMessage", "The hook %1 of ours was enabled again");
                     m_workspace->log().write(
-                        LogEntry::info(category, LogText(message, issue.key())).withHook(issue.key()));
+                        LogEntry::info(hookHealthCategory, LogText(message, issue.key())).withHook(issue.key()));
                     repaired.append(issue.key());
                     break;
                 }
@@ -233,16 +235,18 @@ void HookHealth::repair(const HookPlan &plan, QList<HookIssue> issues)
             if (report.error->kind == ApiError::Kind::Unauthorized)
                 m_workspace->reportTokenRejected();
             m_workspace->log().warning(
-                category, LogText(QT_TRANSLATE_NOOP("LogMessage", "The hooks of ours could not all be repaired")),
+                hookHealthCategory,
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "The hooks of ours could not all be repaired")),
                 report.explanation.isEmpty() ? report.error->toString() : report.explanation);
         }
         finish(issues);
         if (!repaired.isEmpty()) {
             m_workspace->log().info(
-                category, LogText(QT_TRANSLATE_NOOP("LogMessage", "Repaired %1 hook(s) of ours: %2; changes made "
-                                                                  "in MoySklad while they were off need a "
-                                                                  "catch-up sync"),
-                                  repaired.size(), repaired.join(QStringLiteral(", "))));
+                hookHealthCategory,
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "Repaired %1 hook(s) of ours: %2; changes made "
+                                                        "in MoySklad while they were off need a "
+                                                        "catch-up sync"),
+                        repaired.size(), repaired.join(QStringLiteral(", "))));
             Q_EMIT hooksRepaired();
         }
     });
@@ -263,9 +267,9 @@ void HookHealth::sayOnce(const LogText &message, bool warning)
         return;
     m_said = message.english();
     if (warning)
-        m_workspace->log().warning(category, message);
+        m_workspace->log().warning(hookHealthCategory, message);
     else
-        m_workspace->log().info(category, message);
+        m_workspace->log().info(hookHealthCategory, message);
 }
 
 void HookHealth::saveState() const

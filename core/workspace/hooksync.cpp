@@ -8,7 +8,7 @@
 #include "workspace/workspace.h"
 
 namespace {
-const QString category = QStringLiteral("hooks");
+const QString hookSyncCategory = QStringLiteral("hooks");
 }
 
 HookSync::HookSync(Workspace *workspace, QObject *parent)
@@ -21,16 +21,17 @@ void HookSync::check(std::function<void(Result<AccessReport, ApiError>)> done)
 {
     m_workspace->client().checkAccess(this, [this, done](Result<AccessReport, ApiError> result) {
         if (!result.ok())
-            m_workspace->log().error(category, LogText(QT_TRANSLATE_NOOP("LogMessage", "The connection check failed")),
+            m_workspace->log().error(hookSyncCategory,
+                                     LogText(QT_TRANSLATE_NOOP("LogMessage", "The connection check failed")),
                                      result.error().toString());
         else if (result.value().canManageWebhooks)
             m_workspace->log().info(
-                category,
+                hookSyncCategory,
                 LogText(QT_TRANSLATE_NOOP("LogMessage", "Connected to MoySklad as %1; webhooks may be managed"),
                         result.value().login));
         else
             m_workspace->log().warning(
-                category,
+                hookSyncCategory,
                 LogText(QT_TRANSLATE_NOOP("LogMessage", "Connected as %1, but webhooks may not be managed: %2"),
                         result.value().login, result.value().reason));
         done(result);
@@ -42,7 +43,7 @@ void HookSync::list(std::function<void(Result<HookPlan, ApiError>)> done, Listin
     m_workspace->client().listWebhooks(this, [this, done, logging](Result<QList<Webhook>, ApiError> hooks) {
         if (!hooks.ok()) {
             if (logging == ListingLog::Counts)
-                m_workspace->log().error(category,
+                m_workspace->log().error(hookSyncCategory,
                                          LogText(QT_TRANSLATE_NOOP("LogMessage", "Could not list the webhooks")),
                                          hooks.error().toString());
             done(hooks.error());
@@ -74,7 +75,7 @@ HookPlan HookSync::adopt(const QList<Webhook> &hooks, ListingLog logging)
     const HookPlan current = plan();
     if (logging == ListingLog::Counts)
         m_workspace->log().info(
-            category,
+            hookSyncCategory,
             LogText(QT_TRANSLATE_NOOP("LogMessage", "Listed %1 webhooks: %2 in sync, %3 missing, %4 outdated, "
                                                     "%5 disabled, %6 not needed, %7 foreign"),
                     m_actual.size(), current.count(HookState::InSync), current.count(HookState::Missing),

@@ -13,7 +13,7 @@
 #include <QUuid>
 
 namespace {
-const QString category = QStringLiteral("queue");
+const QString queueCategory = QStringLiteral("queue");
 }
 
 QueueAdmin::QueueAdmin(Workspace *workspace, QString origin, QObject *parent)
@@ -60,7 +60,7 @@ Result<int, QString> QueueAdmin::countMatching(BulkAction action, const TaskFilt
 
 void QueueAdmin::finished(const LogText &message)
 {
-    m_workspace->log().info(category, message);
+    m_workspace->log().info(queueCategory, message);
     m_workspace->announce(ChangeTopic::Queue);
 }
 
@@ -157,7 +157,7 @@ Result<Done, QString> QueueAdmin::setPaused(bool paused)
         m_workspace->settings().set(SettingKey::QueuePaused, paused ? QStringLiteral("on") : QStringLiteral("off"));
     if (!set.ok())
         return set.error();
-    m_workspace->log().info(category,
+    m_workspace->log().info(queueCategory,
                             paused ? LogText(QT_TRANSLATE_NOOP("LogMessage", "Processing paused %1"), m_origin)
                                    : LogText(QT_TRANSLATE_NOOP("LogMessage", "Processing resumed %1"), m_origin));
     return Done{};

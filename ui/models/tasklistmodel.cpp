@@ -117,12 +117,10 @@ QString TaskListModel::statusText(TaskStatus status, TaskOutcome outcome)
     return tr("Done: %1").arg(outcomeText(outcome));
 }
 
-namespace {
-QString timeText(const QDateTime &at)
+QString TaskListModel::timeText(const QDateTime &at)
 {
     return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
 }
-} // namespace
 
 QVariant TaskListModel::data(const QModelIndex &index, int role) const
 {

@@ -5,6 +5,7 @@
 #include "queue/taskqueue.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QList>
 #include <QPointer>
 
@@ -55,6 +56,8 @@ public:
     // A finished task says what it did: "Done" alone would hide a document gone from MoySklad.
     static QString statusText(TaskStatus status, TaskOutcome outcome);
     static QString outcomeText(TaskOutcome outcome);
+    // A task's time as the Queue tab shows it: local, to the second; empty for none.
+    static QString timeText(const QDateTime &at);
 
 public Q_SLOTS:
     void refresh();

@@ -29,7 +29,7 @@ const QList<TaskStatus> allStatuses{TaskStatus::Pending, TaskStatus::Running, Ta
 
 QString timeText(const QDateTime &at)
 {
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return TaskListModel::timeText(at);
 }
 } // namespace
 
