@@ -352,6 +352,16 @@ void CatchUpSync::commitType()
           [this] { nextType(); });
 }
 
+void CatchUpSync::cancel()
+{
+    if (!m_run)
+        return;
+    m_run->report.cancelled = true;
+    m_run->report.ok = false;
+    m_run->report.error = QString::fromLatin1(SyncLedger::Run::cancelledError);
+    finish();
+}
+
 void CatchUpSync::fail(const ApiError &error)
 {
     m_run->report.unauthorized = error.kind == ApiError::Kind::Unauthorized;
@@ -376,14 +386,14 @@ void CatchUpSync::finish()
         report.total.deleted += counts.deleted;
         report.total.requests += counts.requests;
     }
-    const qint64 runId = m_run->runId;
     const Report done = report;
-    if (runId > 0) {
-        // The run's record is best effort: the report reaches the caller either way.
-        m_writer.submit([runId, done, now = m_clock.utcNow()](QSqlDatabase &db) {
-            return SyncLedger::finishRun(db, runId, done.ok, done.toJson(), done.error, now);
-        });
-    }
+    // The run's record is best effort: the report reaches the caller either way. Its id is read on the writer's
+    // thread, after the job that recorded the start (jobs run in order), so a run stopped at once is recorded too.
+    m_writer.submit([run = m_run, done, now = m_clock.utcNow()](QSqlDatabase &db) -> Result<Done, QString> {
+        if (run->runId <= 0)
+            return Done{}; // the start could not be recorded
+        return SyncLedger::finishRun(db, run->runId, done.ok, done.toJson(), done.error, now);
+    });
     m_run.reset();
     Q_EMIT finished(done);
 }

@@ -52,6 +52,7 @@ public:
         bool ok = false;
         QString error;             // why the run stopped (the types done before keep their progress)
         bool unauthorized = false; // MoySklad answered 401: the token is no longer accepted
+        bool cancelled = false;    // stopped by cancel()
         QDateTime since;           // the earliest start of the types' windows (UTC)
         QDateTime until;           // the end of every window (UTC)
         Counts total;
@@ -78,6 +79,9 @@ public:
     bool start(const QStringList &entityTypes, std::shared_ptr<const DocumentProcessors> processors,
                std::optional<QDateTime> since = {});
     bool isRunning() const { return m_run != nullptr; }
+    // Stops the run now: the answers still on their way are dropped and finished() reports it cancelled. The types
+    // done before keep their watermark, and what was applied stays; the next run starts where this one stopped.
+    void cancel();
 
 Q_SIGNALS:
     void progress(const CatchUpSync::Progress &progress);

@@ -90,6 +90,7 @@ bool ConvergenceCheck::run(std::optional<QDateTime> since)
         m_report.since = toSecond(*since);
     m_report.startedAt = m_clock.utcNow();
     m_typeIndex = 0;
+    m_requests = std::make_unique<QObject>();
 
     const QString origin = m_options.origin.isEmpty() ? QString() : QLatin1Char(' ') + m_options.origin;
     const QString types = m_options.entityTypes.join(QStringLiteral(", "));
@@ -146,7 +147,7 @@ void ConvergenceCheck::requestPage()
     if (m_offset > 0)
         query.addQueryItem(QStringLiteral("offset"), QString::number(m_offset));
     ++m_report.requests;
-    m_client.getListPage(QStringLiteral("/entity/") + m_options.entityTypes.at(m_typeIndex), query, this,
+    m_client.getListPage(QStringLiteral("/entity/") + m_options.entityTypes.at(m_typeIndex), query, m_requests.get(),
                          [this](::Result<MoySkladClient::ListPage, ApiError> page) { onPage(std::move(page)); });
 }
 
@@ -257,6 +258,14 @@ void ConvergenceCheck::compareType()
     startType();
 }
 
+void ConvergenceCheck::cancel()
+{
+    if (!m_requests)
+        return; // not running, or already ending
+    m_report.cancelled = true;
+    fail(QString::fromLatin1(SyncLedger::Run::cancelledError));
+}
+
 void ConvergenceCheck::fail(const QString &error, std::optional<ApiError> apiError)
 {
     m_report.error = error;
@@ -266,10 +275,14 @@ void ConvergenceCheck::fail(const QString &error, std::optional<ApiError> apiErr
 
 void ConvergenceCheck::finish()
 {
+    m_requests.reset();
     m_report.finishedAt = m_clock.utcNow();
     const QString origin = m_options.origin.isEmpty() ? QString() : QLatin1Char(' ') + m_options.origin;
     const QJsonObject summary = m_report.toJson();
-    if (!m_report.ok()) {
+    if (m_report.cancelled) {
+        m_log.info(category,
+                   LogText(QT_TRANSLATE_NOOP("LogMessage", "Comparison with MoySklad%1 stopped by the user"), origin));
+    } else if (!m_report.ok()) {
         m_log.error(category, LogText(QT_TRANSLATE_NOOP("LogMessage", "Comparison with MoySklad%1 failed: %2"), origin,
                                       m_report.error));
     } else {

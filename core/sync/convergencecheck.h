@@ -88,6 +88,7 @@ public:
         // Why the comparison could not be completed (empty when it was); apiError when MoySklad's answer was the cause.
         QString error;
         std::optional<ApiError> apiError;
+        bool cancelled = false; // stopped by cancel()
 
         bool ok() const { return error.isEmpty(); }
         bool converged() const;
@@ -104,6 +105,9 @@ public:
     // False, and nothing started, while one runs. finished() follows, once, after the run is recorded.
     bool run(std::optional<QDateTime> since = std::nullopt);
     bool isRunning() const { return m_running; }
+    // Stops the comparison now: the page on its way is dropped, and finished() reports it cancelled (its record
+    // says so too).
+    void cancel();
 
 Q_SIGNALS:
     // After each page: `listed` documents of `entityType` so far, of about `total` (MoySklad's count at its first
@@ -126,6 +130,7 @@ private:
     const Clock &m_clock;
 
     bool m_running = false;
+    std::unique_ptr<QObject> m_requests; // context of the page asked for: dropped by cancel() and at the end
     Report m_report;
     std::shared_ptr<qint64> m_runId; // set by the writer job that records the start; read by the one that ends it
     qsizetype m_typeIndex = 0;

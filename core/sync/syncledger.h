@@ -32,6 +32,10 @@ struct Run
     bool ok = false;
     QJsonObject summary; // what the run found: counts (sync), differences (verify)
     QString error;
+
+    // The error of a run the user stopped.
+    static constexpr char cancelledError[] = "cancelled";
+    bool cancelled() const { return error == QLatin1String(cancelledError); }
 };
 
 Result<qint64, QString> startRun(QSqlDatabase &db, const QString &kind, const QDateTime &since, const QDateTime &until,

@@ -158,6 +158,12 @@ void CatchUpScheduler::onFinished(const CatchUpSync::Report &report)
     if (report.ok) {
         m_workspace->log().info(syncCategory,
                                 LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync done: %1"), describe(report)));
+    } else if (report.cancelled) {
+        m_workspace->log().info(
+            syncCategory,
+            LogText(QT_TRANSLATE_NOOP("LogMessage", "Catch-up sync stopped by the user: %1. What was "
+                                                    "applied stays; the next run starts where it stopped"),
+                    describe(report)));
     } else {
         m_workspace->log().error(
             syncCategory,

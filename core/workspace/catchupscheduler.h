@@ -41,6 +41,8 @@ public:
     // with.
     Result<Done, QString> runNow(std::optional<QDateTime> since, const QString &origin);
     bool isRunning() const { return m_sync.isRunning(); }
+    // Stops the run of this process (CatchUpSync::cancel): finished() follows at once.
+    void cancel() { m_sync.cancel(); }
     // A fresh store (the previous one moved aside): the first catch-up starts at `since` instead of now, so the
     // documents changed since then are fetched again. Sets only watermarks not set yet.
     void startFrom(const QDateTime &since);

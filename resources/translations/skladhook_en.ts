@@ -1951,6 +1951,14 @@
         <source>Test delivery cancelled before it ended</source>
         <translation>Test delivery cancelled before it ended</translation>
     </message>
+    <message>
+        <source>Comparison with MoySklad%1 stopped by the user</source>
+        <translation>Comparison with MoySklad%1 stopped by the user</translation>
+    </message>
+    <message>
+        <source>Catch-up sync stopped by the user: %1. What was applied stays; the next run starts where it stopped</source>
+        <translation>Catch-up sync stopped by the user: %1. What was applied stays; the next run starts where it stopped</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>
@@ -3491,6 +3499,26 @@
             <numerusform>%n document queued: the worker fetches them at its next run (see the queue below)</numerusform>
             <numerusform>%n documents queued: the worker fetches them at its next run (see the queue below)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;op</translation>
+    </message>
+    <message>
+        <source>Stop the sync or the comparison: what was applied stays</source>
+        <translation>Stop the sync or the comparison: what was applied stays</translation>
+    </message>
+    <message>
+        <source>%1: stopped by the user</source>
+        <translation>%1: stopped by the user</translation>
+    </message>
+    <message>
+        <source>Sync stopped: what was fetched so far is applied, and the next sync starts where this one stopped.</source>
+        <translation>Sync stopped: what was fetched so far is applied, and the next sync starts where this one stopped.</translation>
+    </message>
+    <message>
+        <source>Comparison stopped before it ended: nothing was changed. Compare again to see the differences.</source>
+        <translation>Comparison stopped before it ended: nothing was changed. Compare again to see the differences.</translation>
     </message>
 </context>
 <context>

@@ -1964,6 +1964,14 @@
         <source>Test delivery cancelled before it ended</source>
         <translation>Тестовое уведомление отменено до завершения</translation>
     </message>
+    <message>
+        <source>Comparison with MoySklad%1 stopped by the user</source>
+        <translation>Сравнение с МоимСкладом%1 остановлено пользователем</translation>
+    </message>
+    <message>
+        <source>Catch-up sync stopped by the user: %1. What was applied stays; the next run starts where it stopped</source>
+        <translation>Догоняющая синхронизация остановлена пользователем: %1. Применённое сохраняется; следующий запуск начнётся с места остановки</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>
@@ -3529,6 +3537,26 @@
             <numerusform>%n документа поставлены в очередь: обработчик загрузит их при следующем запуске (см. очередь ниже)</numerusform>
             <numerusform>%n документов поставлено в очередь: обработчик загрузит их при следующем запуске (см. очередь ниже)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>О&amp;становить</translation>
+    </message>
+    <message>
+        <source>Stop the sync or the comparison: what was applied stays</source>
+        <translation>Остановить синхронизацию или сравнение: применённое сохраняется</translation>
+    </message>
+    <message>
+        <source>%1: stopped by the user</source>
+        <translation>%1: остановлено пользователем</translation>
+    </message>
+    <message>
+        <source>Sync stopped: what was fetched so far is applied, and the next sync starts where this one stopped.</source>
+        <translation>Синхронизация остановлена: полученное к этому моменту применено, следующая синхронизация начнётся с места остановки.</translation>
+    </message>
+    <message>
+        <source>Comparison stopped before it ended: nothing was changed. Compare again to see the differences.</source>
+        <translation>Сравнение остановлено до завершения: ничего не изменено. Запустите сравнение снова, чтобы увидеть расхождения.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,9 @@ SyncPanel::SyncPanel(Workspace *workspace, QueueAdmin *queue, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setTextVisible(true);
     m_progress->hide();
+    m_stop = new QPushButton(this);
+    m_stop->setObjectName(QStringLiteral("syncStopButton"));
+    m_stop->hide();
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("syncMessage"));
     m_message->setWordWrap(true);
@@ -85,13 +88,17 @@ SyncPanel::SyncPanel(Workspace *workspace, QueueAdmin *queue, QWidget *parent)
     top->addLayout(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_progress);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_stop);
+    layout->addLayout(progressRow);
     layout->addWidget(m_message);
 
     connect(m_syncNow, &QPushButton::clicked, this, &SyncPanel::syncNow);
     connect(m_syncSince, &QPushButton::clicked, this, &SyncPanel::askSince);
     connect(m_compare, &QPushButton::clicked, this, &SyncPanel::compare);
     connect(m_fetchDifferences, &QPushButton::clicked, this, &SyncPanel::fetchDifferences);
+    connect(m_stop, &QPushButton::clicked, this, &SyncPanel::stop);
     {
         connect(m_scheduler, &CatchUpScheduler::progress, this, &SyncPanel::showProgress);
         connect(m_scheduler, &CatchUpScheduler::finished, this, &SyncPanel::showFinished);
@@ -99,7 +106,7 @@ SyncPanel::SyncPanel(Workspace *workspace, QueueAdmin *queue, QWidget *parent)
         connect(m_scheduler, &CatchUpScheduler::started, this, [this] {
             m_progress->setRange(0, 0); // busy until the first page says how many there are
             m_progress->setFormat(tr("Starting…"));
-            m_progress->show();
+            showBusy(true);
             refresh();
         });
     }
@@ -125,6 +132,8 @@ void SyncPanel::retranslateUi()
     m_lastRunLabel->setText(tr("Last sync:"));
     m_nextRunLabel->setText(tr("Next sync:"));
     m_comparisonLabel->setText(tr("Last comparison:"));
+    m_stop->setText(tr("St&op"));
+    m_stop->setToolTip(tr("Stop the sync or the comparison: what was applied stays"));
     m_syncNow->setText(tr("&Sync now"));
     m_syncNow->setToolTip(tr("Fetch what MoySklad changed since the store was last complete"));
     m_syncSince->setText(tr("Sync s&ince…"));
@@ -163,8 +172,9 @@ void SyncPanel::refresh()
                                         .arg(s.value(QLatin1String("fetched")).toInt())
                                         .arg(s.value(QLatin1String("applied")).toInt())
                                         .arg(s.value(QLatin1String("deleted")).toInt())
-                                  : tr("%1: failed — %2").arg(localText(run.finishedAt), run.error));
-        m_lastRun->setStyleSheet(run.ok ? QString() : QStringLiteral("color: #b00020"));
+                           : run.cancelled() ? tr("%1: stopped by the user").arg(localText(run.finishedAt))
+                                             : tr("%1: failed — %2").arg(localText(run.finishedAt), run.error));
+        m_lastRun->setStyleSheet(run.ok || run.cancelled() ? QString() : QStringLiteral("color: #b00020"));
     }
     m_nextRun->setText(running ? tr("running now")
                        : status.nextRun.isValid() && status.nextRun > QDateTime::currentDateTimeUtc()
@@ -224,13 +234,31 @@ void SyncPanel::showProgress(const CatchUpSync::Progress &progress)
     m_progress->setFormat(tr("%1: %2 fetched, %n page(s) left", nullptr, progress.pagesLeft)
                               .arg(progress.entityType)
                               .arg(progress.fetched));
-    m_progress->show();
+    showBusy(true);
+}
+
+void SyncPanel::showBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_stop->setVisible(busy);
+}
+
+void SyncPanel::stop()
+{
+    if (m_check && m_check->isRunning())
+        m_check->cancel();
+    if (m_scheduler && m_scheduler->isRunning())
+        m_scheduler->cancel();
 }
 
 void SyncPanel::showFinished(const CatchUpSync::Report &report)
 {
-    m_progress->hide();
-    if (report.ok)
+    showBusy(false);
+    if (report.cancelled)
+        setMessage(tr("Sync stopped: what was fetched so far is applied, and the next sync starts where this one "
+                      "stopped."),
+                   false);
+    else if (report.ok)
         setMessage(tr("Sync done: %1 fetched, %2 applied, %3 marked deleted, %4 requests")
                        .arg(report.total.fetched)
                        .arg(report.total.applied)
@@ -268,21 +296,28 @@ void SyncPanel::compare()
         m_progress->setRange(0, std::max(total, 1));
         m_progress->setValue(listed);
         m_progress->setFormat(tr("Comparing %1: %2 of %3 listed").arg(type).arg(listed).arg(total));
-        m_progress->show();
+        showBusy(true);
     });
     connect(m_check.get(), &ConvergenceCheck::finished, this, &SyncPanel::showComparison);
     m_fetchDifferences->hide();
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Comparing with MoySklad…"));
-    m_progress->show();
+    showBusy(true);
     m_check->run();
     refresh();
 }
 
 void SyncPanel::showComparison(const ConvergenceCheck::Report &report)
 {
-    m_progress->hide();
+    showBusy(false);
     m_differences.clear();
+    if (report.cancelled) {
+        setMessage(tr("Comparison stopped before it ended: nothing was changed. Compare again to see the "
+                      "differences."),
+                   false);
+        refresh();
+        return;
+    }
     if (!report.ok()) {
         const bool unauthorized = report.apiError && report.apiError->kind == ApiError::Kind::Unauthorized;
         setMessage(unauthorized ? tr("MoySklad refused the API token: save a working one on the Connection tab")
@@ -318,6 +353,11 @@ void SyncPanel::showLastComparison()
         return;
     }
     const SyncLedger::Run &run = *last.value();
+    if (run.cancelled()) {
+        m_comparison->setText(tr("%1: stopped by the user").arg(localText(run.finishedAt)));
+        m_comparison->setStyleSheet(QString());
+        return;
+    }
     if (!run.ok) {
         m_comparison->setText(tr("%1: failed — %2").arg(localText(run.finishedAt), run.error));
         m_comparison->setStyleSheet(QStringLiteral("color: #b00020"));

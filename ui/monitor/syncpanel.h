@@ -41,12 +41,16 @@ public Q_SLOTS:
     void compare();
     // Queues a fetch of what the last comparison found missing, stale or extra.
     void fetchDifferences();
+    // Stops the sync or the comparison running in this process.
+    void stop();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    // The progress bar and its Stop, shown together.
+    void showBusy(bool busy);
     void start(std::optional<QDateTime> since);
     void showProgress(const CatchUpSync::Progress &progress);
     void showFinished(const CatchUpSync::Report &report);
@@ -71,6 +75,7 @@ private:
     QLabel *m_comparison = nullptr;
     QLabel *m_message = nullptr;
     QProgressBar *m_progress = nullptr;
+    QPushButton *m_stop = nullptr;
     QPushButton *m_syncNow = nullptr;
     QPushButton *m_syncSince = nullptr;
     QPushButton *m_compare = nullptr;

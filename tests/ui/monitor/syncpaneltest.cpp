@@ -122,3 +122,45 @@ TEST_F(SyncPanelTest, ComparesWithMoySkladAndQueuesWhatDiffers)
     ASSERT_TRUE(tasks.ok() && tasks.value().size() == 1);
     EXPECT_EQ(tasks.value().first().documentId, Builders::documentId(1));
 }
+
+TEST_F(SyncPanelTest, ASlowSyncAndASlowComparisonStopAtOnceAndTheirLateAnswersAreDropped)
+{
+    fake.setResponseDelayMs(2000); // MoySklad may take minutes to answer a list page
+    QPushButton *stop = panel->findChild<QPushButton *>(QStringLiteral("syncStopButton"));
+    ASSERT_NE(stop, nullptr);
+    EXPECT_FALSE(stop->isVisible());
+
+    // The sync.
+    QSignalSpy finished(&workspace.catchUp(), &CatchUpScheduler::finished);
+    panel->syncNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stop->isVisible(); }, 5000)) << "a sync shows its progress and Stop";
+    QTest::mouseClick(stop, Qt::LeftButton);
+    ASSERT_EQ(finished.size(), 1) << "stopped at once, not when MoySklad answers";
+    EXPECT_TRUE(finished.constFirst().constFirst().value<CatchUpSync::Report>().cancelled);
+    EXPECT_FALSE(stop->isVisible());
+    EXPECT_FALSE(panel->findChild<QProgressBar *>(QStringLiteral("syncProgress"))->isVisible());
+    const QLabel *message = panel->findChild<QLabel *>(QStringLiteral("syncMessage"));
+    EXPECT_TRUE(message->text().contains(QLatin1String("Sync stopped"))) << message->text().toStdString();
+    EXPECT_FALSE(workspace.catchUp().isRunning());
+
+    // The comparison.
+    QPushButton *compare = panel->findChild<QPushButton *>(QStringLiteral("compareButton"));
+    QTest::mouseClick(compare, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return stop->isVisible(); }, 5000));
+    QTest::mouseClick(stop, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !stop->isVisible(); }, 5000)) << "ends once its run is recorded";
+    EXPECT_TRUE(message->text().contains(QLatin1String("Comparison stopped"))) << message->text().toStdString();
+
+    // The answers that come afterwards change nothing: no second end, no differences offered, and the records
+    // say how both runs ended.
+    QTest::qWait(2500);
+    EXPECT_EQ(finished.size(), 1);
+    EXPECT_FALSE(panel->findChild<QPushButton *>(QStringLiteral("fetchDifferencesButton"))->isVisible());
+    EXPECT_TRUE(message->text().contains(QLatin1String("Comparison stopped")));
+    workspace.writer().flush();
+    panel->refresh();
+    EXPECT_TRUE(text("syncLastRun").contains(QLatin1String("stopped by the user")))
+        << text("syncLastRun").toStdString();
+    EXPECT_TRUE(text("comparisonResult").contains(QLatin1String("stopped by the user")))
+        << text("comparisonResult").toStdString();
+}
