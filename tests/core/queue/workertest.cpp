@@ -7,10 +7,13 @@
 #include "moysklad/moyskladclient.h"
 #include "queue/taskqueue.h"
 #include "store/database.h"
+#include "store/readconnection.h"
 #include "store/shopstore.h"
 #include "store/storewriter.h"
 
 #include <gtest/gtest.h>
+
+#include <cstdio>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -328,7 +331,9 @@ TEST_F(WorkerTest, ImmediateTasksOfABurstShareTheirFetches)
     EXPECT_LE(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")), 4);
 }
 
-// Issue 11: the immediate fetch goes in its own lane of the client, ahead of the backlog pass's hundred fetches.
+// Issue 11: the immediate fetch goes in its own lane of the client, ahead of the backlog pass's hundred fetches: it
+// waits for a free request slot, not for the queue of fetches. Asserted by order, not by time (the time, about 0.3 s
+// on a quiet machine, is printed): a timed assertion would measure the machine under ASan and a parallel test run.
 TEST_F(WorkerTest, AnImmediateDeliveryOvertakesAQueuedBacklogOfTenThousand)
 {
     // MoySklad's own limits (45 requests per 3 s, 5 in flight) and answers that take a while.
@@ -361,16 +366,41 @@ TEST_F(WorkerTest, AnImmediateDeliveryOvertakesAQueuedBacklogOfTenThousand)
             d, [](const QString &, const QString &) { return ExecutionMode::Immediate; }, done);
     });
     ASSERT_EQ(enqueued.immediate.size(), 1);
+    const QString listPath = QStringLiteral("/entity/customerorder");
+    const int answeredBefore = fake.countRequests(QStringLiteral("GET"), listPath);
     QElapsedTimer applied;
     applied.start();
     worker->processNow(enqueued.immediate);
+    // One row looked up, so that watching costs the event loop next to nothing.
+    ReadConnection reader(Database::fileIn(dir.path()));
     const auto inStore = [&] {
-        const QList<ShopStore::Order> rows = orders();
-        return std::any_of(rows.cbegin(), rows.cend(),
-                           [&](const ShopStore::Order &order) { return order.id == urgent; });
+        QSqlQuery query(reader.db());
+        query.prepare(QStringLiteral("SELECT 1 FROM orders WHERE id = ?"));
+        query.addBindValue(urgent);
+        return query.exec() && query.next();
     };
-    ASSERT_TRUE(QTest::qWaitFor(inStore, 10000));
-    EXPECT_LE(applied.elapsed(), 2000);
+    ASSERT_TRUE(QTest::qWaitFor(inStore, 30000));
+    std::printf("immediate delivery applied %lld ms after it was enqueued, during a backlog of %d\n",
+                static_cast<long long>(applied.elapsed()), backlog);
+    // Among the fetches MoySklad answered, the urgent one came after at most two rounds of the five in flight: the
+    // backlog's other ninety-odd fetches were still waiting.
+    const QList<FakeMoySklad::Request> requests = fake.requests();
+    int answeredAhead = 0;
+    bool found = false;
+    for (const FakeMoySklad::Request &request : requests) {
+        if (request.method != QLatin1String("GET") || !request.path.endsWith(listPath))
+            continue;
+        if (request.query.toString().contains(urgent)) {
+            found = true;
+            break;
+        }
+        ++answeredAhead;
+    }
+    ASSERT_TRUE(found);
+    std::printf("backlog fetches answered: %d before it was enqueued, %d before its own\n", answeredBefore,
+                answeredAhead);
+    EXPECT_LE(answeredAhead - answeredBefore, 10) << "fetches of the backlog answered before the urgent one";
+    EXPECT_LT(answeredAhead, backlog / 100 / 2);
     // The backlog was still draining: the immediate one did not wait for it.
     EXPECT_GT(queue->stats().value().running + queue->stats().value().pending, 0);
 }
