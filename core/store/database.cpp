@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "sqldialect.h"
+#include "sqlitedialect.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -107,31 +110,13 @@ const QList<QStringList> &migrations()
                            "http_status INTEGER, status TEXT NOT NULL, outcome TEXT, error TEXT)"),
             QStringLiteral("CREATE INDEX task_attempts_task ON task_attempts(task_id, id)"),
         },
-    };
-    return steps;
-}
-
-// Run after schema 5's statements when SQLite has FTS5 (Debian's does; a build without it keeps the instr() search).
-// External content: the words index the `log` rows themselves, kept in step by triggers, so the text is stored once.
-// The ids are indexed as words too, so searching a request or document id stays one indexed lookup.
-const QStringList &fts5Steps()
-{
-    static const QStringList steps{
-        QStringLiteral("CREATE VIRTUAL TABLE log_fts USING fts5(message, details, request_id, document_id, "
-                       "content='log', content_rowid='id')"),
-        QStringLiteral("CREATE TRIGGER log_fts_insert AFTER INSERT ON log BEGIN INSERT INTO log_fts(rowid, message, "
-                       "details, request_id, document_id) VALUES (new.id, new.message, new.details, new.request_id, "
-                       "new.document_id); END"),
-        QStringLiteral("CREATE TRIGGER log_fts_delete AFTER DELETE ON log BEGIN INSERT INTO log_fts(log_fts, rowid, "
-                       "message, details, request_id, document_id) VALUES ('delete', old.id, old.message, "
-                       "old.details, old.request_id, old.document_id); END"),
-        QStringLiteral("CREATE TRIGGER log_fts_update AFTER UPDATE ON log BEGIN INSERT INTO log_fts(log_fts, rowid, "
-                       "message, details, request_id, document_id) VALUES ('delete', old.id, old.message, "
-                       "old.details, old.request_id, old.document_id); INSERT INTO log_fts(rowid, message, details, "
-                       "request_id, document_id) VALUES (new.id, new.message, new.details, new.request_id, "
-                       "new.document_id); END"),
-        // Rows written before this version.
-        QStringLiteral("INSERT INTO log_fts(log_fts) VALUES ('rebuild')"),
+        // 10: what the store knows about itself. `complete` = 1: every row it should hold is there. A store built by
+        // these steps is complete; `store migrate` sets it to 0 before copying rows in and back to 1 as its last
+        // write, so a store whose copy did not finish can be told from one that is merely empty (checkComplete).
+        {
+            QStringLiteral("CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO store_meta (key, value) VALUES ('complete', '1')"),
+        },
     };
     return steps;
 }
@@ -173,52 +158,97 @@ Result<QSqlDatabase, QString> open(const QString &path, const QString &connectio
     return db;
 }
 
-Result<Done, QString> migrate(QSqlDatabase &db)
+namespace {
+
+// The schema steps from the stored version up to schemaVersion, each in its own transaction (ownTransactions) or all
+// in the caller's. The same steps for both engines: the connection's dialect rewrites them and stores the version.
+Result<Done, QString> runSteps(QSqlDatabase &db, bool ownTransactions)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return QStringLiteral("cannot read the schema version: %1").arg(lastError(query));
-    const int current = query.value(0).toInt();
+    const SqlDialect *dialect = SqlDialect::of(db);
+    if (!dialect)
+        return QStringLiteral("the store cannot use the database driver %1").arg(db.driverName());
+    const auto stored = dialect->schemaVersion(db);
+    if (!stored.ok())
+        return stored.error();
+    const int current = stored.value();
     if (current > schemaVersion)
         return QStringLiteral("the database was written by a newer SkladHook (schema %1, this one knows %2)")
             .arg(current)
             .arg(schemaVersion);
     if (current == 0) {
-        // A fresh file has no tables; one with tables and no schema version is another program's database, which
-        // must not get ours mixed into it.
-        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) || !query.next())
-            return QStringLiteral("cannot read the schema: %1").arg(lastError(query));
-        if (query.value(0).toInt() > 0)
+        // A fresh database has no tables; one with tables and no schema version is another program's database,
+        // which must not get ours mixed into it.
+        const auto tables = dialect->tables(db);
+        if (!tables.ok())
+            return QStringLiteral("cannot read the schema: %1").arg(tables.error());
+        if (!tables.value().isEmpty())
             return QStringLiteral("the database belongs to another program");
     }
+    QSqlQuery query(db);
     for (int version = current + 1; version <= schemaVersion; ++version) {
-        if (!db.transaction())
+        if (ownTransactions && !db.transaction())
             return QStringLiteral("cannot start the migration to schema %1: %2")
                 .arg(version)
                 .arg(db.lastError().text());
         QStringList statements = migrations().at(version - 1);
-        if (version == 5 && hasFts5(db))
-            statements.append(fts5Steps());
-        for (const QString &statement : statements) {
-            if (!query.exec(statement)) {
+        statements.append(dialect->extraSteps(db, version));
+        for (const QString &statement : std::as_const(statements)) {
+            if (!query.exec(dialect->rewrite(statement))) {
                 const QString error = lastError(query);
-                db.rollback();
+                if (ownTransactions)
+                    db.rollback();
                 return QStringLiteral("migration to schema %1 failed: %2").arg(version).arg(error);
             }
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !db.commit()) {
-            db.rollback();
-            return QStringLiteral("migration to schema %1 could not be committed").arg(version);
+        const auto written = dialect->setSchemaVersion(db, version);
+        if (!written.ok() || (ownTransactions && !db.commit())) {
+            if (ownTransactions)
+                db.rollback();
+            return QStringLiteral("migration to schema %1 could not be committed%2")
+                .arg(version)
+                .arg(written.ok() ? QString() : QStringLiteral(": ") + written.error());
         }
+    }
+    return Done{};
+}
+
+} // namespace
+
+Result<Done, QString> migrate(QSqlDatabase &db)
+{
+    return runSteps(db, true);
+}
+
+Result<Done, QString> migrateInTransaction(QSqlDatabase &db)
+{
+    return runSteps(db, false);
+}
+
+Result<Done, QString> checkComplete(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT value FROM store_meta WHERE key = 'complete'")))
+        return QStringLiteral("cannot read whether the store is complete: %1").arg(lastError(query));
+    if (query.next()) {
+        if (query.value(0).toString() == QLatin1String("1"))
+            return Done{};
+        return QStringLiteral("the store was not completely copied (its migration did not finish): run `skladhook-cli "
+                              "store migrate` again into an empty database");
+    }
+    // No marker: fine for an empty store, not for one holding rows that no finished copy vouches for.
+    for (const char *table : {"tasks", "deliveries", "log"}) {
+        if (!query.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(QLatin1String(table))))
+            return QStringLiteral("cannot read %1: %2").arg(QLatin1String(table), lastError(query));
+        if (query.next())
+            return QStringLiteral("the store holds data but no record that its copy finished: run `skladhook-cli store "
+                                  "migrate` again into an empty database");
     }
     return Done{};
 }
 
 bool hasFts5(QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT sqlite_compileoption_used('ENABLE_FTS5')")) && query.next() &&
-           query.value(0).toInt() == 1;
+    return SqliteDialect::hasFts5(db);
 }
 
 bool hasLogSearchIndex(QSqlDatabase &db)

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqldialect.h"
+
+// PostgreSQL (15, through Qt's QPSQL driver): the schema steps rewritten from SQLite's SQL, the version in a one-row
+// schema_version table, identity columns whose sequences follow copied ids.
+class PostgresDialect final : public SqlDialect
+{
+public:
+    QString rewrite(const QString &statement) const override;
+    QStringList extraSteps(QSqlDatabase &db, int version) const override;
+    Result<int, QString> schemaVersion(QSqlDatabase &db) const override;
+    Result<Done, QString> setSchemaVersion(QSqlDatabase &db, int version) const override;
+    Result<QStringList, QString> tables(QSqlDatabase &db) const override;
+    Result<Done, QString> followInsertedIds(QSqlDatabase &db, const QString &table) const override;
+};

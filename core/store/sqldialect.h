@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+// What differs between the two engines the store runs on, so that Database keeps ONE list of schema steps written in
+// SQLite's SQL: SqliteDialect runs them as written, PostgresDialect rewrites them. Everything engine-specific the
+// schema and `store migrate` need goes through here, never through a driver-name check elsewhere.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    // The dialect of a connection's driver (QSQLITE or QPSQL); null for any other driver.
+    static const SqlDialect *of(const QSqlDatabase &db);
+
+    // A schema step's statement (SQLite's SQL) in this engine's SQL.
+    virtual QString rewrite(const QString &statement) const = 0;
+    // Statements this engine runs after schema step `version`'s own (SQLite: the log's FTS5 index after step 5).
+    virtual QStringList extraSteps(QSqlDatabase &db, int version) const = 0;
+    // The schema version stored in the database: 0 when none was written yet.
+    virtual Result<int, QString> schemaVersion(QSqlDatabase &db) const = 0;
+    // Stores the schema version, inside the transaction of the step that reached it.
+    virtual Result<Done, QString> setSchemaVersion(QSqlDatabase &db, int version) const = 0;
+    // The tables holding data, without the engine's own (SQLite's sqlite_sequence and the FTS5 index's tables,
+    // PostgreSQL's schema_version): what another program's database has, and what `store migrate` copies.
+    virtual Result<QStringList, QString> tables(QSqlDatabase &db) const = 0;
+    // After rows were inserted with their ids: the next id generated for `table` follows the largest one, so that new
+    // rows do not collide with the copied ones. Nothing to do for a table without an `id` column.
+    virtual Result<Done, QString> followInsertedIds(QSqlDatabase &db, const QString &table) const = 0;
+
+protected:
+    SqlDialect() = default;
+};

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitedialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// Run after schema 5's statements when SQLite has FTS5 (Debian's does; a build without it keeps the instr() search).
+// External content: the words index the `log` rows themselves, kept in step by triggers, so the text is stored once.
+// The ids are indexed as words too, so searching a request or document id stays one indexed lookup.
+const QStringList &fts5Steps()
+{
+    static const QStringList steps{
+        QStringLiteral("CREATE VIRTUAL TABLE log_fts USING fts5(message, details, request_id, document_id, "
+                       "content='log', content_rowid='id')"),
+        QStringLiteral("CREATE TRIGGER log_fts_insert AFTER INSERT ON log BEGIN INSERT INTO log_fts(rowid, message, "
+                       "details, request_id, document_id) VALUES (new.id, new.message, new.details, new.request_id, "
+                       "new.document_id); END"),
+        QStringLiteral("CREATE TRIGGER log_fts_delete AFTER DELETE ON log BEGIN INSERT INTO log_fts(log_fts, rowid, "
+                       "message, details, request_id, document_id) VALUES ('delete', old.id, old.message, "
+                       "old.details, old.request_id, old.document_id); END"),
+        QStringLiteral("CREATE TRIGGER log_fts_update AFTER UPDATE ON log BEGIN INSERT INTO log_fts(log_fts, rowid, "
+                       "message, details, request_id, document_id) VALUES ('delete', old.id, old.message, "
+                       "old.details, old.request_id, old.document_id); INSERT INTO log_fts(rowid, message, details, "
+                       "request_id, document_id) VALUES (new.id, new.message, new.details, new.request_id, "
+                       "new.document_id); END"),
+        // Rows written before this version.
+        QStringLiteral("INSERT INTO log_fts(log_fts) VALUES ('rebuild')"),
+    };
+    return steps;
+}
+
+} // namespace
+
+QString SqliteDialect::rewrite(const QString &statement) const
+{
+    return statement; // the steps are written in SQLite's SQL
+}
+
+QStringList SqliteDialect::extraSteps(QSqlDatabase &db, int version) const
+{
+    return version == 5 && hasFts5(db) ? fts5Steps() : QStringList();
+}
+
+Result<int, QString> SqliteDialect::schemaVersion(QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return QStringLiteral("cannot read the schema version: %1").arg(query.lastError().text());
+    return query.value(0).toInt();
+}
+
+Result<Done, QString> SqliteDialect::setSchemaVersion(QSqlDatabase &db, int version) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        return QStringLiteral("cannot write the schema version: %1").arg(query.lastError().text());
+    return Done{};
+}
+
+Result<QStringList, QString> SqliteDialect::tables(QSqlDatabase &db) const
+{
+    // table_list (SQLite 3.37+) types the FTS5 index's own tables `virtual` and `shadow`, so they are left out here.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND "
+                                   "name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")))
+        return QStringLiteral("cannot list the tables: %1").arg(query.lastError().text());
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+Result<Done, QString> SqliteDialect::followInsertedIds(QSqlDatabase &, const QString &) const
+{
+    return Done{}; // AUTOINCREMENT continues after the largest id in the table (sqlite_sequence follows inserts)
+}
+
+bool SqliteDialect::hasFts5(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT sqlite_compileoption_used('ENABLE_FTS5')")) && query.next() &&
+           query.value(0).toInt() == 1;
+}

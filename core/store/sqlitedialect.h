@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqldialect.h"
+
+// The embedded default: the schema steps are SQLite's SQL already; the version is PRAGMA user_version.
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString rewrite(const QString &statement) const override;
+    QStringList extraSteps(QSqlDatabase &db, int version) const override;
+    Result<int, QString> schemaVersion(QSqlDatabase &db) const override;
+    Result<Done, QString> setSchemaVersion(QSqlDatabase &db, int version) const override;
+    Result<QStringList, QString> tables(QSqlDatabase &db) const override;
+    Result<Done, QString> followInsertedIds(QSqlDatabase &db, const QString &table) const override;
+
+    // Whether the SQLite library behind the connection was built with FTS5 (the log's full-text index).
+    static bool hasFts5(QSqlDatabase &db);
+};

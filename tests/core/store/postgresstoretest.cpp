@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The store's schema and copy on a real PostgreSQL 15 (a throw-away cluster): the same steps as SQLite through the
+// dialect, the completeness check a service runs before it starts, and a failed copy leaving nothing behind.
+#include "postgresserver.h"
+#include "store/database.h"
+#include "store/postgresdialect.h"
+#include "store/sqlitedialect.h"
+#include "store/storemigration.h"
+#include "store/storeurl.h"
+
+#include <gtest/gtest.h>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace {
+
+class PostgresStoreTest : public ::testing::Test
+{
+protected:
+    // One cluster for the executable's tests (ctest runs each test in a process of its own, so at most one each).
+    static void SetUpTestSuite()
+    {
+        server = std::make_unique<PostgresServer>();
+        const auto started = server->start();
+        if (!started)
+            startError = QString::fromStdString(started.message());
+    }
+    static void TearDownTestSuite() { server.reset(); }
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(server->running()) << "PostgreSQL 15 could not be started: " << startError.toStdString();
+        static int databases = 0;
+        const QString name = QStringLiteral("store_%1").arg(++databases);
+        ASSERT_TRUE(server->createDatabase(name));
+        const auto url = StoreUrl::parse(server->url(name));
+        ASSERT_TRUE(url.ok()) << url.error().toStdString();
+        auto opened = url.value().open(QStringLiteral("pg"));
+        ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+        pg = opened.value();
+        ASSERT_TRUE(sqliteDir.isValid());
+        auto sqlite = Database::open(Database::fileIn(sqliteDir.path()), QStringLiteral("sqlite"), false);
+        ASSERT_TRUE(sqlite.ok()) << sqlite.error().toStdString();
+        lite = sqlite.value();
+    }
+
+    void TearDown() override
+    {
+        pg = QSqlDatabase();
+        lite = QSqlDatabase();
+        Database::close(QStringLiteral("pg"));
+        Database::close(QStringLiteral("sqlite"));
+    }
+
+    QStringList pgTables() { return PostgresDialect().tables(pg).valueOr({QStringLiteral("(cannot list)")}); }
+
+    void exec(QSqlDatabase &db, const QString &sql)
+    {
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(sql)) << sql.toStdString() << ": " << query.lastError().text().toStdString();
+    }
+
+    qint64 count(QSqlDatabase &db, const QString &table)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) || !query.next())
+            return -1;
+        return query.value(0).toLongLong();
+    }
+
+    static inline std::unique_ptr<PostgresServer> server;
+    static inline QString startError;
+    QTemporaryDir sqliteDir;
+    QSqlDatabase pg;
+    QSqlDatabase lite;
+};
+
+} // namespace
+
+TEST_F(PostgresStoreTest, TheSameStepsBuildTheSameTablesAsInSqlite)
+{
+    ASSERT_TRUE(Database::migrate(pg).ok());
+    EXPECT_EQ(PostgresDialect().schemaVersion(pg).valueOr(-1), Database::schemaVersion);
+    EXPECT_EQ(pgTables(), SqliteDialect().tables(lite).valueOr({})); // no FTS5 tables on either list
+    EXPECT_TRUE(Database::migrate(pg).ok());                         // nothing left to do the second time
+    EXPECT_TRUE(Database::checkComplete(pg).ok()) << Database::checkComplete(pg).error().toStdString();
+    // The identity column generates ids.
+    exec(pg, QStringLiteral("INSERT INTO log (at, level, category, message) VALUES ('2025-01-01', 1, 'test', 'x')"));
+    QSqlQuery query(pg);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT id FROM log")) && query.next());
+    EXPECT_EQ(query.value(0).toLongLong(), 1);
+}
+
+TEST_F(PostgresStoreTest, ANewerSchemaAndAnotherProgramsTablesAreRefused)
+{
+    exec(pg, QStringLiteral("CREATE TABLE invoices (id BIGINT PRIMARY KEY)"));
+    const auto foreign = Database::migrate(pg);
+    ASSERT_FALSE(foreign.ok());
+    EXPECT_TRUE(foreign.error().contains(QStringLiteral("another program"))) << foreign.error().toStdString();
+    exec(pg, QStringLiteral("DROP TABLE invoices"));
+
+    ASSERT_TRUE(Database::migrate(pg).ok());
+    exec(pg, QStringLiteral("UPDATE schema_version SET version = %1").arg(Database::schemaVersion + 1));
+    const auto newer = Database::migrate(pg);
+    ASSERT_FALSE(newer.ok());
+    EXPECT_TRUE(newer.error().contains(QStringLiteral("newer SkladHook"))) << newer.error().toStdString();
+}
+
+TEST_F(PostgresStoreTest, AStoreWhoseCopyDidNotFinishIsRefused)
+{
+    ASSERT_TRUE(Database::migrate(pg).ok());
+    exec(pg, QStringLiteral("UPDATE store_meta SET value = '0' WHERE key = 'complete'"));
+    const auto halfWay = Database::checkComplete(pg);
+    ASSERT_FALSE(halfWay.ok());
+    EXPECT_TRUE(halfWay.error().contains(QStringLiteral("migration did not finish"))) << halfWay.error().toStdString();
+
+    // No marker at all: fine while empty, refused once rows are there that no finished copy vouches for.
+    exec(pg, QStringLiteral("DELETE FROM store_meta"));
+    EXPECT_TRUE(Database::checkComplete(pg).ok());
+    exec(pg, QStringLiteral("INSERT INTO deliveries (request_id, received_at, events) VALUES ('r1', 'now', 1)"));
+    const auto unvouched = Database::checkComplete(pg);
+    ASSERT_FALSE(unvouched.ok());
+    EXPECT_TRUE(unvouched.error().contains(QStringLiteral("no record that its copy finished")))
+        << unvouched.error().toStdString();
+
+    // SQLite stores are complete by construction.
+    EXPECT_TRUE(Database::checkComplete(lite).ok());
+}
+
+TEST_F(PostgresStoreTest, AFailedCopyLeavesNothingBehindAndNamesTheTable)
+{
+    exec(lite, QStringLiteral("INSERT INTO orders (id, name, sum) VALUES ('o1', '00001', 150000)"));
+    // SQLite keeps what it is given; PostgreSQL's BIGINT refuses it.
+    exec(lite, QStringLiteral("INSERT INTO shipments (id, name, sum) VALUES ('s1', '00001', 'много')"));
+    const auto copied = StoreMigration::copy(lite, pg, QStringLiteral("test.db"));
+    ASSERT_FALSE(copied.ok());
+    EXPECT_TRUE(copied.error().contains(QStringLiteral("copying shipments failed"))) << copied.error().toStdString();
+    EXPECT_TRUE(copied.error().contains(QStringLiteral("bigint"))) << copied.error().toStdString(); // PostgreSQL's
+    EXPECT_TRUE(pgTables().isEmpty()) << pgTables().join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(PostgresDialect().schemaVersion(pg).valueOr(-1), 0);
+
+    exec(lite, QStringLiteral("UPDATE shipments SET sum = 5000"));
+    const auto again = StoreMigration::copy(lite, pg, QStringLiteral("test.db"));
+    ASSERT_TRUE(again.ok()) << again.error().toStdString();
+    EXPECT_EQ(count(pg, QStringLiteral("orders")), 1);
+    EXPECT_EQ(count(pg, QStringLiteral("shipments")), 1);
+    EXPECT_TRUE(Database::checkComplete(pg).ok());
+}
+
+TEST_F(PostgresStoreTest, NewRowsAfterACopyGetIdsPastTheCopiedOnes)
+{
+    for (int i = 0; i < 3; ++i)
+        exec(lite, QStringLiteral("INSERT INTO sync_runs (kind, started_at) VALUES ('sync', 'now')"));
+    exec(lite, QStringLiteral("DELETE FROM sync_runs WHERE id = 1"));
+    ASSERT_TRUE(StoreMigration::copy(lite, pg, QStringLiteral("test.db")).ok());
+    exec(pg, QStringLiteral("INSERT INTO sync_runs (kind, started_at) VALUES ('sync', 'later')"));
+    QSqlQuery query(pg);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT id FROM sync_runs WHERE started_at = 'later'")) && query.next());
+    EXPECT_EQ(query.value(0).toLongLong(), 4);
+}
