@@ -90,12 +90,12 @@ void runMigrate(CliContext &ctx)
     ctx.finish(0);
 }
 
-const CliRegistration migrate{
-    {QStringLiteral("store migrate"),
-     QString(),
-     QString::fromUtf8(QT_TRANSLATE_NOOP("CliHelp", "Copies the local store (queue, log, shop data, settings) into an "
-                                                    "empty PostgreSQL database, all or nothing.")),
-     {toOption},
-     runMigrate}};
+const CliRegistration migrate{{QStringLiteral("store migrate"),
+                               QString(),
+                               QString::fromUtf8(QT_TRANSLATE_NOOP(
+                                   "CliHelp", "Copies the local store (queue, log, shop data, sync state) into an "
+                                              "empty PostgreSQL database, all or nothing.")),
+                               {toOption},
+                               runMigrate}};
 
 } // namespace

@@ -559,6 +559,14 @@
         <source>Cancel a waiting or dead task.</source>
         <translation>Cancel a waiting or dead task.</translation>
     </message>
+    <message>
+        <source>store migrate: the PostgreSQL database to copy the store into, postgresql://user@host:port/dbname (password from PGPASSWORD).</source>
+        <translation>store migrate: the PostgreSQL database to copy the store into, postgresql://user@host:port/dbname (password from PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>Copies the local store (queue, log, shop data, sync state) into an empty PostgreSQL database, all or nothing.</source>
+        <translation>Copies the local store (queue, log, shop data, sync state) into an empty PostgreSQL database, all or nothing.</translation>
+    </message>
 </context>
 <context>
     <name>CliLog</name>
@@ -846,6 +854,21 @@
     <message>
         <source>for order %1</source>
         <translation>for order %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliStoreMigrate</name>
+    <message>
+        <source>cannot migrate the store while a service serves %1 (%2): stop it first (and close the desktop app)</source>
+        <translation>cannot migrate the store while a service serves %1 (%2): stop it first (and close the desktop app)</translation>
+    </message>
+    <message>
+        <source>nothing was copied to %1: %2</source>
+        <translation>nothing was copied to %1: %2</translation>
+    </message>
+    <message>
+        <source>Copied the store to %1. The service keeps using SQLite until it can run on PostgreSQL.</source>
+        <translation>Copied the store to %1. The service keeps using SQLite until it can run on PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +1981,10 @@
     <message>
         <source>Catch-up sync stopped by the user: %1. What was applied stays; the next run starts where it stopped</source>
         <translation>Catch-up sync stopped by the user: %1. What was applied stays; the next run starts where it stopped</translation>
+    </message>
+    <message>
+        <source>Store migrated to %1</source>
+        <translation>Store migrated to %1</translation>
     </message>
 </context>
 <context>

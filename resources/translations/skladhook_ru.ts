@@ -561,6 +561,14 @@
         <source>Cancel a waiting or dead task.</source>
         <translation>Отменить ожидающее или «мёртвое» задание.</translation>
     </message>
+    <message>
+        <source>store migrate: the PostgreSQL database to copy the store into, postgresql://user@host:port/dbname (password from PGPASSWORD).</source>
+        <translation>store migrate: база PostgreSQL, в которую копируется хранилище, postgresql://user@host:port/dbname (пароль из PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>Copies the local store (queue, log, shop data, sync state) into an empty PostgreSQL database, all or nothing.</source>
+        <translation>Копирует локальное хранилище (очередь, журнал, данные магазина, состояние синхронизации) в пустую базу PostgreSQL — целиком или ничего.</translation>
+    </message>
 </context>
 <context>
     <name>CliLog</name>
@@ -854,6 +862,21 @@
     <message>
         <source>for order %1</source>
         <translation>по заказу %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliStoreMigrate</name>
+    <message>
+        <source>cannot migrate the store while a service serves %1 (%2): stop it first (and close the desktop app)</source>
+        <translation>нельзя перенести хранилище, пока служба работает с %1 (%2): сначала остановите её (и закройте приложение)</translation>
+    </message>
+    <message>
+        <source>nothing was copied to %1: %2</source>
+        <translation>в %1 ничего не скопировано: %2</translation>
+    </message>
+    <message>
+        <source>Copied the store to %1. The service keeps using SQLite until it can run on PostgreSQL.</source>
+        <translation>Хранилище скопировано в %1. Служба продолжает работать с SQLite, пока не сможет работать на PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +1994,10 @@
     <message>
         <source>Catch-up sync stopped by the user: %1. What was applied stays; the next run starts where it stopped</source>
         <translation>Догоняющая синхронизация остановлена пользователем: %1. Применённое сохраняется; следующий запуск начнётся с места остановки</translation>
+    </message>
+    <message>
+        <source>Store migrated to %1</source>
+        <translation>Хранилище перенесено в %1</translation>
     </message>
 </context>
 <context>
