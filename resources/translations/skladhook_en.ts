@@ -1301,28 +1301,12 @@
         <translation>Search messages, details, request or document ids</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
         <source>Keep the view still while new rows arrive</source>
         <translation>Keep the view still while new rows arrive</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation>Export JSON…</translation>
-    </message>
-    <message>
         <source>Select a row to see its details</source>
         <translation>Select a row to see its details</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Resume</translation>
     </message>
     <message>
         <source>Request: %1</source>
@@ -1356,12 +1340,28 @@
         <translation>Exporting… %p%</translation>
     </message>
     <message>
-        <source>Cancel export</source>
-        <translation>Cancel export</translation>
-    </message>
-    <message>
         <source>An export is already running.</source>
         <translation>An export is already running.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>Cancel e&amp;xport</translation>
     </message>
 </context>
 <context>
@@ -2306,24 +2306,8 @@
         <translation>All tasks</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
         <source>Process the selected task again now, with its attempts reset</source>
         <translation>Process the selected task again now, with its attempts reset</translation>
-    </message>
-    <message>
-        <source>Retry all dead</source>
-        <translation>Retry all dead</translation>
-    </message>
-    <message>
-        <source>Cancel task</source>
-        <translation>Cancel task</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
     </message>
     <message>
         <source>Select a task to see its attempts, errors and timings</source>
@@ -2431,14 +2415,6 @@
     <message>
         <source>Task %1 cannot be cancelled in its current status.</source>
         <translation>Task %1 cannot be cancelled in its current status.</translation>
-    </message>
-    <message>
-        <source>Resume processing</source>
-        <translation>Resume processing</translation>
-    </message>
-    <message>
-        <source>Pause processing</source>
-        <translation>Pause processing</translation>
     </message>
     <message>
         <source>Processing is paused: deliveries are still received and queued.</source>
@@ -2565,6 +2541,30 @@
             <numerusform>%n task cancelled.</numerusform>
             <numerusform>%n tasks cancelled.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Retry all &amp;dead</source>
+        <translation>Retry all &amp;dead</translation>
+    </message>
+    <message>
+        <source>Cancel t&amp;ask</source>
+        <translation>Cancel t&amp;ask</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Refres&amp;h</translation>
+    </message>
+    <message>
+        <source>Resume &amp;processing</source>
+        <translation>Resume &amp;processing</translation>
+    </message>
+    <message>
+        <source>&amp;Pause processing</source>
+        <translation>&amp;Pause processing</translation>
     </message>
 </context>
 <context>

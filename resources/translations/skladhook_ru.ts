@@ -1313,28 +1313,12 @@
         <translation>Поиск по сообщениям, подробностям, идентификаторам запросов и документов</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Пауза</translation>
-    </message>
-    <message>
         <source>Keep the view still while new rows arrive</source>
         <translation>Не прокручивать список, пока приходят новые строки</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation>Экспорт в JSON…</translation>
-    </message>
-    <message>
         <source>Select a row to see its details</source>
         <translation>Выберите строку, чтобы увидеть подробности</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Request: %1</source>
@@ -1369,12 +1353,28 @@
         <translation>Экспорт… %p%</translation>
     </message>
     <message>
-        <source>Cancel export</source>
-        <translation>Отменить экспорт</translation>
-    </message>
-    <message>
         <source>An export is already running.</source>
         <translation>Экспорт уже идёт.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Пр&amp;одолжить</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Экспорт в &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>Отменить &amp;экспорт</translation>
     </message>
 </context>
 <context>
@@ -2322,24 +2322,8 @@
         <translation>Все задачи</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
         <source>Process the selected task again now, with its attempts reset</source>
         <translation>Обработать выбранную задачу снова сейчас, со сбросом счётчика попыток</translation>
-    </message>
-    <message>
-        <source>Retry all dead</source>
-        <translation>Повторить все неудавшиеся</translation>
-    </message>
-    <message>
-        <source>Cancel task</source>
-        <translation>Отменить задачу</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
     </message>
     <message>
         <source>Select a task to see its attempts, errors and timings</source>
@@ -2452,14 +2436,6 @@
     <message>
         <source>Task %1 cannot be cancelled in its current status.</source>
         <translation>Задачу %1 нельзя отменить в её текущем состоянии.</translation>
-    </message>
-    <message>
-        <source>Resume processing</source>
-        <translation>Возобновить обработку</translation>
-    </message>
-    <message>
-        <source>Pause processing</source>
-        <translation>Приостановить обработку</translation>
     </message>
     <message>
         <source>Processing is paused: deliveries are still received and queued.</source>
@@ -2592,6 +2568,30 @@
             <numerusform>%n задания отменены.</numerusform>
             <numerusform>%n заданий отменено.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Retry all &amp;dead</source>
+        <translation>Повторить все н&amp;еудавшиеся</translation>
+    </message>
+    <message>
+        <source>Cancel t&amp;ask</source>
+        <translation>Отменить з&amp;адачу</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Обнов&amp;ить</translation>
+    </message>
+    <message>
+        <source>Resume &amp;processing</source>
+        <translation>Возобновить о&amp;бработку</translation>
+    </message>
+    <message>
+        <source>&amp;Pause processing</source>
+        <translation>Приостановить о&amp;бработку</translation>
     </message>
 </context>
 <context>
@@ -3567,7 +3567,7 @@
     </message>
     <message>
         <source>St&amp;op</source>
-        <translation>О&amp;становить</translation>
+        <translation>Ос&amp;тановить</translation>
     </message>
     <message>
         <source>Stop the sync or the comparison: what was applied stays</source>

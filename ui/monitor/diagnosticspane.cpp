@@ -143,13 +143,13 @@ void DiagnosticsPane::retranslateUi()
     m_level->setItemText(3, tr("Errors only"));
     m_hook->setItemText(0, tr("All hooks"));
     m_search->setPlaceholderText(tr("Search messages, details, request or document ids"));
-    m_pause->setText(isPaused() ? tr("Resume") : tr("Pause"));
+    m_pause->setText(isPaused() ? tr("&Resume") : tr("&Pause"));
     m_pause->setToolTip(tr("Keep the view still while new rows arrive"));
-    m_exportCsv->setText(tr("Export CSV…"));
-    m_exportJson->setText(tr("Export JSON…"));
+    m_exportCsv->setText(tr("Export &CSV…"));
+    m_exportJson->setText(tr("Export &JSON…"));
     m_details->setPlaceholderText(tr("Select a row to see its details"));
     m_exportProgress->setFormat(tr("Exporting… %p%"));
-    m_cancelExport->setText(tr("Cancel export"));
+    m_cancelExport->setText(tr("Cancel e&xport"));
     onCurrentChanged(); // the selected row's details, in the new language
 }
 
@@ -161,7 +161,7 @@ bool DiagnosticsPane::isPaused() const
 void DiagnosticsPane::setPaused(bool paused)
 {
     m_pause->setChecked(paused);
-    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
     if (paused)
         return;
     m_view->scrollToTop();

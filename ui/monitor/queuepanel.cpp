@@ -300,11 +300,11 @@ void QueuePanel::retranslateUi()
         {tr("Attempt"), tr("Started"), tr("Duration"), tr("HTTP status"), tr("Result"), tr("Error")});
     for (int i = 0; i < allStatuses.size(); ++i)
         m_statusFilter->setItemText(i + 1, TaskListModel::statusText(allStatuses.at(i)));
-    m_retry->setText(tr("Retry"));
+    m_retry->setText(tr("&Retry"));
     m_retry->setToolTip(tr("Process the selected task again now, with its attempts reset"));
-    m_retryDead->setText(tr("Retry all dead"));
-    m_cancel->setText(tr("Cancel task"));
-    m_refreshButton->setText(tr("Refresh"));
+    m_retryDead->setText(tr("Retry all &dead"));
+    m_cancel->setText(tr("Cancel t&ask"));
+    m_refreshButton->setText(tr("Refres&h"));
     m_detail->setPlaceholderText(tr("Select a task to see its attempts, errors and timings"));
 }
 
@@ -425,7 +425,7 @@ void QueuePanel::updateActions()
     const bool paused = m_admin && m_admin->isPaused();
     m_pause->setEnabled(m_admin != nullptr);
     m_pause->setChecked(paused);
-    m_pause->setText(paused ? tr("Resume processing") : tr("Pause processing"));
+    m_pause->setText(paused ? tr("Resume &processing") : tr("&Pause processing"));
     m_refreshButton->setEnabled(m_admin != nullptr);
 }
 

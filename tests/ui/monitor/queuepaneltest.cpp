@@ -198,12 +198,12 @@ TEST_F(QueuePanelTest, PauseAndResumeAreStoredAndFollowAChangeMadeElsewhere)
     QPushButton *pause = button(panel.get(), "pauseButton");
     ASSERT_TRUE(pause->isEnabled());
     EXPECT_FALSE(pause->isChecked());
-    EXPECT_EQ(pause->text(), QStringLiteral("Pause processing"));
+    EXPECT_EQ(pause->text(), QStringLiteral("&Pause processing"));
 
     QTest::mouseClick(pause, Qt::LeftButton);
     EXPECT_TRUE(workspace().settings().queuePaused());
     EXPECT_TRUE(pause->isChecked());
-    EXPECT_EQ(pause->text(), QStringLiteral("Resume processing"));
+    EXPECT_EQ(pause->text(), QStringLiteral("Resume &processing"));
 
     // Resumed by another process (the CLI): the button follows at the next refresh.
     Workspace cli(testWorkspaceOptions(dir.path()));
@@ -212,7 +212,7 @@ TEST_F(QueuePanelTest, PauseAndResumeAreStoredAndFollowAChangeMadeElsewhere)
     workspace().settings().reload();
     panel->refresh();
     EXPECT_FALSE(pause->isChecked());
-    EXPECT_EQ(pause->text(), QStringLiteral("Pause processing"));
+    EXPECT_EQ(pause->text(), QStringLiteral("&Pause processing"));
 }
 
 TEST_F(QueuePanelTest, ASearchNarrowsTheListAndRetryMatchingStatesTheCountFirst)
