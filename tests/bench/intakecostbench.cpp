@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -33,6 +34,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <pthread.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/vfs.h>
@@ -65,6 +67,29 @@ qint64 processCpuNs()
     getrusage(RUSAGE_SELF, &usage);
     const auto ns = [](const timeval &tv) { return qint64(tv.tv_sec) * 1000000000 + qint64(tv.tv_usec) * 1000; };
     return ns(usage.ru_utime) + ns(usage.ru_stime);
+}
+
+// CPU time of this process's threads by name (nanoseconds, from /proc/self/task/*/schedstat), the main thread as
+// "main"; the client threads ("client") are left out. Shows where a delivery's CPU goes: the HTTP thread, the writer,
+// the owner's event loop.
+QMap<QString, qint64> threadCpuByNameNs()
+{
+    QMap<QString, qint64> byName;
+    const QString self = QString::number(getpid());
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        QFile schedstat(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (!comm.open(QIODevice::ReadOnly) || !schedstat.open(QIODevice::ReadOnly))
+            continue;
+        QString name = QString::fromUtf8(comm.readAll().trimmed());
+        if (tid == self)
+            name = QStringLiteral("main");
+        if (name == QLatin1String("client"))
+            continue;
+        byName[name] += schedstat.readAll().split(' ').value(0).toLongLong();
+    }
+    return byName;
 }
 
 // utime + stime of another process, from /proc (clock ticks, 10 ms: a run lasts seconds).
@@ -200,6 +225,7 @@ Load drive(quint16 port, const QByteArray &target, const QByteArray &body, const
     for (int c = 0; c < clients; ++c) {
         const int share = deliveries / clients + (c < deliveries % clients ? 1 : 0);
         threads.emplace_back([&, c, share] {
+            pthread_setname_np(pthread_self(), "client"); // left out of the receiver's threads
             const qint64 cpuStart = threadCpuNs();
             Connection connection(port);
             latencies[size_t(c)].reserve(size_t(share));
@@ -397,13 +423,22 @@ int main(int argc, char **argv)
         drive(port, target, body, "warm", warmup, clients);
         writer.flush();
         const StoreWriter::Stats before = writer.stats();
+        const QMap<QString, qint64> threadsBefore = threadCpuByNameNs();
         const qint64 cpuBefore = processCpuNs();
         const Load load = drive(port, target, body, "run", deliveries, clients);
         const qint64 cpu = processCpuNs() - cpuBefore - load.clientCpuNs;
+        const QMap<QString, qint64> threadsAfter = threadCpuByNameNs();
         const StoreWriter::Stats after = writer.stats();
         ours = figures(QStringLiteral("SkladHook (Service, group commit)"), load,
                        after.transactions - before.transactions, cpu);
         print(*ours);
+        QStringList split;
+        for (auto it = threadsAfter.cbegin(); it != threadsAfter.cend(); ++it) {
+            const double us = double(it.value() - threadsBefore.value(it.key())) / 1000.0 / double(deliveries);
+            if (us >= 0.1)
+                split.append(QStringLiteral("%1 %2").arg(it.key()).arg(us, 0, 'f', 1));
+        }
+        std::printf("  CPU us per delivery by thread: %s\n", qPrintable(split.join(QStringLiteral(", "))));
         service.stop();
         writer.flush();
         const qint64 stored = countRows(Database::fileIn(dataDir), QStringLiteral("SELECT count(*) FROM deliveries"));
