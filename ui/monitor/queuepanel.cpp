@@ -26,11 +26,6 @@
 namespace {
 const QList<TaskStatus> allStatuses{TaskStatus::Pending, TaskStatus::Running, TaskStatus::Retrying,
                                     TaskStatus::Dead,    TaskStatus::Done,    TaskStatus::Cancelled};
-
-QString timeText(const QDateTime &at)
-{
-    return TaskListModel::timeText(at);
-}
 } // namespace
 
 QueuePanel::QueuePanel(QueueAdmin *admin, QWidget *parent, const Clock *clock)
@@ -338,8 +333,8 @@ void QueuePanel::setWorkerTimes(const QDateTime &lastRun, const QDateTime &nextR
     m_workerTimesKnown = true;
     m_lastRunAt = lastRun;
     m_nextRunAt = nextRun;
-    m_lastRun->setText(lastRun.isValid() ? timeText(lastRun) : tr("not yet"));
-    m_nextRun->setText(nextRun.isValid() ? timeText(nextRun) : tr("not scheduled"));
+    m_lastRun->setText(lastRun.isValid() ? TaskListModel::timeText(lastRun) : tr("not yet"));
+    m_nextRun->setText(nextRun.isValid() ? TaskListModel::timeText(nextRun) : tr("not scheduled"));
 }
 
 void QueuePanel::updateDetail()
@@ -357,15 +352,15 @@ void QueuePanel::updateDetail()
         tr("Status: %1").arg(TaskListModel::statusText(t.status, t.outcome)),
         tr("Attempts: %1").arg(t.attempts),
         tr("Request: %1 (event %2)").arg(t.requestId).arg(t.eventIndex + 1),
-        tr("Created: %1").arg(timeText(t.createdAt)),
-        tr("Updated: %1").arg(timeText(t.updatedAt)),
+        tr("Created: %1").arg(TaskListModel::timeText(t.createdAt)),
+        tr("Updated: %1").arg(TaskListModel::timeText(t.updatedAt)),
     };
     if (t.nextAttemptAt.isValid() && (t.status == TaskStatus::Pending || t.status == TaskStatus::Retrying))
-        lines.append(tr("Next attempt: %1").arg(timeText(t.nextAttemptAt)));
+        lines.append(tr("Next attempt: %1").arg(TaskListModel::timeText(t.nextAttemptAt)));
     if (t.status == TaskStatus::Running && t.leaseUntil.isValid())
-        lines.append(tr("Leased until: %1").arg(timeText(t.leaseUntil)));
+        lines.append(tr("Leased until: %1").arg(TaskListModel::timeText(t.leaseUntil)));
     if (t.finishedAt.isValid())
-        lines.append(tr("Finished: %1").arg(timeText(t.finishedAt)));
+        lines.append(tr("Finished: %1").arg(TaskListModel::timeText(t.finishedAt)));
     if (!t.lastError.isEmpty())
         lines.append(tr("Last error: %1").arg(t.lastError));
     lines.append(t.href.toString());
@@ -393,7 +388,7 @@ void QueuePanel::updateAttempts(qint64 taskId)
                                    : TaskListModel::statusText(attempt.status);
         const QStringList cells{
             QString::number(attempt.attempt),
-            timeText(attempt.startedAt),
+            TaskListModel::timeText(attempt.startedAt),
             tr("%1 ms").arg(attempt.durationMs()),
             attempt.httpStatus > 0 ? QString::number(attempt.httpStatus) : tr("no request"),
             result,
