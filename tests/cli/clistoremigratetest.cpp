@@ -6,7 +6,7 @@
 #include "clirunner.h"
 #include "deliverysender.h"
 #include "fakemoysklad.h"
-#include "postgresserver.h"
+#include "postgresfixture.h"
 #include "serveprocess.h"
 #include "store/database.h"
 #include "store/sqlitedialect.h"
@@ -85,26 +85,15 @@ private:
     QString m_name;
 };
 
-class CliStoreMigrateTest : public ::testing::Test
+class CliStoreMigrateTest : public PostgresFixture
 {
 protected:
-    // One cluster for the executable's tests (ctest runs each test in a process of its own, so at most one each).
-    static void SetUpTestSuite()
-    {
-        server = std::make_unique<PostgresServer>();
-        const auto started = server->start();
-        if (!started)
-            startError = QString::fromStdString(started.message());
-    }
-    static void TearDownTestSuite() { server.reset(); }
-
     void SetUp() override
     {
-        ASSERT_TRUE(server->running()) << "PostgreSQL 15 could not be started: " << startError.toStdString();
         static int databases = 0;
         database = QStringLiteral("skladhook_%1").arg(++databases);
-        ASSERT_TRUE(server->createDatabase(database));
-        url = server->url(database);
+        ASSERT_TRUE(createDatabase(database));
+        url = server().url(database);
         ASSERT_TRUE(fake.start());
         cli.setEnv(QStringLiteral("MOYSKLAD_TOKEN"), fake.token());
         ASSERT_TRUE(cli.prepareServe(fake.baseUrl(), secret));
@@ -181,8 +170,6 @@ protected:
         return cli.run(arguments);
     }
 
-    static inline std::unique_ptr<PostgresServer> server;
-    static inline QString startError;
     const QString secret = QStringLiteral("Migrate-Verification-5d2e");
     QString database;
     QString url;
@@ -258,8 +245,8 @@ TEST_F(CliStoreMigrateTest, ASecondMigrateToTheSameDatabaseRefusesAndChangesNoth
     EXPECT_TRUE(Database::checkComplete(postgres()->db()).ok());
 
     // Into an empty database the text output lists the tables.
-    ASSERT_TRUE(server->createDatabase(database + QStringLiteral("_text")));
-    const auto text = migrate(server->url(database + QStringLiteral("_text")), false);
+    ASSERT_TRUE(createDatabase(database + QStringLiteral("_text")));
+    const auto text = migrate(server().url(database + QStringLiteral("_text")), false);
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     EXPECT_TRUE(
         text.out.contains(QRegularExpression(QStringLiteral("^tasks +12$"), QRegularExpression::MultilineOption)))
@@ -290,11 +277,11 @@ TEST_F(CliStoreMigrateTest, APasswordInTheUrlIsNeverShown)
 {
     const QString password = QStringLiteral("Pg-Secret-7f3a");
     const QString withPassword =
-        QStringLiteral("postgresql://postgres:%1@/%2?host=%3").arg(password, database, server->socketDirectory());
+        QStringLiteral("postgresql://postgres:%1@/%2?host=%3").arg(password, database, server().socketDirectory());
     const auto migrated = migrate(withPassword); // trust authentication: accepted and not needed
     ASSERT_EQ(migrated.exitCode, 0) << migrated.err.toStdString();
     EXPECT_EQ(migrated.json().object().value(QLatin1String("target")).toString(),
-              QStringLiteral("postgresql://postgres:***@/%1?host=%2").arg(database, server->socketDirectory()));
+              QStringLiteral("postgresql://postgres:***@/%1?host=%2").arg(database, server().socketDirectory()));
     EXPECT_FALSE(migrated.out.contains(password));
     EXPECT_FALSE(migrated.err.contains(password));
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store's schema and copy on a real PostgreSQL 15 (a throw-away cluster): the same steps as SQLite through the
 // dialect, the completeness check a service runs before it starts, and a failed copy leaving nothing behind.
-#include "postgresserver.h"
+#include "postgresfixture.h"
 #include "store/database.h"
 #include "store/postgresdialect.h"
 #include "store/sqlitedialect.h"
@@ -16,26 +16,15 @@
 
 namespace {
 
-class PostgresStoreTest : public ::testing::Test
+class PostgresStoreTest : public PostgresFixture
 {
 protected:
-    // One cluster for the executable's tests (ctest runs each test in a process of its own, so at most one each).
-    static void SetUpTestSuite()
-    {
-        server = std::make_unique<PostgresServer>();
-        const auto started = server->start();
-        if (!started)
-            startError = QString::fromStdString(started.message());
-    }
-    static void TearDownTestSuite() { server.reset(); }
-
     void SetUp() override
     {
-        ASSERT_TRUE(server->running()) << "PostgreSQL 15 could not be started: " << startError.toStdString();
         static int databases = 0;
         const QString name = QStringLiteral("store_%1").arg(++databases);
-        ASSERT_TRUE(server->createDatabase(name));
-        const auto url = StoreUrl::parse(server->url(name));
+        ASSERT_TRUE(createDatabase(name));
+        const auto url = StoreUrl::parse(server().url(name));
         ASSERT_TRUE(url.ok()) << url.error().toStdString();
         auto opened = url.value().open(QStringLiteral("pg"));
         ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
@@ -70,8 +59,6 @@ protected:
         return query.value(0).toLongLong();
     }
 
-    static inline std::unique_ptr<PostgresServer> server;
-    static inline QString startError;
     QTemporaryDir sqliteDir;
     QSqlDatabase pg;
     QSqlDatabase lite;
