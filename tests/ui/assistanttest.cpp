@@ -322,28 +322,17 @@ TEST_F(AssistantTest, EveryLabelAndButtonHasItsOwnMnemonic)
 {
     SetupAssistant *assistant = startFirstTime();
     ASSERT_NE(assistant, nullptr);
-    const auto mnemonicOf = [](const QString &text) {
-        const qsizetype at = text.indexOf(QLatin1Char('&'));
-        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
-    };
     for (const int id : assistant->pageIds()) {
         QWizardPage *page = assistant->page(id);
         // The wizard's own Back, Next and Finish are there on every page.
-        QSet<QChar> used;
+        QHash<QChar, QString> used;
         for (const QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton})
-            used.insert(mnemonicOf(assistant->buttonText(which)));
-        QStringList texts;
-        for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
-            texts.append(button->text());
-        for (QLabel *label : page->findChildren<QLabel *>()) {
-            if (label->buddy())
-                texts.append(label->text());
-        }
-        for (const QString &text : texts) {
-            const QChar letter = mnemonicOf(text);
-            EXPECT_FALSE(letter.isNull()) << page->objectName().toStdString() << ": " << text.toStdString();
-            EXPECT_FALSE(used.contains(letter)) << page->objectName().toStdString() << ": " << text.toStdString();
-            used.insert(letter);
-        }
+            used.insert(mnemonicOf(assistant->buttonText(which)), assistant->buttonText(which));
+        // Every button of a page has a text: none is left out for lack of one.
+        for (const QAbstractButton *button : page->findChildren<QAbstractButton *>())
+            EXPECT_FALSE(button->text().isEmpty()) << page->objectName().toStdString();
+        const QStringList problems = mnemonicProblems(page, used);
+        EXPECT_TRUE(problems.isEmpty()) << page->objectName().toStdString() << ": "
+                                        << problems.join(QStringLiteral("; ")).toStdString();
     }
 }

@@ -250,35 +250,14 @@ TEST_F(DesktopAppTest, EveryTabsButtonsAndLabelledFieldsHaveTheirOwnMnemonicInBo
 {
     MainWindow *window = app->window();
     window->show();
-    const auto mnemonicOf = [](const QString &text) {
-        const qsizetype at = text.indexOf(QLatin1Char('&'));
-        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
-    };
     for (const QString &languageName : {QStringLiteral("en"), QStringLiteral("ru")}) {
         language.setLanguage(languageName);
         QCoreApplication::processEvents();
         for (int tab = 0; tab < window->tabs()->count(); ++tab) {
-            QWidget *page = window->tabs()->widget(tab);
-            const std::string where = languageName.toStdString() + " " + window->tabs()->tabText(tab).toStdString();
-            QHash<QChar, QString> used;
-            QStringList texts;
-            for (QAbstractButton *button : page->findChildren<QAbstractButton *>()) {
-                if (!button->text().isEmpty())
-                    texts.append(button->text());
-            }
-            for (QLabel *label : page->findChildren<QLabel *>()) {
-                if (label->buddy())
-                    texts.append(label->text());
-            }
-            for (const QString &text : std::as_const(texts)) {
-                const QChar letter = mnemonicOf(text);
-                EXPECT_FALSE(letter.isNull()) << where << ": no mnemonic in " << text.toStdString();
-                if (letter.isNull())
-                    continue;
-                EXPECT_FALSE(used.contains(letter))
-                    << where << ": " << text.toStdString() << " and " << used.value(letter).toStdString();
-                used.insert(letter, text);
-            }
+            const QStringList problems = mnemonicProblems(window->tabs()->widget(tab));
+            EXPECT_TRUE(problems.isEmpty())
+                << languageName.toStdString() << " " << window->tabs()->tabText(tab).toStdString() << ": "
+                << problems.join(QStringLiteral("; ")).toStdString();
         }
     }
 }

@@ -722,29 +722,12 @@ TEST_F(MainWindowTest, F5RefreshesAndEveryButtonAndLabelHasAMnemonic)
 
     // Mnemonics: every button of the Webhooks tab, every labelled field and button of the Connection tab, and no
     // letter used twice on one tab.
-    const auto mnemonicOf = [](const QString &text) {
-        const qsizetype at = text.indexOf(QLatin1Char('&'));
-        return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
-    };
     for (const QString &pageName : {QStringLiteral("webhooksPage"), QStringLiteral("connectionPage")}) {
         auto *page = findWidget<QWidget>(window.get(), pageName);
         ASSERT_NE(page, nullptr);
-        QSet<QChar> used;
-        QStringList texts;
-        for (QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
-            if (!b->text().isEmpty())
-                texts.append(b->text());
-        }
-        for (QLabel *label : page->findChildren<QLabel *>()) {
-            if (label->buddy())
-                texts.append(label->text());
-        }
-        for (const QString &text : texts) {
-            const QChar letter = mnemonicOf(text);
-            EXPECT_FALSE(letter.isNull()) << pageName.toStdString() << ": " << text.toStdString();
-            EXPECT_FALSE(used.contains(letter)) << pageName.toStdString() << ": " << text.toStdString();
-            used.insert(letter);
-        }
+        const QStringList problems = mnemonicProblems(page);
+        EXPECT_TRUE(problems.isEmpty()) << pageName.toStdString() << ": "
+                                        << problems.join(QStringLiteral("; ")).toStdString();
     }
     // Alt+letter reaches the field.
     auto *apiUrl = findWidget<QLineEdit>(window.get(), QStringLiteral("apiUrlEdit"));

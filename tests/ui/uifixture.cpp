@@ -5,6 +5,8 @@
 #include "hooks/hookurl.h"
 #include "testworkspace.h"
 
+#include <QAbstractButton>
+#include <QLabel>
 #include <QTest>
 
 UiFixture::UiFixture()
@@ -101,4 +103,34 @@ QList<FakeMoySklad::Request> UiFixture::writes() const
             result.append(request);
     }
     return result;
+}
+
+QChar mnemonicOf(const QString &text)
+{
+    const qsizetype at = text.indexOf(QLatin1Char('&'));
+    return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+}
+
+QStringList mnemonicProblems(const QWidget *parent, QHash<QChar, QString> used)
+{
+    QStringList texts;
+    for (const QAbstractButton *button : parent->findChildren<QAbstractButton *>()) {
+        if (!button->text().isEmpty())
+            texts.append(button->text());
+    }
+    for (const QLabel *label : parent->findChildren<QLabel *>()) {
+        if (label->buddy())
+            texts.append(label->text());
+    }
+    QStringList problems;
+    for (const QString &text : std::as_const(texts)) {
+        const QChar letter = mnemonicOf(text);
+        if (letter.isNull())
+            problems.append(QStringLiteral("no mnemonic in %1").arg(text));
+        else if (used.contains(letter))
+            problems.append(QStringLiteral("%1 and %2 share their mnemonic").arg(text, used.value(letter)));
+        else
+            used.insert(letter, text);
+    }
+    return problems;
 }

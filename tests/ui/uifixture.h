@@ -9,7 +9,9 @@
 #include "settings/settings.h"
 #include "workspace/workspace.h"
 
+#include <QHash>
 #include <QSettings>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -50,6 +52,12 @@ public:
     FakeMoySklad fake;
     std::unique_ptr<MainWindow> window;
 };
+
+// The letter a text's '&' marks, in lower case, or a null QChar.
+QChar mnemonicOf(const QString &text);
+// What is wrong with the mnemonics under `parent`, a line each (none: empty): a button with a text, or a label with a
+// buddy, that has no mnemonic, or one that an earlier text or `used` (letter → the text that took it) took already.
+QStringList mnemonicProblems(const QWidget *parent, QHash<QChar, QString> used = {});
 
 // The first child of `parent` with this objectName and type, or nullptr.
 template<typename T>
