@@ -41,7 +41,7 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     m_window->statusBar()->addPermanentWidget(new StatusIndicator(m_status.get()));
     // The monitor reads the database, so it shows the same whichever process serves; its actions go through
     // QueueAdmin, which the serving process follows.
-    m_diagnosticsTab = new DiagnosticsPane(Database::fileIn(workspace->dataDir()));
+    m_diagnosticsTab = new DiagnosticsPane(workspace->storeLocation());
     m_window->tabs()->addTab(m_diagnosticsTab, QString());
     // The Queue tab: the catch-up with MoySklad above the queue of deliveries.
     auto *queueTab = new QWidget;
@@ -59,11 +59,11 @@ DesktopApp::DesktopApp(Workspace *workspace, LanguageManager *language, Dialogs 
     queueLayout->addWidget(m_queuePanel, 1);
     m_window->tabs()->addTab(queueTab, QString());
     // What the service counted per minute, over an hour, a day or a week.
-    m_chartsPanel = new ChartsPanel(Database::fileIn(workspace->dataDir()));
+    m_chartsPanel = new ChartsPanel(workspace->storeLocation());
     m_window->tabs()->addTab(m_chartsPanel, QString());
     // The shop store as MoySklad's documents left it, read from the database like the monitor.
     for (const auto kind : {ShopList::Kind::Orders, ShopList::Kind::Payments, ShopList::Kind::Shipments}) {
-        auto *shop = new ShopTab(Database::fileIn(workspace->dataDir()), kind);
+        auto *shop = new ShopTab(workspace->storeLocation(), kind);
         m_shopTabs.append({shop, kind});
         m_window->tabs()->addTab(shop, QString());
     }

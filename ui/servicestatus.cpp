@@ -18,7 +18,7 @@ constexpr int refreshMs = 2000;
 ServiceStatus::ServiceStatus(Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
-    , m_reader(Database::fileIn(workspace->dataDir()))
+    , m_reader(workspace->storeLocation())
 {
     connect(&m_timer, &QTimer::timeout, this, &ServiceStatus::refresh);
     connect(m_workspace, &Workspace::roleChanged, this, &ServiceStatus::refresh);

@@ -4,6 +4,7 @@
 #include "clicontext.h"
 #include "diagnostics/logreader.h"
 #include "store/database.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -62,7 +63,10 @@ void runLog(CliContext &ctx)
                  2);
         return;
     }
-    auto reader = std::make_shared<LogReader>(Database::fileIn(ctx.dataDir()));
+    Workspace *workspace = ctx.workspace();
+    if (!workspace)
+        return;
+    auto reader = std::make_shared<LogReader>(workspace->storeLocation());
     const auto rows = reader->readLatest(filter, 1000);
     if (!rows.ok()) {
         ctx.fail(QCoreApplication::translate("CliLog", "cannot read the log: %1").arg(rows.error()));

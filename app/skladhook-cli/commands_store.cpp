@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/readconnection.h"
 #include "store/shopstore.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -35,9 +36,12 @@ void listStore(CliContext &ctx, const QString &command, Result<QList<Row>, QStri
 {
     if (!ctx.expectArguments(0, command))
         return;
+    Workspace *workspace = ctx.workspace();
+    if (!workspace)
+        return;
     QList<Row> rows;
     {
-        ReadConnection reader(Database::fileIn(ctx.dataDir()));
+        ReadConnection reader(workspace->storeLocation());
         if (!reader.isOpen()) {
             ctx.fail(reader.error());
             return;

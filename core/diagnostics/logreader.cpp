@@ -2,6 +2,7 @@
 #include "logreader.h"
 
 #include "store/database.h"
+#include "store/sqldialect.h"
 #include "store/sqlrow.h"
 
 #include <QJsonArray>
@@ -102,11 +103,12 @@ Result<QList<LogEntry>, QString> LogReader::page(Direction direction, qint64 bou
 
     if (!filter.text.isEmpty()) {
         // No full-text index (or nothing it could search for): a substring anywhere, newest first, row by row.
-        QString sql =
-            QStringLiteral("SELECT %1 FROM log l WHERE l.id %2 AND +l.level >= ? AND (instr(lower(l.message), "
-                           "lower(?)) > 0 OR instr(lower(l.details), lower(?)) > 0 OR l.request_id = ? OR "
-                           "l.document_id = ?)")
-                .arg(columns, beyond);
+        const SqlDialect *dialect = SqlDialect::of(m_connection.db());
+        const QString needle = QStringLiteral("lower(?)");
+        QString sql = QStringLiteral("SELECT %1 FROM log l WHERE l.id %2 AND +l.level >= ? AND (%3 > 0 OR %4 > 0 OR "
+                                     "l.request_id = ? OR l.document_id = ?)")
+                          .arg(columns, beyond, dialect->position(needle, QStringLiteral("lower(l.message)")),
+                               dialect->position(needle, QStringLiteral("lower(l.details)")));
         values << boundary << int(filter.minimumLevel) << filter.text << filter.text << filter.text << filter.text;
         if (!filter.hook.isEmpty()) {
             sql += QStringLiteral(" AND l.hook = ?");

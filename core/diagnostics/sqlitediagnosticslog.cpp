@@ -44,7 +44,7 @@ void SqliteDiagnosticsLog::write(LogEntry entry)
             QSqlQuery query(db);
             query.prepare(
                 QStringLiteral("INSERT INTO log (at, level, category, hook, request_id, document_id, message, "
-                               "details, message_id, args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                               "details, message_id, args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
             query.addBindValue(stored->at.toString(Qt::ISODateWithMs));
             query.addBindValue(int(stored->level));
             query.addBindValue(stored->category);
@@ -59,9 +59,9 @@ void SqliteDiagnosticsLog::write(LogEntry entry)
                     ? QVariant()
                     : QVariant(QString::fromUtf8(
                           QJsonDocument(QJsonArray::fromStringList(stored->args)).toJson(QJsonDocument::Compact))));
-            if (!query.exec())
+            if (!query.exec() || !query.next())
                 return query.lastError().text();
-            stored->id = query.lastInsertId().toLongLong();
+            stored->id = query.value(0).toLongLong();
             return Done{};
         },
         [self, stored](Result<Done, QString> result) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskqueue.h"
 
+#include "store/sqldialect.h"
 #include "store/sqlrow.h"
 #include "store/storewriter.h"
 
@@ -54,15 +55,6 @@ Task readTask(const SqlRow &row)
 Task readTask(const QSqlQuery &query)
 {
     return readTask(SqlRow(query));
-}
-
-bool isConstraintViolation(const QSqlQuery &query)
-{
-    // Only the request id's key: any other constraint failing is an error, never a redelivery (that would answer
-    // 200 for a delivery that was not stored).
-    const QString code = query.lastError().nativeErrorCode();
-    return code == QLatin1String("1555") || code == QLatin1String("2067") || // PRIMARYKEY, UNIQUE
-           query.lastError().text().contains(QLatin1String("UNIQUE constraint failed"));
 }
 
 } // namespace
@@ -130,7 +122,7 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
             // The writer's prepared statements: every delivery runs these two.
             QSqlQuery &insertDelivery = StoreWriter::prepared(
                 db, QStringLiteral("INSERT INTO deliveries (request_id, received_at, peer, events, hook, written_us) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"));
+                                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING"));
             insertDelivery.addBindValue(delivery.requestId);
             insertDelivery.addBindValue(receivedAt);
             insertDelivery.addBindValue(delivery.peer);
@@ -138,17 +130,19 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
             insertDelivery.addBindValue(hook.isEmpty() ? QVariant() : QVariant(hook));
             insertDelivery.addBindValue(delivery.arrival.isValid() ? QVariant(delivery.arrival.nsecsElapsed() / 1000)
                                                                    : QVariant());
-            if (!insertDelivery.exec()) {
-                if (isConstraintViolation(insertDelivery)) {
-                    enqueued->outcome = PersistOutcome::Duplicate;
-                    return Done{};
-                }
+            if (!insertDelivery.exec())
                 return insertDelivery.lastError().text();
+            // Only the request id's key: a redelivery, here or (PostgreSQL) through another service's receiver.
+            // Any other constraint failing is an error, never a redelivery (that would answer 200 for a delivery
+            // that was not stored).
+            if (insertDelivery.numRowsAffected() == 0) {
+                enqueued->outcome = PersistOutcome::Duplicate;
+                return Done{};
             }
             QSqlQuery &insertTask = StoreWriter::prepared(
                 db, QStringLiteral("INSERT INTO tasks (entity_type, action, document_id, href, request_id, "
                                    "event_index, mode, status, next_attempt_at, created_at, updated_at) VALUES "
-                                   "(?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)"));
+                                   "(?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id"));
             for (qsizetype i = 0; i < delivery.events.size(); ++i) {
                 const DeliveryEvent &event = delivery.events.at(i);
                 const ExecutionMode mode = modes.at(i);
@@ -162,11 +156,13 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
                 insertTask.addBindValue(at);
                 insertTask.addBindValue(at);
                 insertTask.addBindValue(at);
-                if (!insertTask.exec())
+                if (!insertTask.exec() || !insertTask.next())
                     return insertTask.lastError().text();
+                const qint64 id = insertTask.value(0).toLongLong();
+                insertTask.finish();
                 const bool now = mode == ExecutionMode::Immediate || (mode == ExecutionMode::FirstImmediate && i == 0);
                 if (now)
-                    enqueued->immediate.append(insertTask.lastInsertId().toLongLong());
+                    enqueued->immediate.append(id);
             }
             enqueued->outcome = PersistOutcome::Stored;
             return Done{};
@@ -195,18 +191,23 @@ void TaskQueue::claim(int limit, const QList<qint64> &ids, Callback<QList<Task>>
     run<Claimed>(
         [at, leaseUntil, limit, ids, maxAttempts](QSqlDatabase &db) -> Result<Claimed, QString> {
             QSqlQuery query(db);
-            // Due: waiting and its time has come, or running with a lease that expired (its worker died).
+            const SqlDialect *dialect = SqlDialect::of(db);
+            // Due: waiting and its time has come, or running with a lease that expired or a claim whose connection
+            // is gone (its worker died).
             QString where = QStringLiteral("((status IN ('pending', 'retrying') AND next_attempt_at <= ?) OR "
-                                           "(status = 'running' AND lease_until < ?))");
+                                           "(status = 'running' AND lease_until < ?) OR %1)")
+                                .arg(dialect->ownerGone());
             if (!ids.isEmpty()) {
                 QStringList numbers;
                 for (qint64 id : ids)
                     numbers.append(QString::number(id));
                 where += QStringLiteral(" AND id IN (%1)").arg(numbers.join(QLatin1Char(',')));
             }
-            query.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE %2 ORDER BY next_attempt_at, id LIMIT %3")
+            // Services sharing a PostgreSQL store claim side by side: each skips the rows another is claiming.
+            query.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE %2 ORDER BY next_attempt_at, id LIMIT %3%4")
                               .arg(taskColumns, where)
-                              .arg(limit));
+                              .arg(limit)
+                              .arg(dialect->skipLockedRows()));
             query.addBindValue(at);
             query.addBindValue(at);
             if (!query.exec())
@@ -242,7 +243,8 @@ void TaskQueue::claim(int limit, const QList<qint64> &ids, Callback<QList<Task>>
             QSqlQuery update(db);
             update.prepare(
                 QStringLiteral("UPDATE tasks SET status = 'running', attempts = attempts + 1, lease_until = ?, "
-                               "lease_token = lease_token + 1, updated_at = ? WHERE id = ?"));
+                               "lease_token = lease_token + 1, lease_owner = %1, updated_at = ? WHERE id = ?")
+                    .arg(dialect->sessionOwner()));
             for (Task &task : tasks) {
                 update.addBindValue(leaseUntil);
                 update.addBindValue(at);
@@ -543,11 +545,16 @@ void TaskQueue::releaseOrphans(Callback<int> done)
     const QString at = now();
     run<int>(
         [at](QSqlDatabase &db) {
-            return execCount(
-                db,
-                QStringLiteral("UPDATE tasks SET status = 'pending', next_attempt_at = ?, lease_until = NULL, "
-                               "lease_token = lease_token + 1, updated_at = ? WHERE status = 'running'"),
-                {at, at});
+            // SQLite: the data directory's lock holder is the only service, so every running task is an orphan.
+            // PostgreSQL: other services may be running theirs; only those whose connection is gone are orphans.
+            const SqlDialect *dialect = SqlDialect::of(db);
+            const QString orphan =
+                dialect->servesSeveral() ? dialect->ownerGone() : QStringLiteral("status = 'running'");
+            return execCount(db,
+                             QStringLiteral("UPDATE tasks SET status = 'pending', next_attempt_at = ?, lease_until = "
+                                            "NULL, lease_token = lease_token + 1, updated_at = ? WHERE %1")
+                                 .arg(orphan),
+                             {at, at});
         },
         std::move(done));
 }

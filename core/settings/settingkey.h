@@ -23,6 +23,7 @@ enum class SettingKey {
     HooksCheckInterval,
     HooksAutoRepair,
     ReceiverMaxConnectionsPerAddress,
+    StoreUrl,
 };
 
 // Where a setting belongs. Machine-local ones describe this computer (where the receiver listens, where secrets

@@ -3,7 +3,9 @@
 
 #include "common/clock.h"
 #include "hooks/hookurl.h"
+#include "inisettingsbackend.h"
 #include "moysklad/moyskladclient.h"
+#include "store/storeurl.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -117,6 +119,18 @@ bool isLoopbackListen(const QString &listen)
     return QHostAddress(host).isLoopback();
 }
 
+Result<QString, SettingError> validateStoreUrl(const QString &value)
+{
+    const QString v = value.trimmed();
+    if (v.isEmpty())
+        return QString();
+    const auto url = StoreUrl::parse(v);
+    // The value is not repeated: it may carry a password.
+    if (!url.ok())
+        return SettingError{QCoreApplication::translate("Settings", "store.url: %1").arg(url.error())};
+    return v;
+}
+
 } // namespace
 
 const QList<Settings::Key> &Settings::keys()
@@ -200,6 +214,13 @@ const QList<Settings::Key> &Settings::keys()
              "Settings", "connections the receiver accepts at once from one address; behind a reverse proxy every "
                          "request comes from the proxy's address (0: no limit)")),
          integer(QStringLiteral("receiver.maxConnectionsPerAddress"), 0, 100000)},
+        // Machine-local: it says where the shared settings are, so it cannot be one of them.
+        {StoreUrl, machine, QStringLiteral("store.url"), QString(),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "Settings",
+             "empty: the store is skladhook.db in the data directory; postgresql://user@host:port/dbname: "
+             "a PostgreSQL database shared with the services of other machines (applies at the next start)")),
+         freeForm(validateStoreUrl)},
     };
     return table;
 }
@@ -234,8 +255,45 @@ Settings::Settings(QSettings *store, QObject *parent)
     : QObject(parent)
     , m_clock(&Clock::system())
     , m_store(store)
+    , m_file(std::make_unique<IniSettingsBackend>(store))
+    , m_account(m_file.get())
     , m_seen(snapshot())
 {}
+
+Settings::~Settings() = default;
+
+SettingsBackend &Settings::backendOf(SettingKey id) const
+{
+    return key(id).scope == SettingScope::Account ? *m_account : *m_file;
+}
+
+Result<Done, QString> Settings::shareAccountSettings(std::unique_ptr<SettingsBackend> shared)
+{
+    // The first machine on a new store brings its settings along; a store that has some keeps them, and this
+    // file's account values are left unused (they are this machine's past, not the account's present).
+    if (shared->keys().isEmpty()) {
+        QStringList names{previousSitesKey, siteMoveKey};
+        for (const Key &known : keys()) {
+            if (known.scope == SettingScope::Account)
+                names.append(storageName(known.name));
+        }
+        for (const QString &name : m_file->keys()) {
+            if (name.startsWith(modesGroup + QLatin1Char('/')))
+                names.append(name);
+        }
+        for (const QString &name : std::as_const(names)) {
+            if (m_file->contains(name))
+                shared->setValue(name, m_file->value(name));
+        }
+        if (!shared->sync())
+            return QCoreApplication::translate("Settings", "the account's settings cannot be copied into %1")
+                .arg(shared->where());
+    }
+    m_shared = std::move(shared);
+    m_account = m_shared.get();
+    m_seen = snapshot();
+    return Done{};
+}
 
 void Settings::setClock(const Clock *clock)
 {
@@ -245,7 +303,7 @@ void Settings::setClock(const Clock *clock)
 QString Settings::value(SettingKey id) const
 {
     const Key &known = key(id);
-    const QString stored = m_store->value(storageName(known.name), known.defaultValue).toString();
+    const QString stored = backendOf(id).value(storageName(known.name), known.defaultValue).toString();
     // A hand-edited file is held to what `config set` allows: a bad value gives way to the default (problems()
     // says so), never a zero interval or an open port.
     const auto checked = check(id, stored);
@@ -289,19 +347,20 @@ QStringList Settings::problems() const
     for (const Key &known : keys()) {
         if (!isSet(known.id))
             continue;
-        const QString stored = m_store->value(storageName(known.name)).toString();
+        const SettingsBackend &backend = backendOf(known.id);
+        const QString stored = backend.value(storageName(known.name)).toString();
         const auto checked = check(known.id, stored);
         if (!checked.ok())
             found.append(
                 QCoreApplication::translate("Settings", "%1 = '%2' in %3 is not valid (%4): the default '%5' is used")
-                    .arg(known.name, stored, m_store->fileName(), checked.error().message, known.defaultValue));
+                    .arg(known.name, stored, backend.where(), checked.error().message, known.defaultValue));
     }
     return found;
 }
 
 bool Settings::isSet(SettingKey id) const
 {
-    return m_store->contains(storageName(key(id).name));
+    return backendOf(id).contains(storageName(key(id).name));
 }
 
 Result<Done, QString> Settings::set(const QString &name, const QString &value)
@@ -318,38 +377,38 @@ Result<Done, QString> Settings::set(SettingKey id, const QString &value)
     const auto checked = check(id, value);
     if (!checked.ok())
         return checked.error().message;
-    // Another process may have written the file since: compare with what is there now.
-    m_store->sync();
+    // Another process may have written them since: compare with what is there now.
+    SettingsBackend &backend = backendOf(id);
+    backend.sync();
     const QString old = this->value(id);
     if (old == checked.value() && isSet(id))
         return Done{};
     if (id == SettingKey::SiteUrl && !old.isEmpty()) {
         // Hooks under the old site URL stay ours: they are updated in place, not duplicated.
-        QStringList previous = m_store->value(previousSitesKey).toStringList();
+        QStringList previous = m_account->value(previousSitesKey).toStringList();
         previous.removeAll(checked.value());
         if (!previous.contains(old))
             previous.prepend(old);
-        m_store->setValue(previousSitesKey, previous);
+        m_account->setValue(previousSitesKey, previous);
     }
-    const QString moveBefore = m_store->value(siteMoveKey).toString();
+    const QString moveBefore = m_account->value(siteMoveKey).toString();
     if (id == SettingKey::SiteUrl)
         recordSiteMove(old, checked.value());
-    m_store->setValue(storageName(known.name), checked.value());
-    m_store->sync();
-    if (m_store->status() != QSettings::NoError)
-        return QCoreApplication::translate("Settings", "the settings file %1 cannot be written")
-            .arg(m_store->fileName());
+    backend.setValue(storageName(known.name), checked.value());
+    if (!backend.sync())
+        return QCoreApplication::translate("Settings", "%1 cannot be written").arg(backend.where());
     m_seen = snapshot();
     Q_EMIT changed(id);
-    if (m_store->value(siteMoveKey).toString() != moveBefore)
+    if (m_account->value(siteMoveKey).toString() != moveBefore)
         Q_EMIT siteMoveChanged();
     return Done{};
 }
 
 void Settings::reset(SettingKey id)
 {
-    m_store->remove(storageName(key(id).name));
-    m_store->sync();
+    SettingsBackend &backend = backendOf(id);
+    backend.remove(storageName(key(id).name));
+    backend.sync();
     m_seen = snapshot();
     Q_EMIT changed(id);
 }
@@ -359,8 +418,8 @@ QHash<QString, QString> Settings::snapshot() const
     QHash<QString, QString> values;
     for (const Key &known : keys())
         values.insert(known.name, value(known.id));
-    values.insert(previousSitesKey, m_store->value(previousSitesKey).toStringList().join(QLatin1Char(' ')));
-    values.insert(siteMoveKey, m_store->value(siteMoveKey).toString());
+    values.insert(previousSitesKey, m_account->value(previousSitesKey).toStringList().join(QLatin1Char(' ')));
+    values.insert(siteMoveKey, m_account->value(siteMoveKey).toString());
     for (const HookSpec &spec : HookCatalog::all())
         values.insert(modesGroup + QLatin1Char('/') + spec.key(),
                       executionModeName(executionMode(spec.entityType, spec.action)));
@@ -369,7 +428,9 @@ QHash<QString, QString> Settings::snapshot() const
 
 void Settings::reload()
 {
-    m_store->sync();
+    m_file->sync();
+    if (m_account != m_file.get())
+        m_account->sync();
     const QHash<QString, QString> before = std::exchange(m_seen, snapshot());
     for (const Key &known : keys()) {
         if (before.value(known.name) != m_seen.value(known.name))
@@ -393,16 +454,16 @@ void Settings::recordSiteMove(const QString &old, const QString &now)
     // Only the path matters to the receiver: a new host with the same path is served already.
     if (from.isEmpty() || from == now || hours <= 0 ||
         HookUrl::receiverPathPrefix(QUrl(from)) == HookUrl::receiverPathPrefix(QUrl(now))) {
-        m_store->remove(siteMoveKey);
+        m_account->remove(siteMoveKey);
         return;
     }
     const QDateTime ends = m_clock->utcNow().addSecs(qint64(hours) * 3600);
-    m_store->setValue(siteMoveKey, QString(ends.toString(Qt::ISODateWithMs) + QLatin1Char('|') + from));
+    m_account->setValue(siteMoveKey, QString(ends.toString(Qt::ISODateWithMs) + QLatin1Char('|') + from));
 }
 
 std::optional<SiteMove> Settings::siteMove() const
 {
-    const QString stored = m_store->value(siteMoveKey).toString();
+    const QString stored = m_account->value(siteMoveKey).toString();
     const qsizetype bar = stored.indexOf(QLatin1Char('|'));
     if (bar <= 0)
         return std::nullopt;
@@ -414,11 +475,11 @@ std::optional<SiteMove> Settings::siteMove() const
 
 void Settings::endSiteMove()
 {
-    m_store->sync();
-    if (!m_store->contains(siteMoveKey))
+    m_account->sync();
+    if (!m_account->contains(siteMoveKey))
         return;
-    m_store->remove(siteMoveKey);
-    m_store->sync();
+    m_account->remove(siteMoveKey);
+    m_account->sync();
     m_seen = snapshot();
     Q_EMIT siteMoveChanged();
 }
@@ -439,7 +500,7 @@ QList<QUrl> Settings::ownSites() const
     const auto current = HookUrl::normalizeSite(siteUrl());
     if (current.ok())
         sites.append(current.value());
-    for (const QString &previous : m_store->value(previousSitesKey).toStringList()) {
+    for (const QString &previous : m_account->value(previousSitesKey).toStringList()) {
         const auto site = HookUrl::normalizeSite(previous);
         if (site.ok() && !sites.contains(site.value()))
             sites.append(site.value());
@@ -503,6 +564,11 @@ int Settings::syncIntervalSeconds() const
     return value(SettingKey::SyncInterval).toInt();
 }
 
+QString Settings::storeUrl() const
+{
+    return value(SettingKey::StoreUrl);
+}
+
 QString Settings::language() const
 {
     return value(SettingKey::UiLanguage);
@@ -511,14 +577,15 @@ QString Settings::language() const
 ExecutionMode Settings::executionMode(const QString &entityType, const QString &action) const
 {
     const QString name =
-        m_store->value(modesGroup + QLatin1Char('/') + entityType + QLatin1Char('.') + action).toString();
+        m_account->value(modesGroup + QLatin1Char('/') + entityType + QLatin1Char('.') + action).toString();
     return parseExecutionMode(name).value_or(ExecutionMode::Immediate);
 }
 
 void Settings::setExecutionMode(const QString &entityType, const QString &action, ExecutionMode mode)
 {
-    m_store->setValue(modesGroup + QLatin1Char('/') + entityType + QLatin1Char('.') + action, executionModeName(mode));
-    m_store->sync();
+    m_account->setValue(modesGroup + QLatin1Char('/') + entityType + QLatin1Char('.') + action,
+                        executionModeName(mode));
+    m_account->sync();
     m_seen = snapshot();
     Q_EMIT executionModeChanged(entityType, action);
 }

@@ -13,10 +13,12 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class Clock;
 class QSettings;
+class SettingsBackend;
 
 // Why a value was refused: names the key and what it accepts.
 struct SettingError final
@@ -70,6 +72,11 @@ public:
     static QString fileIn(const QString &dataDir); // <dataDir>/settings.ini
 
     explicit Settings(QSettings *store, QObject *parent = nullptr);
+    ~Settings() override;
+    // From now on the account-wide settings live in `shared` (the PostgreSQL store's table), not in the file. An
+    // empty `shared` gets this file's account values first: the first machine on a new store brings its settings.
+    Result<Done, QString> shareAccountSettings(std::unique_ptr<SettingsBackend> shared);
+    bool sharesAccountSettings() const { return m_shared != nullptr; }
     // The time a site move starts and ends by (the system clock unless set; tests move time).
     void setClock(const Clock *clock);
 
@@ -87,8 +94,9 @@ public:
     Result<Done, QString> set(const QString &name, const QString &value);
     void reset(SettingKey key);
 
-    // Re-reads the file, which another process (the CLI beside a running service, or the GUI) may have changed,
-    // and emits changed() / executionModeChanged() for every value that differs from what this object had.
+    // Re-reads the file (and the shared account settings), which another process (the CLI beside a running service, or
+    // the GUI) may have changed, and emits changed() / executionModeChanged() for every value that differs from what
+    // this object had.
     void reload();
 
     // Typed views.
@@ -112,6 +120,7 @@ public:
     QString language() const; // "system" | "ru" | "en"
     bool queuePaused() const;
     int syncIntervalSeconds() const; // 0: no periodic catch-up
+    QString storeUrl() const;        // empty: skladhook.db in the data directory
 
     ExecutionMode executionMode(const QString &entityType, const QString &action) const;
     void setExecutionMode(const QString &entityType, const QString &action, ExecutionMode mode);
@@ -138,7 +147,13 @@ private:
     // What a change of site.url from `old` to `now` does to the move (written with the new URL, in one sync).
     void recordSiteMove(const QString &old, const QString &now);
 
+    // Where a key's value is kept: the file, or the shared store for the account's own.
+    SettingsBackend &backendOf(SettingKey id) const;
+
     const Clock *m_clock = nullptr;
     QSettings *m_store = nullptr;
+    std::unique_ptr<SettingsBackend> m_file;
+    std::unique_ptr<SettingsBackend> m_shared; // set by shareAccountSettings()
+    SettingsBackend *m_account = nullptr;      // m_file, or m_shared once set
     QHash<QString, QString> m_seen;
 };

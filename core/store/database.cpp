@@ -3,6 +3,7 @@
 
 #include "sqldialect.h"
 #include "sqlitedialect.h"
+#include "storeurl.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -119,6 +120,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("INSERT INTO store_meta (key, value) VALUES ('complete', '1') ON CONFLICT (key) DO NOTHING"),
         },
+        // 11: which connection holds a running task's claim (SqlDialect::sessionOwner), so that the services sharing a
+        // PostgreSQL store take over at once the tasks of one that died, and never those of one that lives.
+        // The account-wide settings, where every service of a PostgreSQL store reads them (DatabaseSettingsBackend);
+        // unused in SQLite, whose one service keeps them in its settings.ini.
+        {
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN lease_owner TEXT"),
+            QStringLiteral("CREATE TABLE account_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        },
     };
     return steps;
 }
@@ -135,8 +144,54 @@ QString fileIn(const QString &dataDir)
     return QDir(dataDir).filePath(QStringLiteral("skladhook.db"));
 }
 
+bool isPostgres(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+QString displayName(const QString &location)
+{
+    if (!isPostgres(location))
+        return location;
+    const auto url = StoreUrl::parse(location);
+    return url.ok() ? url.value().masked() : QStringLiteral("(an invalid store.url)");
+}
+
+namespace {
+
+Result<QSqlDatabase, QString> openPostgres(const QString &location, const QString &connectionName, bool readOnly)
+{
+    const auto url = StoreUrl::parse(location);
+    if (!url.ok())
+        return QStringLiteral("store.url: %1").arg(url.error());
+    auto opened = url.value().open(connectionName);
+    if (!opened.ok())
+        return opened.error();
+    QSqlDatabase db = opened.value();
+    QSqlQuery query(db);
+    // A reader never writes by mistake; a writer's schema steps run once however many services start together.
+    if (readOnly) {
+        if (!query.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
+            return QStringLiteral("cannot prepare %1: %2").arg(url.value().masked(), lastError(query));
+        return db;
+    }
+    const SqlDialect *dialect = SqlDialect::of(db);
+    auto locked = dialect->lockSchema(db);
+    if (!locked.ok())
+        return locked.error();
+    auto migrated = migrate(db);
+    dialect->unlockSchema(db);
+    if (!migrated.ok())
+        return migrated.error();
+    return db;
+}
+
+} // namespace
+
 Result<QSqlDatabase, QString> open(const QString &path, const QString &connectionName, bool readOnly)
 {
+    if (isPostgres(path))
+        return openPostgres(path, connectionName, readOnly);
     if (readOnly && !QFileInfo::exists(path))
         return QStringLiteral("the database %1 does not exist yet").arg(path);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
@@ -255,6 +310,8 @@ bool hasFts5(QSqlDatabase &db)
 
 bool hasLogSearchIndex(QSqlDatabase &db)
 {
+    if (!dynamic_cast<const SqliteDialect *>(SqlDialect::of(db)))
+        return false; // FTS5 is SQLite's; PostgreSQL searches the log row by row (PostgresDialect::extraSteps)
     QSqlQuery query(db);
     return query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'log_fts'")) &&
            query.next();

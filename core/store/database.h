@@ -6,17 +6,23 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// skladhook.db in the data directory: SQLite in WAL mode with synchronous=FULL. Only the StoreWriter writes;
-// readers (GUI models, the CLI) open their own read-only connections beside it, through ReadConnection.
+// The store: skladhook.db in the data directory (SQLite in WAL mode with synchronous=FULL), or the PostgreSQL
+// database that store.url names, shared by the services of several machines. Its location is one string, the file's
+// path or the URL. In each process only the StoreWriter writes; readers (GUI models, the CLI) open their own
+// read-only connections beside it, through ReadConnection.
 namespace Database {
 
-inline constexpr int schemaVersion = 10;
+inline constexpr int schemaVersion = 11;
 
 QString fileIn(const QString &dataDir); // <dataDir>/skladhook.db
+// Whether `location` is a PostgreSQL URL (postgresql:// or postgres://) rather than a SQLite file's path.
+bool isPostgres(const QString &location);
+// The location as it may be shown or logged: a URL's password masked.
+QString displayName(const QString &location);
 
 // Opens (creating the file and the schema when writing) a connection named `connectionName` on the calling
 // thread: a Qt SQL connection belongs to the thread that opened it.
-Result<QSqlDatabase, QString> open(const QString &path, const QString &connectionName, bool readOnly);
+Result<QSqlDatabase, QString> open(const QString &location, const QString &connectionName, bool readOnly);
 // Brings the schema up to schemaVersion in place, one transaction per step; never drops data. SQLite or PostgreSQL:
 // the same steps through the connection's SqlDialect (version in PRAGMA user_version, or a schema_version table).
 Result<Done, QString> migrate(QSqlDatabase &db);

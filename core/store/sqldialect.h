@@ -33,6 +33,26 @@ public:
     // rows do not collide with the copied ones. Nothing to do for a table without an `id` column.
     virtual Result<Done, QString> followInsertedIds(QSqlDatabase &db, const QString &table) const = 0;
 
+    // What several processes writing one store need (SQLite has one writer at a time under WriteLock; PostgreSQL
+    // lets the services of several machines write at once):
+    // Whether several services may share a store of this engine (each with its own data directory and lock).
+    virtual bool servesSeveral() const = 0;
+    // The statement that opens a write transaction.
+    virtual QString beginWrite() const = 0;
+    // Appended to a SELECT of tasks to claim: rows another transaction is claiming are skipped, not waited for.
+    virtual QString skipLockedRows() const = 0;
+    // An SQL expression naming the connection that runs it, as long as it lives (a claim's lease_owner); NULL where
+    // one writer at a time makes it needless.
+    virtual QString sessionOwner() const = 0;
+    // An SQL condition on tasks: running, but its claim's connection is gone (its process died), so it is due now.
+    // FALSE where a process finds its orphans by the data directory's lock instead (Service::start).
+    virtual QString ownerGone() const = 0;
+    // Held around the schema steps, so that services starting together on one store migrate it once.
+    virtual Result<Done, QString> lockSchema(QSqlDatabase &db) const = 0;
+    virtual void unlockSchema(QSqlDatabase &db) const = 0;
+    // The position of `needle` in `haystack` (SQL expressions), 0 when absent: SQLite's instr, PostgreSQL's strpos.
+    virtual QString position(const QString &needle, const QString &haystack) const = 0;
+
 protected:
     SqlDialect() = default;
 };

@@ -83,3 +83,36 @@ bool SqliteDialect::hasFts5(QSqlDatabase &db)
     return query.exec(QStringLiteral("SELECT sqlite_compileoption_used('ENABLE_FTS5')")) && query.next() &&
            query.value(0).toInt() == 1;
 }
+
+QString SqliteDialect::beginWrite() const
+{
+    // Takes the write lock at once: a transaction that reads first and upgrades later could fail with SQLITE_BUSY.
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteDialect::skipLockedRows() const
+{
+    return {}; // one writer at a time: nobody else is claiming
+}
+
+QString SqliteDialect::sessionOwner() const
+{
+    return QStringLiteral("NULL");
+}
+
+QString SqliteDialect::ownerGone() const
+{
+    return QStringLiteral("0");
+}
+
+Result<Done, QString> SqliteDialect::lockSchema(QSqlDatabase &) const
+{
+    return Done{}; // the StoreWriter opens (and migrates) under the WriteLock
+}
+
+void SqliteDialect::unlockSchema(QSqlDatabase &) const {}
+
+QString SqliteDialect::position(const QString &needle, const QString &haystack) const
+{
+    return QStringLiteral("instr(%1, %2)").arg(haystack, needle);
+}

@@ -13,6 +13,14 @@ public:
     Result<Done, QString> setSchemaVersion(QSqlDatabase &db, int version) const override;
     Result<QStringList, QString> tables(QSqlDatabase &db) const override;
     Result<Done, QString> followInsertedIds(QSqlDatabase &db, const QString &table) const override;
+    bool servesSeveral() const override { return false; }
+    QString beginWrite() const override;
+    QString skipLockedRows() const override;
+    QString sessionOwner() const override;
+    QString ownerGone() const override;
+    Result<Done, QString> lockSchema(QSqlDatabase &db) const override;
+    void unlockSchema(QSqlDatabase &db) const override;
+    QString position(const QString &needle, const QString &haystack) const override;
 
     // Whether the SQLite library behind the connection was built with FTS5 (the log's full-text index).
     static bool hasFts5(QSqlDatabase &db);

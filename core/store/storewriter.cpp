@@ -3,6 +3,7 @@
 
 #include "common/logcategories.h"
 #include "store/database.h"
+#include "store/sqldialect.h"
 #include "store/writelock.h"
 
 #include <QAtomicInteger>
@@ -11,6 +12,8 @@
 #include <QSqlQuery>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace {
 // As long as SQLite's busy timeout: another process's writes are short.
@@ -19,6 +22,25 @@ constexpr int lockTimeoutMs = 5000;
 // The running writer's statements, on its own thread (see StoreWriter::prepared); null on any other thread.
 thread_local QHash<QString, std::shared_ptr<QSqlQuery>> *t_statements = nullptr;
 thread_local QString t_connection;
+
+// A transaction control statement (BEGIN, COMMIT, SAVEPOINT…). SQLite prepares it once, so a busy writer does not
+// parse it again for every job; PostgreSQL cannot prepare transaction control, so there it runs as text.
+class ControlStatement final
+{
+public:
+    ControlStatement(const QSqlDatabase &db, QString sql)
+        : m_query(db)
+        , m_sql(std::move(sql))
+        , m_prepared(m_query.prepare(m_sql))
+    {}
+    bool exec() { return m_prepared ? m_query.exec() : m_query.exec(m_sql); }
+    QSqlError lastError() const { return m_query.lastError(); }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+};
 
 QString nextWriterConnectionName()
 {
@@ -122,12 +144,22 @@ void StoreWriter::flush()
 void StoreWriter::run()
 {
     const QString name = nextWriterConnectionName();
-    WriteLock lock(WriteLock::pathFor(m_path));
+    // SQLite only: PostgreSQL orders its writers itself, those of other machines too.
+    std::optional<WriteLock> fileLock;
+    if (!Database::isPostgres(m_path))
+        fileLock.emplace(WriteLock::pathFor(m_path));
+    const auto lock = [&fileLock]() -> Result<Done, QString> {
+        return fileLock ? fileLock->acquire(lockTimeoutMs) : Result<Done, QString>(Done{});
+    };
+    const auto unlock = [&fileLock] {
+        if (fileLock)
+            fileLock->release();
+    };
     {
         // Opening creates or migrates the schema and switches to WAL: a write like any other.
-        auto locked = lock.acquire(lockTimeoutMs);
+        auto locked = lock();
         auto opened = locked.ok() ? Database::open(m_path, name, false) : Result<QSqlDatabase, QString>(locked.error());
-        lock.release();
+        unlock();
         QMutexLocker locker(&m_mutex);
         m_openResult = opened.ok() ? Result<Done, QString>(Done{}) : Result<Done, QString>(opened.error());
         m_started = true;
@@ -141,14 +173,18 @@ void StoreWriter::run()
     QHash<QString, std::shared_ptr<QSqlQuery>> statements;
     t_statements = &statements;
     t_connection = name;
-    // The transaction's own statements, prepared once: a busy writer runs them for every job.
-    const auto statement = [&db](const char *sql) -> QSqlQuery & { return prepared(db, QString::fromLatin1(sql)); };
-    QSqlQuery &begin = statement("BEGIN IMMEDIATE");
-    QSqlQuery &commit = statement("COMMIT");
-    QSqlQuery &rollback = statement("ROLLBACK");
-    QSqlQuery &savepoint = statement("SAVEPOINT job");
-    QSqlQuery &release = statement("RELEASE job");
-    QSqlQuery &rollbackToSavepoint = statement("ROLLBACK TO job");
+    // The transaction's own statements, run for every group and every job.
+    std::vector<std::unique_ptr<ControlStatement>> control;
+    const auto statement = [&db, &control](const QString &sql) -> ControlStatement & {
+        control.push_back(std::make_unique<ControlStatement>(db, sql));
+        return *control.back();
+    };
+    ControlStatement &begin = statement(SqlDialect::of(db)->beginWrite());
+    ControlStatement &commit = statement(QStringLiteral("COMMIT"));
+    ControlStatement &rollback = statement(QStringLiteral("ROLLBACK"));
+    ControlStatement &savepoint = statement(QStringLiteral("SAVEPOINT job"));
+    ControlStatement &release = statement(QStringLiteral("RELEASE job"));
+    ControlStatement &rollbackToSavepoint = statement(QStringLiteral("ROLLBACK TO job"));
     for (;;) {
         std::deque<Pending> batch;
         {
@@ -163,7 +199,7 @@ void StoreWriter::run()
         std::vector<Result<Done, QString>> results;
         results.reserve(batch.size());
         // The lock covers the transaction and the automatic checkpoint that follows its COMMIT.
-        const auto locked = lock.acquire(lockTimeoutMs);
+        const auto locked = lock();
         bool committed = locked.ok() && begin.exec();
         QString batchError = committed ? QString() : locked.ok() ? begin.lastError().text() : locked.error();
         if (committed) {
@@ -192,7 +228,7 @@ void StoreWriter::run()
                 rollback.exec();
             }
         }
-        lock.release();
+        unlock();
         if (committed) {
             m_transactions.fetch_add(1, std::memory_order_relaxed);
             m_jobs.fetch_add(batch.size(), std::memory_order_relaxed);
@@ -226,12 +262,13 @@ void StoreWriter::run()
     t_statements = nullptr;
     t_connection.clear();
     statements.clear();
+    control.clear();
     db = QSqlDatabase();
     // The last connection to close checkpoints the WAL: under the lock too (best effort, closing never fails).
-    const bool lockedForClose = lock.acquire(lockTimeoutMs).ok();
+    const bool lockedForClose = lock().ok();
     Database::close(name);
     if (lockedForClose)
-        lock.release();
+        unlock();
     QMutexLocker locker(&m_mutex);
     m_idle.wakeAll();
 }

@@ -14,10 +14,11 @@
 #include <deque>
 #include <functional>
 
-// The only thread that writes skladhook.db. Jobs come from any thread; the writer runs every job queued at that
-// moment in one BEGIN IMMEDIATE … COMMIT (group commit: one fsync for many deliveries), each job inside its
-// own savepoint so that one failing job does not undo the others. `done` runs on the writer thread after COMMIT.
-// Debian's SQLite 3.40 has a WAL bug that needs two concurrent writers: with one writer it cannot happen.
+// The only thread of a process that writes the store (skladhook.db, or PostgreSQL: see Database). Jobs come from any
+// thread; the writer runs every job queued at that moment in one BEGIN IMMEDIATE … COMMIT (group commit: one fsync for
+// many deliveries), each job inside its own savepoint so that one failing job does not undo the others. `done` runs on
+// the writer thread after COMMIT. Debian's SQLite 3.40 has a WAL bug that needs two concurrent writers: with one writer
+// it cannot happen.
 class StoreWriter final : public QObject
 {
     Q_OBJECT

@@ -60,14 +60,15 @@ Result<qint64, QString> SyncLedger::startRun(QSqlDatabase &db, const QString &ki
                                              const QDateTime &until, const QDateTime &now)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO sync_runs (kind, started_at, since, until) VALUES (?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO sync_runs (kind, started_at, since, until) VALUES (?, ?, ?, ?) RETURNING id"));
     query.addBindValue(kind);
     query.addBindValue(stamp(now));
     query.addBindValue(stamp(since));
     query.addBindValue(stamp(until));
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return failure(query, "cannot record the run");
-    return query.lastInsertId().toLongLong();
+    return query.value(0).toLongLong();
 }
 
 Result<Done, QString> SyncLedger::finishRun(QSqlDatabase &db, qint64 id, bool ok, const QJsonObject &summary,

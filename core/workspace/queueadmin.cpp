@@ -175,6 +175,6 @@ QString QueueAdmin::serviceProcessing() const
 
 ServiceSnapshot QueueAdmin::serviceSnapshot() const
 {
-    ReadConnection reader(Database::fileIn(m_workspace->dataDir()));
+    ReadConnection reader(m_workspace->storeLocation());
     return reader.isOpen() ? Service::readSnapshot(reader.db()) : ServiceSnapshot();
 }

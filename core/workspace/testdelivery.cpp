@@ -176,7 +176,7 @@ void TestDelivery::run(std::function<void(TestDeliveryReport)> done)
     m_report = {};
     m_targets = targets();
     // The record may come from another process's writer: read the database, not this process's log.
-    m_reader = std::make_unique<LogReader>(Database::fileIn(m_workspace->dataDir()));
+    m_reader = std::make_unique<LogReader>(m_workspace->storeLocation());
     const Result<QList<LogEntry>, QString> newest = m_reader->readLatest(LogReader::Filter{}, 1);
     m_lastLogId = newest.ok() && !newest.value().isEmpty() ? newest.value().constLast().id : 0;
     m_index = -1;

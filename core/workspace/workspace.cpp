@@ -7,12 +7,14 @@
 #include "common/secretmasker.h"
 #include "diagnostics/sqlitediagnosticslog.h"
 #include "service/service.h"
+#include "settings/databasesettingsbackend.h"
 #include "settings/filesecretstore.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/secretgenerator.h"
 #include "settings/settings.h"
 #include "store/database.h"
 #include "store/databasefile.h"
+#include "store/readconnection.h"
 #include "store/storewriter.h"
 #include "workspace/hookhealth.h"
 
@@ -70,15 +72,25 @@ Result<Done, QString> Workspace::open()
     m_settings->setClock(m_clock);
     if (!m_settings->siteMove())
         m_settings->endSiteMove(); // one that ended while nothing ran
-    m_writer = std::make_unique<StoreWriter>(Database::fileIn(m_options.dataDir));
+    m_storeLocation = m_settings->storeUrl();
+    m_writer = std::make_unique<StoreWriter>(storeLocation());
     const auto started = m_writer->start();
     if (!started.ok()) {
-        // Say what is wrong with the file, in words that lead to the cure (move aside, restore), not SQLite's alone.
-        m_openProblem = DatabaseFile::inspect(Database::fileIn(m_options.dataDir));
         m_writer.reset();
+        if (isRemoteStore())
+            return started.error(); // names the masked URL and what the server said
+        // Say what is wrong with the file, in words that lead to the cure (move aside, restore), not SQLite's alone.
+        m_openProblem = DatabaseFile::inspect(storeLocation());
         if (m_openProblem.ok())
-            return QStringLiteral("cannot open %1: %2").arg(Database::fileIn(m_options.dataDir), started.error());
+            return QStringLiteral("cannot open %1: %2").arg(storeLocation(), started.error());
         return m_openProblem.message();
+    }
+    if (isRemoteStore()) {
+        auto shared = sharedStoreSetUp();
+        if (!shared.ok()) {
+            m_writer.reset();
+            return shared.error();
+        }
     }
     m_log = std::make_unique<SqliteDiagnosticsLog>(m_writer.get(), *m_clock);
     for (const QString &path : OwnerOnly::secure(m_options.dataDir))
@@ -124,17 +136,46 @@ Result<Done, QString> Workspace::open()
                 if (m_service)
                     m_service->reconfigure(serviceConfig());
             });
-    m_watcher = std::make_unique<ChangeWatcher>(Database::fileIn(m_options.dataDir), m_options.changePollMs);
+    m_watcher = std::make_unique<ChangeWatcher>(storeLocation(), m_options.changePollMs);
     connect(m_watcher.get(), &ChangeWatcher::changed, this, &Workspace::onAnnounced);
     m_watcher->start();
     checkIntegrity();
     return Done{};
 }
 
+Result<Done, QString> Workspace::sharedStoreSetUp()
+{
+    {
+        // A store whose `store migrate` did not finish is refused rather than served half-empty.
+        ReadConnection store(storeLocation());
+        if (!store.isOpen())
+            return store.error();
+        const auto complete = Database::checkComplete(store.db());
+        if (!complete.ok())
+            return QStringLiteral("%1: %2").arg(Database::displayName(storeLocation()), complete.error());
+    }
+    auto backend = DatabaseSettingsBackend::open(storeLocation());
+    if (!backend.ok())
+        return backend.error();
+    return m_settings->shareAccountSettings(std::move(backend.value()));
+}
+
+QString Workspace::storeLocation() const
+{
+    return m_storeLocation.isEmpty() ? Database::fileIn(m_options.dataDir) : m_storeLocation;
+}
+
+bool Workspace::isRemoteStore() const
+{
+    return Database::isPostgres(storeLocation());
+}
+
 void Workspace::checkIntegrity()
 {
+    if (isRemoteStore())
+        return; // PostgreSQL checks its own pages
     // quick_check reads every page: off the GUI thread, and only its finding comes back.
-    const QString path = Database::fileIn(m_options.dataDir);
+    const QString path = storeLocation();
     QPointer<Workspace> self(this);
     m_integrityCheck = std::async(std::launch::async, [self, path] {
         const DatabaseFile::Problem problem = DatabaseFile::inspect(path);
@@ -634,10 +675,12 @@ void Workspace::onSettingChanged(SettingKey key)
     if (!m_reloadingSettings) {
         // Changed here: logged and announced once, by the process that changed it.
         const Settings::Key &known = Settings::key(key);
+        // store.url may carry a password: logged masked.
+        const QString value =
+            key == SettingKey::StoreUrl ? Database::displayName(m_settings->value(key)) : m_settings->value(key);
         m_log->info(QStringLiteral("settings"),
-                    m_settings->value(key).isEmpty()
-                        ? LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 = (empty)"), known.name)
-                        : LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 = %2"), known.name, m_settings->value(key)));
+                    value.isEmpty() ? LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 = (empty)"), known.name)
+                                    : LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 = %2"), known.name, value));
         announce(ChangeTopic::Settings);
     }
     switch (key) {

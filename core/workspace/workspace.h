@@ -86,6 +86,10 @@ public:
     const DatabaseFile::Problem &openProblem() const { return m_openProblem; }
 
     QString dataDir() const { return m_options.dataDir; }
+    // Where the store is (Database): store.url when set (PostgreSQL, shared with the services of other machines),
+    // else skladhook.db in the data directory. Read once by open(): a new store.url applies at the next start.
+    QString storeLocation() const;
+    bool isRemoteStore() const; // store.url names a PostgreSQL database
     Settings &settings() const { return *m_settings; }
     SecretStore &secretStore() const { return *m_secrets; }
     SqliteDiagnosticsLog &log() const { return *m_log; }
@@ -176,6 +180,8 @@ Q_SIGNALS:
     void storageChanged(const QString &problem);
 
 private:
+    // With a PostgreSQL store: refuses a half-migrated one, and reads the account's settings from it.
+    Result<Done, QString> sharedStoreSetUp();
     void chooseSecretStore();
     void checkIntegrity();
     void onSettingChanged(SettingKey key);
@@ -201,6 +207,7 @@ private:
     Service::Hold processingHold() const;
 
     Options m_options;
+    QString m_storeLocation; // store.url as open() read it; empty: the data directory's skladhook.db
     const Clock *m_clock = nullptr;
     std::unique_ptr<QSettings> m_ini;
     std::unique_ptr<Settings> m_settings;

@@ -32,7 +32,7 @@ SyncPanel::SyncPanel(Workspace *workspace, QueueAdmin *queue, QWidget *parent)
     , m_workspace(workspace)
     , m_scheduler(&workspace->catchUp())
     , m_queue(queue)
-    , m_reader(Database::fileIn(workspace->dataDir()))
+    , m_reader(workspace->storeLocation())
 {
     setObjectName(QStringLiteral("syncPanel"));
     m_complete = new QLabel(this);

@@ -70,6 +70,7 @@ std::optional<SettingsDialog::Section> SettingsDialog::sectionOf(SettingKey key)
     case SettingKey::UiCloseToTray:
         return Section::Desktop;
     case SettingKey::RetentionDays:
+    case SettingKey::StoreUrl:
         return Section::Storage;
     // The Connection tab edits these beside the secrets and the hooks they change (and asks before secrets go to
     // the file); the queue panel pauses and resumes processing, which it logs as an action.
@@ -462,6 +463,9 @@ void SettingsDialog::retranslateField(const Field &field)
     case SettingKey::RetentionDays:
         text = tr("&Keep done tasks and log rows for:");
         suffix = tr(" day(s)", "after a number", n);
+        break;
+    case SettingKey::StoreUrl:
+        text = tr("Shared &store (PostgreSQL):");
         break;
     default: // not shown here (sectionOf)
         break;

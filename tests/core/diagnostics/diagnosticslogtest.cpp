@@ -154,7 +154,8 @@ TEST(DiagnosticsLog, RowsKeepTheirMessageIdAndArgumentsAndShowInTheInstalledLang
              {"INSERT INTO log (at, level, category, message) VALUES ('2026-01-01T00:00:00.000Z', "
               "1, 'queue', 'Старая строка без шаблона')",
               "ALTER TABLE log DROP COLUMN message_id", "ALTER TABLE log DROP COLUMN args",
-              "ALTER TABLE tasks DROP COLUMN outcome", "DROP TABLE task_attempts", "PRAGMA user_version = 7"})
+              "ALTER TABLE tasks DROP COLUMN outcome", "DROP TABLE task_attempts",
+              "ALTER TABLE tasks DROP COLUMN lease_owner", "DROP TABLE account_settings", "PRAGMA user_version = 7"})
             ASSERT_TRUE(query.exec(QString::fromUtf8(sql))) << query.lastError().text().toStdString();
     }
     Database::close(QStringLiteral("downgrade"));

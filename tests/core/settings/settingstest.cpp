@@ -137,7 +137,8 @@ TEST(SettingsTable, EveryKeyIsListedInEnumOrderWithAScope)
     // Settings::key(id) indexes the table by the enumerator: a key added to one and not the other fails here.
     for (qsizetype i = 0; i < Settings::keys().size(); ++i)
         EXPECT_EQ(qsizetype(Settings::keys().at(i).id), i) << Settings::keys().at(i).name.toStdString();
-    EXPECT_EQ(Settings::keys().size(), qsizetype(SettingKey::ReceiverMaxConnectionsPerAddress) + 1);
+    EXPECT_EQ(Settings::keys().size(), qsizetype(SettingKey::StoreUrl) + 1);
+    EXPECT_EQ(Settings::key(SettingKey::StoreUrl).scope, SettingScope::Machine);
     EXPECT_EQ(Settings::key(SettingKey::ReceiverListen).scope, SettingScope::Machine);
     EXPECT_EQ(Settings::key(SettingKey::SecretsStore).scope, SettingScope::Machine);
     EXPECT_EQ(Settings::key(SettingKey::SiteUrl).scope, SettingScope::Account);
