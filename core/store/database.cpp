@@ -119,6 +119,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("INSERT INTO store_meta (key, value) VALUES ('complete', '1') ON CONFLICT (key) DO NOTHING"),
         },
+        // 11: MoySklad's weighted bucket shared by every process on the account (PostgresRequestGate): a leaky bucket
+        // `level` in units at `updated_ms` (the database's clock, ms since the epoch), and whether the last update
+        // took the request it was asked for. Only a shared PostgreSQL store uses it; its row is made on first use,
+        // so `store migrate` has nothing to copy into it.
+        {
+            QStringLiteral("CREATE TABLE rate_bucket (name TEXT PRIMARY KEY, level DOUBLE PRECISION NOT NULL, "
+                           "updated_ms DOUBLE PRECISION NOT NULL, granted INTEGER NOT NULL DEFAULT 0)"),
+        },
     };
     return steps;
 }

@@ -10,7 +10,7 @@
 // readers (GUI models, the CLI) open their own read-only connections beside it, through ReadConnection.
 namespace Database {
 
-inline constexpr int schemaVersion = 10;
+inline constexpr int schemaVersion = 11;
 
 QString fileIn(const QString &dataDir); // <dataDir>/skladhook.db
 
