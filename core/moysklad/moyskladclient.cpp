@@ -100,7 +100,8 @@ struct PendingCall
     bool background = false;
     int attempt = 0;
     qint64 notBeforeMs = 0;
-    quint64 ticket = 0; // the rate limiter's name for the attempt in flight
+    quint64 ticket = 0;                       // the rate limiter's name for the attempt in flight
+    SharedRequestGate::SlotId sharedSlot = 0; // the shared gate's slot of the attempt in flight, 0 when none
     qint64 sentAtMs = 0;
     QPointer<QObject> context;
     bool hasContext = false;
@@ -121,6 +122,16 @@ public:
         QObject::connect(&wakeTimer, &QTimer::timeout, q, [this] { pump(); });
     }
 
+    ~Private()
+    {
+        // Requests still in flight, or held after a timeout, never reach releaseSlot() now: their shared slots go
+        // back to the account, or this process would hold them for as long as its gate lives.
+        if (const auto &gate = q->m_config.sharedGate) {
+            for (const SharedRequestGate::SlotId slot : sharedSlots)
+                gate->release(slot);
+        }
+    }
+
     MoySkladClient *q;
     const Clock &clock;
     QNetworkAccessManager network;
@@ -130,6 +141,8 @@ public:
     std::deque<std::shared_ptr<PendingCall>> queue;
     bool obtainingToken = false;
     std::vector<std::shared_ptr<PendingCall>> waitingForToken;
+    std::vector<SharedRequestGate::SlotId> sharedSlots; // taken from the shared gate and not released yet
+    bool sharedGateFailing = false;                     // the last ask of the gate failed (warned once per streak)
 
     QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const
     {
@@ -222,19 +235,65 @@ public:
                 schedule(earliest - now);
                 return;
             }
-            const qint64 wait = limiter.tryAcquire(now);
+            // This process's limits first, without counting: a request the shared gate refuses costs nothing here.
+            const qint64 wait = limiter.wouldWait(now);
             if (wait < 0)
                 return; // in-flight cap: a finishing request pumps again
             if (wait > 0) {
                 schedule(wait);
                 return;
             }
+            const auto shared = acquireShared();
+            if (!shared)
+                return;              // the account's slots or bucket are spent elsewhere: acquireShared() set the timer
+            limiter.tryAcquire(now); // 0: wouldWait() said so at this same `now`
             call = *ready;
             queue.erase(ready);
             call->ticket = limiter.lastTicket();
+            call->sharedSlot = *shared;
             call->sentAtMs = now;
             send(call);
         }
+    }
+
+    // The account-wide slot for the next request: a slot id, 0 when there is no gate or it failed, or nothing (and
+    // the wake timer set) when the gate says to wait.
+    std::optional<SharedRequestGate::SlotId> acquireShared()
+    {
+        const auto &gate = q->m_config.sharedGate;
+        if (!gate)
+            return SharedRequestGate::SlotId(0);
+        const auto grant = gate->tryAcquire(limiter.unitsPerRequest());
+        if (!grant.ok()) {
+            // The shared store is unreachable: waiting for it would stop every call of this process for as long as
+            // it is down, so this request goes under this process's own limits alone. The account may then see
+            // more than its limits allow and answer a few 429s, which the limiter learns from and the retries absorb.
+            if (!sharedGateFailing)
+                qCWarning(lcMoySklad) << "the shared rate limit cannot be reached; keeping this process's own limits "
+                                         "until it can:"
+                                      << grant.error();
+            sharedGateFailing = true;
+            return SharedRequestGate::SlotId(0);
+        }
+        if (sharedGateFailing) {
+            qCInfo(lcMoySklad) << "the shared rate limit is reachable again";
+            sharedGateFailing = false;
+        }
+        if (grant.value().slot == 0) {
+            schedule(grant.value().waitMs);
+            return std::nullopt;
+        }
+        sharedSlots.push_back(grant.value().slot);
+        return grant.value().slot;
+    }
+
+    void releaseShared(SharedRequestGate::SlotId slot)
+    {
+        const auto it = std::find(sharedSlots.begin(), sharedSlots.end(), slot);
+        if (slot == 0 || it == sharedSlots.end())
+            return;
+        sharedSlots.erase(it);
+        q->m_config.sharedGate->release(slot);
     }
 
     void schedule(qint64 ms)
@@ -305,14 +364,18 @@ public:
     void releaseSlot(const std::shared_ptr<PendingCall> &call, QNetworkReply *reply)
     {
         const qint64 holdMs = call->sentAtMs + q->m_config.serverMaxAnswerMs - clock.monotonicMs();
+        // The account-wide slot (SharedRequestGate) follows the same rule as the local ticket.
         if (!timedOut(reply) || holdMs <= 0) {
             limiter.finished(call->ticket);
+            releaseShared(call->sharedSlot);
             return;
         }
-        QTimer::singleShot(int(std::min<qint64>(holdMs, 60 * 60 * 1000)), &network, [this, ticket = call->ticket] {
-            limiter.finished(ticket);
-            pump();
-        });
+        QTimer::singleShot(int(std::min<qint64>(holdMs, 60 * 60 * 1000)), &network,
+                           [this, ticket = call->ticket, slot = call->sharedSlot] {
+                               limiter.finished(ticket);
+                               releaseShared(slot);
+                               pump();
+                           });
     }
 
     void count(qint64 ClientCounters::*counter)

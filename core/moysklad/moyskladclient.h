@@ -6,6 +6,7 @@
 #include "moysklad/apierror.h"
 #include "moysklad/documentsource.h"
 #include "moysklad/ratelimiter.h"
+#include "moysklad/sharedrequestgate.h"
 #include "moysklad/webhook.h"
 
 #include <QJsonObject>
@@ -38,6 +39,9 @@ struct ClientConfig final
     int backoffMaxMs = 30000;
     // Sent as X-Lognex-WebHook-DisableByPrefix on writes so that our own changes fire no hooks of ours.
     QString disableHooksPrefix;
+    // The account's limits shared with the other processes on it (a PostgresRequestGate when they share a store):
+    // a request goes only when `limits` here and the gate both allow it. Null: this process's limits alone.
+    std::shared_ptr<SharedRequestGate> sharedGate;
 };
 
 // Who we are to MoySklad and what we may do: the answer to `skladhook-cli check`.

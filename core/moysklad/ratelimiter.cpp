@@ -58,6 +58,17 @@ double RateLimiter::available(qint64 nowMs) const
 
 qint64 RateLimiter::tryAcquire(qint64 nowMs)
 {
+    const qint64 wait = wouldWait(nowMs);
+    if (wait != 0)
+        return wait;
+    m_available -= 1.0;
+    ++m_tickets;
+    m_inFlight.push_back(m_tickets);
+    return 0;
+}
+
+qint64 RateLimiter::wouldWait(qint64 nowMs)
+{
     refill(nowMs);
     if (nowMs < m_blockedUntilMs)
         return m_blockedUntilMs - nowMs;
@@ -70,9 +81,6 @@ qint64 RateLimiter::tryAcquire(qint64 nowMs)
     const double needed = 1.0 + (m_foreignPerMs > 0 ? std::min(sharedReserve, m_capacity - 1.0) : 0.0);
     if (m_available + 1e-9 < needed)
         return std::max<qint64>(1, qint64(std::ceil((needed - m_available) / ownRatePerMs())));
-    m_available -= 1.0;
-    ++m_tickets;
-    m_inFlight.push_back(m_tickets);
     return 0;
 }
 

@@ -3,6 +3,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <vector>
 
 // MoySklad's limits, kept client-side so that we almost never see a 429: a bucket of requests (refilled
@@ -43,6 +44,9 @@ public:
     // reached, or while the first request is out and no answer has told us the server's limits (wait for
     // finished()).
     qint64 tryAcquire(qint64 nowMs);
+    // What tryAcquire would answer at nowMs, without counting a request: asked first when another limit (the
+    // SharedRequestGate) must agree too, so that a refusal there costs this bucket nothing.
+    qint64 wouldWait(qint64 nowMs);
     quint64 lastTicket() const { return m_tickets; }
     void finished(quint64 ticket);
     // The answer to the request `ticket`, sent at `sentAtMs`. Its Remaining is the server's count when that request
@@ -58,6 +62,9 @@ public:
     const Config &config() const { return m_config; }
     double requestsPerWindow() const { return m_capacity; } // the bucket size in requests, learnt or configured
     double windowMs() const { return m_windowMs; }
+    // Units one request costs, as learnt: the configured bucket over its size in requests (the configured weight until
+    // the server has said otherwise).
+    double unitsPerRequest() const { return double(std::max(1, m_config.units)) / std::max(1.0, m_capacity); }
     // Requests per second another client of the same user is seen to spend.
     double foreignRequestsPerSecond() const { return m_foreignPerMs * 1000.0; }
 

@@ -120,13 +120,18 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("INSERT INTO store_meta (key, value) VALUES ('complete', '1') ON CONFLICT (key) DO NOTHING"),
         },
-        // 11: which connection holds a running task's claim (SqlDialect::sessionOwner), so that the services sharing a
-        // PostgreSQL store take over at once the tasks of one that died, and never those of one that lives.
-        // The account-wide settings, where every service of a PostgreSQL store reads them (DatabaseSettingsBackend);
-        // unused in SQLite, whose one service keeps them in its settings.ini.
+        // 11: several services on one PostgreSQL store (SQLite, with its one service, leaves these unused):
+        // - which connection holds a running task's claim (SqlDialect::sessionOwner), so that the others take over at
+        //   once the tasks of one that died, and never those of one that lives;
+        // - the account-wide settings, which every service reads here (DatabaseSettingsBackend);
+        // - MoySklad's weighted bucket shared by every process on the account (PostgresRequestGate): a leaky bucket
+        //   `level` in units at `updated_ms` (the database's clock, ms since the epoch), and whether the last update
+        //   took the request it was asked for. Its row is made on first use, so `store migrate` has nothing to copy.
         {
             QStringLiteral("ALTER TABLE tasks ADD COLUMN lease_owner TEXT"),
             QStringLiteral("CREATE TABLE account_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE rate_bucket (name TEXT PRIMARY KEY, level DOUBLE PRECISION NOT NULL, "
+                           "updated_ms DOUBLE PRECISION NOT NULL, granted INTEGER NOT NULL DEFAULT 0)"),
         },
     };
     return steps;

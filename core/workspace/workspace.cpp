@@ -14,6 +14,7 @@
 #include "settings/settings.h"
 #include "store/database.h"
 #include "store/databasefile.h"
+#include "store/postgresrequestgate.h"
 #include "store/readconnection.h"
 #include "store/storewriter.h"
 #include "workspace/hookhealth.h"
@@ -109,6 +110,9 @@ Result<Done, QString> Workspace::open()
         SecretMasker::instance().add(config.token);
         SecretMasker::instance().add(config.password);
     }
+    // The account's limits are MoySklad's, whichever process sends: services sharing a store share them too.
+    if (isRemoteStore())
+        config.sharedGate = std::make_shared<PostgresRequestGate>(storeLocation(), config.limits);
     m_client = std::make_unique<MoySkladClient>(config, nullptr, *m_clock);
     m_catchUp = std::make_unique<CatchUpScheduler>(this);
     m_hookHealth = std::make_unique<HookHealth>(this);

@@ -150,12 +150,12 @@ TEST(DiagnosticsLog, RowsKeepTheirMessageIdAndArgumentsAndShowInTheInstalledLang
         auto db = Database::open(path, QStringLiteral("downgrade"), false);
         ASSERT_TRUE(db.ok());
         QSqlQuery query(db.value());
-        for (const char *sql :
-             {"INSERT INTO log (at, level, category, message) VALUES ('2026-01-01T00:00:00.000Z', "
-              "1, 'queue', 'Старая строка без шаблона')",
-              "ALTER TABLE log DROP COLUMN message_id", "ALTER TABLE log DROP COLUMN args",
-              "ALTER TABLE tasks DROP COLUMN outcome", "DROP TABLE task_attempts",
-              "ALTER TABLE tasks DROP COLUMN lease_owner", "DROP TABLE account_settings", "PRAGMA user_version = 7"})
+        for (const char *sql : {"INSERT INTO log (at, level, category, message) VALUES ('2026-01-01T00:00:00.000Z', "
+                                "1, 'queue', 'Старая строка без шаблона')",
+                                "ALTER TABLE log DROP COLUMN message_id", "ALTER TABLE log DROP COLUMN args",
+                                "ALTER TABLE tasks DROP COLUMN outcome", "DROP TABLE task_attempts",
+                                "ALTER TABLE tasks DROP COLUMN lease_owner", "DROP TABLE account_settings",
+                                "DROP TABLE rate_bucket", "PRAGMA user_version = 7"})
             ASSERT_TRUE(query.exec(QString::fromUtf8(sql))) << query.lastError().text().toStdString();
     }
     Database::close(QStringLiteral("downgrade"));
