@@ -24,15 +24,19 @@ QString upsert(MetricKind kind)
     const QString insert =
         QStringLiteral("INSERT INTO metrics (minute, name, label, value) VALUES (?, ?, coalesce(?, ''), ?) "
                        "ON CONFLICT (name, minute, label) DO UPDATE SET value = ");
+    // Written for both engines: the stored row named by its table (PostgreSQL finds a bare name ambiguous), and
+    // CASE for SQLite's two-argument max()/min(), which PostgreSQL calls greatest()/least().
     switch (kind) {
     case MetricKind::Max:
-        return insert + QStringLiteral("max(value, excluded.value)");
+        return insert + QStringLiteral("CASE WHEN metrics.value > excluded.value THEN metrics.value ELSE "
+                                       "excluded.value END");
     case MetricKind::Min:
-        return insert + QStringLiteral("min(value, excluded.value)");
+        return insert + QStringLiteral("CASE WHEN metrics.value < excluded.value THEN metrics.value ELSE "
+                                       "excluded.value END");
     case MetricKind::Sum:
         break;
     }
-    return insert + QStringLiteral("value + excluded.value");
+    return insert + QStringLiteral("metrics.value + excluded.value");
 }
 
 // "Refused 12 requests in the minute from 10:41 UTC: 403 from 203.0.113.7 ×10, 404 from 198.51.100.2 ×2".

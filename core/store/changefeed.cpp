@@ -39,7 +39,7 @@ Result<Done, QString> bump(QSqlDatabase &db, ChangeTopic topic, const QDateTime 
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO changes (topic, version, changed_at, changed_by) VALUES (?, 1, ?, ?) "
-                                 "ON CONFLICT(topic) DO UPDATE SET version = version + 1, changed_at = "
+                                 "ON CONFLICT(topic) DO UPDATE SET version = changes.version + 1, changed_at = "
                                  "excluded.changed_at, changed_by = excluded.changed_by"));
     query.addBindValue(topicName(topic));
     query.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));

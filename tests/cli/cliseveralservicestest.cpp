@@ -93,7 +93,7 @@ protected:
         return values;
     }
 
-    const QString secret = QStringLiteral("проверочная-строка-общая");
+    const QString secret = QStringLiteral("shared-secret-of-three");
     QString url;
     FakeMoySklad fake;
     std::array<std::unique_ptr<CliRunner>, services> clis;
@@ -183,9 +183,15 @@ TEST_F(CliSeveralServicesTest, ThreeServicesShareTheQueueThroughRedeliveriesAndA
         [&] { return scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE status <> 'done'")).toInt() == 0; },
         120000))
         << scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE status <> 'done'")).toInt() << " tasks not done";
+    const int requests = fake.countRequests(QString(), QString());
     std::cout << "[ figures  ] all tasks done " << waited.elapsed() << " ms after the last answer; " << redelivered
-              << " redelivered; " << fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder"))
-              << " fetches" << std::endl;
+              << " redelivered; " << scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE attempts > 1")).toInt()
+              << " tasks claimed more than once; " << requests << " requests to MoySklad, at most "
+              << fake.maxInFlight() << " in flight, " << fake.rateLimitedCount() << " answered 429" << std::endl;
+
+    // The three together keep the account's limits.
+    EXPECT_LE(fake.maxInFlight(), 5);
+    EXPECT_LT(fake.rateLimitedCount() * 100, requests);
 
     // Every acknowledged delivery is stored once with exactly its one task.
     const QSet<QString> stored = [&] {
@@ -209,8 +215,46 @@ TEST_F(CliSeveralServicesTest, ThreeServicesShareTheQueueThroughRedeliveriesAndA
                                     "a.finished_at"))
                   .toInt(),
               0);
+    // No claim was taken from under a live service: a result dropped for that reason is logged.
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT count(*) FROM log WHERE message_id LIKE 'Task %1 was claimed again%'")).toInt(),
+        0);
     // The shop store holds every order.
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM orders")).toInt(), orders);
+}
+
+TEST_F(CliSeveralServicesTest, AModeChangedThroughOneProcessAppliesOnAllThreeWithinTwoSeconds)
+{
+    std::array<DeliverySender, services> senders;
+    for (int i = 0; i < services; ++i) {
+        ASSERT_TRUE(serves[i]->start());
+        senders[i].setTarget(serves[i]->base(), secret);
+    }
+    // One delivery to each receiver; the modes their tasks were given.
+    const auto modesNow = [&] {
+        QStringList requestIds;
+        for (int i = 0; i < services; ++i) {
+            requestIds.append(DeliverySender::newRequestId());
+            EXPECT_EQ(senders[i].send(QStringLiteral("customerorder"), QStringLiteral("UPDATE"), requestIds.last(),
+                                      {uuid(i)}),
+                      200);
+        }
+        QStringList modes;
+        for (const QString &requestId : std::as_const(requestIds))
+            modes.append(
+                scalar(QStringLiteral("SELECT mode FROM tasks WHERE request_id = '%1'").arg(requestId)).toString());
+        return modes;
+    };
+    EXPECT_EQ(modesNow(), QStringList(services, QStringLiteral("immediate")));
+
+    // Through another process than the three: a CLI command on the first one's data directory.
+    ASSERT_EQ(clis[0]
+                  ->run({QStringLiteral("webhooks"), QStringLiteral("mode"), QStringLiteral("customerorder"),
+                         QStringLiteral("UPDATE"), QStringLiteral("queued")})
+                  .exitCode,
+              0);
+    QTest::qWait(2000);
+    EXPECT_EQ(modesNow(), QStringList(services, QStringLiteral("queued")));
 }
 
 } // namespace
