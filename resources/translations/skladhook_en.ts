@@ -2711,10 +2711,6 @@
         <translation>unknown setting &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the settings file %1 cannot be written</source>
-        <translation>the settings file %1 cannot be written</translation>
-    </message>
-    <message>
         <source>MoySklad API base URL</source>
         <translation>MoySklad API base URL</translation>
     </message>
@@ -2789,6 +2785,30 @@
     <message>
         <source>connections the receiver accepts at once from one address; behind a reverse proxy every request comes from the proxy&apos;s address (0: no limit)</source>
         <translation>connections the receiver accepts at once from one address; behind a reverse proxy every request comes from the proxy&apos;s address (0: no limit)</translation>
+    </message>
+    <message>
+        <source>the store %1</source>
+        <translation>the store %1</translation>
+    </message>
+    <message>
+        <source>the settings file %1</source>
+        <translation>the settings file %1</translation>
+    </message>
+    <message>
+        <source>store.url: %1</source>
+        <translation>store.url: %1</translation>
+    </message>
+    <message>
+        <source>empty: the store is skladhook.db in the data directory; postgresql://user@host:port/dbname: a PostgreSQL database shared with the services of other machines (applies at the next start)</source>
+        <translation>empty: the store is skladhook.db in the data directory; postgresql://user@host:port/dbname: a PostgreSQL database shared with the services of other machines (applies at the next start)</translation>
+    </message>
+    <message>
+        <source>the account&apos;s settings cannot be copied into %1</source>
+        <translation>the account&apos;s settings cannot be copied into %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 cannot be written</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2936,10 @@
             <numerusform> day</numerusform>
             <numerusform> days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shared &amp;store (PostgreSQL):</source>
+        <translation>Shared &amp;store (PostgreSQL):</translation>
     </message>
 </context>
 <context>

@@ -2738,10 +2738,6 @@
         <translation>неизвестная настройка «%1»</translation>
     </message>
     <message>
-        <source>the settings file %1 cannot be written</source>
-        <translation>файл настроек %1 не удаётся записать</translation>
-    </message>
-    <message>
         <source>MoySklad API base URL</source>
         <translation>базовый адрес API МойСклад</translation>
     </message>
@@ -2816,6 +2812,30 @@
     <message>
         <source>connections the receiver accepts at once from one address; behind a reverse proxy every request comes from the proxy&apos;s address (0: no limit)</source>
         <translation>одновременных подключений, которые приёмник принимает с одного адреса; за обратным прокси все запросы приходят с адреса прокси (0 — без ограничения)</translation>
+    </message>
+    <message>
+        <source>the store %1</source>
+        <translation>хранилище %1</translation>
+    </message>
+    <message>
+        <source>the settings file %1</source>
+        <translation>файл настроек %1</translation>
+    </message>
+    <message>
+        <source>store.url: %1</source>
+        <translation>store.url: %1</translation>
+    </message>
+    <message>
+        <source>empty: the store is skladhook.db in the data directory; postgresql://user@host:port/dbname: a PostgreSQL database shared with the services of other machines (applies at the next start)</source>
+        <translation>пусто: хранилище — skladhook.db в каталоге данных; postgresql://пользователь@хост:порт/база: база PostgreSQL, общая со службами на других компьютерах (применяется при следующем запуске)</translation>
+    </message>
+    <message>
+        <source>the account&apos;s settings cannot be copied into %1</source>
+        <translation>настройки аккаунта не удаётся скопировать в %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>не удаётся записать %1</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +2966,10 @@
             <numerusform> дня</numerusform>
             <numerusform> дней</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shared &amp;store (PostgreSQL):</source>
+        <translation>О&amp;бщее хранилище (PostgreSQL):</translation>
     </message>
 </context>
 <context>

@@ -435,7 +435,7 @@ QString withoutData(const QString &text)
                        // setting values and MoySklad's entity names, shown beside their Russian names
                        "none|full|on|off|ask|customerorder|paymentin|cashin|demand|"
                        // programs named in the set-up advice; Qt's own Russian keeps "OK"
-                       "nginx|Apache|cloudflared|ngrok|OK)\\b"));
+                       "nginx|Apache|cloudflared|ngrok|PostgreSQL|OK)\\b"));
     static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
     QString rest = text;
     rest.remove(tag); // rich text's markup

@@ -289,7 +289,10 @@ TEST_F(SettingsDialogTest, RussianLabelsAndLiveLanguageChange)
     EXPECT_EQ(label(SettingKey::ReceiverListen)->text(), QStringLiteral("&Адрес приёмника (адрес:порт):"));
     for (const Settings::Key &key : Settings::keys()) {
         if (QLabel *caption = SettingsDialog::sectionOf(key.id) ? label(key.id) : nullptr) {
-            EXPECT_FALSE(caption->text().contains(QRegularExpression(QStringLiteral("[A-Za-z]{3}"))))
+            // A product's name stays as it is.
+            EXPECT_FALSE(QString(caption->text())
+                             .remove(QStringLiteral("PostgreSQL"))
+                             .contains(QRegularExpression(QStringLiteral("[A-Za-z]{3}"))))
                 << caption->text().toStdString();
         }
     }

@@ -109,6 +109,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     auto *form = new QWidget;
     form->setObjectName(QStringLiteral("settingsForm"));
     auto *formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0); // the dialog's own margins are around the scroll area
     for (const Section section :
          {Section::Receiver, Section::Processing, Section::WebhooksHealth, Section::Desktop, Section::Storage}) {
         auto *group = new QGroupBox(form);
@@ -401,7 +402,7 @@ void SettingsDialog::fitForm()
     // The whole form without a scroll bar (the labels' length depends on the language, their size on the style,
     // known once polished); a form taller than fits in 1024×700 scrolls instead of squeezing its fields.
     const QSize form = m_scroll->widget()->sizeHint();
-    const int height = std::min(form.height(), 560);
+    const int height = std::min(form.height(), 620);
     const int bar = form.height() > height ? m_scroll->verticalScrollBar()->sizeHint().width() : 0;
     m_scroll->setMinimumSize(std::min(form.width() + bar, 900), height);
 }
