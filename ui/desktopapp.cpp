@@ -209,5 +209,10 @@ void DesktopApp::start()
 {
     m_window->show();
     m_window->start();
-    m_workspace->runService();
+    // On a shared PostgreSQL store the services run on servers, next to their receivers: the desktop app only
+    // follows and controls them (remote mode). On its own store it serves, or attaches to the local serve.
+    if (m_workspace->isRemoteStore())
+        m_workspace->followSharedStore();
+    else
+        m_workspace->runService();
 }

@@ -42,6 +42,12 @@ void ServiceStatus::refresh()
         const QDateTime unreachableSince = m_snapshot.moyskladUnreachableSince;
         m_snapshot = Service::readSnapshot(m_reader.db());
         m_hookHealth = HookHealth::readSnapshot(m_reader.db());
+        if (m_workspace->role() == Workspace::Role::Remote) {
+            // An entry not renewed for a while belongs to a process that is gone.
+            const auto services = ServiceRegistry::read(m_reader.db(), QDateTime::currentDateTimeUtc().addSecs(-30));
+            if (services.ok())
+                m_services = services.value();
+        }
         if (unreachableSince.isValid() && !m_snapshot.moyskladUnreachableSince.isValid())
             Q_EMIT outageEnded(unreachableSince, QDateTime::currentDateTimeUtc());
     }
@@ -61,6 +67,9 @@ QString ServiceStatus::receiverText() const
                    : tr("Receiver run by skladhook-cli serve (%1) on %2")
                          .arg(m_workspace->roleDetail(), m_snapshot.receiverAddress);
         break;
+    case Workspace::Role::Remote:
+        text = remoteText();
+        break;
     case Workspace::Role::NotConfigured:
         text = m_workspace->roleDetail() == Settings::nameOf(SettingKey::SiteUrl)
                    ? tr("Receiver off: set the site URL")
@@ -73,8 +82,9 @@ QString ServiceStatus::receiverText() const
         text = tr("Receiver stopped");
         break;
     }
-    const bool running =
-        m_workspace->role() == Workspace::Role::Serving || m_workspace->role() == Workspace::Role::Attached;
+    const bool running = m_workspace->role() == Workspace::Role::Serving ||
+                         m_workspace->role() == Workspace::Role::Attached ||
+                         m_workspace->role() == Workspace::Role::Remote;
     if (running && m_snapshot.processing == Service::holdName(Service::Hold::NoToken))
         text += QStringLiteral("  ·  ") + tr("processing on hold: no API token");
     else if (running && m_snapshot.processing == Service::holdName(Service::Hold::TokenRejected))
@@ -96,6 +106,32 @@ QString ServiceStatus::receiverText() const
             tr("the site URL is moving: deliveries to the previous one (%1) are accepted until %2 or until the "
                "hooks are updated")
                 .arg(move->from.toDisplayString(), QLocale().toString(move->ends.toLocalTime(), QLocale::ShortFormat));
+    return text;
+}
+
+QString ServiceStatus::remoteText() const
+{
+    // The store by its server, then each service by its machine, and what a machine lacks to serve fully.
+    QStringList machines;
+    QStringList lacking;
+    int serving = 0;
+    for (const ServiceRegistry::Entry &service : m_services) {
+        if (service.state == QLatin1String("serving")) {
+            ++serving;
+            machines.append(service.receiver.isEmpty()
+                                ? service.host
+                                : tr("%1 on %2", "a machine, its receiver").arg(service.host, service.receiver));
+        }
+        if (!service.hasToken)
+            lacking.append(tr("%1 has no API token", "a machine").arg(service.host));
+        if (!service.hasSiteSecret)
+            lacking.append(tr("%1 has no verification string", "a machine").arg(service.host));
+    }
+    QString text = serving == 0 ? tr("Remote mode on %1: no service is running").arg(m_workspace->roleDetail())
+                                : tr("Remote mode on %1: %n service(s) (%2)", nullptr, serving)
+                                      .arg(m_workspace->roleDetail(), machines.join(QStringLiteral(", ")));
+    for (const QString &missing : std::as_const(lacking))
+        text += QStringLiteral("  ·  ") + missing;
     return text;
 }
 

@@ -4,6 +4,7 @@
 #include "queue/task.h"
 #include "service/service.h"
 #include "store/readconnection.h"
+#include "store/serviceregistry.h"
 #include "workspace/hookhealth.h"
 
 #include <QDateTime>
@@ -35,6 +36,8 @@ public:
     // The last hook-health check of the serving process (this one or `serve`): which hooks of ours it found
     // disabled or removed, and whether it repaired them.
     const HookHealth::Snapshot &hookHealth() const { return m_hookHealth; }
+    // Remote mode: the services of the shared store heard from lately (ServiceRegistry), by machine.
+    const QList<ServiceRegistry::Entry> &services() const { return m_services; }
     // Those findings in words ("customerorder/UPDATE was disabled in MoySklad and enabled again"); empty when every
     // hook of ours was found working.
     QString hookHealthText() const;
@@ -50,10 +53,13 @@ Q_SIGNALS:
     void outageEnded(const QDateTime &since, const QDateTime &until);
 
 private:
+    // The status line in remote mode: the store's server, its services, and what a machine lacks.
+    QString remoteText() const;
     Workspace *m_workspace = nullptr;
     ReadConnection m_reader;
     QTimer m_timer;
     QueueStats m_stats;
     ServiceSnapshot m_snapshot;
     HookHealth::Snapshot m_hookHealth;
+    QList<ServiceRegistry::Entry> m_services;
 };

@@ -406,7 +406,7 @@ struct Condition
 
 Condition conditionOf(const TaskFilter &filter, QStringList statuses = {})
 {
-    QStringList parts{QStringLiteral("1")};
+    QStringList parts{QStringLiteral("1 = 1")}; // a truth both engines accept as a condition
     Condition condition;
     if (filter.status) {
         const QString name = taskStatusName(*filter.status);

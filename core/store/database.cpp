@@ -126,12 +126,16 @@ const QList<QStringList> &migrations()
         // - the account-wide settings, which every service reads here (DatabaseSettingsBackend);
         // - MoySklad's weighted bucket shared by every process on the account (PostgresRequestGate): a leaky bucket
         //   `level` in units at `updated_ms` (the database's clock, ms since the epoch), and whether the last update
-        //   took the request it was asked for. Its row is made on first use, so `store migrate` has nothing to copy.
+        //   took the request it was asked for. Its row is made on first use, so `store migrate` has nothing to copy;
+        // - which processes serve it, from which machine, lacking which secret (ServiceRegistry).
         {
             QStringLiteral("ALTER TABLE tasks ADD COLUMN lease_owner TEXT"),
             QStringLiteral("CREATE TABLE account_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE rate_bucket (name TEXT PRIMARY KEY, level DOUBLE PRECISION NOT NULL, "
                            "updated_ms DOUBLE PRECISION NOT NULL, granted INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE services (id TEXT PRIMARY KEY, host TEXT NOT NULL, pid INTEGER NOT NULL, "
+                           "state TEXT NOT NULL, detail TEXT, receiver TEXT, has_token INTEGER NOT NULL, "
+                           "has_site_secret INTEGER NOT NULL, seen_at TEXT NOT NULL)"),
         },
     };
     return steps;

@@ -6,6 +6,7 @@
 #include "common/owneronly.h"
 #include "common/secretmasker.h"
 #include "diagnostics/sqlitediagnosticslog.h"
+#include "intake/receiver.h"
 #include "service/service.h"
 #include "settings/databasesettingsbackend.h"
 #include "settings/filesecretstore.h"
@@ -16,17 +17,24 @@
 #include "store/databasefile.h"
 #include "store/postgresrequestgate.h"
 #include "store/readconnection.h"
+#include "store/serviceregistry.h"
 #include "store/storewriter.h"
 #include "workspace/hookhealth.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QMetaEnum>
 #include <QPointer>
 #include <QSettings>
+#include <QSysInfo>
 
 #include <limits>
 
 namespace {
 const QString category = QStringLiteral("workspace");
+// How often a service on a shared store renews its entry in the services table; readers take an entry older than a
+// few of these for a process that is gone.
+constexpr int registryIntervalMs = 5000;
 
 // A secret read: the value, or nullopt when none is saved; errors are reported by the caller.
 using SecretRead = Result<std::optional<QString>, SecretError>;
@@ -41,6 +49,8 @@ Workspace::Workspace(Options options, QObject *parent)
     m_rotationTimer.setSingleShot(true);
     connect(&m_rotationTimer, &QTimer::timeout, this,
             [this] { endSecretRotation(QStringLiteral("the overlap period ended")); });
+    m_registryTimer.setInterval(registryIntervalMs);
+    connect(&m_registryTimer, &QTimer::timeout, this, &Workspace::writeRegistryEntry);
     m_siteMoveTimer.setSingleShot(true);
     connect(&m_siteMoveTimer, &QTimer::timeout, this,
             [this] { endSiteMove(QStringLiteral("the overlap period ended")); });
@@ -58,6 +68,10 @@ Workspace::~Workspace()
         m_service->stop();
     m_service.reset();
     m_hookHealth.reset();
+    if (m_wantService) {
+        m_wantService = false;
+        writeRegistryEntry(); // gone from the services table
+    }
     // Announcements still queued reach the watcher from the writer's thread: let them finish before it goes.
     if (m_writer)
         m_writer->flush();
@@ -751,9 +765,17 @@ void Workspace::runService()
     evaluateService();
 }
 
+void Workspace::followSharedStore()
+{
+    Q_ASSERT(isRemoteStore());
+    m_wantService = false;
+    setRole(Role::Remote, Database::displayName(storeLocation()));
+}
+
 void Workspace::stopService()
 {
     m_wantService = false;
+    writeRegistryEntry();
     m_hookHealth->stop();
     if (m_service)
         m_service->stop();
@@ -767,7 +789,38 @@ void Workspace::setRole(Role role, const QString &detail)
         return;
     m_role = role;
     m_roleDetail = detail;
+    writeRegistryEntry();
     Q_EMIT roleChanged(role);
+}
+
+QString Workspace::registryId() const
+{
+    return QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
+}
+
+void Workspace::writeRegistryEntry()
+{
+    if (!m_writer || !isRemoteStore())
+        return;
+    if (!m_wantService || m_role == Role::Idle || m_role == Role::Remote) {
+        m_registryTimer.stop();
+        m_writer->submit([id = registryId()](QSqlDatabase &db) { return ServiceRegistry::remove(db, id); });
+        return;
+    }
+    ServiceRegistry::Entry entry;
+    entry.id = registryId();
+    entry.host = QSysInfo::machineHostName();
+    entry.pid = QCoreApplication::applicationPid();
+    entry.state = QString::fromLatin1(QMetaEnum::fromType<Role>().valueToKey(int(m_role))).toLower();
+    entry.detail = m_role == Role::Serving ? QString() : m_roleDetail;
+    if (m_service && m_service->receiver())
+        entry.receiver = m_service->receiver()->listenAddress();
+    entry.hasToken = !token().isEmpty();
+    entry.hasSiteSecret = !m_siteSecret.isEmpty();
+    entry.seenAt = m_clock->utcNow();
+    m_writer->submit([entry](QSqlDatabase &db) { return ServiceRegistry::write(db, entry); });
+    if (!m_registryTimer.isActive())
+        m_registryTimer.start();
 }
 
 void Workspace::evaluateService()

@@ -70,6 +70,9 @@ public:
         Serving,       // the receiver and the worker run in this process
         Attached,      // another process (skladhook-cli serve) serves this data directory: followed, read-only
         Failed,        // could not start: roleDetail() says why (the port is taken, the keychain is locked…)
+        // The store is PostgreSQL and its services (skladhook-cli serve) run on other machines: followed and
+        // controlled through the store, as when attached. roleDetail() names the store (its URL, password masked).
+        Remote,
     };
     Q_ENUM(Role)
 
@@ -143,8 +146,12 @@ public:
     // or attached to the process that already serves it. Changes (local or announced) are followed.
     void runService();
     void stopService();
+    // Remote mode (the desktop app on a PostgreSQL store): this process serves nothing; it shows and controls what
+    // the services of the store do. Only with a PostgreSQL store (isRemoteStore()).
+    void followSharedStore();
     Role role() const { return m_role; }
-    // The lock holder ("pid 1234 on host") when attached; why not, when not configured or failed.
+    // The lock holder ("pid 1234 on host") when attached; why not, when not configured or failed; the store, when
+    // remote.
     QString roleDetail() const { return m_roleDetail; }
     Service *service() const { return m_service.get(); }
     // MoySklad answered 401 to the token (the worker, a catch-up): processing holds until a new token is saved.
@@ -202,6 +209,9 @@ private:
     // saveSiteSecret() once the secrets are loaded.
     void storeSiteSecret(const QString &secret, SecretStore::Callback<Done> done);
     void evaluateService();
+    // The services table's entry of this process while it serves a shared store, or its removal once it stops.
+    void writeRegistryEntry();
+    QString registryId() const;
     void setRole(Role role, const QString &detail = {});
     ServiceConfig serviceConfig() const;
     Service::Hold processingHold() const;
@@ -228,6 +238,7 @@ private:
     QString m_siteSecret;
     QString m_previousSiteSecret; // accepted too until m_rotationEnds
     QDateTime m_rotationEnds;
+    QTimer m_registryTimer; // a service on a shared store says what it does (ServiceRegistry), every few seconds
     QTimer m_rotationTimer;
     QTimer m_siteMoveTimer;
     bool m_secretsLoaded = false;

@@ -155,7 +155,7 @@ TEST(DiagnosticsLog, RowsKeepTheirMessageIdAndArgumentsAndShowInTheInstalledLang
                                 "ALTER TABLE log DROP COLUMN message_id", "ALTER TABLE log DROP COLUMN args",
                                 "ALTER TABLE tasks DROP COLUMN outcome", "DROP TABLE task_attempts",
                                 "ALTER TABLE tasks DROP COLUMN lease_owner", "DROP TABLE account_settings",
-                                "DROP TABLE rate_bucket", "PRAGMA user_version = 7"})
+                                "DROP TABLE rate_bucket", "DROP TABLE services", "PRAGMA user_version = 7"})
             ASSERT_TRUE(query.exec(QString::fromUtf8(sql))) << query.lastError().text().toStdString();
     }
     Database::close(QStringLiteral("downgrade"));
