@@ -123,7 +123,8 @@ void CatchUpScheduler::due()
         return;
     }
     m_duePending = false;
-    if (!m_sync.isRunning()) {
+    // Services sharing a store sync it once: the one that leads does, the others only keep the schedule.
+    if (!m_sync.isRunning() && m_workspace->leadsPeriodicJobs()) {
         const auto started = runNow(std::nullopt, QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "by the service")));
         if (!started.ok())
             m_workspace->log().warning(

@@ -88,7 +88,8 @@ void HookHealth::setIntervalSeconds(int seconds)
 
 void HookHealth::checkNow()
 {
-    if (m_checking || !m_timer.isActive())
+    // Services sharing a store check its hooks once: the one that leads does.
+    if (m_checking || !m_timer.isActive() || !m_workspace->leadsPeriodicJobs())
         return;
     // A token MoySklad refused would be refused again: the hold already says what to do, once.
     if (m_workspace->isTokenRejected()) {

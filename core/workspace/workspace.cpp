@@ -18,6 +18,7 @@
 #include "store/postgresrequestgate.h"
 #include "store/readconnection.h"
 #include "store/serviceregistry.h"
+#include "store/storeleadership.h"
 #include "store/storewriter.h"
 #include "workspace/hookhealth.h"
 
@@ -791,6 +792,15 @@ void Workspace::setRole(Role role, const QString &detail)
     m_roleDetail = detail;
     writeRegistryEntry();
     Q_EMIT roleChanged(role);
+}
+
+bool Workspace::leadsPeriodicJobs()
+{
+    if (!isRemoteStore())
+        return true;
+    if (!m_leadership)
+        m_leadership = std::make_unique<StoreLeadership>(storeLocation());
+    return m_leadership->lead();
 }
 
 QString Workspace::registryId() const

@@ -25,6 +25,7 @@ class Clock;
 class HookHealth;
 class QSettings;
 class SqliteDiagnosticsLog;
+class StoreLeadership;
 class StoreWriter;
 struct ServiceConfig;
 
@@ -164,6 +165,10 @@ public:
     // MoySklad answered 401 to the current token (processing is held until another one is saved).
     bool isTokenRejected() const { return m_tokenRejected; }
 
+    // Whether this process runs the account's periodic jobs (the catch-up sync, the hook check): always on its own
+    // store; on a shared PostgreSQL store, only the one service that holds the lead (StoreLeadership).
+    bool leadsPeriodicJobs();
+
     // Tells every process watching this data directory (and this one) that `topic` changed.
     void announce(ChangeTopic topic);
 
@@ -233,6 +238,7 @@ private:
     DatabaseFile::Problem m_openProblem;
     std::future<void> m_integrityCheck; // waited for on destruction
     std::unique_ptr<HookHealth> m_hookHealth;
+    std::unique_ptr<StoreLeadership> m_leadership; // a shared store's only
 
     QString m_storedToken;
     QString m_siteSecret;

@@ -255,6 +255,9 @@ TEST_F(CliSeveralServicesTest, AModeChangedThroughOneProcessAppliesOnAllThreeWit
               0);
     QTest::qWait(2000);
     EXPECT_EQ(modesNow(), QStringList(services, QStringLiteral("queued")));
+
+    // The account's periodic jobs ran once, not once per service: one catch-up sync at the start.
+    EXPECT_EQ(column(QStringLiteral("SELECT kind FROM sync_runs")), QStringList{QStringLiteral("sync")});
 }
 
 } // namespace
