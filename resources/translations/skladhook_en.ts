@@ -2679,6 +2679,32 @@
         <source>MoySklad unreachable since %1: tasks wait without spending attempts</source>
         <translation>MoySklad unreachable since %1: tasks wait without spending attempts</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a machine, its receiver</comment>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 has no API token</source>
+        <comment>a machine</comment>
+        <translation>%1 has no API token</translation>
+    </message>
+    <message>
+        <source>%1 has no verification string</source>
+        <comment>a machine</comment>
+        <translation>%1 has no verification string</translation>
+    </message>
+    <message>
+        <source>Remote mode on %1: no service is running</source>
+        <translation>Remote mode on %1: no service is running</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote mode on %1: %n service(s) (%2)</source>
+        <translation>
+            <numerusform>Remote mode on %1: %n service (%2)</numerusform>
+            <numerusform>Remote mode on %1: %n services (%2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

@@ -2706,6 +2706,33 @@
         <source>MoySklad unreachable since %1: tasks wait without spending attempts</source>
         <translation>МойСклад недоступен с %1: задания ждут, не тратя попыток</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a machine, its receiver</comment>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>%1 has no API token</source>
+        <comment>a machine</comment>
+        <translation>на %1 нет токена API</translation>
+    </message>
+    <message>
+        <source>%1 has no verification string</source>
+        <comment>a machine</comment>
+        <translation>на %1 нет проверочной строки</translation>
+    </message>
+    <message>
+        <source>Remote mode on %1: no service is running</source>
+        <translation>Удалённый режим, %1: ни одна служба не работает</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remote mode on %1: %n service(s) (%2)</source>
+        <translation>
+            <numerusform>Удалённый режим, %1: %n служба (%2)</numerusform>
+            <numerusform>Удалённый режим, %1: %n службы (%2)</numerusform>
+            <numerusform>Удалённый режим, %1: %n служб (%2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
