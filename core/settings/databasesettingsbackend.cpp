@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -27,8 +28,9 @@ QVariant decode(const QString &stored)
 
 } // namespace
 
-DatabaseSettingsBackend::DatabaseSettingsBackend(QString connectionName, QString displayName)
-    : m_connection(std::move(connectionName))
+DatabaseSettingsBackend::DatabaseSettingsBackend(QString location, QString connectionName, QString displayName)
+    : m_location(std::move(location))
+    , m_connection(std::move(connectionName))
     , m_displayName(std::move(displayName))
 {}
 
@@ -47,7 +49,7 @@ Result<std::unique_ptr<DatabaseSettingsBackend>, QString> DatabaseSettingsBacken
     const auto opened = url.value().open(name);
     if (!opened.ok())
         return opened.error();
-    std::unique_ptr<DatabaseSettingsBackend> backend(new DatabaseSettingsBackend(name, url.value().masked()));
+    std::unique_ptr<DatabaseSettingsBackend> backend(new DatabaseSettingsBackend(location, name, url.value().masked()));
     if (!backend->read())
         return backend->m_error;
     return backend;
@@ -94,6 +96,15 @@ QStringList DatabaseSettingsBackend::keys() const
 bool DatabaseSettingsBackend::sync()
 {
     m_error.clear();
+    // A connection lost (the server restarted) is opened again: the settings would freeze otherwise.
+    if (!QSqlDatabase::database(m_connection, false).isOpen()) {
+        QSqlDatabase::removeDatabase(m_connection);
+        const auto opened = StoreUrl::parse(m_location).value().open(m_connection);
+        if (!opened.ok()) {
+            m_error = opened.error();
+            return false;
+        }
+    }
     const bool written = m_pending.isEmpty() || write();
     m_pending.clear(); // written, or refused: either way the table says what holds now
     return read() && written;

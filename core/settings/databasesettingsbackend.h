@@ -35,10 +35,11 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    DatabaseSettingsBackend(QString connectionName, QString displayName);
+    DatabaseSettingsBackend(QString location, QString connectionName, QString displayName);
     bool write();
     bool read();
 
+    QString m_location;
     QString m_connection;
     QString m_displayName;
     QHash<QString, QVariant> m_values;

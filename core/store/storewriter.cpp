@@ -42,6 +42,36 @@ private:
     bool m_prepared = false;
 };
 
+// The transaction's own statements, run for every group and every job.
+struct TransactionStatements final
+{
+    explicit TransactionStatements(const QSqlDatabase &db)
+        : begin(db, SqlDialect::of(db)->beginWrite())
+        , commit(db, QStringLiteral("COMMIT"))
+        , rollback(db, QStringLiteral("ROLLBACK"))
+        , savepoint(db, QStringLiteral("SAVEPOINT job"))
+        , release(db, QStringLiteral("RELEASE job"))
+        , rollbackToSavepoint(db, QStringLiteral("ROLLBACK TO job"))
+    {}
+    ControlStatement begin;
+    ControlStatement commit;
+    ControlStatement rollback;
+    ControlStatement savepoint;
+    ControlStatement release;
+    ControlStatement rollbackToSavepoint;
+};
+
+// libpq's words for a connection that is gone.
+bool isConnectionLost(const QString &error)
+{
+    for (const char *lost : {"server closed the connection", "no connection to the server", "terminating connection",
+                             "could not connect", "connection to server", "SSL SYSCALL error"}) {
+        if (error.contains(QLatin1String(lost)))
+            return true;
+    }
+    return false;
+}
+
 QString nextWriterConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -102,6 +132,8 @@ QString StoreWriter::storageProblemOf(const QString &error)
         return QStringLiteral("database read-only");
     if (error.contains(QLatin1String("disk I/O error")))
         return QStringLiteral("disk I/O error");
+    if (isConnectionLost(error))
+        return QStringLiteral("store unreachable"); // a PostgreSQL store whose server cannot be reached
     return {};
 }
 
@@ -173,18 +205,25 @@ void StoreWriter::run()
     QHash<QString, std::shared_ptr<QSqlQuery>> statements;
     t_statements = &statements;
     t_connection = name;
-    // The transaction's own statements, run for every group and every job.
-    std::vector<std::unique_ptr<ControlStatement>> control;
-    const auto statement = [&db, &control](const QString &sql) -> ControlStatement & {
-        control.push_back(std::make_unique<ControlStatement>(db, sql));
-        return *control.back();
+    auto tx = std::make_unique<TransactionStatements>(db);
+    // PostgreSQL only: a connection lost (the server restarted, a network cut, an administrator's
+    // pg_terminate_backend) is opened again before the next transaction, instead of failing every write until the
+    // service restarts. Its prepared statements went with it.
+    const auto reconnect = [&]() -> Result<Done, QString> {
+        // The driver goes before the statements: without it they are dropped quietly, where a dead connection would
+        // make each of them warn that it cannot be freed.
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        tx.reset();
+        statements.clear();
+        auto opened = Database::open(m_path, name, false);
+        if (!opened.ok())
+            return opened.error();
+        db = opened.value();
+        tx = std::make_unique<TransactionStatements>(db);
+        qCInfo(lcStore) << "the connection to the store was lost and is open again";
+        return Done{};
     };
-    ControlStatement &begin = statement(SqlDialect::of(db)->beginWrite());
-    ControlStatement &commit = statement(QStringLiteral("COMMIT"));
-    ControlStatement &rollback = statement(QStringLiteral("ROLLBACK"));
-    ControlStatement &savepoint = statement(QStringLiteral("SAVEPOINT job"));
-    ControlStatement &release = statement(QStringLiteral("RELEASE job"));
-    ControlStatement &rollbackToSavepoint = statement(QStringLiteral("ROLLBACK TO job"));
     for (;;) {
         std::deque<Pending> batch;
         {
@@ -200,8 +239,16 @@ void StoreWriter::run()
         results.reserve(batch.size());
         // The lock covers the transaction and the automatic checkpoint that follows its COMMIT.
         const auto locked = lock();
-        bool committed = locked.ok() && begin.exec();
-        QString batchError = committed ? QString() : locked.ok() ? begin.lastError().text() : locked.error();
+        bool committed = locked.ok() && tx && tx->begin.exec();
+        QString batchError = committed      ? QString()
+                             : !locked.ok() ? locked.error()
+                             : tx           ? tx->begin.lastError().text()
+                                            : QStringLiteral("no connection to the server");
+        if (!committed && locked.ok() && !fileLock && (!tx || !db.isOpen() || isConnectionLost(batchError))) {
+            const auto reopened = reconnect();
+            committed = reopened.ok() && tx->begin.exec();
+            batchError = committed ? QString() : reopened.ok() ? tx->begin.lastError().text() : reopened.error();
+        }
         if (committed) {
             // Every statement of the savepoint dance is checked: a failed job must never commit half its writes.
             bool intact = true; // false: a failed job's writes could not be undone, so nothing of the batch stays
@@ -210,22 +257,23 @@ void StoreWriter::run()
                     results.push_back(QStringLiteral("not written: the transaction was abandoned"));
                     continue;
                 }
-                if (!savepoint.exec()) {
-                    results.push_back(QStringLiteral("cannot open a savepoint: %1").arg(savepoint.lastError().text()));
+                if (!tx->savepoint.exec()) {
+                    results.push_back(
+                        QStringLiteral("cannot open a savepoint: %1").arg(tx->savepoint.lastError().text()));
                     continue;
                 }
                 Result<Done, QString> result = pending.job(db);
-                if (result.ok() && !release.exec())
-                    result = QStringLiteral("cannot release the savepoint: %1").arg(release.lastError().text());
-                if (!result.ok() && !(rollbackToSavepoint.exec() && release.exec()))
+                if (result.ok() && !tx->release.exec())
+                    result = QStringLiteral("cannot release the savepoint: %1").arg(tx->release.lastError().text());
+                if (!result.ok() && !(tx->rollbackToSavepoint.exec() && tx->release.exec()))
                     intact = false;
                 results.push_back(std::move(result));
             }
-            committed = intact && commit.exec();
+            committed = intact && tx->commit.exec();
             if (!committed) {
-                batchError = intact ? commit.lastError().text()
+                batchError = intact ? tx->commit.lastError().text()
                                     : QStringLiteral("a failed job's writes could not be undone, so none were kept");
-                rollback.exec();
+                tx->rollback.exec();
             }
         }
         unlock();
@@ -262,7 +310,7 @@ void StoreWriter::run()
     t_statements = nullptr;
     t_connection.clear();
     statements.clear();
-    control.clear();
+    tx.reset();
     db = QSqlDatabase();
     // The last connection to close checkpoints the WAL: under the lock too (best effort, closing never fails).
     const bool lockedForClose = lock().ok();

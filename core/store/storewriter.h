@@ -36,7 +36,8 @@ public:
     // Blocks until everything submitted so far is committed (tests, clean shutdown).
     void flush();
     QString databasePath() const { return m_path; }
-    // "disk full", "database read-only", "disk I/O error" for an error text that says so; empty otherwise.
+    // "disk full", "database read-only", "disk I/O error", "store unreachable" (PostgreSQL's server) for an error
+    // text that says so; empty otherwise.
     static QString storageProblemOf(const QString &error);
 
     // Inside a job: `sql` prepared once on this writer's connection and reused by every later job (the text is the

@@ -7,10 +7,12 @@
 #include "store/sqlitedialect.h"
 #include "store/storemigration.h"
 #include "store/storeurl.h"
+#include "store/storewriter.h"
 
 #include <gtest/gtest.h>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 
 #include <memory>
 
@@ -24,7 +26,8 @@ protected:
         static int databases = 0;
         const QString name = QStringLiteral("store_%1").arg(++databases);
         ASSERT_TRUE(createDatabase(name));
-        const auto url = StoreUrl::parse(server().url(name));
+        location = server().url(name);
+        const auto url = StoreUrl::parse(location);
         ASSERT_TRUE(url.ok()) << url.error().toStdString();
         auto opened = url.value().open(QStringLiteral("pg"));
         ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
@@ -59,6 +62,7 @@ protected:
         return query.value(0).toLongLong();
     }
 
+    QString location;
     QTemporaryDir sqliteDir;
     QSqlDatabase pg;
     QSqlDatabase lite;
@@ -146,4 +150,39 @@ TEST_F(PostgresStoreTest, NewRowsAfterACopyGetIdsPastTheCopiedOnes)
     QSqlQuery query(pg);
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT id FROM sync_runs WHERE started_at = 'later'")) && query.next());
     EXPECT_EQ(query.value(0).toLongLong(), 4);
+}
+
+TEST_F(PostgresStoreTest, AWriterWhoseConnectionIsCutOpensItAgainForTheNextTransaction)
+{
+    StoreWriter writer(location);
+    ASSERT_TRUE(writer.start().ok());
+    const auto write = [&writer](const QString &key) {
+        auto result = std::make_shared<Result<Done, QString>>(QStringLiteral("not run"));
+        writer.submit(
+            [key](QSqlDatabase &db) -> Result<Done, QString> {
+                QSqlQuery &query =
+                    StoreWriter::prepared(db, QStringLiteral("INSERT INTO store_meta (key, value) VALUES (?, 'x')"));
+                query.addBindValue(key);
+                if (!query.exec())
+                    return query.lastError().text();
+                return Done{};
+            },
+            [result](Result<Done, QString> done) { *result = std::move(done); });
+        writer.flush();
+        return *result;
+    };
+    const auto first = write(QStringLiteral("before"));
+    ASSERT_TRUE(first.ok()) << first.error().toStdString();
+
+    // What a restart of the server, a network cut or an administrator does to the writer's session.
+    exec(pg, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                            "current_database() AND pid <> pg_backend_pid()"));
+    QTest::qWait(300);
+
+    const auto second = write(QStringLiteral("after"));
+    ASSERT_TRUE(second.ok()) << second.error().toStdString();
+    QSqlQuery query(pg);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM store_meta WHERE key IN ('before', 'after')")) &&
+                query.next());
+    EXPECT_EQ(query.value(0).toInt(), 2);
 }
