@@ -164,6 +164,18 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
                 if (now)
                     enqueued->immediate.append(id);
             }
+            // Another service that is free may take the immediate tasks at once (StoreNotifications).
+            const QString notify = SqlDialect::of(db)->notifyImmediate();
+            if (!notify.isEmpty() && !enqueued->immediate.isEmpty()) {
+                QStringList ids;
+                for (qint64 id : std::as_const(enqueued->immediate))
+                    ids.append(QString::number(id));
+                QSqlQuery &told = StoreWriter::prepared(db, notify);
+                told.addBindValue(ids.join(QLatin1Char(',')));
+                if (!told.exec())
+                    return told.lastError().text();
+                told.finish();
+            }
             enqueued->outcome = PersistOutcome::Stored;
             return Done{};
         },

@@ -10,6 +10,7 @@
 #include "settings/settings.h"
 #include "store/database.h"
 #include "store/servicestate.h"
+#include "store/storenotifications.h"
 #include "store/storewriter.h"
 
 #include <QCoreApplication>
@@ -163,6 +164,15 @@ Result<Done, QString> Service::start()
     });
     connect(m_worker.get(), &Worker::credentialsRejected, this, &Service::credentialsRejected);
     connect(m_worker.get(), &Worker::reachabilityChanged, this, &Service::saveState);
+    // A shared store: immediate work another service's receiver took is taken here too when this worker is free
+    // (the receiving one may be busy, hold processing, or have died); claims never overlap, so one of them gets it.
+    if (Database::isPostgres(m_parts.writer->databasePath())) {
+        m_notifications = std::make_unique<StoreNotifications>(m_parts.writer->databasePath());
+        connect(m_notifications.get(), &StoreNotifications::immediateTasks, this, [this](const QList<qint64> &ids) {
+            if (m_worker && isProcessing() && !m_worker->isBusy())
+                m_worker->processNow(ids);
+        });
+    }
     m_sink = std::make_unique<QueueSink>(m_queue.get(), m_worker.get(), m_parts.log);
     m_sink->setModes(m_config.modes);
     m_sink->setProcessing(isProcessing());
@@ -214,6 +224,7 @@ void Service::stop()
         m_parts.writer->flush();
     m_receiver.reset();
     m_sink.reset();
+    m_notifications.reset();
     m_worker.reset();
     if (m_metrics) {
         m_metrics->stop();

@@ -21,6 +21,7 @@ class Clock;
 class SqliteDiagnosticsLog;
 class QueueSink;
 class Settings;
+class StoreNotifications;
 class StoreWriter;
 
 struct ServiceConfig final
@@ -143,6 +144,7 @@ private:
     QString m_storageProblem;
     std::unique_ptr<TaskQueue> m_queue;
     std::unique_ptr<Worker> m_worker;
+    std::unique_ptr<StoreNotifications> m_notifications; // a shared PostgreSQL store's only
     std::unique_ptr<QueueSink> m_sink;
     std::unique_ptr<Receiver> m_receiver;
     QTimer m_maintenance;

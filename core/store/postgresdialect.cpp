@@ -170,3 +170,9 @@ QString PostgresDialect::position(const QString &needle, const QString &haystack
 {
     return QStringLiteral("strpos(%1, %2)").arg(haystack, needle);
 }
+
+QString PostgresDialect::notifyImmediate() const
+{
+    // The channel StoreNotifications listens on; NOTIFY inside a transaction is delivered at its COMMIT.
+    return QStringLiteral("SELECT pg_notify('skladhook_immediate', ?)");
+}

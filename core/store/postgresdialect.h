@@ -21,5 +21,6 @@ public:
     QString ownerGone() const override;
     Result<Done, QString> lockSchema(QSqlDatabase &db) const override;
     void unlockSchema(QSqlDatabase &db) const override;
+    QString notifyImmediate() const override;
     QString position(const QString &needle, const QString &haystack) const override;
 };

@@ -50,6 +50,9 @@ public:
     // Held around the schema steps, so that services starting together on one store migrate it once.
     virtual Result<Done, QString> lockSchema(QSqlDatabase &db) const = 0;
     virtual void unlockSchema(QSqlDatabase &db) const = 0;
+    // A statement that tells the other services sharing the store, at COMMIT, of immediate work: one placeholder for
+    // the task ids ("1,2,3"). Empty where no other service can be told (SQLite).
+    virtual QString notifyImmediate() const = 0;
     // The position of `needle` in `haystack` (SQL expressions), 0 when absent: SQLite's instr, PostgreSQL's strpos.
     virtual QString position(const QString &needle, const QString &haystack) const = 0;
 

@@ -116,3 +116,8 @@ QString SqliteDialect::position(const QString &needle, const QString &haystack) 
 {
     return QStringLiteral("instr(%1, %2)").arg(haystack, needle);
 }
+
+QString SqliteDialect::notifyImmediate() const
+{
+    return {}; // one service: it processes its own receiver's work
+}

@@ -20,6 +20,7 @@ public:
     QString ownerGone() const override;
     Result<Done, QString> lockSchema(QSqlDatabase &db) const override;
     void unlockSchema(QSqlDatabase &db) const override;
+    QString notifyImmediate() const override;
     QString position(const QString &needle, const QString &haystack) const override;
 
     // Whether the SQLite library behind the connection was built with FTS5 (the log's full-text index).
