@@ -176,3 +176,23 @@ QString PostgresDialect::notifyImmediate() const
     // The channel StoreNotifications listens on; NOTIFY inside a transaction is delivered at its COMMIT.
     return QStringLiteral("SELECT pg_notify('skladhook_immediate', ?)");
 }
+
+QString PostgresDialect::jsonArrayIds(const QString &column) const
+{
+    // An empty text is no JSON: it reads as no ids, as SQLite's json_each of it does.
+    return QStringLiteral("(SELECT e->>'id' AS id FROM jsonb_array_elements(CAST(NULLIF(%1, '') AS jsonb)) e)")
+        .arg(column);
+}
+
+QString PostgresDialect::joinedValues(const QString &expression, const QString &separator) const
+{
+    return QStringLiteral("string_agg(%1, %2)").arg(expression, separator);
+}
+
+QString PostgresDialect::dataVersion() const
+{
+    // The rows written to the shop tables so far, as the statistics count them (flushed at the writers' commits,
+    // within a second or so): what moves when a service applied a document.
+    return QStringLiteral("SELECT COALESCE(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables WHERE "
+                          "relname IN ('orders', 'payments', 'shipments')");
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shoplist.h"
 
+#include "store/sqldialect.h"
 #include "store/sqlrow.h"
 
 #include <QSqlError>
@@ -14,7 +15,7 @@ namespace {
 // Every kind as the same columns, so that filtering, sorting and decoding are written once. `links` is what ties a
 // document to an order: an order's own id, a shipment's order_id, a payment's linked_orders (JSON, as
 // PaymentProcessor writes it).
-QString sourceOf(Kind kind)
+QString sourceOf(Kind kind, const SqlDialect &dialect)
 {
     switch (kind) {
     case Kind::Orders:
@@ -26,13 +27,13 @@ QString sourceOf(Kind kind)
     case Kind::Payments:
         // A payment has no counterparty of its own in the store: its orders' is shown.
         return QStringLiteral(
-            "SELECT p.kind AS entity_type, p.id, COALESCE(p.name, '') AS name, p.kind AS state, "
-            "COALESCE((SELECT o.agent FROM json_each(p.linked_orders) j JOIN orders o ON o.id = json_extract(j.value, "
-            "'$.id') WHERE o.agent <> '' LIMIT 1), '') AS agent, "
-            "COALESCE((SELECT group_concat(o.name, ', ') FROM json_each(p.linked_orders) j JOIN orders o ON o.id = "
-            "json_extract(j.value, '$.id')), '') AS order_names, p.sum, 0 AS payed_sum, 0 AS shipped_sum, "
-            "COALESCE(p.moment, '') AS date, COALESCE(p.updated, '') AS updated, p.deleted, p.linked_orders AS links "
-            "FROM payments p");
+                   "SELECT p.kind AS entity_type, p.id, COALESCE(p.name, '') AS name, p.kind AS state, "
+                   "COALESCE((SELECT o.agent FROM %1 j JOIN orders o ON o.id = j.id WHERE o.agent <> '' LIMIT 1), "
+                   "'') AS agent, COALESCE((SELECT %2 FROM %1 j JOIN orders o ON o.id = j.id), '') AS order_names, "
+                   "p.sum, 0 AS payed_sum, 0 AS shipped_sum, COALESCE(p.moment, '') AS date, COALESCE(p.updated, '') "
+                   "AS updated, p.deleted, p.linked_orders AS links FROM payments p")
+            .arg(dialect.jsonArrayIds(QStringLiteral("p.linked_orders")),
+                 dialect.joinedValues(QStringLiteral("o.name"), QStringLiteral("', '")));
     case Kind::Shipments:
         return QStringLiteral(
             "SELECT 'demand' AS entity_type, s.id, COALESCE(s.name, '') AS name, COALESCE(s.state, '') AS state, "
@@ -88,6 +89,7 @@ Row rowFrom(const SqlRow &row)
 
 Result<QList<Row>, QString> rows(QSqlDatabase &db, const Query &query)
 {
+    const SqlDialect *dialect = SqlDialect::of(db);
     QStringList conditions;
     QVariantList values;
     if (!query.search.isEmpty()) {
@@ -107,9 +109,10 @@ Result<QList<Row>, QString> rows(QSqlDatabase &db, const Query &query)
     if (!query.orderId.isEmpty()) {
         if (query.kind == Kind::Payments) {
             // The text search first: it is what keeps an order's payments quick among 100,000 (json_each on every
-            // row alone takes a quarter of a second); json_each then checks it is an id and not part of one.
-            conditions.append(QStringLiteral("instr(links, ?) > 0 AND EXISTS (SELECT 1 FROM json_each(links) j WHERE "
-                                             "json_extract(j.value, '$.id') = ?)"));
+            // row alone takes a quarter of a second); the JSON then checks it is an id and not part of one.
+            conditions.append(QStringLiteral("%1 > 0 AND EXISTS (SELECT 1 FROM %2 j WHERE j.id = ?)")
+                                  .arg(dialect->position(QStringLiteral("?"), QStringLiteral("links")),
+                                       dialect->jsonArrayIds(QStringLiteral("links"))));
             values << QString(QLatin1Char('"') + query.orderId + QLatin1Char('"')) << query.orderId;
         } else {
             conditions.append(QStringLiteral("links = ?"));
@@ -120,7 +123,7 @@ Result<QList<Row>, QString> rows(QSqlDatabase &db, const Query &query)
         conditions.append(QStringLiteral("(date < ? OR (date = ? AND id < ?))"));
         values << query.after->date << query.after->date << query.after->id;
     }
-    QString sql = QStringLiteral("SELECT * FROM (") + sourceOf(query.kind) + QLatin1Char(')');
+    QString sql = QStringLiteral("SELECT * FROM (") + sourceOf(query.kind, *dialect) + QStringLiteral(") shown");
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY date DESC, id DESC LIMIT ?");
@@ -160,10 +163,10 @@ Result<QStringList, QString> states(QSqlDatabase &db, Kind kind)
 
 Result<qint64, QString> dataVersion(QSqlDatabase &db)
 {
-    QSqlQuery pragma(db);
-    if (!pragma.exec(QStringLiteral("PRAGMA data_version")) || !pragma.next())
-        return pragma.lastError().text();
-    return pragma.value(0).toLongLong();
+    QSqlQuery version(db);
+    if (!version.exec(SqlDialect::of(db)->dataVersion()) || !version.next())
+        return version.lastError().text();
+    return version.value(0).toLongLong();
 }
 
 } // namespace ShopList

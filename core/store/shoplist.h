@@ -62,8 +62,9 @@ struct Query
 Result<QList<Row>, QString> rows(QSqlDatabase &db, const Query &query);
 // The states present among documents of `kind` (payments: the entity types present), sorted; empty ones left out.
 Result<QStringList, QString> states(QSqlDatabase &db, Kind kind);
-// SQLite's data_version of this connection: it moves when another connection commits to the database. Reading it
-// costs nothing, so a list polls it and reads its rows again only when it moved.
+// The store's data version (SqlDialect::dataVersion: SQLite's data_version of this connection, PostgreSQL's count of
+// rows written to the shop tables): it moves when another connection commits. Reading it is cheap, so a list polls it
+// and reads its rows again only when it moved.
 Result<qint64, QString> dataVersion(QSqlDatabase &db);
 
 } // namespace ShopList

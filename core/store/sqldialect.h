@@ -53,6 +53,14 @@ public:
     // A statement that tells the other services sharing the store, at COMMIT, of immediate work: one placeholder for
     // the task ids ("1,2,3"). Empty where no other service can be told (SQLite).
     virtual QString notifyImmediate() const = 0;
+    // A table of the `id` fields of a JSON array of objects held in `column` (one column, `id`): SQLite's json_each,
+    // PostgreSQL's jsonb_array_elements.
+    virtual QString jsonArrayIds(const QString &column) const = 0;
+    // The values of `expression` joined by `separator` (a literal): group_concat or string_agg.
+    virtual QString joinedValues(const QString &expression, const QString &separator) const = 0;
+    // A query of one number that changes whenever another connection has committed a change to the store's shop data
+    // (orders, payments, shipments), for views that refresh when it moves.
+    virtual QString dataVersion() const = 0;
     // The position of `needle` in `haystack` (SQL expressions), 0 when absent: SQLite's instr, PostgreSQL's strpos.
     virtual QString position(const QString &needle, const QString &haystack) const = 0;
 

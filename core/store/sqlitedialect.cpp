@@ -121,3 +121,19 @@ QString SqliteDialect::notifyImmediate() const
 {
     return {}; // one service: it processes its own receiver's work
 }
+
+QString SqliteDialect::jsonArrayIds(const QString &column) const
+{
+    return QStringLiteral("(SELECT json_extract(value, '$.id') AS id FROM json_each(%1))").arg(column);
+}
+
+QString SqliteDialect::joinedValues(const QString &expression, const QString &separator) const
+{
+    return QStringLiteral("group_concat(%1, %2)").arg(expression, separator);
+}
+
+QString SqliteDialect::dataVersion() const
+{
+    // Moves when another connection committed anything; the shop views' own reads do not move it.
+    return QStringLiteral("PRAGMA data_version");
+}

@@ -21,6 +21,9 @@ public:
     Result<Done, QString> lockSchema(QSqlDatabase &db) const override;
     void unlockSchema(QSqlDatabase &db) const override;
     QString notifyImmediate() const override;
+    QString jsonArrayIds(const QString &column) const override;
+    QString joinedValues(const QString &expression, const QString &separator) const override;
+    QString dataVersion() const override;
     QString position(const QString &needle, const QString &haystack) const override;
 
     // Whether the SQLite library behind the connection was built with FTS5 (the log's full-text index).

@@ -49,7 +49,7 @@ public:
     int rowOf(const QString &id) const;
     // The states present (payments: the entity types), for a filter; empty when the store cannot be read.
     QStringList states();
-    // SQLite's data_version at the last read: it moves whenever another connection commits.
+    // The store's data version at the last read (ShopList::dataVersion): it moves whenever another connection commits.
     qint64 dataVersion() const { return m_dataVersion; }
     // The last read error, empty when the last read worked (e.g. the database does not exist yet).
     QString lastError() const { return m_lastError; }
@@ -89,7 +89,7 @@ private:
     QList<Field> m_columns;
     Filter m_filter;
     QList<ShopList::Row> m_rows;
-    qint64 m_dataVersion = -1; // SQLite's data_version at the last read
+    qint64 m_dataVersion = -1; // ShopList::dataVersion at the last read
     bool m_reachedEnd = false;
     bool m_inserting = false; // between beginInsertRows and endInsertRows
     int m_pageSize = 200;

@@ -4,6 +4,7 @@
 #include "postgresfixture.h"
 #include "store/database.h"
 #include "store/postgresdialect.h"
+#include "store/shoplist.h"
 #include "store/sqlitedialect.h"
 #include "store/storemigration.h"
 #include "store/storeurl.h"
@@ -185,4 +186,84 @@ TEST_F(PostgresStoreTest, AWriterWhoseConnectionIsCutOpensItAgainForTheNextTrans
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM store_meta WHERE key IN ('before', 'after')")) &&
                 query.next());
     EXPECT_EQ(query.value(0).toInt(), 2);
+}
+
+TEST_F(PostgresStoreTest, TheShopListsReadTheSameRowsFromBothEngines)
+{
+    const auto migrated = Database::migrate(pg);
+    ASSERT_TRUE(migrated.ok()) << migrated.error().toStdString();
+    // The same shop data in both: two orders, a payment linked to both (as PaymentProcessor writes it), a payment
+    // whose text merely contains an order's id, a shipment, a deleted order.
+    const QStringList statements{
+        QStringLiteral("INSERT INTO orders (id, name, state, sum, agent, moment, updated, deleted) VALUES ('o-1', "
+                       "'00001', 'Новый', 1000, 'ООО Ромашка', '2026-11-01 10:00:00.000', '2026-11-01 10:00:00.000', "
+                       "0)"),
+        QStringLiteral("INSERT INTO orders (id, name, state, sum, agent, moment, updated, deleted) VALUES ('o-2', "
+                       "'00002', 'Отгружен', 2000, '', '2026-11-02 10:00:00.000', '2026-11-02 10:00:00.000', 0)"),
+        QStringLiteral("INSERT INTO orders (id, name, state, sum, agent, moment, updated, deleted) VALUES ('o-3', "
+                       "'00003', 'Отменён', 3000, 'ИП Лютик', '2026-11-03 10:00:00.000', '2026-11-03 10:00:00.000', "
+                       "1)"),
+        QStringLiteral("INSERT INTO payments (id, kind, name, sum, moment, linked_orders, updated, deleted) VALUES "
+                       "('p-1', 'paymentin', 'В-1', 3000, '2026-11-04 10:00:00.000', "
+                       "'[{\"id\":\"o-1\",\"linkedSum\":1000},{\"id\":\"o-2\",\"linkedSum\":2000}]', "
+                       "'2026-11-04 10:00:00.000', 0)"),
+        QStringLiteral("INSERT INTO payments (id, kind, name, sum, moment, linked_orders, updated, deleted) VALUES "
+                       "('p-2', 'cashin', 'П-2', 500, '2026-11-05 10:00:00.000', '[{\"id\":\"xo-1\"}]', "
+                       "'2026-11-05 10:00:00.000', 0)"),
+        QStringLiteral("INSERT INTO shipments (id, name, sum, state, order_id, updated, deleted) VALUES ('s-1', "
+                       "'ОТ-1', 2000, 'Собран', 'o-2', '2026-11-06 10:00:00.000', 0)"),
+    };
+    for (const QString &statement : statements) {
+        exec(lite, statement);
+        exec(pg, statement);
+    }
+    const auto listed = [](QSqlDatabase &db, const ShopList::Query &query) {
+        const auto rows = ShopList::rows(db, query);
+        EXPECT_TRUE(rows.ok()) << rows.error().toStdString();
+        QStringList lines;
+        for (const ShopList::Row &row : rows.valueOr({}))
+            lines.append(QStringList{row.entityType, row.id, row.name, row.state, row.agent, row.orderNames,
+                                     QString::number(row.sum.value_or(-1)), row.date,
+                                     row.deleted ? QStringLiteral("deleted") : QString()}
+                             .join(QLatin1Char('|')));
+        return lines;
+    };
+    QList<ShopList::Query> queries;
+    for (const ShopList::Kind kind : {ShopList::Kind::Orders, ShopList::Kind::Payments, ShopList::Kind::Shipments}) {
+        ShopList::Query all;
+        all.kind = kind;
+        all.includeDeleted = true;
+        queries.append(all);
+        ShopList::Query ofOrder = all;
+        ofOrder.orderId = kind == ShopList::Kind::Orders ? QStringLiteral("o-1") : QStringLiteral("o-2");
+        queries.append(ofOrder);
+    }
+    ShopList::Query search;
+    search.search = QStringLiteral("ромашка");
+    queries.append(search);
+    for (const ShopList::Query &query : std::as_const(queries)) {
+        SCOPED_TRACE(int(query.kind));
+        const QStringList fromSqlite = listed(lite, query);
+        EXPECT_FALSE(fromSqlite.isEmpty());
+        EXPECT_EQ(listed(pg, query), fromSqlite);
+    }
+    // An order's payments: the one that links it, not the one whose text merely contains its id.
+    ShopList::Query paymentsOfOrder;
+    paymentsOfOrder.kind = ShopList::Kind::Payments;
+    paymentsOfOrder.orderId = QStringLiteral("o-1");
+    EXPECT_EQ(listed(pg, paymentsOfOrder).size(), 1);
+    EXPECT_TRUE(listed(pg, paymentsOfOrder).value(0).contains(QStringLiteral("ООО Ромашка|00001, 00002")))
+        << listed(pg, paymentsOfOrder).value(0).toStdString();
+
+    // The data version moves once another connection wrote to the shop tables.
+    const auto before = ShopList::dataVersion(pg);
+    ASSERT_TRUE(before.ok()) << before.error().toStdString();
+    {
+        auto other = StoreUrl::parse(location).value().open(QStringLiteral("pg-other"));
+        ASSERT_TRUE(other.ok());
+        QSqlQuery update(other.value());
+        ASSERT_TRUE(update.exec(QStringLiteral("UPDATE orders SET sum = 1100 WHERE id = 'o-1'")));
+    }
+    Database::close(QStringLiteral("pg-other"));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return ShopList::dataVersion(pg).valueOr(-1) != before.value(); }, 5000));
 }
