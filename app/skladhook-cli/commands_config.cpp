@@ -23,7 +23,7 @@
 
 namespace {
 
-const QStringList secretKeys{SecretKey::siteSecret, SecretKey::apiToken};
+const QStringList secretKeys{SecretKey::siteSecret, SecretKey::apiToken, SecretKey::storePassword};
 
 // `config set KEY -`: the value comes from standard input, so that it never shows in `ps` or the shell history.
 const QString fromStdin = QStringLiteral("-");
@@ -149,6 +149,8 @@ void runSet(CliContext &ctx)
             }
         }
         Workspace *ws = ctx.workspace();
+        if (!ws)
+            return;
         const auto saved = [&ctx, ws, key](Result<Done, SecretError> result) {
             if (!result.ok()) {
                 ctx.fail(QCoreApplication::translate("CliConfig", "cannot save %1 in %2: %3")
@@ -170,6 +172,8 @@ void runSet(CliContext &ctx)
         };
         if (key == SecretKey::siteSecret)
             ws->saveSiteSecret(value, saved);
+        else if (key == SecretKey::storePassword)
+            ws->saveStorePassword(value, saved);
         else
             ws->saveToken(value, saved);
         return;
@@ -224,11 +228,13 @@ const CliRegistration set{
      QStringLiteral("KEY VALUE"),
      QString::fromUtf8(QT_TRANSLATE_NOOP(
          "CliHelp",
-         "Change one setting. With VALUE '-' site.secret or api.token is read from standard input (one line, not "
-         "echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, "
-         "site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), "
-         "receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store "
-         "(keychain|file), ui.language, api.token. site.secret and api.token go to the OS keychain; with --data-dir "
+         "Change one setting. With VALUE '-' site.secret, api.token or store.password is read from standard input "
+         "(one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: "
+         "api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), "
+         "import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, "
+         "retention.days, secrets.store (keychain|file), ui.language, store.url, api.token, store.password (the "
+         "PostgreSQL store's password on this machine). site.secret, api.token and store.password go to the OS "
+         "keychain; with --data-dir "
          "and no keychain, 'config set secrets.store file' keeps them in the data directory (plaintext, explicit "
          "opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; "
          "when unset, 'webhooks plan' or 'apply' generates a random one and saves it.")),

@@ -7,6 +7,7 @@
 #include "queue/taskqueue.h"
 #include "service/service.h"
 #include "workspace/queueadmin.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -42,10 +43,13 @@ QString unknownStatus(const QString &name)
 
 // Queue administration through the workspace: logged, and announced to a running service, which takes a retried
 // task within a poll.
+// Null when the workspace cannot be opened: the command has failed then, saying why.
 QueueAdmin *queueAdmin(CliContext &ctx)
 {
-    return new QueueAdmin(ctx.workspace(), QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "from the command line")),
-                          &ctx);
+    Workspace *workspace = ctx.workspace();
+    if (!workspace)
+        return nullptr;
+    return new QueueAdmin(workspace, QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "from the command line")), &ctx);
 }
 
 // Who takes a retried task: say so when another process serves the data directory.
@@ -78,6 +82,8 @@ void runStats(CliContext &ctx)
     if (!ctx.expectArguments(0, QStringLiteral("queue stats")))
         return;
     QueueAdmin *admin = queueAdmin(ctx);
+    if (!admin)
+        return;
     const auto stats = admin->stats();
     if (!stats.ok()) {
         ctx.fail(stats.error());
@@ -161,7 +167,10 @@ void runList(CliContext &ctx)
     TaskFilter filter;
     if (!readFilter(ctx, ctx.arguments().value(0), filter))
         return;
-    const auto tasks = queueAdmin(ctx)->list(filter, 500);
+    QueueAdmin *admin = queueAdmin(ctx);
+    if (!admin)
+        return;
+    const auto tasks = admin->list(filter, 500);
     if (!tasks.ok()) {
         ctx.fail(tasks.error());
         return;
@@ -212,6 +221,8 @@ void runAttempts(CliContext &ctx)
         return;
     const qint64 id = *taskId;
     QueueAdmin *admin = queueAdmin(ctx);
+    if (!admin)
+        return;
     const auto task = admin->task(id);
     if (task.ok() && !task.value()) {
         ctx.fail(QCoreApplication::translate("CliQueue", "no task %1").arg(id));
@@ -268,6 +279,8 @@ void runMatching(CliContext &ctx, BulkAction action)
         return;
     }
     QueueAdmin *admin = queueAdmin(ctx);
+    if (!admin)
+        return;
     const auto matching = admin->countMatching(action, filter);
     if (!matching.ok()) {
         ctx.fail(matching.error());
@@ -314,7 +327,10 @@ void runDeliveries(CliContext &ctx)
         return;
     }
     const QString requestId = ctx.arguments().value(0);
-    const auto deliveries = queueAdmin(ctx)->queue()->deliveries(requestId, 200);
+    QueueAdmin *admin = queueAdmin(ctx);
+    if (!admin)
+        return;
+    const auto deliveries = admin->queue()->deliveries(requestId, 200);
     if (!deliveries.ok()) {
         ctx.fail(deliveries.error());
         return;
@@ -352,7 +368,10 @@ void runOnTask(CliContext &ctx, const QString &usage, const QString &verb, Actio
     if (!taskId)
         return;
     const qint64 id = *taskId;
-    action(*queueAdmin(ctx), id, [&ctx, id, verb](Result<bool, QString> result) {
+    QueueAdmin *admin = queueAdmin(ctx);
+    if (!admin)
+        return;
+    action(*admin, id, [&ctx, id, verb](Result<bool, QString> result) {
         if (!result.ok())
             ctx.fail(result.error());
         else if (!result.value())
@@ -384,7 +403,10 @@ void runRetryDead(CliContext &ctx)
 {
     if (!ctx.expectArguments(0, QStringLiteral("queue retry-dead")))
         return;
-    queueAdmin(ctx)->retryDead([&ctx](Result<int, QString> result) {
+    QueueAdmin *admin = queueAdmin(ctx);
+    if (!admin)
+        return;
+    admin->retryDead([&ctx](Result<int, QString> result) {
         if (!result.ok()) {
             ctx.fail(result.error());
             return;
@@ -399,7 +421,10 @@ void runPause(CliContext &ctx, bool paused)
 {
     if (!ctx.expectArguments(0, paused ? QStringLiteral("queue pause") : QStringLiteral("queue resume")))
         return;
-    const auto set = queueAdmin(ctx)->setPaused(paused);
+    QueueAdmin *admin = queueAdmin(ctx);
+    if (!admin)
+        return;
+    const auto set = admin->setPaused(paused);
     if (!set.ok()) {
         ctx.fail(set.error());
         return;

@@ -53,4 +53,6 @@ inline const QString siteSecret = QStringLiteral("site.secret");
 // The verification string being replaced, as "<ISO time the overlap ends>|<string>": accepted until then, or until
 // every hook of ours carries the new one.
 inline const QString previousSiteSecret = QStringLiteral("site.secret.previous");
+// The password of a PostgreSQL store (store.url) on this machine, when neither the URL nor PGPASSWORD gives one.
+inline const QString storePassword = QStringLiteral("store.password");
 } // namespace SecretKey

@@ -19,11 +19,13 @@
 #include "store/readconnection.h"
 #include "store/serviceregistry.h"
 #include "store/storeleadership.h"
+#include "store/storeurl.h"
 #include "store/storewriter.h"
 #include "workspace/hookhealth.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QMetaEnum>
 #include <QPointer>
 #include <QSettings>
@@ -89,12 +91,21 @@ Result<Done, QString> Workspace::open()
     if (!m_settings->siteMove())
         m_settings->endSiteMove(); // one that ended while nothing ran
     m_storeLocation = m_settings->storeUrl();
+    chooseSecretStore();
+    if (isRemoteStore())
+        provideStorePassword();
     m_writer = std::make_unique<StoreWriter>(storeLocation());
     const auto started = m_writer->start();
     if (!started.ok()) {
         m_writer.reset();
-        if (isRemoteStore())
-            return started.error(); // names the masked URL and what the server said
+        if (isRemoteStore()) {
+            // Names the masked URL and what the server said; a refused password says where to put one.
+            QString error = started.error();
+            if (error.contains(QLatin1String("password")))
+                error += QStringLiteral(" (save the database password on this machine: PGPASSWORD=… skladhook-cli "
+                                        "config set store.password -)");
+            return error;
+        }
         // Say what is wrong with the file, in words that lead to the cure (move aside, restore), not SQLite's alone.
         m_openProblem = DatabaseFile::inspect(storeLocation());
         if (m_openProblem.ok())
@@ -114,7 +125,6 @@ Result<Done, QString> Workspace::open()
                        LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 cannot be made owner-only"), path));
     for (const QString &problem : m_settings->problems())
         m_log->warning(QStringLiteral("settings"), problem);
-    chooseSecretStore();
 
     ClientConfig config = m_options.clientTemplate;
     config.baseUrl = apiUrl();
@@ -160,6 +170,45 @@ Result<Done, QString> Workspace::open()
     m_watcher->start();
     checkIntegrity();
     return Done{};
+}
+
+void Workspace::provideStorePassword()
+{
+    const auto url = StoreUrl::parse(storeLocation());
+    if (!url.ok() || !url.value().password().isEmpty() || !qEnvironmentVariableIsEmpty("PGPASSWORD"))
+        return;
+    std::optional<SecretRead> read;
+    QEventLoop loop;
+    m_secrets->read(SecretKey::storePassword, [&read, &loop](SecretRead result) {
+        read = std::move(result);
+        loop.quit();
+    });
+    if (!read)
+        loop.exec(); // the keychain answers asynchronously; nothing else runs yet
+    if (!read->ok() || !read->value())
+        return; // none saved (libpq may still find ~/.pgpass), or the keychain failed: the connection will say so
+    m_storePassword = *read->value();
+    SecretMasker::instance().add(m_storePassword);
+    // libpq reads it for every connection of this process: the writer's, the readers', the gate's.
+    qputenv("PGPASSWORD", m_storePassword.toUtf8());
+}
+
+void Workspace::saveStorePassword(const QString &password, SecretStore::Callback<Done> done)
+{
+    const QString trimmed = password.trimmed();
+    SecretMasker::instance().add(trimmed);
+    m_storePassword = trimmed;
+    writeSecret(SecretKey::storePassword, trimmed, [this, trimmed, done](Result<Done, SecretError> result) {
+        if (result.ok())
+            m_log->info(category,
+                        trimmed.isEmpty()
+                            ? LogText(QT_TRANSLATE_NOOP("LogMessage", "The database password was removed from %1"),
+                                      m_secrets->description())
+                            : LogText(QT_TRANSLATE_NOOP("LogMessage", "A database password was saved in %1"),
+                                      m_secrets->description()));
+        if (done)
+            done(result);
+    });
 }
 
 Result<Done, QString> Workspace::sharedStoreSetUp()
@@ -569,7 +618,8 @@ void Workspace::setSecretsInFile(bool inFile, SecretStore::Callback<Done> done)
     // onSettingChanged() chose the new store. What we hold moves there; a missing verification string starts anew.
     if (m_siteSecret.isEmpty())
         applySiteSecret(SecretGenerator::verificationString());
-    auto pending = std::make_shared<int>(1 + (m_storedToken.isEmpty() ? 0 : 1) + (isRotatingSecret() ? 1 : 0));
+    auto pending = std::make_shared<int>(1 + (m_storedToken.isEmpty() ? 0 : 1) + (isRotatingSecret() ? 1 : 0) +
+                                         (m_storePassword.isEmpty() ? 0 : 1));
     auto failure = std::make_shared<std::optional<SecretError>>();
     const auto finishOne = [this, inFile, previous, pending, failure, done](Result<Done, SecretError> result) {
         if (!result.ok() && !*failure)
@@ -582,6 +632,7 @@ void Workspace::setSecretsInFile(bool inFile, SecretStore::Callback<Done> done)
             m_fileStore->remove(SecretKey::apiToken, ignore);
             m_fileStore->remove(SecretKey::siteSecret, ignore);
             m_fileStore->remove(SecretKey::previousSiteSecret, ignore);
+            m_fileStore->remove(SecretKey::storePassword, ignore);
         }
         m_log->info(category,
                     inFile ? LogText(QT_TRANSLATE_NOOP("LogMessage",
@@ -594,6 +645,8 @@ void Workspace::setSecretsInFile(bool inFile, SecretStore::Callback<Done> done)
     };
     if (!m_storedToken.isEmpty())
         writeSecret(SecretKey::apiToken, m_storedToken, finishOne);
+    if (!m_storePassword.isEmpty())
+        writeSecret(SecretKey::storePassword, m_storePassword, finishOne);
     if (isRotatingSecret()) // the replaced string moves too: the hooks may still carry it
         writeSecret(SecretKey::previousSiteSecret, storedPreviousSiteSecret(), finishOne);
     writeSecret(SecretKey::siteSecret, m_siteSecret, finishOne);

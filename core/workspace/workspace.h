@@ -110,6 +110,9 @@ public:
     // Saved in the chosen store, then announced; an empty token removes it. `done` may be empty.
     void saveToken(const QString &token, SecretStore::Callback<Done> done = {});
     void saveSiteSecret(const QString &secret, SecretStore::Callback<Done> done = {});
+    // The password of the PostgreSQL store on this machine (store.url), read before the store is opened when neither
+    // the URL nor PGPASSWORD carries one; saved for the next start. An empty one removes it.
+    void saveStorePassword(const QString &password, SecretStore::Callback<Done> done = {});
     // The explicit opt-in (and back): the secrets move to the other store; plaintext copies are removed when leaving.
     void setSecretsInFile(bool inFile, SecretStore::Callback<Done> done = {});
     bool secretsInFile() const;
@@ -192,6 +195,9 @@ Q_SIGNALS:
     void storageChanged(const QString &problem);
 
 private:
+    // With a PostgreSQL store whose URL and environment give no password: the one saved in the secret store, handed to
+    // libpq (PGPASSWORD) before the first connection. Waits for the keychain's answer.
+    void provideStorePassword();
     // With a PostgreSQL store: refuses a half-migrated one, and reads the account's settings from it.
     Result<Done, QString> sharedStoreSetUp();
     void chooseSecretStore();
@@ -241,6 +247,7 @@ private:
     std::unique_ptr<StoreLeadership> m_leadership; // a shared store's only
 
     QString m_storedToken;
+    QString m_storePassword; // from the secret store; empty when none is saved or another source gives it
     QString m_siteSecret;
     QString m_previousSiteSecret; // accepted too until m_rotationEnds
     QDateTime m_rotationEnds;

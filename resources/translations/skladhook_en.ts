@@ -420,10 +420,6 @@
         <translation>Print one setting. site.secret and api.token are printed masked (their first two characters): they are never shown in full.</translation>
     </message>
     <message>
-        <source>Change one setting. With VALUE &apos;-&apos; site.secret or api.token is read from standard input (one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, api.token. site.secret and api.token go to the OS keychain; with --data-dir and no keychain, &apos;config set secrets.store file&apos; keeps them in the data directory (plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; when unset, &apos;webhooks plan&apos; or &apos;apply&apos; generates a random one and saves it.</source>
-        <translation>Change one setting. With VALUE &apos;-&apos; site.secret or api.token is read from standard input (one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, api.token. site.secret and api.token go to the OS keychain; with --data-dir and no keychain, &apos;config set secrets.store file&apos; keeps them in the data directory (plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; when unset, &apos;webhooks plan&apos; or &apos;apply&apos; generates a random one and saves it.</translation>
-    </message>
-    <message>
         <source>Print every setting.</source>
         <translation>Print every setting.</translation>
     </message>
@@ -566,6 +562,10 @@
     <message>
         <source>Copies the local store (queue, log, shop data, sync state) into an empty PostgreSQL database, all or nothing.</source>
         <translation>Copies the local store (queue, log, shop data, sync state) into an empty PostgreSQL database, all or nothing.</translation>
+    </message>
+    <message>
+        <source>Change one setting. With VALUE &apos;-&apos; site.secret, api.token or store.password is read from standard input (one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, store.url, api.token, store.password (the PostgreSQL store&apos;s password on this machine). site.secret, api.token and store.password go to the OS keychain; with --data-dir and no keychain, &apos;config set secrets.store file&apos; keeps them in the data directory (plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; when unset, &apos;webhooks plan&apos; or &apos;apply&apos; generates a random one and saves it.</source>
+        <translation>Change one setting. With VALUE &apos;-&apos; site.secret, api.token or store.password is read from standard input (one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, store.url, api.token, store.password (the PostgreSQL store&apos;s password on this machine). site.secret, api.token and store.password go to the OS keychain; with --data-dir and no keychain, &apos;config set secrets.store file&apos; keeps them in the data directory (plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; when unset, &apos;webhooks plan&apos; or &apos;apply&apos; generates a random one and saves it.</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +1985,14 @@
     <message>
         <source>Store migrated to %1</source>
         <translation>Store migrated to %1</translation>
+    </message>
+    <message>
+        <source>The database password was removed from %1</source>
+        <translation>The database password was removed from %1</translation>
+    </message>
+    <message>
+        <source>A database password was saved in %1</source>
+        <translation>A database password was saved in %1</translation>
     </message>
 </context>
 <context>

@@ -422,10 +422,6 @@
         <translation>Показать одну настройку. site.secret и api.token показываются скрытыми (только первые два символа): полностью они не выводятся никогда.</translation>
     </message>
     <message>
-        <source>Change one setting. With VALUE &apos;-&apos; site.secret or api.token is read from standard input (one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, api.token. site.secret and api.token go to the OS keychain; with --data-dir and no keychain, &apos;config set secrets.store file&apos; keeps them in the data directory (plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; when unset, &apos;webhooks plan&apos; or &apos;apply&apos; generates a random one and saves it.</source>
-        <translation>Изменить одну настройку. При VALUE &apos;-&apos; site.secret или api.token читается со стандартного ввода (одна строка, на терминале не отображается), чтобы значение не попало ни в ps, ни в историю командной оболочки. Ключи: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, api.token. site.secret и api.token хранятся в хранилище паролей системы; с --data-dir и без хранилища паролей &apos;config set secrets.store file&apos; хранит их в каталоге данных (открытым текстом, только по явному выбору). site.secret (проверочная строка в адресе каждого веб-хука): 16–128 символов A-Z a-z 0-9 - _ . ~; если она не задана, &apos;webhooks plan&apos; или &apos;apply&apos; создаёт случайную и сохраняет её.</translation>
-    </message>
-    <message>
         <source>Print every setting.</source>
         <translation>Показать все настройки.</translation>
     </message>
@@ -568,6 +564,10 @@
     <message>
         <source>Copies the local store (queue, log, shop data, sync state) into an empty PostgreSQL database, all or nothing.</source>
         <translation>Копирует локальное хранилище (очередь, журнал, данные магазина, состояние синхронизации) в пустую базу PostgreSQL — целиком или ничего.</translation>
+    </message>
+    <message>
+        <source>Change one setting. With VALUE &apos;-&apos; site.secret, api.token or store.password is read from standard input (one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, store.url, api.token, store.password (the PostgreSQL store&apos;s password on this machine). site.secret, api.token and store.password go to the OS keychain; with --data-dir and no keychain, &apos;config set secrets.store file&apos; keeps them in the data directory (plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; when unset, &apos;webhooks plan&apos; or &apos;apply&apos; generates a random one and saves it.</source>
+        <translation>Изменить одну настройку. При VALUE &apos;-&apos; site.secret, api.token или store.password читается со стандартного ввода (одна строка, на терминале не отображается), чтобы значение не попало ни в ps, ни в историю командной оболочки. Ключи: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, store.url, api.token, store.password (пароль хранилища PostgreSQL на этом компьютере). site.secret, api.token и store.password хранятся в хранилище паролей системы; с --data-dir и без хранилища паролей &apos;config set secrets.store file&apos; хранит их в каталоге данных (открытым текстом, только по явному выбору). site.secret (проверочная строка в адресе каждого веб-хука): 16–128 символов A-Z a-z 0-9 - _ . ~; если она не задана, &apos;webhooks plan&apos; или &apos;apply&apos; создаёт случайную и сохраняет её.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +1998,14 @@
     <message>
         <source>Store migrated to %1</source>
         <translation>Хранилище перенесено в %1</translation>
+    </message>
+    <message>
+        <source>The database password was removed from %1</source>
+        <translation>Пароль базы данных удалён из %1</translation>
+    </message>
+    <message>
+        <source>A database password was saved in %1</source>
+        <translation>Пароль базы данных сохранён в %1</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,17 @@ PostgresServer::~PostgresServer()
                      .arg(m_dir.path())
                      .toUtf8());
     config.close();
+    // One role that must give its password (SCRAM), for the tests of where SkladHook takes it from; every other
+    // connection is trusted.
+    QFile hba(QDir(data).filePath(QStringLiteral("pg_hba.conf")));
+    if (!hba.open(QIODevice::ReadOnly))
+        return ::testing::AssertionFailure() << "cannot read pg_hba.conf: " << hba.errorString().toStdString();
+    const QByteArray rules = hba.readAll();
+    hba.close();
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return ::testing::AssertionFailure() << "cannot write pg_hba.conf: " << hba.errorString().toStdString();
+    hba.write(QStringLiteral("local all %1 scram-sha-256\n").arg(passwordRole).toUtf8() + rules);
+    hba.close();
     auto started =
         run(QStringLiteral("pg_ctl"), {QStringLiteral("start"), QStringLiteral("-D"), data, QStringLiteral("-w"),
                                        QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log"))});
@@ -100,6 +111,29 @@ PostgresServer::~PostgresServer()
 ::testing::AssertionResult PostgresServer::createDatabase(const QString &name)
 {
     return run(QStringLiteral("createdb"), {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-U"), superuser, name});
+}
+
+::testing::AssertionResult PostgresServer::createDatabaseWithPassword(const QString &name, const QString &password)
+{
+    // The role owns its database, so it may create the schema in it (PostgreSQL 15 lets only the owner into public).
+    QString escaped = password;
+    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
+    auto role =
+        run(QStringLiteral("psql"),
+            {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-U"), superuser, QStringLiteral("-d"),
+             QStringLiteral("postgres"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+             QStringLiteral("DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN CREATE "
+                            "ROLE %1 LOGIN; END IF; END$$; ALTER ROLE %1 PASSWORD '%2'")
+                 .arg(passwordRole, escaped)});
+    if (!role)
+        return role;
+    return run(QStringLiteral("createdb"), {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-U"), superuser,
+                                            QStringLiteral("-O"), passwordRole, name});
+}
+
+QString PostgresServer::urlWithPassword(const QString &database) const
+{
+    return QStringLiteral("postgresql://%1@/%2?host=%3").arg(passwordRole, database, m_dir.path());
 }
 
 QString PostgresServer::url(const QString &database) const

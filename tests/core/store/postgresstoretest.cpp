@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store's schema and copy on a real PostgreSQL 15 (a throw-away cluster): the same steps as SQLite through the
 // dialect, the completeness check a service runs before it starts, and a failed copy leaving nothing behind.
+#include "diagnostics/metricsreader.h"
+#include "diagnostics/metricsrecorder.h"
 #include "postgresfixture.h"
 #include "store/database.h"
 #include "store/postgresdialect.h"
@@ -15,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <limits>
 #include <memory>
 
 namespace {
@@ -266,4 +269,55 @@ TEST_F(PostgresStoreTest, TheShopListsReadTheSameRowsFromBothEngines)
     }
     Database::close(QStringLiteral("pg-other"));
     EXPECT_TRUE(QTest::qWaitFor([&] { return ShopList::dataVersion(pg).valueOr(-1) != before.value(); }, 5000));
+}
+
+TEST_F(PostgresStoreTest, TheChartsReadTheSameFiguresFromBothEngines)
+{
+    // What a service's MetricsRecorder writes, twice in one minute (the second flush adds to the first's rows), through
+    // each engine's writer; then the charts' reads of both.
+    const QDateTime from = QDateTime::currentDateTimeUtc().addSecs(-120);
+    for (const QString &store : {Database::fileIn(sqliteDir.path()), location}) {
+        StoreWriter writer(store);
+        ASSERT_TRUE(writer.start().ok());
+        MetricsRecorder recorder(&writer, nullptr);
+        recorder.counters().add(Metric::DeliveriesStored, 5);
+        recorder.counters().add(Metric::RequestsRefused, QStringLiteral("403 203.0.113.7"), 3);
+        recorder.counters().observe(Metric::QueueBacklog, 7);
+        recorder.counters().observe(Metric::LimiterRemaining, 30);
+        recorder.flush();
+        recorder.counters().add(Metric::DeliveriesStored, 2);
+        recorder.counters().add(Metric::RequestsRefused, QStringLiteral("403 203.0.113.7"), 1);
+        recorder.counters().observe(Metric::QueueBacklog, 4);
+        recorder.counters().observe(Metric::LimiterRemaining, 12);
+        recorder.flush();
+        writer.flush();
+    }
+    const QDateTime to = QDateTime::currentDateTimeUtc().addSecs(120);
+    const auto figures = [&](QSqlDatabase &db) {
+        QStringList found;
+        for (const Metric metric : {Metric::DeliveriesStored, Metric::QueueBacklog, Metric::LimiterRemaining}) {
+            const auto series = MetricsReader::series(db, metric, from, to);
+            EXPECT_TRUE(series.ok()) << series.error().toStdString();
+            // Per bucket: a count adds up, a gauge keeps its extreme (the two flushes may fall into two minutes).
+            qint64 figure = metric == Metric::LimiterRemaining ? std::numeric_limits<qint64>::max() : 0;
+            for (const MetricsReader::Point &point : series.valueOr({})) {
+                if (metric == Metric::DeliveriesStored)
+                    figure += point.value;
+                else if (metric == Metric::QueueBacklog)
+                    figure = std::max(figure, point.value);
+                else
+                    figure = std::min(figure, point.value);
+            }
+            found.append(QString::number(figure));
+        }
+        const auto labels = MetricsReader::byLabel(db, Metric::RequestsRefused, from, to);
+        EXPECT_TRUE(labels.ok()) << labels.error().toStdString();
+        for (const MetricsReader::LabelTotal &label : labels.valueOr({}))
+            found.append(label.label + QLatin1Char('=') + QString::number(label.value));
+        return found;
+    };
+    const QStringList expected{QStringLiteral("7"), QStringLiteral("7"), QStringLiteral("12"),
+                               QStringLiteral("403 203.0.113.7=4")};
+    EXPECT_EQ(figures(lite), expected);
+    EXPECT_EQ(figures(pg), expected);
 }
