@@ -104,11 +104,12 @@ Result<QList<LogEntry>, QString> LogReader::page(Direction direction, qint64 bou
     if (!filter.text.isEmpty()) {
         // No full-text index (or nothing it could search for): a substring anywhere, newest first, row by row.
         const SqlDialect *dialect = SqlDialect::of(m_connection.db());
-        const QString needle = QStringLiteral("lower(?)");
-        QString sql = QStringLiteral("SELECT %1 FROM log l WHERE l.id %2 AND +l.level >= ? AND (%3 > 0 OR %4 > 0 OR "
-                                     "l.request_id = ? OR l.document_id = ?)")
-                          .arg(columns, beyond, dialect->position(needle, QStringLiteral("lower(l.message)")),
-                               dialect->position(needle, QStringLiteral("lower(l.details)")));
+        const QString needle = dialect->lowerCase(QStringLiteral("?"));
+        QString sql =
+            QStringLiteral("SELECT %1 FROM log l WHERE l.id %2 AND +l.level >= ? AND (%3 > 0 OR %4 > 0 OR "
+                           "l.request_id = ? OR l.document_id = ?)")
+                .arg(columns, beyond, dialect->position(needle, dialect->lowerCase(QStringLiteral("l.message"))),
+                     dialect->position(needle, dialect->lowerCase(QStringLiteral("l.details"))));
         values << boundary << int(filter.minimumLevel) << filter.text << filter.text << filter.text << filter.text;
         if (!filter.hook.isEmpty()) {
             sql += QStringLiteral(" AND l.hook = ?");
@@ -134,7 +135,8 @@ Result<QList<LogEntry>, QString> LogReader::page(Direction direction, qint64 bou
             part += QStringLiteral(" AND l.hook = ?");
             values << filter.hook;
         }
-        parts.append(part + QStringLiteral(" ORDER BY l.id %1 LIMIT %2)").arg(order).arg(limit));
+        // Each page a named derived table: PostgreSQL 15 wants the name.
+        parts.append(part + QStringLiteral(" ORDER BY l.id %1 LIMIT %2) level_%3").arg(order).arg(limit).arg(level));
     }
     return run(parts.join(QStringLiteral(" UNION ALL ")) +
                    QStringLiteral(" ORDER BY id %1 LIMIT %2").arg(order).arg(limit),

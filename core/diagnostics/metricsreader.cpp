@@ -33,12 +33,13 @@ Result<QList<Point>, QString> series(QSqlDatabase &db, Metric metric, const QDat
 {
     const qint64 bucket = std::max(1, bucketMinutes);
     const MetricKind kind = metricInfo(metric).kind;
-    // Labels first combine within a minute (a sum for counts), then minutes within a bucket by the metric's kind.
+    // Labels first combine within a minute (a sum for counts), then minutes within a bucket by the metric's kind. The
+    // derived table is named: PostgreSQL 15 wants it.
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT (minute / :bucket) * :bucket AS b, %1 FROM (SELECT minute, %2 AS value FROM "
                                  "metrics WHERE name = :name AND minute >= :from AND minute < :to GROUP BY minute) "
-                                 "GROUP BY b ORDER BY b")
+                                 "per_minute GROUP BY b ORDER BY b")
                       .arg(aggregate(kind), aggregate(kind == MetricKind::Sum ? MetricKind::Sum : kind)));
     query.bindValue(QStringLiteral(":bucket"), bucket);
     query.bindValue(QStringLiteral(":name"), metricName(metric));

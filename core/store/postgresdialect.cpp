@@ -196,3 +196,9 @@ QString PostgresDialect::dataVersion() const
     return QStringLiteral("SELECT COALESCE(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables WHERE "
                           "relname IN ('orders', 'payments', 'shipments')");
 }
+
+QString PostgresDialect::lowerCase(const QString &expression) const
+{
+    // The store's text is byte-ordered (COLLATE "C"), whose lower() leaves Cyrillic as it is.
+    return QStringLiteral("lower(%1 COLLATE \"und-x-icu\")").arg(expression);
+}

@@ -25,5 +25,6 @@ public:
     QString jsonArrayIds(const QString &column) const override;
     QString joinedValues(const QString &expression, const QString &separator) const override;
     QString dataVersion() const override;
+    QString lowerCase(const QString &expression) const override;
     QString position(const QString &needle, const QString &haystack) const override;
 };

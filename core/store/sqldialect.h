@@ -61,6 +61,9 @@ public:
     // A query of one number that changes whenever another connection has committed a change to the store's shop data
     // (orders, payments, shipments), for views that refresh when it moves.
     virtual QString dataVersion() const = 0;
+    // `expression` in lower case, Cyrillic too where the engine can (PostgreSQL through ICU; SQLite's lower() knows
+    // ASCII only, its Russian search goes through the FTS5 index).
+    virtual QString lowerCase(const QString &expression) const = 0;
     // The position of `needle` in `haystack` (SQL expressions), 0 when absent: SQLite's instr, PostgreSQL's strpos.
     virtual QString position(const QString &needle, const QString &haystack) const = 0;
 

@@ -137,3 +137,8 @@ QString SqliteDialect::dataVersion() const
     // Moves when another connection committed anything; the shop views' own reads do not move it.
     return QStringLiteral("PRAGMA data_version");
 }
+
+QString SqliteDialect::lowerCase(const QString &expression) const
+{
+    return QStringLiteral("lower(%1)").arg(expression);
+}

@@ -24,6 +24,7 @@ public:
     QString jsonArrayIds(const QString &column) const override;
     QString joinedValues(const QString &expression, const QString &separator) const override;
     QString dataVersion() const override;
+    QString lowerCase(const QString &expression) const override;
     QString position(const QString &needle, const QString &haystack) const override;
 
     // Whether the SQLite library behind the connection was built with FTS5 (the log's full-text index).

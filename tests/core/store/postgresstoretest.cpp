@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The store's schema and copy on a real PostgreSQL 15 (a throw-away cluster): the same steps as SQLite through the
 // dialect, the completeness check a service runs before it starts, and a failed copy leaving nothing behind.
+#include "diagnostics/logreader.h"
 #include "diagnostics/metricsreader.h"
 #include "diagnostics/metricsrecorder.h"
+#include "diagnostics/sqlitediagnosticslog.h"
 #include "postgresfixture.h"
 #include "store/database.h"
 #include "store/postgresdialect.h"
@@ -320,4 +322,39 @@ TEST_F(PostgresStoreTest, TheChartsReadTheSameFiguresFromBothEngines)
                                QStringLiteral("403 203.0.113.7=4")};
     EXPECT_EQ(figures(lite), expected);
     EXPECT_EQ(figures(pg), expected);
+}
+
+TEST_F(PostgresStoreTest, TheDiagnosticsPaneReadsTheLogOfAPostgresStore)
+{
+    {
+        StoreWriter writer(location);
+        ASSERT_TRUE(writer.start().ok());
+        SqliteDiagnosticsLog log(&writer);
+        log.info(QStringLiteral("queue"), QStringLiteral("Заказ 00042 применён"));
+        log.warning(QStringLiteral("receiver"), QStringLiteral("Refused 3 requests"));
+        log.error(QStringLiteral("worker"), QStringLiteral("МойСклад ответил 500"), QStringLiteral("Ошибка сервера"));
+        writer.flush();
+    }
+    LogReader reader(location);
+    const auto messages = [&reader](const LogReader::Filter &filter) {
+        const auto rows = reader.readLatest(filter, 100);
+        EXPECT_TRUE(rows.ok()) << rows.error().toStdString();
+        QStringList found;
+        for (const LogEntry &entry : rows.valueOr({}))
+            found.append(entry.message);
+        return found;
+    };
+    // The newest rows, oldest first (as the pane shows them).
+    EXPECT_EQ(messages({}), (QStringList{QStringLiteral("Заказ 00042 применён"), QStringLiteral("Refused 3 requests"),
+                                         QStringLiteral("МойСклад ответил 500")}));
+    LogReader::Filter warnings;
+    warnings.minimumLevel = LogLevel::Warning;
+    EXPECT_EQ(messages(warnings),
+              (QStringList{QStringLiteral("Refused 3 requests"), QStringLiteral("МойСклад ответил 500")}));
+    // Case-insensitive, Russian too, in the message or the details.
+    LogReader::Filter search;
+    search.text = QStringLiteral("заказ");
+    EXPECT_EQ(messages(search), QStringList{QStringLiteral("Заказ 00042 применён")});
+    search.text = QStringLiteral("ошибка");
+    EXPECT_EQ(messages(search), QStringList{QStringLiteral("МойСклад ответил 500")});
 }
