@@ -252,13 +252,21 @@ void TaskQueue::claim(int limit, const QList<qint64> &ids, Callback<QList<Task>>
                     ++task.leaseToken;
                 }
             }
+            if (tasks.isEmpty())
+                return Claimed{tasks, abandoned};
+            // Who claims, read once for the whole claim rather than once per task (a look into pg_stat_activity).
+            QSqlQuery owner(db);
+            if (!owner.exec(QStringLiteral("SELECT %1").arg(dialect->sessionOwner())) || !owner.next())
+                return owner.lastError().text();
+            const QVariant leaseOwner = owner.value(0);
+            owner.finish();
             QSqlQuery update(db);
             update.prepare(
                 QStringLiteral("UPDATE tasks SET status = 'running', attempts = attempts + 1, lease_until = ?, "
-                               "lease_token = lease_token + 1, lease_owner = %1, updated_at = ? WHERE id = ?")
-                    .arg(dialect->sessionOwner()));
+                               "lease_token = lease_token + 1, lease_owner = ?, updated_at = ? WHERE id = ?"));
             for (Task &task : tasks) {
                 update.addBindValue(leaseUntil);
+                update.addBindValue(leaseOwner);
                 update.addBindValue(at);
                 update.addBindValue(task.id);
                 if (!update.exec())
