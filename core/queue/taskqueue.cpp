@@ -4,6 +4,7 @@
 #include "store/sqldialect.h"
 #include "store/sqlrow.h"
 #include "store/storewriter.h"
+#include "store/writerstatement.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -120,45 +121,46 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
     m_writer->submit(
         [delivery, modes, at, receivedAt, hook, enqueued](QSqlDatabase &db) -> Result<Done, QString> {
             // The writer's prepared statements: every delivery runs these two.
-            QSqlQuery &insertDelivery = StoreWriter::prepared(
+            WriterStatement &insertDelivery = StoreWriter::prepared(
                 db, QStringLiteral("INSERT INTO deliveries (request_id, received_at, peer, events, hook, written_us) "
                                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING"));
-            insertDelivery.addBindValue(delivery.requestId);
-            insertDelivery.addBindValue(receivedAt);
-            insertDelivery.addBindValue(delivery.peer);
-            insertDelivery.addBindValue(int(delivery.events.size()));
-            insertDelivery.addBindValue(hook.isEmpty() ? QVariant() : QVariant(hook));
-            insertDelivery.addBindValue(delivery.arrival.isValid() ? QVariant(delivery.arrival.nsecsElapsed() / 1000)
-                                                                   : QVariant());
+            insertDelivery.add(delivery.requestId);
+            insertDelivery.add(receivedAt);
+            insertDelivery.add(delivery.peer);
+            insertDelivery.add(qint64(delivery.events.size()));
+            insertDelivery.add(hook);
+            insertDelivery.add(delivery.arrival.isValid()
+                                   ? std::optional<qint64>(delivery.arrival.nsecsElapsed() / 1000)
+                                   : std::nullopt);
             if (!insertDelivery.exec())
-                return insertDelivery.lastError().text();
+                return insertDelivery.lastError();
             // Only the request id's key: a redelivery, here or (PostgreSQL) through another service's receiver.
             // Any other constraint failing is an error, never a redelivery (that would answer 200 for a delivery
             // that was not stored).
-            if (insertDelivery.numRowsAffected() == 0) {
+            if (insertDelivery.rowsAffected() == 0) {
                 enqueued->outcome = PersistOutcome::Duplicate;
                 return Done{};
             }
-            QSqlQuery &insertTask = StoreWriter::prepared(
+            WriterStatement &insertTask = StoreWriter::prepared(
                 db, QStringLiteral("INSERT INTO tasks (entity_type, action, document_id, href, request_id, "
                                    "event_index, mode, status, next_attempt_at, created_at, updated_at) VALUES "
                                    "(?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id"));
             for (qsizetype i = 0; i < delivery.events.size(); ++i) {
                 const DeliveryEvent &event = delivery.events.at(i);
                 const ExecutionMode mode = modes.at(i);
-                insertTask.addBindValue(event.entityType);
-                insertTask.addBindValue(event.action);
-                insertTask.addBindValue(event.documentId);
-                insertTask.addBindValue(event.href.toString());
-                insertTask.addBindValue(delivery.requestId);
-                insertTask.addBindValue(int(i));
-                insertTask.addBindValue(executionModeName(mode));
-                insertTask.addBindValue(at);
-                insertTask.addBindValue(at);
-                insertTask.addBindValue(at);
+                insertTask.add(event.entityType);
+                insertTask.add(event.action);
+                insertTask.add(event.documentId);
+                insertTask.add(event.href.toString());
+                insertTask.add(delivery.requestId);
+                insertTask.add(qint64(i));
+                insertTask.add(executionModeName(mode));
+                insertTask.add(at);
+                insertTask.add(at);
+                insertTask.add(at);
                 if (!insertTask.exec() || !insertTask.next())
-                    return insertTask.lastError().text();
-                const qint64 id = insertTask.value(0).toLongLong();
+                    return insertTask.lastError();
+                const qint64 id = insertTask.int64At(0);
                 insertTask.finish();
                 const bool now = mode == ExecutionMode::Immediate || (mode == ExecutionMode::FirstImmediate && i == 0);
                 if (now)
@@ -170,10 +172,10 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
                 QStringList ids;
                 for (qint64 id : std::as_const(enqueued->immediate))
                     ids.append(QString::number(id));
-                QSqlQuery &told = StoreWriter::prepared(db, notify);
-                told.addBindValue(ids.join(QLatin1Char(',')));
+                WriterStatement &told = StoreWriter::prepared(db, notify);
+                told.add(ids.join(QLatin1Char(',')));
                 if (!told.exec())
-                    return told.lastError().text();
+                    return told.lastError();
                 told.finish();
             }
             enqueued->outcome = PersistOutcome::Stored;

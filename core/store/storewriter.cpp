@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/sqldialect.h"
 #include "store/writelock.h"
+#include "store/writerstatement.h"
 
 #include <QAtomicInteger>
 #include <QHash>
@@ -20,7 +21,7 @@ namespace {
 constexpr int lockTimeoutMs = 5000;
 
 // The running writer's statements, on its own thread (see StoreWriter::prepared); null on any other thread.
-thread_local QHash<QString, std::shared_ptr<QSqlQuery>> *t_statements = nullptr;
+thread_local QHash<QString, std::shared_ptr<WriterStatement>> *t_statements = nullptr;
 thread_local QString t_connection;
 
 // A transaction control statement (BEGIN, COMMIT, SAVEPOINT…). SQLite prepares it once, so a busy writer does not
@@ -29,17 +30,28 @@ class ControlStatement final
 {
 public:
     ControlStatement(const QSqlDatabase &db, QString sql)
-        : m_query(db)
+        : m_prepared(db, sql)
+        , m_text(db)
         , m_sql(std::move(sql))
-        , m_prepared(m_query.prepare(m_sql))
     {}
-    bool exec() { return m_prepared ? m_query.exec() : m_query.exec(m_sql); }
-    QSqlError lastError() const { return m_query.lastError(); }
+    bool exec()
+    {
+        if (m_prepared.isPrepared()) {
+            const bool ran = m_prepared.exec();
+            m_error = m_prepared.lastError();
+            return ran;
+        }
+        const bool ran = m_text.exec(m_sql);
+        m_error = m_text.lastError().text();
+        return ran;
+    }
+    QString lastError() const { return m_error; }
 
 private:
-    QSqlQuery m_query;
+    WriterStatement m_prepared;
+    QSqlQuery m_text;
     QString m_sql;
-    bool m_prepared = false;
+    QString m_error;
 };
 
 // The transaction's own statements, run for every group and every job.
@@ -137,26 +149,25 @@ QString StoreWriter::storageProblemOf(const QString &error)
     return {};
 }
 
-QSqlQuery &StoreWriter::prepared(QSqlDatabase &db, const QString &sql)
+WriterStatement &StoreWriter::prepared(QSqlDatabase &db, const QString &sql)
 {
     if (!t_statements || db.connectionName() != t_connection) {
         Q_ASSERT_X(false, "StoreWriter::prepared", "called outside a job of this writer");
-        thread_local std::unique_ptr<QSqlQuery> scratch;
-        scratch = std::make_unique<QSqlQuery>(db);
-        scratch->prepare(sql);
+        thread_local std::unique_ptr<WriterStatement> scratch;
+        scratch = std::make_unique<WriterStatement>(db, sql);
         return *scratch;
     }
     auto found = t_statements->find(sql);
     if (found == t_statements->end()) {
-        auto query = std::make_unique<QSqlQuery>(db);
+        auto statement = std::make_shared<WriterStatement>(db, sql);
         // A statement that fails to prepare is not kept (the next job tries again): it stays only until the next
         // failure, under the empty key, so that the job's exec() reports the error and it goes with the others.
-        if (!query->prepare(sql)) {
+        if (!statement->isPrepared()) {
             auto &failed = (*t_statements)[QString()];
-            failed = std::move(query);
+            failed = std::move(statement);
             return *failed;
         }
-        found = t_statements->emplace(sql, std::move(query));
+        found = t_statements->insert(sql, std::move(statement));
     }
     return *found.value();
 }
@@ -202,7 +213,7 @@ void StoreWriter::run()
         }
     }
     QSqlDatabase db = QSqlDatabase::database(name, false);
-    QHash<QString, std::shared_ptr<QSqlQuery>> statements;
+    QHash<QString, std::shared_ptr<WriterStatement>> statements;
     t_statements = &statements;
     t_connection = name;
     auto tx = std::make_unique<TransactionStatements>(db);
@@ -242,12 +253,12 @@ void StoreWriter::run()
         bool committed = locked.ok() && tx && tx->begin.exec();
         QString batchError = committed      ? QString()
                              : !locked.ok() ? locked.error()
-                             : tx           ? tx->begin.lastError().text()
+                             : tx           ? tx->begin.lastError()
                                             : QStringLiteral("no connection to the server");
         if (!committed && locked.ok() && !fileLock && (!tx || !db.isOpen() || isConnectionLost(batchError))) {
             const auto reopened = reconnect();
             committed = reopened.ok() && tx->begin.exec();
-            batchError = committed ? QString() : reopened.ok() ? tx->begin.lastError().text() : reopened.error();
+            batchError = committed ? QString() : reopened.ok() ? tx->begin.lastError() : reopened.error();
         }
         if (committed) {
             // Every statement of the savepoint dance is checked: a failed job must never commit half its writes.
@@ -258,20 +269,19 @@ void StoreWriter::run()
                     continue;
                 }
                 if (!tx->savepoint.exec()) {
-                    results.push_back(
-                        QStringLiteral("cannot open a savepoint: %1").arg(tx->savepoint.lastError().text()));
+                    results.push_back(QStringLiteral("cannot open a savepoint: %1").arg(tx->savepoint.lastError()));
                     continue;
                 }
                 Result<Done, QString> result = pending.job(db);
                 if (result.ok() && !tx->release.exec())
-                    result = QStringLiteral("cannot release the savepoint: %1").arg(tx->release.lastError().text());
+                    result = QStringLiteral("cannot release the savepoint: %1").arg(tx->release.lastError());
                 if (!result.ok() && !(tx->rollbackToSavepoint.exec() && tx->release.exec()))
                     intact = false;
                 results.push_back(std::move(result));
             }
             committed = intact && tx->commit.exec();
             if (!committed) {
-                batchError = intact ? tx->commit.lastError().text()
+                batchError = intact ? tx->commit.lastError()
                                     : QStringLiteral("a failed job's writes could not be undone, so none were kept");
                 tx->rollback.exec();
             }

@@ -14,6 +14,8 @@
 #include <deque>
 #include <functional>
 
+class WriterStatement;
+
 // The only thread of a process that writes the store (skladhook.db, or PostgreSQL: see Database). Jobs come from any
 // thread; the writer runs every job queued at that moment in one BEGIN IMMEDIATE … COMMIT (group commit: one fsync for
 // many deliveries), each job inside its own savepoint so that one failing job does not undo the others. `done` runs on
@@ -41,9 +43,9 @@ public:
     static QString storageProblemOf(const QString &error);
 
     // Inside a job: `sql` prepared once on this writer's connection and reused by every later job (the text is the
-    // key), so a hot job does not parse its statements again each time. Bind values and exec() as usual; a SELECT
-    // must be finish()ed by the job. Valid until the writer stops; only inside a job (asserted).
-    static QSqlQuery &prepared(QSqlDatabase &db, const QString &sql);
+    // key), so a hot job does not parse its statements again each time. Add values and exec(); rows must be
+    // finish()ed by the job. Valid until the writer stops; only inside a job (asserted).
+    static WriterStatement &prepared(QSqlDatabase &db, const QString &sql);
 
     // What the writer did so far (benchmarks, diagnostics). Thread-safe.
     struct Stats final

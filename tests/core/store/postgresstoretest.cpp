@@ -13,6 +13,7 @@
 #include "store/storemigration.h"
 #include "store/storeurl.h"
 #include "store/storewriter.h"
+#include "store/writerstatement.h"
 
 #include <gtest/gtest.h>
 #include <QSqlError>
@@ -166,11 +167,11 @@ TEST_F(PostgresStoreTest, AWriterWhoseConnectionIsCutOpensItAgainForTheNextTrans
         auto result = std::make_shared<Result<Done, QString>>(QStringLiteral("not run"));
         writer.submit(
             [key](QSqlDatabase &db) -> Result<Done, QString> {
-                QSqlQuery &query =
+                WriterStatement &query =
                     StoreWriter::prepared(db, QStringLiteral("INSERT INTO store_meta (key, value) VALUES (?, 'x')"));
-                query.addBindValue(key);
+                query.add(key);
                 if (!query.exec())
-                    return query.lastError().text();
+                    return query.lastError();
                 return Done{};
             },
             [result](Result<Done, QString> done) { *result = std::move(done); });

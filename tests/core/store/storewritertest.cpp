@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/readconnection.h"
 #include "store/writelock.h"
+#include "store/writerstatement.h"
 
 #include <gtest/gtest.h>
 #include <QScopedValueRollback>
@@ -218,15 +219,15 @@ TEST(StoreWriter, APreparedStatementIsReusedAcrossJobsAndTransactionsAreCounted)
     StoreWriter writer(Database::fileIn(dir.path()));
     ASSERT_TRUE(writer.start().ok());
     const QString sql = QStringLiteral("INSERT INTO service_state (key, value, updated_at) VALUES (?, ?, 'now')");
-    std::vector<const QSqlResult *> statements;
+    std::vector<const WriterStatement *> statements;
     for (int i = 0; i < 3; ++i) {
         writer.submit([&, i](QSqlDatabase &db) -> Result<Done, QString> {
-            QSqlQuery &query = StoreWriter::prepared(db, sql);
-            statements.push_back(query.result());
-            query.addBindValue(QStringLiteral("k%1").arg(i));
-            query.addBindValue(i);
+            WriterStatement &query = StoreWriter::prepared(db, sql);
+            statements.push_back(&query);
+            query.add(QStringLiteral("k%1").arg(i));
+            query.add(qint64(i));
             if (!query.exec())
-                return query.lastError().text();
+                return query.lastError();
             return Done{};
         });
         writer.flush(); // one transaction each
@@ -243,4 +244,67 @@ TEST(StoreWriter, APreparedStatementIsReusedAcrossJobsAndTransactionsAreCounted)
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) AS n FROM service_state WHERE key LIKE 'k%'")) &&
                 query.next());
     EXPECT_EQ(query.value(QStringLiteral("n")).toInt(), 3);
+}
+
+// The writer's statements bind through SQLite's own API: the values must arrive as QSqlQuery would have sent them
+// (NULLs, Cyrillic text, 64-bit numbers), RETURNING and the count of changed rows must read back, and a failure must
+// carry SQLite's words (the storage problems are recognised by them).
+TEST(StoreWriter, APreparedStatementBindsNullsTextAndNumbersAndReportsSqlitesOwnError)
+{
+    QTemporaryDir dir;
+    StoreWriter writer(Database::fileIn(dir.path()));
+    ASSERT_TRUE(writer.start().ok());
+    const QString insert =
+        QStringLiteral("INSERT INTO deliveries (request_id, received_at, peer, events, hook, written_us) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING");
+    const QString cyrillic = QStringLiteral("Заказ №7 — «Ёлка»");
+    std::vector<int> changed;
+    QString error;
+    qint64 returned = -1;
+    for (int i = 0; i < 2; ++i) {
+        writer.submit([&](QSqlDatabase &db) -> Result<Done, QString> {
+            WriterStatement &statement = StoreWriter::prepared(db, insert);
+            statement.add(QStringLiteral("r-1"));
+            statement.add(QStringLiteral("2026-11-30T12:00:00.000Z"));
+            statement.add(cyrillic);
+            statement.add(qint64(5));
+            statement.add(QString()); // NULL
+            statement.add(std::optional<qint64>(Q_INT64_C(9000000000)));
+            if (!statement.exec())
+                return statement.lastError();
+            changed.push_back(statement.rowsAffected());
+            return Done{};
+        });
+    }
+    writer.submit([&](QSqlDatabase &db) -> Result<Done, QString> {
+        WriterStatement &statement = StoreWriter::prepared(
+            db, QStringLiteral("INSERT INTO sync_runs (kind, started_at) VALUES (?, ?) RETURNING id"));
+        statement.add(QStringLiteral("catch-up"));
+        statement.add(QStringLiteral("2026-11-30T12:00:00.000Z"));
+        if (!statement.exec() || !statement.next())
+            return statement.lastError();
+        returned = statement.int64At(0);
+        statement.finish();
+        WriterStatement &missing = StoreWriter::prepared(
+            db, QStringLiteral("INSERT INTO deliveries (request_id, received_at, events) VALUES (?, NULL, 1)"));
+        missing.add(QStringLiteral("r-2"));
+        if (missing.exec())
+            return QStringLiteral("a NULL in a NOT NULL column was accepted");
+        error = missing.lastError();
+        return Done{};
+    });
+    writer.flush();
+    EXPECT_EQ(changed, (std::vector<int>{1, 0})) << "the second insert is a redelivery";
+    EXPECT_GT(returned, 0);
+    EXPECT_TRUE(error.contains(QLatin1String("NOT NULL constraint failed"))) << qPrintable(error);
+
+    ReadConnection reader(Database::fileIn(dir.path()));
+    QSqlQuery query(reader.db());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT peer, hook IS NULL, written_us, typeof(events) FROM deliveries")) &&
+                query.next());
+    EXPECT_EQ(query.value(0).toString(), cyrillic);
+    EXPECT_TRUE(query.value(1).toBool());
+    EXPECT_EQ(query.value(2).toLongLong(), Q_INT64_C(9000000000));
+    EXPECT_EQ(query.value(3).toString(), QStringLiteral("integer"));
+    EXPECT_FALSE(query.next());
 }
