@@ -49,9 +49,19 @@ QDateTime moscowMomentToUtc(const QString &text)
     }
     if (text.size() == 23 && text.at(19) != u'.')
         return {};
-    const QDate date(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
-    const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2),
-                     text.size() == 23 ? digitsAt(text, 20, 3) : 0);
+    const int fields[] = {digitsAt(text, 0, 4),
+                          digitsAt(text, 5, 2),
+                          digitsAt(text, 8, 2),
+                          digitsAt(text, 11, 2),
+                          digitsAt(text, 14, 2),
+                          digitsAt(text, 17, 2),
+                          text.size() == 23 ? digitsAt(text, 20, 3) : 0};
+    for (const int field : fields) {
+        if (field < 0)
+            return {};
+    }
+    const QDate date(fields[0], fields[1], fields[2]);
+    const QTime time(fields[3], fields[4], fields[5], fields[6]);
     if (!date.isValid() || !time.isValid())
         return {};
     constexpr int moscowOffsetSeconds = 3 * 3600;

@@ -20,7 +20,7 @@ namespace {
 
 QString iso(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return Clock::isoText(time);
 }
 
 const QString taskColumns = QStringLiteral(

@@ -150,7 +150,11 @@ TEST(DeliveryParser, TheAuditMomentIsReadInUtcAsMoscowTimeReadsIt)
     }
     EXPECT_EQ(momentOf(QStringLiteral("2026-03-02 01:15:30.250")),
               QDateTime(QDate(2026, 3, 1), QTime(22, 15, 30, 250), Qt::UTC));
-    for (const QString &bad : {QStringLiteral("2026-13-01 10:00:00"), QStringLiteral("2026-12-01T10:00:00"),
-                               QStringLiteral("yesterday"), QString()})
+    for (const QString &bad :
+         {QStringLiteral("2026-13-01 10:00:00"), QStringLiteral("2026-12-01T10:00:00"), QStringLiteral("yesterday"),
+          QString(), QStringLiteral("2026-02-29 10:00:00"), QStringLiteral("2026-12-01 24:00:00"),
+          QStringLiteral("2026-12-01 10:60:00"), QStringLiteral("2026-12-01 10:00:00,250"),
+          QStringLiteral("2026-12-01 1a:00:00"), QStringLiteral("+026-12-01 10:00:00"),
+          QStringLiteral("2026-12-01 10:00:00.2x0"), QStringLiteral("２026-12-01 10:00:00")})
         EXPECT_FALSE(momentOf(bad).isValid()) << bad.toStdString();
 }
