@@ -8,6 +8,7 @@
 // the WAL), answer time p50/p99 and CPU µs per delivery (the receiver's CPU only: for SkladHook the process's
 // getrusage minus the client threads' own CPU time, for the peer its /proc/PID/stat). Then the ratios. Never fails on
 // a time: it exits 1 only when a delivery was not answered 200 or is missing from its database.
+#include "common/clock.h"
 #include "diagnostics/sqlitediagnosticslog.h"
 #include "moysklad/moyskladclient.h"
 #include "service/service.h"
@@ -25,11 +26,14 @@
 #include <QMap>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -322,6 +326,76 @@ qint64 countRows(const QString &path, const QString &sql)
     return n;
 }
 
+// The floor under SkladHook's writer on this machine: the same rows (a deliveries row and one task per event, the
+// real schema, WAL, synchronous=FULL and the writer's other pragmas, a savepoint per delivery) in transactions of
+// `perTransaction` deliveries, written by SQLite's C API from one thread with no HTTP, no queue and no Qt. Returns the
+// thread's CPU µs per delivery, the kernel's share of every write and fsync included, as for the receivers above.
+double sqliteFloorUs(const QString &dataDir, int deliveries, int eventsPerDelivery, int perTransaction)
+{
+    double us = -1;
+    const QString connection = QStringLiteral("bench-floor");
+    {
+        auto opened = Database::open(Database::fileIn(dataDir), connection, false);
+        if (!opened.ok()) {
+            std::fprintf(stderr, "floor: %s\n", qPrintable(opened.error()));
+            return us;
+        }
+        const QVariant handle = opened.value().driver()->handle();
+        sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+        sqlite3_stmt *delivery = nullptr;
+        sqlite3_stmt *task = nullptr;
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO deliveries (request_id, received_at, peer, events, hook, written_us) VALUES "
+                           "(?, ?, '127.0.0.1', ?, 'customerorder/UPDATE', 150) ON CONFLICT (request_id) DO NOTHING",
+                           -1, &delivery, nullptr);
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO tasks (entity_type, action, document_id, href, request_id, event_index, mode, "
+                           "status, next_attempt_at, created_at, updated_at) VALUES ('customerorder', 'UPDATE', ?, ?, "
+                           "?, ?, 'queued', 'pending', ?, ?, ?) RETURNING id",
+                           -1, &task, nullptr);
+        const auto run = [db](const char *sql) {
+            return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+        };
+        bool ok = delivery && task;
+        const qint64 cpuStart = threadCpuNs();
+        for (int d = 0; ok && d < deliveries; ++d) {
+            if (d % perTransaction == 0)
+                ok = run("BEGIN IMMEDIATE");
+            const QByteArray requestId = "floor-" + QByteArray::number(d) + '-' + QUuid::createUuid().toByteArray();
+            const QByteArray at = Clock::isoText(QDateTime::currentDateTimeUtc()).toLatin1();
+            ok = ok && run("SAVEPOINT job");
+            sqlite3_bind_text(delivery, 1, requestId.constData(), int(requestId.size()), SQLITE_STATIC);
+            sqlite3_bind_text(delivery, 2, at.constData(), int(at.size()), SQLITE_STATIC);
+            sqlite3_bind_int(delivery, 3, eventsPerDelivery);
+            ok = ok && sqlite3_step(delivery) == SQLITE_DONE;
+            sqlite3_reset(delivery);
+            for (int e = 0; ok && e < eventsPerDelivery; ++e) {
+                const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+                const QByteArray href = "https://api.moysklad.ru/api/remap/1.2/entity/customerorder/" + id;
+                sqlite3_bind_text(task, 1, id.constData(), int(id.size()), SQLITE_STATIC);
+                sqlite3_bind_text(task, 2, href.constData(), int(href.size()), SQLITE_STATIC);
+                sqlite3_bind_text(task, 3, requestId.constData(), int(requestId.size()), SQLITE_STATIC);
+                sqlite3_bind_int(task, 4, e);
+                for (int column = 5; column <= 7; ++column)
+                    sqlite3_bind_text(task, column, at.constData(), int(at.size()), SQLITE_STATIC);
+                ok = sqlite3_step(task) == SQLITE_ROW;
+                sqlite3_reset(task);
+            }
+            ok = ok && run("RELEASE job");
+            if (ok && (d % perTransaction == perTransaction - 1 || d == deliveries - 1))
+                ok = run("COMMIT");
+        }
+        if (ok)
+            us = double(threadCpuNs() - cpuStart) / 1000.0 / double(deliveries);
+        else
+            std::fprintf(stderr, "floor: %s\n", sqlite3_errmsg(db));
+        sqlite3_finalize(delivery);
+        sqlite3_finalize(task);
+    }
+    Database::close(connection);
+    return us;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -447,6 +521,16 @@ int main(int argc, char **argv)
             intact = false;
         }
         intact = intact && ours->failures == 0;
+    }
+    if (ours) {
+        const QString floorDir = QDir(dir.path()).filePath(QStringLiteral("floor"));
+        QDir().mkpath(floorDir);
+        const int perTransaction = std::max(1, int(ours->perTransaction + 0.5));
+        const double floor = sqliteFloorUs(floorDir, deliveries, eventsPerDelivery, perTransaction);
+        if (floor > 0)
+            std::printf("  floor: SQLite alone writing the same rows, %d deliveries per transaction, no HTTP: %.1f CPU "
+                        "us per delivery\n",
+                        perTransaction, floor);
     }
 
     std::optional<Figures> peer;
