@@ -540,26 +540,43 @@ void TaskQueue::cancel(qint64 id, Callback<bool> done)
 
 void TaskQueue::prune(int retentionDays, Callback<int> done)
 {
-    const QString cutoff = iso(m_clock.utcNow().addDays(-retentionDays));
-    run<int>(
-        [cutoff](QSqlDatabase &db) -> Result<int, QString> {
-            auto tasks = execCount(db,
-                                   QStringLiteral("DELETE FROM tasks WHERE status IN ('done', 'cancelled') AND "
-                                                  "finished_at < ?"),
-                                   {cutoff});
-            if (!tasks.ok())
-                return tasks;
-            auto attempts = execCount(
-                db, QStringLiteral("DELETE FROM task_attempts WHERE task_id NOT IN (SELECT id FROM tasks)"), {});
-            if (!attempts.ok())
-                return attempts;
-            // A requestId is kept as long as MoySklad could still redeliver it; far beyond that here.
-            auto deliveries = execCount(db, QStringLiteral("DELETE FROM deliveries WHERE received_at < ?"), {cutoff});
-            if (!deliveries.ok())
-                return deliveries;
-            return tasks.value();
-        },
-        std::move(done));
+    pruneChunks(PruneStage::Tasks, iso(m_clock.utcNow().addDays(-retentionDays)), 0, std::move(done));
+}
+
+void TaskQueue::pruneChunks(PruneStage stage, const QString &cutoff, int tasksPruned, Callback<int> done)
+{
+    // One chunk per writer job, each in its own savepoint: the writer's statement journal (in memory) holds one
+    // chunk's pages, never a whole backlog's, and deliveries commit between chunks instead of waiting behind one long
+    // DELETE. Done and cancelled tasks first, then attempts left without their task, then deliveries past retention
+    // (a requestId is kept as long as MoySklad could still redeliver it; far beyond that here).
+    static const QString statements[] = {
+        QStringLiteral("DELETE FROM tasks WHERE id IN (SELECT id FROM tasks WHERE status IN ('done', 'cancelled') AND "
+                       "finished_at < ? LIMIT %1)"),
+        QStringLiteral("DELETE FROM task_attempts WHERE id IN (SELECT id FROM task_attempts WHERE task_id NOT IN "
+                       "(SELECT id FROM tasks) LIMIT %1)"),
+        QStringLiteral("DELETE FROM deliveries WHERE request_id IN (SELECT request_id FROM deliveries WHERE "
+                       "received_at < ? LIMIT %1)"),
+    };
+    const QString sql = statements[int(stage)].arg(pruneChunkRows);
+    const QList<QVariant> values =
+        stage == PruneStage::Attempts ? QList<QVariant>() : QList<QVariant>{QVariant(cutoff)};
+    QPointer<TaskQueue> self(this);
+    run<int>([sql, values](QSqlDatabase &db) { return execCount(db, sql, values); },
+             [self, stage, cutoff, tasksPruned, done = std::move(done)](Result<int, QString> pruned) {
+                 if (!self) // run() answers only while the queue lives; said here for the chunks that follow
+                     return;
+                 if (!pruned.ok()) {
+                     done(pruned);
+                     return;
+                 }
+                 const int tasks = tasksPruned + (stage == PruneStage::Tasks ? pruned.value() : 0);
+                 if (pruned.value() >= pruneChunkRows)
+                     self->pruneChunks(stage, cutoff, tasks, done);
+                 else if (stage != PruneStage::Deliveries)
+                     self->pruneChunks(PruneStage(int(stage) + 1), cutoff, tasks, done);
+                 else
+                     done(tasks);
+             });
 }
 
 void TaskQueue::releaseOrphans(Callback<int> done)

@@ -90,7 +90,9 @@ public:
     // Every task that matches and that the action may change (retry: dead, cancelled or retrying; cancel: pending,
     // retrying or dead); `done` gets how many changed.
     void applyToMatching(BulkAction action, const TaskFilter &filter, Callback<int> done);
+    // Done and cancelled tasks, and deliveries, older than retentionDays; `done` gets how many tasks went.
     void prune(int retentionDays, Callback<int> done);
+    static constexpr int pruneChunkRows = 2000; // rows per writer job
     // Running tasks whose worker is gone (the process that held the data directory's lock crashed) become due now,
     // without waiting for their leases to expire. Only the lock holder may call this. They keep the attempt their
     // claim spent, so a task that crashes the process every time dies at its claim after maxAttempts restarts.
@@ -122,7 +124,10 @@ Q_SIGNALS:
     void abandoned(const QList<Task> &tasks);
 
 private:
+    enum class PruneStage { Tasks, Attempts, Deliveries };
+
     QString now() const;
+    void pruneChunks(PruneStage stage, const QString &cutoff, int tasksPruned, Callback<int> done);
     template<typename T>
     void run(std::function<Result<T, QString>(QSqlDatabase &)> job, Callback<T> done);
 

@@ -82,6 +82,33 @@ TEST(DiagnosticsLog, RowsPastTheRetentionPeriodArePruned)
     EXPECT_EQ(rows.value().first().message, QStringLiteral("within the period"));
 }
 
+// A long log is pruned a chunk per writer job (see TaskQueue::prune), down to exactly what is within the period.
+TEST(DiagnosticsLog, ALongLogIsPrunedInChunks)
+{
+    QTemporaryDir dir;
+    const QString path = Database::fileIn(dir.path());
+    StoreWriter writer(path);
+    ASSERT_TRUE(writer.start().ok());
+    SqliteDiagnosticsLog log(&writer);
+    const int old = 4500;
+    for (int i = 0; i < old; ++i)
+        log.write(LogEntry::info(QStringLiteral("worker"), QStringLiteral("old %1").arg(i))
+                      .withTime(QDateTime::currentDateTimeUtc().addDays(-31)));
+    log.write(LogEntry::info(QStringLiteral("worker"), QStringLiteral("within the period"))
+                  .withTime(QDateTime::currentDateTimeUtc().addDays(-29)));
+    writer.flush();
+    const quint64 jobsBefore = writer.stats().jobs;
+    log.prune(30);
+    writer.flush();
+    EXPECT_EQ(writer.stats().jobs - jobsBefore, 3u) << "2,000 rows a job";
+
+    LogReader reader(path);
+    const auto rows = reader.readAfter(0, {});
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows.value().size(), 1);
+    EXPECT_EQ(rows.value().first().message, QStringLiteral("within the period"));
+}
+
 TEST(LogEntry, FactoriesAndFluentSettersFillTheFields)
 {
     const LogEntry entry = LogEntry::warning(QStringLiteral("intake"), QStringLiteral("refused"))

@@ -4,6 +4,7 @@
 #include "builders.h"
 #include "fakeclock.h"
 #include "store/database.h"
+#include "store/readconnection.h"
 #include "store/storewriter.h"
 
 #include <gtest/gtest.h>
@@ -210,6 +211,67 @@ TEST_F(TaskQueueTest, DoneTasksArePrunedAfterTheRetentionPeriod)
     const QueueStats stats = queue->stats().value();
     EXPECT_EQ(stats.done, 0);
     EXPECT_EQ(stats.pending, 1); // waiting work is never pruned
+}
+
+// A backlog of finished work is pruned a chunk per writer job: each job's savepoint journal (kept in memory) holds
+// one chunk, and other writes commit between chunks. Every old row goes, every recent or waiting one stays.
+TEST_F(TaskQueueTest, ALargeBacklogIsPrunedInChunksAndKeepsWhatIsRecentOrWaiting)
+{
+    const int old = TaskQueue::pruneChunkRows * 2 + 345;
+    const QString longAgo = clock.utcNow().addDays(-40).toString(Qt::ISODateWithMs);
+    const QString recently = clock.utcNow().addDays(-1).toString(Qt::ISODateWithMs);
+    writer.submit([&](QSqlDatabase &db) -> Result<Done, QString> {
+        QSqlQuery task(db);
+        task.prepare(QStringLiteral(
+            "INSERT INTO tasks (entity_type, action, document_id, request_id, event_index, mode, status, "
+            "next_attempt_at, created_at, updated_at, finished_at) VALUES ('customerorder', 'UPDATE', ?, ?, 0, "
+            "'queued', ?, ?, ?, ?, ?)"));
+        QSqlQuery delivery(db);
+        delivery.prepare(QStringLiteral("INSERT INTO deliveries (request_id, received_at, events) VALUES (?, ?, 1)"));
+        QSqlQuery attempt(db);
+        attempt.prepare(QStringLiteral("INSERT INTO task_attempts (task_id, attempt, started_at, finished_at, status, "
+                                       "outcome) VALUES (?, 1, ?, ?, "
+                                       "'done', 'applied')"));
+        for (int i = 0; i < old + 3; ++i) {
+            const bool recent = i >= old;
+            const QString at = recent ? recently : longAgo;
+            const QString status = i == old + 2 ? QStringLiteral("pending") : QStringLiteral("done");
+            task.addBindValue(QStringLiteral("doc-%1").arg(i));
+            task.addBindValue(QStringLiteral("req-%1").arg(i));
+            task.addBindValue(status);
+            for (int column = 0; column < 3; ++column)
+                task.addBindValue(at);
+            task.addBindValue(status == QLatin1String("done") ? QVariant(at) : QVariant());
+            delivery.addBindValue(QStringLiteral("req-%1").arg(i));
+            delivery.addBindValue(at);
+            if (!task.exec() || !delivery.exec())
+                return QString(task.lastError().text() + delivery.lastError().text());
+            attempt.addBindValue(task.lastInsertId());
+            attempt.addBindValue(at);
+            attempt.addBindValue(at);
+            if (!attempt.exec())
+                return attempt.lastError().text();
+        }
+        return Done{};
+    });
+    writer.flush();
+    const quint64 jobsBefore = writer.stats().jobs;
+
+    const auto pruned = awaitResult<IntResult>([&](auto done) { queue->prune(30, done); });
+    ASSERT_TRUE(pruned.ok()) << pruned.error().toStdString();
+    EXPECT_EQ(pruned.value(), old);
+    // Three chunks of tasks, three of attempts and three of deliveries (the last of each short).
+    EXPECT_GE(writer.stats().jobs - jobsBefore, 9u);
+
+    ReadConnection reader(Database::fileIn(dir.path()));
+    const auto count = [&reader](const QString &sql) {
+        QSqlQuery query(reader.db());
+        return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+    };
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks")), 3);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM task_attempts")), 3);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM deliveries")), 3);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM tasks WHERE status = 'pending'")), 1);
 }
 
 TEST(TaskQueueOwnership, ACallbackMayOwnTheQueueAndItsWriter)

@@ -261,8 +261,14 @@ TEST_F(ServiceTest, AStartPrunesFinishedTasksAndLogRowsPastTheRetentionPeriod)
     LogReader::Filter filter;
     filter.text = QStringLiteral("a year ago");
     EXPECT_TRUE(reader.readLatest(filter, 10).value().isEmpty());
+    // Said once the last chunk is done (a chunk per writer job, each answered on the queue's thread).
     filter.text = QStringLiteral("Pruned 1 finished task");
-    EXPECT_EQ(reader.readLatest(filter, 10).value().size(), 1);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            service.writer()->flush();
+            return reader.readLatest(filter, 10).value().size() == 1;
+        },
+        5000));
 }
 
 TEST_F(ServiceTest, TenThousandRefusedRequestsAddAtMostAFewRows)
