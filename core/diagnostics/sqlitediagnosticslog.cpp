@@ -76,28 +76,6 @@ void SqliteDiagnosticsLog::write(LogEntry entry)
 
 void SqliteDiagnosticsLog::prune(int days)
 {
-    pruneChunk(m_writer, Clock::isoText(m_clock.utcNow().addDays(-days)));
-}
-
-void SqliteDiagnosticsLog::pruneChunk(StoreWriter *writer, const QString &cutoff)
-{
-    // A chunk per writer job, as TaskQueue::prune does: its savepoint's journal stays small, and deliveries commit
-    // between chunks. The next chunk is asked for from the writer's thread once this one committed.
-    constexpr int chunkRows = 2000;
-    auto deleted = std::make_shared<int>(0);
-    writer->submit(
-        [cutoff, deleted](QSqlDatabase &db) -> Result<Done, QString> {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("DELETE FROM log WHERE id IN (SELECT id FROM log WHERE at < ? LIMIT %1)")
-                              .arg(chunkRows));
-            query.addBindValue(cutoff);
-            if (!query.exec())
-                return query.lastError().text();
-            *deleted = query.numRowsAffected();
-            return Done{};
-        },
-        [writer, cutoff, deleted](const Result<Done, QString> &committed) {
-            if (committed.ok() && *deleted >= chunkRows)
-                pruneChunk(writer, cutoff);
-        });
+    m_writer->deleteInChunks(QStringLiteral("DELETE FROM log WHERE id IN (SELECT id FROM log WHERE at < ? LIMIT %1)"),
+                             {Clock::isoText(m_clock.utcNow().addDays(-days))});
 }

@@ -20,8 +20,6 @@ public:
     void prune(int days);
 
 private:
-    static void pruneChunk(StoreWriter *writer, const QString &cutoff);
-
     StoreWriter *m_writer = nullptr;
     const Clock &m_clock;
 };

@@ -76,15 +76,28 @@ QString TaskQueue::now() const
 }
 
 template<typename T>
-void TaskQueue::run(std::function<Result<T, QString>(QSqlDatabase &)> job, Callback<T> done)
+std::function<void(Result<T, QString>)> TaskQueue::onQueueThread(Callback<T> done)
 {
-    auto result = std::make_shared<std::optional<Result<T, QString>>>();
     // `done` may own this queue and its writer (a CLI command keeps them alive that way), so it must be let go of on
     // the queue's thread, never on the writer's. Qt 6.4 frees a posted functor on whichever thread drops the last
     // reference, the posting one included: the functor holds this box, and the callback is moved out of it and
     // destroyed where it runs.
     auto box = std::make_shared<Callback<T>>(std::move(done));
     QPointer<TaskQueue> self(this);
+    return [self, box](Result<T, QString> result) {
+        if (!self || !*box)
+            return;
+        QMetaObject::invokeMethod(self.data(), [result = std::move(result), box]() mutable {
+            const Callback<T> callback = std::exchange(*box, nullptr);
+            callback(std::move(result));
+        });
+    };
+}
+
+template<typename T>
+void TaskQueue::run(std::function<Result<T, QString>(QSqlDatabase &)> job, Callback<T> done)
+{
+    auto result = std::make_shared<std::optional<Result<T, QString>>>();
     m_writer->submit(
         [job = std::move(job), result](QSqlDatabase &db) -> Result<Done, QString> {
             result->emplace(job(db));
@@ -92,16 +105,8 @@ void TaskQueue::run(std::function<Result<T, QString>(QSqlDatabase &)> job, Callb
                 return result->value().error();
             return Done{};
         },
-        [self, result, box](Result<Done, QString> committed) {
-            if (!self || !*box)
-                return;
-            QMetaObject::invokeMethod(self.data(), [result, committed, box] {
-                const Callback<T> callback = std::exchange(*box, nullptr);
-                if (!committed.ok())
-                    callback(committed.error());
-                else
-                    callback(std::move(result->value()));
-            });
+        [result, answer = onQueueThread<T>(std::move(done))](Result<Done, QString> committed) {
+            answer(committed.ok() ? std::move(result->value()) : Result<T, QString>(committed.error()));
         });
 }
 
@@ -540,43 +545,33 @@ void TaskQueue::cancel(qint64 id, Callback<bool> done)
 
 void TaskQueue::prune(int retentionDays, Callback<int> done)
 {
-    pruneChunks(PruneStage::Tasks, iso(m_clock.utcNow().addDays(-retentionDays)), 0, std::move(done));
-}
-
-void TaskQueue::pruneChunks(PruneStage stage, const QString &cutoff, int tasksPruned, Callback<int> done)
-{
-    // One chunk per writer job, each in its own savepoint: the writer's statement journal (in memory) holds one
-    // chunk's pages, never a whole backlog's, and deliveries commit between chunks instead of waiting behind one long
-    // DELETE. Done and cancelled tasks first, then attempts left without their task, then deliveries past retention
-    // (a requestId is kept as long as MoySklad could still redeliver it; far beyond that here).
-    static const QString statements[] = {
+    // In chunks (StoreWriter::deleteInChunks), one table after the other on the writer's thread: done and cancelled
+    // tasks, then attempts left without their task, then deliveries past retention (a requestId is kept as long as
+    // MoySklad could still redeliver it; far beyond that here).
+    const QString cutoff = iso(m_clock.utcNow().addDays(-retentionDays));
+    StoreWriter *writer = m_writer;
+    const auto answer = onQueueThread<int>(std::move(done));
+    writer->deleteInChunks(
         QStringLiteral("DELETE FROM tasks WHERE id IN (SELECT id FROM tasks WHERE status IN ('done', 'cancelled') AND "
                        "finished_at < ? LIMIT %1)"),
-        QStringLiteral("DELETE FROM task_attempts WHERE id IN (SELECT id FROM task_attempts WHERE task_id NOT IN "
-                       "(SELECT id FROM tasks) LIMIT %1)"),
-        QStringLiteral("DELETE FROM deliveries WHERE request_id IN (SELECT request_id FROM deliveries WHERE "
-                       "received_at < ? LIMIT %1)"),
-    };
-    const QString sql = statements[int(stage)].arg(pruneChunkRows);
-    const QList<QVariant> values =
-        stage == PruneStage::Attempts ? QList<QVariant>() : QList<QVariant>{QVariant(cutoff)};
-    QPointer<TaskQueue> self(this);
-    run<int>([sql, values](QSqlDatabase &db) { return execCount(db, sql, values); },
-             [self, stage, cutoff, tasksPruned, done = std::move(done)](Result<int, QString> pruned) {
-                 if (!self) // run() answers only while the queue lives; said here for the chunks that follow
-                     return;
-                 if (!pruned.ok()) {
-                     done(pruned);
-                     return;
-                 }
-                 const int tasks = tasksPruned + (stage == PruneStage::Tasks ? pruned.value() : 0);
-                 if (pruned.value() >= pruneChunkRows)
-                     self->pruneChunks(stage, cutoff, tasks, done);
-                 else if (stage != PruneStage::Deliveries)
-                     self->pruneChunks(PruneStage(int(stage) + 1), cutoff, tasks, done);
-                 else
-                     done(tasks);
-             });
+        {cutoff}, [writer, cutoff, answer](Result<qint64, QString> tasks) {
+            if (!tasks.ok())
+                return answer(tasks.error());
+            writer->deleteInChunks(
+                QStringLiteral("DELETE FROM task_attempts WHERE id IN (SELECT id FROM task_attempts WHERE task_id NOT "
+                               "IN (SELECT id FROM tasks) LIMIT %1)"),
+                {}, [writer, cutoff, answer, pruned = int(tasks.value())](Result<qint64, QString> attempts) {
+                    if (!attempts.ok())
+                        return answer(attempts.error());
+                    writer->deleteInChunks(
+                        QStringLiteral("DELETE FROM deliveries WHERE request_id IN (SELECT request_id FROM deliveries "
+                                       "WHERE received_at < ? LIMIT %1)"),
+                        {cutoff}, [answer, pruned](Result<qint64, QString> deliveries) {
+                            answer(deliveries.ok() ? Result<int, QString>(pruned)
+                                                   : Result<int, QString>(deliveries.error()));
+                        });
+                });
+        });
 }
 
 void TaskQueue::releaseOrphans(Callback<int> done)

@@ -92,7 +92,6 @@ public:
     void applyToMatching(BulkAction action, const TaskFilter &filter, Callback<int> done);
     // Done and cancelled tasks, and deliveries, older than retentionDays; `done` gets how many tasks went.
     void prune(int retentionDays, Callback<int> done);
-    static constexpr int pruneChunkRows = 2000; // rows per writer job
     // Running tasks whose worker is gone (the process that held the data directory's lock crashed) become due now,
     // without waiting for their leases to expire. Only the lock holder may call this. They keep the attempt their
     // claim spent, so a task that crashes the process every time dies at its claim after maxAttempts restarts.
@@ -124,10 +123,10 @@ Q_SIGNALS:
     void abandoned(const QList<Task> &tasks);
 
 private:
-    enum class PruneStage { Tasks, Attempts, Deliveries };
-
     QString now() const;
-    void pruneChunks(PruneStage stage, const QString &cutoff, int tasksPruned, Callback<int> done);
+    // `done` as a callable for the writer's thread that answers on the queue's.
+    template<typename T>
+    std::function<void(Result<T, QString>)> onQueueThread(Callback<T> done);
     template<typename T>
     void run(std::function<Result<T, QString>(QSqlDatabase &)> job, Callback<T> done);
 

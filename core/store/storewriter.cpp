@@ -172,6 +172,39 @@ WriterStatement &StoreWriter::prepared(QSqlDatabase &db, const QString &sql)
     return *found.value();
 }
 
+void StoreWriter::deleteInChunks(const QString &sql, const QList<QVariant> &values, ChunksDeleted done)
+{
+    deleteChunk(sql.arg(deleteChunkRows), values, 0, std::move(done));
+}
+
+void StoreWriter::deleteChunk(const QString &sql, const QList<QVariant> &values, qint64 deletedBefore,
+                              ChunksDeleted done)
+{
+    auto deleted = std::make_shared<int>(0);
+    submit(
+        [sql, values, deleted](QSqlDatabase &db) -> Result<Done, QString> {
+            QSqlQuery query(db);
+            query.prepare(sql);
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            if (!query.exec())
+                return query.lastError().text();
+            *deleted = query.numRowsAffected();
+            return Done{};
+        },
+        // On the writer's thread, which outlives the jobs it runs: the next chunk is asked for from there.
+        [this, sql, values, deletedBefore, deleted, done](const Result<Done, QString> &committed) {
+            if (!committed.ok()) {
+                if (done)
+                    done(committed.error());
+            } else if (*deleted >= deleteChunkRows) {
+                deleteChunk(sql, values, deletedBefore + *deleted, done);
+            } else if (done) {
+                done(deletedBefore + *deleted);
+            }
+        });
+}
+
 StoreWriter::Stats StoreWriter::stats() const
 {
     return Stats{m_transactions.load(), m_jobs.load()};

@@ -47,6 +47,14 @@ public:
     // finish()ed by the job. Valid until the writer stops; only inside a job (asserted).
     static WriterStatement &prepared(QSqlDatabase &db, const QString &sql);
 
+    // Deletes what `sql` deletes, deleteChunkRows rows per job, each job in its own savepoint: the statement journal
+    // (in memory) holds one chunk's pages, never a whole backlog's, and other writes commit between the chunks
+    // instead of waiting behind one long DELETE. `sql` bounds its rows with `LIMIT %1`; `values` are bound in order.
+    // `done` runs on the writer's thread with the rows deleted in all, or the first error.
+    using ChunksDeleted = std::function<void(Result<qint64, QString>)>;
+    static constexpr int deleteChunkRows = 2000;
+    void deleteInChunks(const QString &sql, const QList<QVariant> &values, ChunksDeleted done = {});
+
     // What the writer did so far (benchmarks, diagnostics). Thread-safe.
     struct Stats final
     {
@@ -67,6 +75,7 @@ private:
         Finished done;
     };
     void run();
+    void deleteChunk(const QString &sql, const QList<QVariant> &values, qint64 deletedBefore, ChunksDeleted done);
 
     QString m_path;
     QThread *m_thread = nullptr;

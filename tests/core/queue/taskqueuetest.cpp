@@ -217,7 +217,7 @@ TEST_F(TaskQueueTest, DoneTasksArePrunedAfterTheRetentionPeriod)
 // one chunk, and other writes commit between chunks. Every old row goes, every recent or waiting one stays.
 TEST_F(TaskQueueTest, ALargeBacklogIsPrunedInChunksAndKeepsWhatIsRecentOrWaiting)
 {
-    const int old = TaskQueue::pruneChunkRows * 2 + 345;
+    const int old = StoreWriter::deleteChunkRows * 2 + 345;
     const QString longAgo = clock.utcNow().addDays(-40).toString(Qt::ISODateWithMs);
     const QString recently = clock.utcNow().addDays(-1).toString(Qt::ISODateWithMs);
     writer.submit([&](QSqlDatabase &db) -> Result<Done, QString> {
