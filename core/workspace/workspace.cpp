@@ -198,17 +198,9 @@ void Workspace::saveStorePassword(const QString &password, SecretStore::Callback
     const QString trimmed = password.trimmed();
     SecretMasker::instance().add(trimmed);
     m_storePassword = trimmed;
-    writeSecret(SecretKey::storePassword, trimmed, [this, trimmed, done](Result<Done, SecretError> result) {
-        if (result.ok())
-            m_log->info(category,
-                        trimmed.isEmpty()
-                            ? LogText(QT_TRANSLATE_NOOP("LogMessage", "The database password was removed from %1"),
-                                      m_secrets->description())
-                            : LogText(QT_TRANSLATE_NOOP("LogMessage", "A database password was saved in %1"),
-                                      m_secrets->description()));
-        if (done)
-            done(result);
-    });
+    saveSecret(SecretKey::storePassword, trimmed,
+               QT_TRANSLATE_NOOP("LogMessage", "A database password was saved in %1"),
+               QT_TRANSLATE_NOOP("LogMessage", "The database password was removed from %1"), std::move(done));
 }
 
 Result<Done, QString> Workspace::sharedStoreSetUp()
@@ -545,13 +537,16 @@ void Workspace::saveToken(const QString &token, SecretStore::Callback<Done> done
     const QString trimmed = token.trimmed();
     // Used at once, for this session even when the store refuses it (the failure is reported).
     applyToken(trimmed);
-    writeSecret(SecretKey::apiToken, trimmed, [this, trimmed, done](Result<Done, SecretError> result) {
+    saveSecret(SecretKey::apiToken, trimmed, QT_TRANSLATE_NOOP("LogMessage", "An API token was saved in %1"),
+               QT_TRANSLATE_NOOP("LogMessage", "The API token was removed from %1"), std::move(done));
+}
+
+void Workspace::saveSecret(const QString &key, const QString &value, const char *saved, const char *removed,
+                           SecretStore::Callback<Done> done)
+{
+    writeSecret(key, value, [this, said = value.isEmpty() ? removed : saved, done](Result<Done, SecretError> result) {
         if (result.ok())
-            m_log->info(category, trimmed.isEmpty()
-                                      ? LogText(QT_TRANSLATE_NOOP("LogMessage", "The API token was removed from %1"),
-                                                m_secrets->description())
-                                      : LogText(QT_TRANSLATE_NOOP("LogMessage", "An API token was saved in %1"),
-                                                m_secrets->description()));
+            m_log->info(category, LogText(said, m_secrets->description()));
         if (done)
             done(result);
     });
@@ -591,13 +586,9 @@ void Workspace::storeSiteSecret(const QString &secret, SecretStore::Callback<Don
                             ends.toString(Qt::ISODate)));
     }
     applySiteSecret(trimmed);
-    writeSecret(SecretKey::siteSecret, trimmed, [this, done](Result<Done, SecretError> result) {
-        if (result.ok())
-            m_log->info(category, LogText(QT_TRANSLATE_NOOP("LogMessage", "A new verification string was saved in %1"),
-                                          m_secrets->description()));
-        if (done)
-            done(result);
-    });
+    // Never empty here, so never "removed".
+    const char *saved = QT_TRANSLATE_NOOP("LogMessage", "A new verification string was saved in %1");
+    saveSecret(SecretKey::siteSecret, trimmed, saved, saved, std::move(done));
 }
 
 void Workspace::setSecretsInFile(bool inFile, SecretStore::Callback<Done> done)

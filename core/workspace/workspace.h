@@ -217,6 +217,10 @@ private:
     // Only the replaced string accepted again, in this process (the stored copy is the caller's business).
     void clearRotation();
     void writeSecret(const QString &key, const QString &value, SecretStore::Callback<Done> done);
+    // writeSecret() for a secret the user saved (or removed, when empty), said in the log once it is stored: `saved`
+    // and `removed` are LogMessage templates with the secret store's name as %1.
+    void saveSecret(const QString &key, const QString &value, const char *saved, const char *removed,
+                    SecretStore::Callback<Done> done);
     // saveSiteSecret() once the secrets are loaded.
     void storeSiteSecret(const QString &secret, SecretStore::Callback<Done> done);
     void evaluateService();
