@@ -410,19 +410,6 @@ Result<bool, QString> TaskQueue::failIn(QSqlDatabase &db, const Task &task, cons
 }
 
 namespace {
-Result<int, QString> execCount(QSqlDatabase &db, const QString &sql, const QList<QVariant> &values)
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return query.lastError().text();
-    return query.numRowsAffected();
-}
-} // namespace
-
-namespace {
 
 // A filter as an SQL condition with its values, limited to `statuses` when there are any (a bulk action's).
 struct Condition
@@ -491,8 +478,9 @@ void TaskQueue::applyToMatching(BulkAction action, const TaskFilter &filter, Cal
             : QStringLiteral("UPDATE tasks SET status = 'cancelled', updated_at = ?, finished_at = ? WHERE %1");
     QList<QVariant> values{at, at};
     values.append(condition.values);
-    run<int>([sql = sql.arg(condition.sql), values](QSqlDatabase &db) { return execCount(db, sql, values); },
-             std::move(done));
+    run<int>(
+        [sql = sql.arg(condition.sql), values](QSqlDatabase &db) { return StoreWriter::execCount(db, sql, values); },
+        std::move(done));
 }
 
 void TaskQueue::retry(qint64 id, Callback<bool> done)
@@ -500,12 +488,12 @@ void TaskQueue::retry(qint64 id, Callback<bool> done)
     const QString at = now();
     run<bool>(
         [at, id](QSqlDatabase &db) -> Result<bool, QString> {
-            auto count =
-                execCount(db,
-                          QStringLiteral("UPDATE tasks SET status = 'pending', attempts = 0, next_attempt_at = "
-                                         "?, updated_at = ?, finished_at = NULL WHERE id = ? AND status IN "
-                                         "('dead', 'cancelled', 'retrying')"),
-                          {at, at, id});
+            auto count = StoreWriter::execCount(
+                db,
+                QStringLiteral("UPDATE tasks SET status = 'pending', attempts = 0, next_attempt_at = "
+                               "?, updated_at = ?, finished_at = NULL WHERE id = ? AND status IN "
+                               "('dead', 'cancelled', 'retrying')"),
+                {at, at, id});
             if (!count.ok())
                 return count.error();
             return count.value() == 1;
@@ -518,10 +506,11 @@ void TaskQueue::retryDead(Callback<int> done)
     const QString at = now();
     run<int>(
         [at](QSqlDatabase &db) {
-            return execCount(db,
-                             QStringLiteral("UPDATE tasks SET status = 'pending', attempts = 0, next_attempt_at = ?, "
-                                            "updated_at = ?, finished_at = NULL WHERE status = 'dead'"),
-                             {at, at});
+            return StoreWriter::execCount(
+                db,
+                QStringLiteral("UPDATE tasks SET status = 'pending', attempts = 0, next_attempt_at = ?, "
+                               "updated_at = ?, finished_at = NULL WHERE status = 'dead'"),
+                {at, at});
         },
         std::move(done));
 }
@@ -531,11 +520,11 @@ void TaskQueue::cancel(qint64 id, Callback<bool> done)
     const QString at = now();
     run<bool>(
         [at, id](QSqlDatabase &db) -> Result<bool, QString> {
-            auto count =
-                execCount(db,
-                          QStringLiteral("UPDATE tasks SET status = 'cancelled', updated_at = ?, finished_at = ? "
-                                         "WHERE id = ? AND status IN ('pending', 'retrying', 'dead')"),
-                          {at, at, id});
+            auto count = StoreWriter::execCount(
+                db,
+                QStringLiteral("UPDATE tasks SET status = 'cancelled', updated_at = ?, finished_at = ? "
+                               "WHERE id = ? AND status IN ('pending', 'retrying', 'dead')"),
+                {at, at, id});
             if (!count.ok())
                 return count.error();
             return count.value() == 1;
@@ -584,11 +573,12 @@ void TaskQueue::releaseOrphans(Callback<int> done)
             const SqlDialect *dialect = SqlDialect::of(db);
             const QString orphan =
                 dialect->servesSeveral() ? dialect->ownerGone() : QStringLiteral("status = 'running'");
-            return execCount(db,
-                             QStringLiteral("UPDATE tasks SET status = 'pending', next_attempt_at = ?, lease_until = "
-                                            "NULL, lease_token = lease_token + 1, updated_at = ? WHERE %1")
-                                 .arg(orphan),
-                             {at, at});
+            return StoreWriter::execCount(
+                db,
+                QStringLiteral("UPDATE tasks SET status = 'pending', next_attempt_at = ?, lease_until = "
+                               "NULL, lease_token = lease_token + 1, updated_at = ? WHERE %1")
+                    .arg(orphan),
+                {at, at});
         },
         std::move(done));
 }

@@ -172,6 +172,17 @@ WriterStatement &StoreWriter::prepared(QSqlDatabase &db, const QString &sql)
     return *found.value();
 }
 
+Result<int, QString> StoreWriter::execCount(QSqlDatabase &db, const QString &sql, const QList<QVariant> &values)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return query.lastError().text();
+    return query.numRowsAffected();
+}
+
 void StoreWriter::deleteInChunks(const QString &sql, const QList<QVariant> &values, ChunksDeleted done)
 {
     deleteChunk(sql.arg(deleteChunkRows), values, 0, std::move(done));
@@ -183,13 +194,10 @@ void StoreWriter::deleteChunk(const QString &sql, const QList<QVariant> &values,
     auto deleted = std::make_shared<int>(0);
     submit(
         [sql, values, deleted](QSqlDatabase &db) -> Result<Done, QString> {
-            QSqlQuery query(db);
-            query.prepare(sql);
-            for (const QVariant &value : values)
-                query.addBindValue(value);
-            if (!query.exec())
-                return query.lastError().text();
-            *deleted = query.numRowsAffected();
+            const auto count = execCount(db, sql, values);
+            if (!count.ok())
+                return count.error();
+            *deleted = count.value();
             return Done{};
         },
         // On the writer's thread, which outlives the jobs it runs: the next chunk is asked for from there.

@@ -47,6 +47,9 @@ public:
     // finish()ed by the job. Valid until the writer stops; only inside a job (asserted).
     static WriterStatement &prepared(QSqlDatabase &db, const QString &sql);
 
+    // Inside a job: `sql` run once with `values` bound in order; the rows it changed.
+    static Result<int, QString> execCount(QSqlDatabase &db, const QString &sql, const QList<QVariant> &values);
+
     // Deletes what `sql` deletes, deleteChunkRows rows per job, each job in its own savepoint: the statement journal
     // (in memory) holds one chunk's pages, never a whole backlog's, and other writes commit between the chunks
     // instead of waiting behind one long DELETE. `sql` bounds its rows with `LIMIT %1`; `values` are bound in order.
