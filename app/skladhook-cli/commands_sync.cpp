@@ -47,7 +47,7 @@ void runSync(CliContext &ctx)
         return;
     std::optional<QDateTime> since;
     if (ctx.isSet(sinceOption)) {
-        const QDateTime parsed = MoscowTime::parse(ctx.value(sinceOption));
+        const QDateTime parsed = MoscowTime::parse(ctx.value(sinceOption).trimmed());
         if (!parsed.isValid()) {
             ctx.fail(QCoreApplication::translate(
                          "CliSync", "--since '%1': expected \"YYYY-MM-DD HH:MM:SS\" (Moscow time, as MoySklad "

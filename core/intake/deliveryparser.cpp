@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/deliveryparser.h"
 
+#include "moysklad/moscowtime.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,51 +23,6 @@ bool isEntityType(const QString &text)
             return false;
     }
     return true;
-}
-
-// The number in text[from, from + digits), or -1 when a character there is not an ASCII digit.
-int digitsAt(const QString &text, qsizetype from, int digits)
-{
-    int value = 0;
-    for (qsizetype i = from; i < from + digits; ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        value = value * 10 + (c - u'0');
-    }
-    return value;
-}
-
-// MoySklad's "2026-03-02 12:15:00.250" (Moscow, UTC+3 without DST) in UTC, as MoscowTime::parse reads it. Read by
-// position on every delivery: QDateTime::fromString looks the system zone up (a stat of /etc/localtime) and its
-// format parser cost more than the rest of the delivery's checks together.
-QDateTime moscowMomentToUtc(const QString &text)
-{
-    if (text.size() != 19 && text.size() != 23)
-        return {};
-    for (const auto &[at, separator] : {std::pair{4, u'-'}, {7, u'-'}, {10, u' '}, {13, u':'}, {16, u':'}}) {
-        if (text.at(at) != separator)
-            return {};
-    }
-    if (text.size() == 23 && text.at(19) != u'.')
-        return {};
-    const int fields[] = {digitsAt(text, 0, 4),
-                          digitsAt(text, 5, 2),
-                          digitsAt(text, 8, 2),
-                          digitsAt(text, 11, 2),
-                          digitsAt(text, 14, 2),
-                          digitsAt(text, 17, 2),
-                          text.size() == 23 ? digitsAt(text, 20, 3) : 0};
-    for (const int field : fields) {
-        if (field < 0)
-            return {};
-    }
-    const QDate date(fields[0], fields[1], fields[2]);
-    const QTime time(fields[3], fields[4], fields[5], fields[6]);
-    if (!date.isValid() || !time.isValid())
-        return {};
-    constexpr int moscowOffsetSeconds = 3 * 3600;
-    return QDateTime(date, time, Qt::UTC).addSecs(-moscowOffsetSeconds);
 }
 
 bool isAction(const QString &text)
@@ -174,7 +131,7 @@ Result<Delivery, QString> DeliveryParser::parse(const QByteArray &body) const
             return QStringLiteral("auditContext is not an object");
         const QJsonObject context = audit.toObject();
         delivery.auditUid = context.value(u"uid").toString();
-        delivery.auditMoment = moscowMomentToUtc(context.value(u"moment").toString());
+        delivery.auditMoment = MoscowTime::parse(context.value(u"moment").toString());
     }
     return delivery;
 }

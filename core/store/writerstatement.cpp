@@ -53,12 +53,11 @@ void WriterStatement::add(const QString &text)
 {
     if (m_query) {
         m_query->addBindValue(text.isNull() ? QVariant() : QVariant(text));
+    } else if (m_statement && text.isNull()) {
+        sqlite3_bind_null(m_statement, m_nextIndex);
     } else if (m_statement) {
         const QByteArray utf8 = text.toUtf8();
-        if (text.isNull())
-            sqlite3_bind_null(m_statement, m_nextIndex);
-        else
-            sqlite3_bind_text(m_statement, m_nextIndex, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(m_statement, m_nextIndex, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
     ++m_nextIndex;
 }
