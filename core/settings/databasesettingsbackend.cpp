@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasesettingsbackend.h"
 
-#include "store/database.h"
+#include "store/storeconnection.h"
 #include "store/storeurl.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,28 +27,23 @@ QVariant decode(const QString &stored)
 
 } // namespace
 
-DatabaseSettingsBackend::DatabaseSettingsBackend(QString location, QString connectionName, QString displayName)
-    : m_location(std::move(location))
-    , m_connection(std::move(connectionName))
+DatabaseSettingsBackend::DatabaseSettingsBackend(std::unique_ptr<StoreConnection> connection, QString displayName)
+    : m_connection(std::move(connection))
     , m_displayName(std::move(displayName))
 {}
 
-DatabaseSettingsBackend::~DatabaseSettingsBackend()
-{
-    Database::close(m_connection);
-}
+DatabaseSettingsBackend::~DatabaseSettingsBackend() = default;
 
 Result<std::unique_ptr<DatabaseSettingsBackend>, QString> DatabaseSettingsBackend::open(const QString &location)
 {
-    static QAtomicInteger<int> counter;
-    const QString name = QStringLiteral("skladhook-settings-%1").arg(counter.fetchAndAddRelaxed(1));
     const auto url = StoreUrl::parse(location);
     if (!url.ok())
         return url.error();
-    const auto opened = url.value().open(name);
-    if (!opened.ok())
+    auto connection = std::make_unique<StoreConnection>(location, QStringLiteral("settings"));
+    if (const auto opened = connection->open(); !opened.ok())
         return opened.error();
-    std::unique_ptr<DatabaseSettingsBackend> backend(new DatabaseSettingsBackend(location, name, url.value().masked()));
+    std::unique_ptr<DatabaseSettingsBackend> backend(
+        new DatabaseSettingsBackend(std::move(connection), url.value().masked()));
     if (!backend->read())
         return backend->m_error;
     return backend;
@@ -97,13 +91,9 @@ bool DatabaseSettingsBackend::sync()
 {
     m_error.clear();
     // A connection lost (the server restarted) is opened again: the settings would freeze otherwise.
-    if (!QSqlDatabase::database(m_connection, false).isOpen()) {
-        QSqlDatabase::removeDatabase(m_connection);
-        const auto opened = StoreUrl::parse(m_location).value().open(m_connection);
-        if (!opened.ok()) {
-            m_error = opened.error();
-            return false;
-        }
+    if (const auto opened = m_connection->open(); !opened.ok()) {
+        m_error = opened.error();
+        return false;
     }
     const bool written = m_pending.isEmpty() || write();
     m_pending.clear(); // written, or refused: either way the table says what holds now
@@ -117,7 +107,7 @@ QString DatabaseSettingsBackend::where() const
 
 bool DatabaseSettingsBackend::write()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_connection->database();
     if (!db.transaction()) {
         m_error = db.lastError().text();
         return false;
@@ -148,7 +138,7 @@ bool DatabaseSettingsBackend::write()
 
 bool DatabaseSettingsBackend::read()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = m_connection->database();
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT key, value FROM account_settings"))) {
         m_error = query.lastError().text();

@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+class StoreConnection;
+
 // The account-wide settings in the shared store's account_settings table (PostgreSQL), one row per key, on a
 // connection of this object's own thread. Reads come from a copy taken at the last sync(); writes wait for the next
 // sync(), which writes them in one transaction and takes a fresh copy. Values are kept as JSON, so a list stays a
@@ -35,12 +37,11 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    DatabaseSettingsBackend(QString location, QString connectionName, QString displayName);
+    DatabaseSettingsBackend(std::unique_ptr<StoreConnection> connection, QString displayName);
     bool write();
     bool read();
 
-    QString m_location;
-    QString m_connection;
+    std::unique_ptr<StoreConnection> m_connection; // opened again at a sync() when it was lost
     QString m_displayName;
     QHash<QString, QVariant> m_values;
     QHash<QString, std::optional<QVariant>> m_pending; // nullopt: removed

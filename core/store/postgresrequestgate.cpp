@@ -2,7 +2,6 @@
 #include "postgresrequestgate.h"
 
 #include "common/logcategories.h"
-#include "store/storeurl.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -10,7 +9,6 @@
 #include <QSqlRecord>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 
 namespace {
@@ -26,17 +24,12 @@ QString gateNumber(double value)
 
 } // namespace
 
-PostgresRequestGate::PostgresRequestGate(QString storeUrl, const RateLimiter::Config &limits, QString connectionName)
-    : m_url(std::move(storeUrl))
-    , m_connectionName(std::move(connectionName))
+PostgresRequestGate::PostgresRequestGate(QString storeUrl, const RateLimiter::Config &limits)
+    : m_connection(std::move(storeUrl), QStringLiteral("request-gate"))
     , m_maxInFlight(std::clamp(limits.maxInFlight, 1, (1 << slotBits) - 2))
     , m_units(std::max(1, limits.units))
     , m_windowMs(std::max(1, limits.windowMs))
-{
-    static std::atomic<int> gates{0};
-    if (m_connectionName.isEmpty())
-        m_connectionName = QStringLiteral("skladhook-request-gate-%1").arg(++gates);
-}
+{}
 
 PostgresRequestGate::~PostgresRequestGate()
 {
@@ -46,11 +39,7 @@ PostgresRequestGate::~PostgresRequestGate()
 void PostgresRequestGate::disconnect()
 {
     m_held.clear();
-    if (!m_db.isValid())
-        return;
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connection.close();
 }
 
 QString PostgresRequestGate::failed(const QString &error)
@@ -68,7 +57,7 @@ Result<QVariantList, QString> PostgresRequestGate::run(const QString &sql)
     QVariantList row;
     QString error;
     {
-        QSqlQuery query(m_db);
+        QSqlQuery query(m_connection.database());
         if (!query.exec(sql)) {
             error = query.lastError().text().trimmed();
             if (error.isEmpty())
@@ -86,18 +75,12 @@ Result<QVariantList, QString> PostgresRequestGate::run(const QString &sql)
 
 Result<Done, QString> PostgresRequestGate::connectIfNeeded()
 {
-    if (m_db.isOpen())
+    if (m_connection.isOpen())
         return Done{};
     if (!m_retryAt.hasExpired())
         return m_lastError;
-    const auto url = StoreUrl::parse(m_url);
-    if (!url.ok())
-        return failed(url.error());
-    auto opened = url.value().open(m_connectionName);
-    if (!opened.ok())
+    if (const auto opened = m_connection.open(); !opened.ok())
         return failed(opened.error());
-    m_db = opened.value();
-    ++m_session;
     // The bucket's row is made by whichever process comes first; the table is schema step 11's.
     const auto created = run(QStringLiteral("INSERT INTO rate_bucket (name, level, updated_ms, granted) VALUES "
                                             "('%1', 0, 0, 0) ON CONFLICT (name) DO NOTHING")
@@ -153,7 +136,7 @@ Result<SharedRequestGate::Grant, QString> PostgresRequestGate::tryAcquire(double
         return failed(QStringLiteral("the shared rate limit's bucket row is missing"));
     if (taken.value().at(0).toInt() == 1) {
         m_held.push_back(slot);
-        return Grant{(m_session << slotBits) | SlotId(slot + 1), 0};
+        return Grant{(m_connection.session() << slotBits) | SlotId(slot + 1), 0};
     }
     const double level = taken.value().at(1).toDouble();
     const auto unlocked = run(QStringLiteral("SELECT pg_advisory_unlock(%1, %2)").arg(advisoryNamespace).arg(slot));
@@ -166,7 +149,7 @@ Result<SharedRequestGate::Grant, QString> PostgresRequestGate::tryAcquire(double
 void PostgresRequestGate::release(SlotId slotId)
 {
     const int slot = int(slotId & ((SlotId(1) << slotBits) - 1)) - 1;
-    if ((slotId >> slotBits) != m_session || !m_db.isOpen())
+    if ((slotId >> slotBits) != m_connection.session() || !m_connection.isOpen())
         return; // taken under an earlier connection: PostgreSQL freed it when that one went
     const auto held = std::find(m_held.begin(), m_held.end(), slot);
     if (held == m_held.end())

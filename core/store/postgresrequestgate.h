@@ -4,9 +4,9 @@
 #include "common/result.h"
 #include "moysklad/ratelimiter.h"
 #include "moysklad/sharedrequestgate.h"
+#include "store/storeconnection.h"
 
 #include <QDeadlineTimer>
-#include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
 
@@ -33,8 +33,8 @@ public:
     static constexpr int advisoryNamespace = 0x534B4C44;
 
     // `limits`: the account's limits, as the client is configured (maxInFlight, units, windowMs; the weight comes
-    // with each request). `connectionName`: the Qt SQL connection's name; empty: a unique one.
-    explicit PostgresRequestGate(QString storeUrl, const RateLimiter::Config &limits, QString connectionName = {});
+    // with each request).
+    PostgresRequestGate(QString storeUrl, const RateLimiter::Config &limits);
     ~PostgresRequestGate() override; // closes the connection: PostgreSQL frees its slots
     PostgresRequestGate(const PostgresRequestGate &) = delete;
     PostgresRequestGate &operator=(const PostgresRequestGate &) = delete;
@@ -56,16 +56,13 @@ private:
     QString failed(const QString &error); // drops the connection and returns the error
     void disconnect();
 
-    QString m_url;
-    QString m_connectionName;
+    StoreConnection m_connection; // its session holds the slots
     int m_maxInFlight = 5;
     double m_units = 45;
     double m_windowMs = 3000;
     int m_busyPollMs = 20;
     int m_reconnectMs = 5000;
-    QSqlDatabase m_db;
-    quint64 m_session = 0;   // counts connections: a slot of an earlier one is gone already
-    std::vector<int> m_held; // slots this connection holds
+    std::vector<int> m_held; // slots this connection's session holds
     QDeadlineTimer m_retryAt{0};
     QString m_lastError;
 };

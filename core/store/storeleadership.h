@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/storeconnection.h"
+
 #include <QString>
 
 // Which one of the services sharing a PostgreSQL store runs the account's periodic jobs (the catch-up sync, the hook
@@ -12,16 +14,12 @@ class StoreLeadership final
 public:
     // `location`: a PostgreSQL URL (Database::isPostgres). Connects on the first lead().
     explicit StoreLeadership(QString location);
-    ~StoreLeadership();
-    StoreLeadership(const StoreLeadership &) = delete;
-    StoreLeadership &operator=(const StoreLeadership &) = delete;
 
     // Whether this process leads now, taking the lead when nobody holds it. False when the store cannot be reached
     // (nobody leads then, rather than everybody).
     bool lead();
 
 private:
-    QString m_location;
-    QString m_connection;
-    bool m_held = false;
+    StoreConnection m_connection; // the lock goes with its session
+    quint64 m_heldIn = 0;         // the session that holds the lock; 0: none
 };

@@ -2,11 +2,7 @@
 #include "store/storenotifications.h"
 
 #include "common/logcategories.h"
-#include "store/database.h"
-#include "store/storeurl.h"
 
-#include <QAtomicInteger>
-#include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -21,29 +17,21 @@ QString StoreNotifications::channel()
 
 StoreNotifications::StoreNotifications(QString location, QObject *parent)
     : QObject(parent)
-    , m_location(std::move(location))
+    , m_connection(std::move(location), QStringLiteral("notifications"))
 {
-    static QAtomicInteger<int> counter;
-    m_connection = QStringLiteral("skladhook-notifications-%1").arg(counter.fetchAndAddRelaxed(1));
     connect(&m_check, &QTimer::timeout, this, [this] {
-        if (!m_listening || !QSqlDatabase::database(m_connection, false).isOpen())
+        if (!m_listening || !m_connection.isOpen())
             listen();
     });
     m_check.start(checkIntervalMs);
     listen();
 }
 
-StoreNotifications::~StoreNotifications()
-{
-    Database::close(m_connection);
-}
-
 void StoreNotifications::listen()
 {
     m_listening = false;
-    Database::close(m_connection);
-    const auto url = StoreUrl::parse(m_location);
-    const auto opened = url.ok() ? url.value().open(m_connection) : Result<QSqlDatabase, QString>(url.error());
+    m_connection.close(); // a subscription that failed is tried again on a new session
+    const auto opened = m_connection.open();
     if (!opened.ok()) {
         qCWarning(lcStore) << "cannot listen for the other services' immediate work:" << opened.error();
         return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/storeconnection.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -20,7 +22,6 @@ public:
 
     // `location`: a PostgreSQL URL (Database::isPostgres). Connects and listens at once.
     explicit StoreNotifications(QString location, QObject *parent = nullptr);
-    ~StoreNotifications() override;
 
     bool isListening() const { return m_listening; }
 
@@ -31,8 +32,7 @@ Q_SIGNALS:
 private:
     void listen();
 
-    QString m_location;
-    QString m_connection;
+    StoreConnection m_connection;
     QTimer m_check; // reopens a lost connection
     bool m_listening = false;
 };
