@@ -6,8 +6,10 @@
 //
 // Prints per receiver: durable deliveries per second, deliveries per transaction (each transaction is one fsync of
 // the WAL), answer time p50/p99 and CPU µs per delivery (the receiver's CPU only: for SkladHook the process's
-// getrusage minus the client threads' own CPU time, for the peer its /proc/PID/stat). Then the ratios. Never fails on
-// a time: it exits 1 only when a delivery was not answered 200 or is missing from its database.
+// getrusage minus the client threads' own CPU time, for the peer its /proc/PID/stat). Then the floors under it on this
+// machine: SQLite alone writing the same rows, SQLite alone writing one row per delivery, and the HTTP library alone
+// answering at once. Then the ratios. Never fails on a time: it exits 1 only when a delivery was not answered 200 or
+// is missing from its database.
 #include "common/clock.h"
 #include "diagnostics/sqlitediagnosticslog.h"
 #include "moysklad/moyskladclient.h"
@@ -33,6 +35,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <microhttpd.h>
 #include <sqlite3.h>
 
 #include <arpa/inet.h>
@@ -396,6 +399,99 @@ double sqliteFloorUs(const QString &dataDir, int deliveries, int eventsPerDelive
     return us;
 }
 
+// The floor of the "one row per delivery at intake" model (its tasks made later, off the answer path): SQLite alone
+// writes each delivery's request id, time and body as received, in one row, with the writer's pragmas, a savepoint
+// per delivery and `perTransaction` deliveries per transaction. CPU µs per delivery, as sqliteFloorUs.
+double sqliteOneRowFloorUs(const QString &dataDir, int deliveries, const QByteArray &body, int perTransaction)
+{
+    double us = -1;
+    const QString connection = QStringLiteral("bench-one-row");
+    {
+        auto opened = Database::open(Database::fileIn(dataDir), connection, false);
+        if (!opened.ok()) {
+            std::fprintf(stderr, "one-row floor: %s\n", qPrintable(opened.error()));
+            return us;
+        }
+        const QVariant handle = opened.value().driver()->handle();
+        sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+        const auto run = [db](const char *sql) {
+            return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+        };
+        // A rowid table with a unique request id: measured cheaper than WITHOUT ROWID for rows of a kilobyte.
+        bool ok = run("CREATE TABLE intake (id INTEGER PRIMARY KEY, request_id TEXT NOT NULL UNIQUE, received_at "
+                      "TEXT NOT NULL, peer TEXT, body BLOB NOT NULL)");
+        sqlite3_stmt *insert = nullptr;
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO intake (request_id, received_at, peer, body) VALUES (?, ?, '127.0.0.1', ?) "
+                           "ON CONFLICT (request_id) DO NOTHING",
+                           -1, &insert, nullptr);
+        ok = ok && insert;
+        const qint64 cpuStart = threadCpuNs();
+        for (int d = 0; ok && d < deliveries; ++d) {
+            if (d % perTransaction == 0)
+                ok = run("BEGIN IMMEDIATE");
+            const QByteArray requestId = "floor-" + QByteArray::number(d) + '-' + QUuid::createUuid().toByteArray();
+            const QByteArray at = Clock::isoText(QDateTime::currentDateTimeUtc()).toLatin1();
+            ok = ok && run("SAVEPOINT job");
+            sqlite3_bind_text(insert, 1, requestId.constData(), int(requestId.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert, 2, at.constData(), int(at.size()), SQLITE_STATIC);
+            sqlite3_bind_blob(insert, 3, body.constData(), int(body.size()), SQLITE_STATIC);
+            ok = ok && sqlite3_step(insert) == SQLITE_DONE;
+            sqlite3_reset(insert);
+            ok = ok && run("RELEASE job");
+            if (ok && (d % perTransaction == perTransaction - 1 || d == deliveries - 1))
+                ok = run("COMMIT");
+        }
+        if (ok)
+            us = double(threadCpuNs() - cpuStart) / 1000.0 / double(deliveries);
+        else
+            std::fprintf(stderr, "one-row floor: %s\n", sqlite3_errmsg(db));
+        sqlite3_finalize(insert);
+    }
+    Database::close(connection);
+    return us;
+}
+
+// The HTTP library alone: libmicrohttpd as the receiver starts it (its own polling thread, keep-alive), reading each
+// request's body and answering 200 at once, with no check, no parse, no storage and no suspension. The same clients
+// as the receivers; CPU µs per request, the process's minus the clients' (the kernel's loopback TCP included).
+double httpFloorUs(const QByteArray &target, const QByteArray &body, int deliveries, int clients)
+{
+    struct Bare
+    {
+        static MHD_Result onRequest(void *, MHD_Connection *connection, const char *, const char *, const char *,
+                                    const char *, size_t *uploadSize, void **state)
+        {
+            static int started = 0;
+            if (!*state) { // the headers: go on to the body
+                *state = &started;
+                return MHD_YES;
+            }
+            if (*uploadSize != 0) { // a piece of the body, taken as read
+                *uploadSize = 0;
+                return MHD_YES;
+            }
+            static const char answer[] = "stored\n";
+            MHD_Response *response =
+                MHD_create_response_from_buffer(sizeof answer - 1, const_cast<char *>(answer), MHD_RESPMEM_PERSISTENT);
+            const MHD_Result queued = MHD_queue_response(connection, MHD_HTTP_OK, response);
+            MHD_destroy_response(response);
+            return queued;
+        }
+    };
+    MHD_Daemon *daemon = MHD_start_daemon(MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG, 0, nullptr, nullptr,
+                                          &Bare::onRequest, nullptr, MHD_OPTION_END);
+    if (!daemon)
+        return -1;
+    const quint16 port = MHD_get_daemon_info(daemon, MHD_DAEMON_INFO_BIND_PORT)->port;
+    drive(port, target, body, "warm", std::min(500, deliveries / 4), clients);
+    const qint64 cpuBefore = processCpuNs();
+    const Load load = drive(port, target, body, "run", deliveries, clients);
+    const qint64 cpu = processCpuNs() - cpuBefore - load.clientCpuNs;
+    MHD_stop_daemon(daemon);
+    return load.failures == 0 ? double(cpu) / 1000.0 / double(deliveries) : -1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -531,6 +627,26 @@ int main(int argc, char **argv)
             std::printf("  floor: SQLite alone writing the same rows, %d deliveries per transaction, no HTTP: %.1f CPU "
                         "us per delivery\n",
                         perTransaction, floor);
+        // What the other intake model could reach at best on this machine: the HTTP library's own cost plus one row
+        // per delivery.
+        const QString oneRowDir = QDir(dir.path()).filePath(QStringLiteral("one-row"));
+        QDir().mkpath(oneRowDir);
+        const double oneRow = sqliteOneRowFloorUs(oneRowDir, deliveries, body, perTransaction);
+        const double http = httpFloorUs(target, body, deliveries, clients);
+        if (oneRow > 0)
+            std::printf(
+                "  floor: SQLite alone writing one row per delivery (its body), %d per transaction: %.1f CPU us "
+                "per delivery\n",
+                perTransaction, oneRow);
+        if (http > 0)
+            std::printf("  floor: libmicrohttpd alone answering 200 at once, same clients: %.1f CPU us per request\n",
+                        http);
+        if (floor > 0 && http > 0)
+            std::printf("  floor of this model (HTTP alone + the same rows alone): %.1f CPU us per delivery\n",
+                        floor + http);
+        if (oneRow > 0 && http > 0)
+            std::printf("  floor of the one-row model (HTTP alone + one row alone): %.1f CPU us per delivery\n",
+                        oneRow + http);
     }
 
     std::optional<Figures> peer;
