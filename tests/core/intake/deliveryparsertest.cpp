@@ -70,6 +70,55 @@ TEST(DeliveryParser, RefusesMalformedJson)
     EXPECT_FALSE(DeliveryParser().parse({}).ok());
 }
 
+TEST(DeliveryParser, RefusesWhatIsNotJsonToTheLastByte)
+{
+    const QByteArray valid = body({orderEvent()});
+    ASSERT_TRUE(DeliveryParser().parse(valid).ok());
+    const QByteArrayList notJson = {
+        valid + "}",                                    // something after the document
+        valid + " {}",                                  // a second document
+        QByteArray(valid).replace("acc-1", "acc-\xff"), // a byte that is not UTF-8 in a string
+        QByteArray(valid).replace("\"acc-1\"", "'acc-1'"),
+        QByteArray(valid).replace("[\"state\",\"sum\"]", "[\"state\",]"),
+        QByteArray(valid).replace("\"sum\"", "\"s\\qum\""), // an escape JSON does not have
+        QByteArray(8000, '[') + QByteArray(8000, ']'),      // nested deeper than any parser should follow
+        QByteArray("\0", 1) + valid,
+    };
+    for (const QByteArray &text : notJson) {
+        const auto result = DeliveryParser().parse(text);
+        ASSERT_FALSE(result.ok()) << text.left(200).constData();
+        EXPECT_TRUE(result.error().startsWith(QStringLiteral("malformed JSON"))) << result.error().toStdString();
+    }
+}
+
+TEST(DeliveryParser, AWrongTypeInTheAuditContextLeavesItOutAndKeepsTheEvents)
+{
+    const auto result = DeliveryParser().parse(body({orderEvent()}, R"({"uid":42,"moment":["2026-12-01 10:00:00"]})"));
+    ASSERT_TRUE(result.ok()) << result.error().toStdString();
+    EXPECT_TRUE(result.value().auditUid.isEmpty());
+    EXPECT_FALSE(result.value().auditMoment.isValid());
+    EXPECT_EQ(result.value().events.size(), 1);
+    // Text that is not ASCII comes through as the UTF-8 it was sent in.
+    const auto cyrillic = DeliveryParser().parse(body({orderEvent()}, R"({"uid":"менеджер@магазин"})"));
+    ASSERT_TRUE(cyrillic.ok());
+    EXPECT_EQ(cyrillic.value().auditUid, QStringLiteral("менеджер@магазин"));
+}
+
+TEST(DeliveryParser, ABigBodyThenASmallOneAreBothRead)
+{
+    // 4,000 events (about 800 KB): the parser's buffers grow for it, and are let go of before the next body.
+    QByteArrayList many;
+    for (int i = 0; i < 4000; ++i)
+        many.append(orderEvent(QStringLiteral("5d0c1b2a-0c3b-11ee-0a80-%1").arg(i, 12, 10, QLatin1Char('0'))));
+    const auto big = DeliveryParser().parse(body(many));
+    ASSERT_TRUE(big.ok()) << big.error().toStdString();
+    EXPECT_EQ(big.value().events.size(), 4000);
+    EXPECT_EQ(big.value().events.last().documentId, QStringLiteral("5d0c1b2a-0c3b-11ee-0a80-000000003999"));
+    const auto small = DeliveryParser().parse(body({orderEvent()}));
+    ASSERT_TRUE(small.ok()) << small.error().toStdString();
+    EXPECT_EQ(small.value().events.at(0).documentId, kOrderId);
+}
+
 TEST(DeliveryParser, RefusesBodiesThatAreNotMoySkladsShape)
 {
     const QByteArrayList wrong = {
