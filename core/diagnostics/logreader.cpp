@@ -102,15 +102,13 @@ Result<QList<LogEntry>, QString> LogReader::page(Direction direction, qint64 bou
     }
 
     if (!filter.text.isEmpty()) {
-        // No full-text index (or nothing it could search for): a substring anywhere, newest first, row by row.
+        // No FTS5 index (or nothing it could search for): a substring anywhere, newest first. The text is bound once,
+        // as `n.needle`, however often the dialect's condition names it.
         const SqlDialect *dialect = SqlDialect::of(m_connection.db());
-        const QString needle = dialect->lowerCase(QStringLiteral("?"));
-        QString sql =
-            QStringLiteral("SELECT %1 FROM log l WHERE l.id %2 AND +l.level >= ? AND (%3 > 0 OR %4 > 0 OR "
-                           "l.request_id = ? OR l.document_id = ?)")
-                .arg(columns, beyond, dialect->position(needle, dialect->lowerCase(QStringLiteral("l.message"))),
-                     dialect->position(needle, dialect->lowerCase(QStringLiteral("l.details"))));
-        values << boundary << int(filter.minimumLevel) << filter.text << filter.text << filter.text << filter.text;
+        QString sql = QStringLiteral("SELECT %1 FROM log l, (SELECT CAST(? AS TEXT) AS needle) n WHERE l.id %2 AND "
+                                     "+l.level >= ? AND %3")
+                          .arg(columns, beyond, dialect->logContains(QStringLiteral("n.needle")));
+        values << filter.text << boundary << int(filter.minimumLevel);
         if (!filter.hook.isEmpty()) {
             sql += QStringLiteral(" AND l.hook = ?");
             values << filter.hook;

@@ -21,7 +21,8 @@ public:
         QString hook; // "customerorder/UPDATE", empty = all
         // Words of the message, details, request or document id, in this order and case-insensitive (Russian too);
         // a trailing `*` matches the last word as a prefix. Empty = all. Searched through the log's full-text index
-        // (schema 5); without FTS5 in SQLite, as a substring, which reads every row.
+        // (SQLite's FTS5, schema 5); in PostgreSQL as a substring through a trigram index (schema 13). Without
+        // either, as a substring, which reads every row.
         QString text;
     };
 

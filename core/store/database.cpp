@@ -143,6 +143,9 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("DROP INDEX IF EXISTS tasks_request"),
         },
+        // 13: PostgreSQL's index for the log's text search (PostgresDialect::extraSteps: trigrams, when the server
+        // lets the store's role use pg_trgm). SQLite's is FTS5, since step 5.
+        {},
     };
     return steps;
 }
@@ -331,7 +334,7 @@ bool hasFts5(QSqlDatabase &db)
 bool hasLogSearchIndex(QSqlDatabase &db)
 {
     if (!dynamic_cast<const SqliteDialect *>(SqlDialect::of(db)))
-        return false; // FTS5 is SQLite's; PostgreSQL searches the log row by row (PostgresDialect::extraSteps)
+        return false; // FTS5 is SQLite's; PostgreSQL's substring search has a trigram index (PostgresDialect)
     QSqlQuery query(db);
     return query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'log_fts'")) &&
            query.next();

@@ -27,4 +27,9 @@ public:
     QString dataVersion() const override;
     QString lowerCase(const QString &expression) const override;
     QString position(const QString &needle, const QString &haystack) const override;
+    QString logContains(const QString &needle) const override;
+
+private:
+    // The log row's searched text, as the trigram index holds it: `row` prefixes the columns ("l." or nothing).
+    QString logText(const QString &row) const;
 };

@@ -66,6 +66,10 @@ public:
     virtual QString lowerCase(const QString &expression) const = 0;
     // The position of `needle` in `haystack` (SQL expressions), 0 when absent: SQLite's instr, PostgreSQL's strpos.
     virtual QString position(const QString &needle, const QString &haystack) const = 0;
+    // An SQL condition on the log row `l`: `needle` (an SQL expression) is in its message or details, whatever the
+    // case, or is its request or document id. SQLite reads it row by row (its word search goes through FTS5);
+    // PostgreSQL's form is the one its trigram index serves.
+    virtual QString logContains(const QString &needle) const = 0;
 
 protected:
     SqlDialect() = default;

@@ -77,6 +77,14 @@ Result<Done, QString> SqliteDialect::followInsertedIds(QSqlDatabase &, const QSt
     return Done{}; // AUTOINCREMENT continues after the largest id in the table (sqlite_sequence follows inserts)
 }
 
+QString SqliteDialect::logContains(const QString &needle) const
+{
+    const QString lowered = lowerCase(needle);
+    return QStringLiteral("(%1 > 0 OR %2 > 0 OR l.request_id = %3 OR l.document_id = %3)")
+        .arg(position(lowered, lowerCase(QStringLiteral("l.message"))),
+             position(lowered, lowerCase(QStringLiteral("l.details"))), needle);
+}
+
 bool SqliteDialect::hasFts5(QSqlDatabase &db)
 {
     QSqlQuery query(db);

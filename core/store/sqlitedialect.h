@@ -26,6 +26,7 @@ public:
     QString dataVersion() const override;
     QString lowerCase(const QString &expression) const override;
     QString position(const QString &needle, const QString &haystack) const override;
+    QString logContains(const QString &needle) const override;
 
     // Whether the SQLite library behind the connection was built with FTS5 (the log's full-text index).
     static bool hasFts5(QSqlDatabase &db);

@@ -359,3 +359,67 @@ TEST_F(PostgresStoreTest, TheDiagnosticsPaneReadsTheLogOfAPostgresStore)
     search.text = QStringLiteral("ошибка");
     EXPECT_EQ(messages(search), QStringList{QStringLiteral("МойСклад ответил 500")});
 }
+
+TEST_F(PostgresStoreTest, TheLogsTextSearchGoesThroughATrigramIndexAndTakesWildcardsLiterally)
+{
+    const auto migrated = Database::migrate(pg);
+    ASSERT_TRUE(migrated.ok()) << migrated.error().toStdString();
+    QSqlQuery index(pg);
+    ASSERT_TRUE(index.exec(QStringLiteral("SELECT 1 FROM pg_indexes WHERE indexname = 'log_text_trgm'")) &&
+                index.next())
+        << "no trigram index on the log";
+
+    // 30,000 routine rows, and a few to find among them.
+    exec(pg, QStringLiteral("INSERT INTO log (at, level, category, message) SELECT '2026-11-30T10:00:00.000Z', 1, "
+                            "'queue', 'Заказ ' || g || ' применён' FROM generate_series(1, 30000) g"));
+    exec(pg, QStringLiteral(
+                 "INSERT INTO log (at, level, category, message, details, request_id) VALUES "
+                 "('2026-11-30T10:00:01.000Z', 3, 'worker', 'МойСклад ответил 429', 'Превышен ЛИМИТ запросов', "
+                 "'req-7f3a'), ('2026-11-30T10:00:02.000Z', 2, 'receiver', 'Refused 50% of the requests', NULL, NULL), "
+                 "('2026-11-30T10:00:03.000Z', 2, 'receiver', 'Refused 500 requests', NULL, NULL), "
+                 "('2026-11-30T10:00:04.000Z', 1, 'queue', 'paymentin_1 applied', NULL, NULL), "
+                 "('2026-11-30T10:00:05.000Z', 1, 'queue', 'paymentinX1 applied', NULL, NULL)"));
+    exec(pg, QStringLiteral("ANALYZE log"));
+
+    // A rare word is looked up in the index, not found by walking down the ids. (Latin here: pg_trgm takes its
+    // letters from the database's LC_CTYPE, and this test cluster's is C, where Cyrillic letters are not letters.)
+    QSqlQuery plan(pg);
+    ASSERT_TRUE(
+        plan.exec(QStringLiteral("EXPLAIN SELECT l.id FROM log l, (SELECT CAST('REQ-7f3a' AS TEXT) AS needle) n "
+                                 "WHERE %1 ORDER BY l.id DESC LIMIT 100")
+                      .arg(PostgresDialect().logContains(QStringLiteral("n.needle")))))
+        << plan.lastError().text().toStdString();
+    QString planText;
+    while (plan.next())
+        planText += plan.value(0).toString() + QLatin1Char('\n');
+    EXPECT_TRUE(planText.contains(QStringLiteral("log_text_trgm"))) << planText.toStdString();
+
+    const auto searchFor = [this](const QString &text) {
+        LogReader reader(location);
+        LogReader::Filter filter;
+        filter.text = text;
+        const auto rows = reader.readLatest(filter, 100);
+        EXPECT_TRUE(rows.ok()) << rows.error().toStdString();
+        QStringList found;
+        for (const LogEntry &entry : rows.valueOr({}))
+            found.append(entry.message);
+        return found;
+    };
+    const auto expectTheSameAnswers = [&] {
+        // In the details, whatever the case, Russian too; a request id; % and _ as themselves, not wildcards.
+        EXPECT_EQ(searchFor(QStringLiteral("лимит")), QStringList{QStringLiteral("МойСклад ответил 429")});
+        EXPECT_EQ(searchFor(QStringLiteral("REQ-7F3A")), QStringList{QStringLiteral("МойСклад ответил 429")});
+        EXPECT_EQ(searchFor(QStringLiteral("50%")), QStringList{QStringLiteral("Refused 50% of the requests")});
+        EXPECT_EQ(searchFor(QStringLiteral("paymentin_1")), QStringList{QStringLiteral("paymentin_1 applied")});
+        EXPECT_EQ(searchFor(QStringLiteral("\\")), QStringList());
+        const QStringList common = searchFor(QStringLiteral("ПРИМЕНЁН"));
+        ASSERT_EQ(common.size(), 100);
+        EXPECT_EQ(common.constLast(), QStringLiteral("Заказ 30000 применён")) << "the newest page";
+    };
+    expectTheSameAnswers();
+    // A server without pg_trgm (or a role that may not add it): the same answers, the rows read one by one.
+    exec(pg, QStringLiteral("DROP EXTENSION pg_trgm CASCADE"));
+    ASSERT_TRUE(index.exec(QStringLiteral("SELECT 1 FROM pg_indexes WHERE indexname = 'log_text_trgm'")));
+    EXPECT_FALSE(index.next());
+    expectTheSameAnswers();
+}
