@@ -53,6 +53,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <functional>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -329,22 +330,68 @@ qint64 countRows(const QString &path, const QString &sql)
     return n;
 }
 
-// The floor under SkladHook's writer on this machine: the same rows (a deliveries row and one task per event, the
-// real schema, WAL, synchronous=FULL and the writer's other pragmas, a savepoint per delivery) in transactions of
-// `perTransaction` deliveries, written by SQLite's C API from one thread with no HTTP, no queue and no Qt. Returns the
-// thread's CPU µs per delivery, the kernel's share of every write and fsync included, as for the receivers above.
-double sqliteFloorUs(const QString &dataDir, int deliveries, int eventsPerDelivery, int perTransaction)
+// A floor's writes, set up on SQLite's handle: `write(d)` stores delivery d; `statements` are finalized afterwards.
+struct FloorWrites final
+{
+    std::vector<sqlite3_stmt *> statements;
+    std::function<bool(int)> write;
+};
+
+// Times `deliveries` writes of a floor on a store of its own in `dataDir` (the real schema and the writer's pragmas:
+// WAL, synchronous=FULL), through SQLite's C API from this one thread with no HTTP, no queue and no Qt: a savepoint
+// per delivery, `perTransaction` deliveries per transaction, as SkladHook's writer does. Returns the thread's CPU µs
+// per delivery, the kernel's share of every write and fsync included, as for the receivers; -1 when it failed.
+double sqliteFloorUs(const QString &dataDir, const char *name, int deliveries, int perTransaction,
+                     const std::function<FloorWrites(sqlite3 *)> &setUp)
 {
     double us = -1;
     const QString connection = QStringLiteral("bench-floor");
     {
         auto opened = Database::open(Database::fileIn(dataDir), connection, false);
         if (!opened.ok()) {
-            std::fprintf(stderr, "floor: %s\n", qPrintable(opened.error()));
+            std::fprintf(stderr, "%s: %s\n", name, qPrintable(opened.error()));
             return us;
         }
         const QVariant handle = opened.value().driver()->handle();
         sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+        const auto run = [db](const char *sql) {
+            return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+        };
+        const FloorWrites writes = setUp(db);
+        bool ok = std::find(writes.statements.cbegin(), writes.statements.cend(), nullptr) == writes.statements.cend();
+        const qint64 cpuStart = threadCpuNs();
+        for (int d = 0; ok && d < deliveries; ++d) {
+            if (d % perTransaction == 0)
+                ok = run("BEGIN IMMEDIATE");
+            ok = ok && run("SAVEPOINT job") && writes.write(d) && run("RELEASE job");
+            if (ok && (d % perTransaction == perTransaction - 1 || d == deliveries - 1))
+                ok = run("COMMIT");
+        }
+        if (ok)
+            us = double(threadCpuNs() - cpuStart) / 1000.0 / double(deliveries);
+        else
+            std::fprintf(stderr, "%s: %s\n", name, sqlite3_errmsg(db));
+        for (sqlite3_stmt *statement : writes.statements)
+            sqlite3_finalize(statement);
+    }
+    Database::close(connection);
+    return us;
+}
+
+QByteArray floorRequestId(int delivery)
+{
+    return "floor-" + QByteArray::number(delivery) + '-' + QUuid::createUuid().toByteArray();
+}
+
+QByteArray floorNow()
+{
+    return Clock::isoText(QDateTime::currentDateTimeUtc()).toLatin1();
+}
+
+// The floor under SkladHook's writer on this machine: the same rows, a deliveries row and one task per event.
+double sameRowsFloorUs(const QString &dataDir, int deliveries, int eventsPerDelivery, int perTransaction)
+{
+    return sqliteFloorUs(dataDir, "floor", deliveries, perTransaction, [eventsPerDelivery](sqlite3 *db) {
         sqlite3_stmt *delivery = nullptr;
         sqlite3_stmt *task = nullptr;
         sqlite3_prepare_v2(db,
@@ -356,21 +403,13 @@ double sqliteFloorUs(const QString &dataDir, int deliveries, int eventsPerDelive
                            "status, next_attempt_at, created_at, updated_at) VALUES ('customerorder', 'UPDATE', ?, ?, "
                            "?, ?, 'queued', 'pending', ?, ?, ?) RETURNING id",
                            -1, &task, nullptr);
-        const auto run = [db](const char *sql) {
-            return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-        };
-        bool ok = delivery && task;
-        const qint64 cpuStart = threadCpuNs();
-        for (int d = 0; ok && d < deliveries; ++d) {
-            if (d % perTransaction == 0)
-                ok = run("BEGIN IMMEDIATE");
-            const QByteArray requestId = "floor-" + QByteArray::number(d) + '-' + QUuid::createUuid().toByteArray();
-            const QByteArray at = Clock::isoText(QDateTime::currentDateTimeUtc()).toLatin1();
-            ok = ok && run("SAVEPOINT job");
+        const auto write = [delivery, task, eventsPerDelivery](int d) {
+            const QByteArray requestId = floorRequestId(d);
+            const QByteArray at = floorNow();
             sqlite3_bind_text(delivery, 1, requestId.constData(), int(requestId.size()), SQLITE_STATIC);
             sqlite3_bind_text(delivery, 2, at.constData(), int(at.size()), SQLITE_STATIC);
             sqlite3_bind_int(delivery, 3, eventsPerDelivery);
-            ok = ok && sqlite3_step(delivery) == SQLITE_DONE;
+            bool ok = sqlite3_step(delivery) == SQLITE_DONE;
             sqlite3_reset(delivery);
             for (int e = 0; ok && e < eventsPerDelivery; ++e) {
                 const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
@@ -384,72 +423,39 @@ double sqliteFloorUs(const QString &dataDir, int deliveries, int eventsPerDelive
                 ok = sqlite3_step(task) == SQLITE_ROW;
                 sqlite3_reset(task);
             }
-            ok = ok && run("RELEASE job");
-            if (ok && (d % perTransaction == perTransaction - 1 || d == deliveries - 1))
-                ok = run("COMMIT");
-        }
-        if (ok)
-            us = double(threadCpuNs() - cpuStart) / 1000.0 / double(deliveries);
-        else
-            std::fprintf(stderr, "floor: %s\n", sqlite3_errmsg(db));
-        sqlite3_finalize(delivery);
-        sqlite3_finalize(task);
-    }
-    Database::close(connection);
-    return us;
+            return ok;
+        };
+        return FloorWrites{{delivery, task}, write};
+    });
 }
 
-// The floor of the "one row per delivery at intake" model (its tasks made later, off the answer path): SQLite alone
-// writes each delivery's request id, time and body as received, in one row, with the writer's pragmas, a savepoint
-// per delivery and `perTransaction` deliveries per transaction. CPU µs per delivery, as sqliteFloorUs.
-double sqliteOneRowFloorUs(const QString &dataDir, int deliveries, const QByteArray &body, int perTransaction)
+// The floor of the "one row per delivery at intake" model (its tasks made later, off the answer path): each
+// delivery's request id, time and body as received, in one row.
+double oneRowFloorUs(const QString &dataDir, int deliveries, const QByteArray &body, int perTransaction)
 {
-    double us = -1;
-    const QString connection = QStringLiteral("bench-one-row");
-    {
-        auto opened = Database::open(Database::fileIn(dataDir), connection, false);
-        if (!opened.ok()) {
-            std::fprintf(stderr, "one-row floor: %s\n", qPrintable(opened.error()));
-            return us;
-        }
-        const QVariant handle = opened.value().driver()->handle();
-        sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
-        const auto run = [db](const char *sql) {
-            return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-        };
+    return sqliteFloorUs(dataDir, "one-row floor", deliveries, perTransaction, [&body](sqlite3 *db) {
         // A rowid table with a unique request id: measured cheaper than WITHOUT ROWID for rows of a kilobyte.
-        bool ok = run("CREATE TABLE intake (id INTEGER PRIMARY KEY, request_id TEXT NOT NULL UNIQUE, received_at "
-                      "TEXT NOT NULL, peer TEXT, body BLOB NOT NULL)");
+        sqlite3_exec(db,
+                     "CREATE TABLE intake (id INTEGER PRIMARY KEY, request_id TEXT NOT NULL UNIQUE, received_at TEXT "
+                     "NOT NULL, peer TEXT, body BLOB NOT NULL)",
+                     nullptr, nullptr, nullptr);
         sqlite3_stmt *insert = nullptr;
         sqlite3_prepare_v2(db,
                            "INSERT INTO intake (request_id, received_at, peer, body) VALUES (?, ?, '127.0.0.1', ?) "
                            "ON CONFLICT (request_id) DO NOTHING",
                            -1, &insert, nullptr);
-        ok = ok && insert;
-        const qint64 cpuStart = threadCpuNs();
-        for (int d = 0; ok && d < deliveries; ++d) {
-            if (d % perTransaction == 0)
-                ok = run("BEGIN IMMEDIATE");
-            const QByteArray requestId = "floor-" + QByteArray::number(d) + '-' + QUuid::createUuid().toByteArray();
-            const QByteArray at = Clock::isoText(QDateTime::currentDateTimeUtc()).toLatin1();
-            ok = ok && run("SAVEPOINT job");
+        const auto write = [insert, &body](int d) {
+            const QByteArray requestId = floorRequestId(d);
+            const QByteArray at = floorNow();
             sqlite3_bind_text(insert, 1, requestId.constData(), int(requestId.size()), SQLITE_STATIC);
             sqlite3_bind_text(insert, 2, at.constData(), int(at.size()), SQLITE_STATIC);
             sqlite3_bind_blob(insert, 3, body.constData(), int(body.size()), SQLITE_STATIC);
-            ok = ok && sqlite3_step(insert) == SQLITE_DONE;
+            const bool ok = sqlite3_step(insert) == SQLITE_DONE;
             sqlite3_reset(insert);
-            ok = ok && run("RELEASE job");
-            if (ok && (d % perTransaction == perTransaction - 1 || d == deliveries - 1))
-                ok = run("COMMIT");
-        }
-        if (ok)
-            us = double(threadCpuNs() - cpuStart) / 1000.0 / double(deliveries);
-        else
-            std::fprintf(stderr, "one-row floor: %s\n", sqlite3_errmsg(db));
-        sqlite3_finalize(insert);
-    }
-    Database::close(connection);
-    return us;
+            return ok;
+        };
+        return FloorWrites{{insert}, write};
+    });
 }
 
 // The HTTP library alone: libmicrohttpd as the receiver starts it (its own polling thread, keep-alive), reading each
@@ -622,7 +628,7 @@ int main(int argc, char **argv)
         const QString floorDir = QDir(dir.path()).filePath(QStringLiteral("floor"));
         QDir().mkpath(floorDir);
         const int perTransaction = std::max(1, int(ours->perTransaction + 0.5));
-        const double floor = sqliteFloorUs(floorDir, deliveries, eventsPerDelivery, perTransaction);
+        const double floor = sameRowsFloorUs(floorDir, deliveries, eventsPerDelivery, perTransaction);
         if (floor > 0)
             std::printf("  floor: SQLite alone writing the same rows, %d deliveries per transaction, no HTTP: %.1f CPU "
                         "us per delivery\n",
@@ -631,7 +637,7 @@ int main(int argc, char **argv)
         // per delivery.
         const QString oneRowDir = QDir(dir.path()).filePath(QStringLiteral("one-row"));
         QDir().mkpath(oneRowDir);
-        const double oneRow = sqliteOneRowFloorUs(oneRowDir, deliveries, body, perTransaction);
+        const double oneRow = oneRowFloorUs(oneRowDir, deliveries, body, perTransaction);
         const double http = httpFloorUs(target, body, deliveries, clients);
         if (oneRow > 0)
             std::printf(
