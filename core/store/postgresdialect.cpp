@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgresdialect.h"
 
+#include "common/logcategories.h"
+
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -8,6 +10,9 @@
 #include <QSqlQuery>
 
 namespace {
+
+// The longest log whose search index a migration builds itself: a few seconds on a small server.
+constexpr qint64 kLogIndexedAtMigration = 100'000;
 
 // A value as a literal in the statement. Not a prepared statement: QPSQL deallocates those when the query object
 // goes, which fails (and warns) once an error has aborted the transaction they ran in.
@@ -73,13 +78,23 @@ QStringList PostgresDialect::extraSteps(QSqlDatabase &db, int version) const
         query.next() && query.value(0).toBool();
     if (!usable)
         return {};
-    return {
-        QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
-        // fastupdate off: rows go into the index as they are written (a few a second), not into a pending list
-        // that every search would read too until the next vacuum.
-        QStringLiteral("CREATE INDEX log_text_trgm ON log USING gin (%1 gin_trgm_ops) WITH (fastupdate = off)")
-            .arg(logText(QString())),
-    };
+    // fastupdate off: rows go into the index as they are written (a few a second), not into a pending list that
+    // every search would read too until the next vacuum.
+    const QString index = QStringLiteral("log_text_trgm ON log USING gin (%1 gin_trgm_ops) WITH (fastupdate = off)")
+                              .arg(logText(QString()));
+    // Built inside the migration, the index would hold this start (and the other services' log writes) for as long
+    // as it takes: about 80 s per million rows on a small server. A long log is left to an index built by hand,
+    // CONCURRENTLY, which writes go on through.
+    query.exec(
+        QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM log LIMIT %1) AS sample").arg(kLogIndexedAtMigration + 1));
+    if (!query.next() || query.value(0).toLongLong() > kLogIndexedAtMigration) {
+        qCWarning(lcStore).noquote()
+            << "the log holds more than" << kLogIndexedAtMigration
+            << "rows: its search index is left to be built by hand, as the store's owner (writes go on meanwhile):"
+            << QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE INDEX CONCURRENTLY %1;").arg(index);
+        return {};
+    }
+    return {QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"), QStringLiteral("CREATE INDEX ") + index};
 }
 
 QString PostgresDialect::logText(const QString &row) const

@@ -6,6 +6,7 @@
 #include "diagnostics/metricsrecorder.h"
 #include "diagnostics/sqlitediagnosticslog.h"
 #include "postgresfixture.h"
+#include "qtmessagefailure.h"
 #include "store/database.h"
 #include "store/postgresdialect.h"
 #include "store/shoplist.h"
@@ -16,6 +17,7 @@
 #include "store/writerstatement.h"
 
 #include <gtest/gtest.h>
+#include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -422,4 +424,43 @@ TEST_F(PostgresStoreTest, TheLogsTextSearchGoesThroughATrigramIndexAndTakesWildc
     ASSERT_TRUE(index.exec(QStringLiteral("SELECT 1 FROM pg_indexes WHERE indexname = 'log_text_trgm'")));
     EXPECT_FALSE(index.next());
     expectTheSameAnswers();
+}
+
+TEST_F(PostgresStoreTest, AnUpgradeLeavesTheSearchIndexOfALongLogToBeBuiltByHandAndSaysHow)
+{
+    // A store at schema 12 whose log already holds more rows than a migration indexes itself.
+    ASSERT_TRUE(Database::migrate(pg).ok());
+    exec(pg, QStringLiteral("DROP EXTENSION pg_trgm CASCADE"));
+    exec(pg, QStringLiteral("UPDATE schema_version SET version = 12"));
+    exec(pg, QStringLiteral("INSERT INTO log (at, level, category, message) SELECT '2026-11-30T10:00:00.000Z', 1, "
+                            "'queue', 'Order ' || g || ' applied' FROM generate_series(1, 100001) g"));
+
+    QStringList warnings;
+    {
+        QScopedValueRollback allow(allowQtWarnings(), true);
+        static QStringList *seen = nullptr;
+        seen = &warnings;
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &text) { seen->append(text); });
+        const auto migrated = Database::migrate(pg);
+        qInstallMessageHandler(previous);
+        ASSERT_TRUE(migrated.ok()) << migrated.error().toStdString();
+    }
+    QSqlQuery query(pg);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), Database::schemaVersion);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT 1 FROM pg_indexes WHERE indexname = 'log_text_trgm'")));
+    EXPECT_FALSE(query.next()) << "a long log is not indexed inside the migration";
+    ASSERT_EQ(warnings.size(), 1) << warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(warnings.constFirst().contains(QStringLiteral("CREATE INDEX CONCURRENTLY log_text_trgm ON log")))
+        << warnings.constFirst().toStdString();
+
+    // The statement it gives builds the index the search then uses (run as the warning says, outside a transaction).
+    const QString given = warnings.constFirst().mid(warnings.constFirst().indexOf(QStringLiteral("CREATE EXTENSION")));
+    for (const QString &statement : given.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (!statement.trimmed().isEmpty())
+            exec(pg, statement.trimmed());
+    }
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT 1 FROM pg_indexes WHERE indexname = 'log_text_trgm'")));
+    EXPECT_TRUE(query.next());
 }
