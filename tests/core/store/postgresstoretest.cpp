@@ -63,6 +63,18 @@ protected:
         ASSERT_TRUE(query.exec(sql)) << sql.toStdString() << ": " << query.lastError().text().toStdString();
     }
 
+    // The messages of the newest 100 log rows the pane would show for `filter`, oldest first.
+    QStringList logMessages(const LogReader::Filter &filter)
+    {
+        LogReader reader(location);
+        const auto rows = reader.readLatest(filter, 100);
+        EXPECT_TRUE(rows.ok()) << rows.error().toStdString();
+        QStringList found;
+        for (const LogEntry &entry : rows.valueOr({}))
+            found.append(entry.message);
+        return found;
+    }
+
     qint64 count(QSqlDatabase &db, const QString &table)
     {
         QSqlQuery query(db);
@@ -338,15 +350,7 @@ TEST_F(PostgresStoreTest, TheDiagnosticsPaneReadsTheLogOfAPostgresStore)
         log.error(QStringLiteral("worker"), QStringLiteral("МойСклад ответил 500"), QStringLiteral("Ошибка сервера"));
         writer.flush();
     }
-    LogReader reader(location);
-    const auto messages = [&reader](const LogReader::Filter &filter) {
-        const auto rows = reader.readLatest(filter, 100);
-        EXPECT_TRUE(rows.ok()) << rows.error().toStdString();
-        QStringList found;
-        for (const LogEntry &entry : rows.valueOr({}))
-            found.append(entry.message);
-        return found;
-    };
+    const auto messages = [this](const LogReader::Filter &filter) { return logMessages(filter); };
     // The newest rows, oldest first (as the pane shows them).
     EXPECT_EQ(messages({}), (QStringList{QStringLiteral("Заказ 00042 применён"), QStringLiteral("Refused 3 requests"),
                                          QStringLiteral("МойСклад ответил 500")}));
@@ -397,15 +401,9 @@ TEST_F(PostgresStoreTest, TheLogsTextSearchGoesThroughATrigramIndexAndTakesWildc
     EXPECT_TRUE(planText.contains(QStringLiteral("log_text_trgm"))) << planText.toStdString();
 
     const auto searchFor = [this](const QString &text) {
-        LogReader reader(location);
         LogReader::Filter filter;
         filter.text = text;
-        const auto rows = reader.readLatest(filter, 100);
-        EXPECT_TRUE(rows.ok()) << rows.error().toStdString();
-        QStringList found;
-        for (const LogEntry &entry : rows.valueOr({}))
-            found.append(entry.message);
-        return found;
+        return logMessages(filter);
     };
     const auto expectTheSameAnswers = [&] {
         // In the details, whatever the case, Russian too; a request id; % and _ as themselves, not wildcards.
