@@ -39,14 +39,23 @@ bool isDocumentId(const QString &text)
     return text.size() == 36 && !QUuid::fromString(text).isNull();
 }
 
+// A value's text when it is a JSON string.
+std::optional<QString> stringOf(simdjson::dom::element value)
+{
+    std::string_view text;
+    if (value.get_string().get(text) != simdjson::SUCCESS)
+        return std::nullopt;
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
 // A field's text when it is a JSON string; empty when it is missing or of another type (which then fails the checks
 // that follow, as a wrong value does).
 QString textOf(simdjson::dom::object object, std::string_view key)
 {
-    std::string_view text;
-    if (object[key].get_string().get(text) != simdjson::SUCCESS)
+    simdjson::dom::element value;
+    if (object[key].get(value) != simdjson::SUCCESS)
         return {};
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    return stringOf(value).value_or(QString());
 }
 
 // A field that may be missing or null: nullopt then.
@@ -91,9 +100,10 @@ Result<DeliveryEvent, QString> parseEvent(simdjson::dom::element value, qsizetyp
         return fail(QStringLiteral(".action is not CREATE, UPDATE, DELETE or PROCESSED"));
 
     if (const auto accountId = optionalField(event, "accountId")) {
-        if (!accountId->is_string())
+        const std::optional<QString> text = stringOf(*accountId);
+        if (!text)
             return fail(QStringLiteral(".accountId is not a string"));
-        result.accountId = textOf(event, "accountId");
+        result.accountId = *text;
     }
 
     if (const auto updatedFields = optionalField(event, "updatedFields")) {
@@ -101,10 +111,10 @@ Result<DeliveryEvent, QString> parseEvent(simdjson::dom::element value, qsizetyp
         if (updatedFields->get_array().get(fields) != simdjson::SUCCESS)
             return fail(QStringLiteral(".updatedFields is not an array"));
         for (simdjson::dom::element field : fields) {
-            std::string_view name;
-            if (field.get_string().get(name) != simdjson::SUCCESS)
+            std::optional<QString> name = stringOf(field);
+            if (!name)
                 return fail(QStringLiteral(".updatedFields holds a non-string"));
-            result.updatedFields.append(QString::fromUtf8(name.data(), qsizetype(name.size())));
+            result.updatedFields.append(std::move(*name));
         }
     }
     return result;
