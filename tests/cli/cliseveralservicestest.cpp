@@ -41,10 +41,7 @@ class CliSeveralServicesTest : public PostgresFixture
 protected:
     void SetUp() override
     {
-        static int databases = 0;
-        const QString database = QStringLiteral("shared_%1").arg(++databases);
-        ASSERT_TRUE(createDatabase(database));
-        url = server().url(database);
+        ASSERT_TRUE(createNumberedDatabase(QStringLiteral("shared"), &url));
         ASSERT_TRUE(fake.start());
         for (int i = 0; i < orders; ++i)
             fake.seedDocument(QStringLiteral("customerorder"), QJsonObject{{QStringLiteral("id"), uuid(i)},

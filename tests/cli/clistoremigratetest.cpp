@@ -90,10 +90,7 @@ class CliStoreMigrateTest : public PostgresFixture
 protected:
     void SetUp() override
     {
-        static int databases = 0;
-        database = QStringLiteral("skladhook_%1").arg(++databases);
-        ASSERT_TRUE(createDatabase(database));
-        url = server().url(database);
+        ASSERT_TRUE(createNumberedDatabase(QStringLiteral("skladhook"), &url, &database));
         ASSERT_TRUE(fake.start());
         cli.setEnv(QStringLiteral("MOYSKLAD_TOKEN"), fake.token());
         ASSERT_TRUE(cli.prepareServe(fake.baseUrl(), secret));

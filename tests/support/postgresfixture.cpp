@@ -20,3 +20,16 @@ void PostgresFixture::TearDownTestSuite()
         return ::testing::AssertionFailure() << "PostgreSQL 15 could not be started: " << s_startError.toStdString();
     return s_server->createDatabase(name);
 }
+
+::testing::AssertionResult PostgresFixture::createNumberedDatabase(const QString &prefix, QString *url, QString *name)
+{
+    static int databases = 0;
+    const QString database = QStringLiteral("%1_%2").arg(prefix).arg(++databases);
+    ::testing::AssertionResult created = createDatabase(database);
+    if (!created)
+        return created;
+    *url = server().url(database);
+    if (name)
+        *name = database;
+    return created;
+}

@@ -19,6 +19,10 @@ protected:
     // createdb `name` on the suite's cluster; a failure naming why the cluster could not be started when it is not
     // running (never skipped).
     static ::testing::AssertionResult createDatabase(const QString &name);
+    // A new database for the running test, "`prefix`_N" (N counts this process's databases); its URL in `url`, its
+    // name in `name` when asked.
+    static ::testing::AssertionResult createNumberedDatabase(const QString &prefix, QString *url,
+                                                             QString *name = nullptr);
     static PostgresServer &server() { return *s_server; }
 
 private:

@@ -24,10 +24,7 @@ class PostgresRequestGateTest : public PostgresFixture
 protected:
     void SetUp() override
     {
-        static int databases = 0;
-        const QString name = QStringLiteral("gate_%1").arg(++databases);
-        ASSERT_TRUE(createDatabase(name));
-        url = server().url(name);
+        ASSERT_TRUE(createNumberedDatabase(QStringLiteral("gate"), &url));
         const auto parsed = StoreUrl::parse(url);
         ASSERT_TRUE(parsed.ok()) << parsed.error().toStdString();
         {

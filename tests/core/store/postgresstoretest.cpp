@@ -32,10 +32,7 @@ class PostgresStoreTest : public PostgresFixture
 protected:
     void SetUp() override
     {
-        static int databases = 0;
-        const QString name = QStringLiteral("store_%1").arg(++databases);
-        ASSERT_TRUE(createDatabase(name));
-        location = server().url(name);
+        ASSERT_TRUE(createNumberedDatabase(QStringLiteral("store"), &location));
         const auto url = StoreUrl::parse(location);
         ASSERT_TRUE(url.ok()) << url.error().toStdString();
         auto opened = url.value().open(QStringLiteral("pg"));

@@ -15,13 +15,7 @@ namespace {
 class StoreConnectionTest : public PostgresFixture
 {
 protected:
-    void SetUp() override
-    {
-        static int databases = 0;
-        const QString name = QStringLiteral("connection_%1").arg(++databases);
-        ASSERT_TRUE(createDatabase(name));
-        url = server().url(name);
-    }
+    void SetUp() override { ASSERT_TRUE(createNumberedDatabase(QStringLiteral("connection"), &url)); }
 
     // The server's process for the connection's session (pg_backend_pid), or -1.
     static qint64 backendOf(StoreConnection &connection)
