@@ -146,10 +146,12 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
                 enqueued->outcome = PersistOutcome::Duplicate;
                 return Done{};
             }
+            const SqlDialect *dialect = SqlDialect::of(db);
             WriterStatement &insertTask = StoreWriter::prepared(
                 db, QStringLiteral("INSERT INTO tasks (entity_type, action, document_id, href, request_id, "
                                    "event_index, mode, status, next_attempt_at, created_at, updated_at) VALUES "
-                                   "(?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id"));
+                                   "(?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)") +
+                        dialect->returningId());
             for (qsizetype i = 0; i < delivery.events.size(); ++i) {
                 const DeliveryEvent &event = delivery.events.at(i);
                 const ExecutionMode mode = modes.at(i);
@@ -163,16 +165,18 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
                 insertTask.add(at);
                 insertTask.add(at);
                 insertTask.add(at);
-                if (!insertTask.exec() || !insertTask.next())
+                if (!insertTask.exec())
                     return insertTask.lastError();
-                const qint64 id = insertTask.int64At(0);
-                insertTask.finish();
+                const std::optional<qint64> id = insertTask.insertedId();
+                if (!id)
+                    return insertTask.lastError().isEmpty() ? QStringLiteral("a task row was not inserted")
+                                                            : insertTask.lastError();
                 const bool now = mode == ExecutionMode::Immediate || (mode == ExecutionMode::FirstImmediate && i == 0);
                 if (now)
-                    enqueued->immediate.append(id);
+                    enqueued->immediate.append(*id);
             }
             // Another service that is free may take the immediate tasks at once (StoreNotifications).
-            const QString notify = SqlDialect::of(db)->notifyImmediate();
+            const QString notify = dialect->notifyImmediate();
             if (!notify.isEmpty() && !enqueued->immediate.isEmpty()) {
                 QStringList ids;
                 for (qint64 id : std::as_const(enqueued->immediate))

@@ -227,6 +227,11 @@ QString PostgresDialect::notifyImmediate() const
     return QStringLiteral("SELECT pg_notify('skladhook_immediate', ?)");
 }
 
+QString PostgresDialect::returningId() const
+{
+    return QStringLiteral(" RETURNING id");
+}
+
 QString PostgresDialect::jsonArrayIds(const QString &column) const
 {
     // An empty text is no JSON: it reads as no ids, as SQLite's json_each of it does.

@@ -130,6 +130,11 @@ QString SqliteDialect::notifyImmediate() const
     return {}; // one service: it processes its own receiver's work
 }
 
+QString SqliteDialect::returningId() const
+{
+    return {}; // sqlite3_last_insert_rowid
+}
+
 QString SqliteDialect::jsonArrayIds(const QString &column) const
 {
     return QStringLiteral("(SELECT json_extract(value, '$.id') AS id FROM json_each(%1))").arg(column);

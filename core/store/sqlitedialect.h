@@ -21,6 +21,7 @@ public:
     Result<Done, QString> lockSchema(QSqlDatabase &db) const override;
     void unlockSchema(QSqlDatabase &db) const override;
     QString notifyImmediate() const override;
+    QString returningId() const override;
     QString jsonArrayIds(const QString &column) const override;
     QString joinedValues(const QString &expression, const QString &separator) const override;
     QString dataVersion() const override;

@@ -135,6 +135,20 @@ qint64 WriterStatement::int64At(int column) const
     return m_statement ? sqlite3_column_int64(m_statement, column) : 0;
 }
 
+std::optional<qint64> WriterStatement::insertedId()
+{
+    if (m_statement) {
+        finish(); // a RETURNING row the statement need not have had
+        return m_changes > 0 ? std::optional<qint64>(sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement)))
+                             : std::nullopt;
+    }
+    if (!m_query || !m_query->next())
+        return std::nullopt;
+    const qint64 id = m_query->value(0).toLongLong();
+    m_query->finish();
+    return id;
+}
+
 int WriterStatement::rowsAffected() const
 {
     return m_query ? m_query->numRowsAffected() : m_changes;

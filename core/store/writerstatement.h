@@ -31,6 +31,9 @@ public:
     bool exec();
     bool next(); // the next row of a RETURNING or SELECT
     qint64 int64At(int column) const;
+    // The id of the row the last exec() inserted, its statement ending in SqlDialect::returningId(): on SQLite the
+    // connection's last rowid, elsewhere the RETURNING row, read and let go of. nullopt when there is none.
+    std::optional<qint64> insertedId();
     int rowsAffected() const; // of the last exec()
     void finish();            // done with the rows: the statement lets go of the tables
     QString lastError() const;

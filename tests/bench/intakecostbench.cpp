@@ -401,9 +401,9 @@ double sameRowsFloorUs(const QString &dataDir, int deliveries, int eventsPerDeli
         sqlite3_prepare_v2(db,
                            "INSERT INTO tasks (entity_type, action, document_id, href, request_id, event_index, mode, "
                            "status, next_attempt_at, created_at, updated_at) VALUES ('customerorder', 'UPDATE', ?, ?, "
-                           "?, ?, 'queued', 'pending', ?, ?, ?) RETURNING id",
+                           "?, ?, 'queued', 'pending', ?, ?, ?)",
                            -1, &task, nullptr);
-        const auto write = [delivery, task, eventsPerDelivery](int d) {
+        const auto write = [db, delivery, task, eventsPerDelivery](int d) {
             const QByteArray requestId = floorRequestId(d);
             const QByteArray at = floorNow();
             sqlite3_bind_text(delivery, 1, requestId.constData(), int(requestId.size()), SQLITE_STATIC);
@@ -420,7 +420,8 @@ double sameRowsFloorUs(const QString &dataDir, int deliveries, int eventsPerDeli
                 sqlite3_bind_int(task, 4, e);
                 for (int column = 5; column <= 7; ++column)
                     sqlite3_bind_text(task, column, at.constData(), int(at.size()), SQLITE_STATIC);
-                ok = sqlite3_step(task) == SQLITE_ROW;
+                ok = sqlite3_step(task) == SQLITE_DONE;
+                sqlite3_last_insert_rowid(db); // the task's id, as the writer reads it
                 sqlite3_reset(task);
             }
             return ok;

@@ -24,6 +24,8 @@
 
 #include <limits>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace {
 
@@ -203,6 +205,33 @@ TEST_F(PostgresStoreTest, AWriterWhoseConnectionIsCutOpensItAgainForTheNextTrans
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM store_meta WHERE key IN ('before', 'after')")) &&
                 query.next());
     EXPECT_EQ(query.value(0).toInt(), 2);
+}
+
+// The writer reads a new task's id from PostgreSQL's RETURNING row (SqlDialect::returningId), and reports none for
+// an insert that inserted nothing.
+TEST_F(PostgresStoreTest, AnInsertedRowsIdIsReadFromTheReturningRow)
+{
+    StoreWriter writer(location);
+    ASSERT_TRUE(writer.start().ok());
+    std::vector<std::optional<qint64>> ids;
+    writer.submit([&](QSqlDatabase &db) -> Result<Done, QString> {
+        WriterStatement &insert = StoreWriter::prepared(
+            db, QStringLiteral("INSERT INTO sync_runs (kind, started_at) SELECT ?, 'now' WHERE ? = 1") +
+                    SqlDialect::of(db)->returningId());
+        for (const qint64 wanted : {1, 0, 1}) {
+            insert.add(QStringLiteral("catch-up"));
+            insert.add(wanted);
+            if (!insert.exec())
+                return insert.lastError();
+            ids.push_back(insert.insertedId());
+        }
+        return Done{};
+    });
+    writer.flush();
+    ASSERT_EQ(ids.size(), 3u);
+    ASSERT_TRUE(ids.at(0).has_value());
+    EXPECT_EQ(ids.at(1), std::nullopt);
+    EXPECT_EQ(ids.at(2), std::optional<qint64>(*ids.at(0) + 1));
 }
 
 TEST_F(PostgresStoreTest, TheShopListsReadTheSameRowsFromBothEngines)

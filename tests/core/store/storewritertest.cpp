@@ -3,6 +3,7 @@
 #include "qtmessagefailure.h"
 #include "store/database.h"
 #include "store/readconnection.h"
+#include "store/sqldialect.h"
 #include "store/writelock.h"
 #include "store/writerstatement.h"
 
@@ -307,4 +308,35 @@ TEST(StoreWriter, APreparedStatementBindsNullsTextAndNumbersAndReportsSqlitesOwn
     EXPECT_EQ(query.value(2).toLongLong(), Q_INT64_C(9000000000));
     EXPECT_EQ(query.value(3).toString(), QStringLiteral("integer"));
     EXPECT_FALSE(query.next());
+}
+
+// A task's id is read without RETURNING on SQLite (SqlDialect::returningId is empty there): the connection's last
+// rowid, right after each insert, and none for an insert that inserted nothing.
+TEST(StoreWriter, AnInsertedRowsIdIsReadWithoutReturningAndThereIsNoneWhenNothingWasInserted)
+{
+    QTemporaryDir dir;
+    StoreWriter writer(Database::fileIn(dir.path()));
+    ASSERT_TRUE(writer.start().ok());
+    std::vector<std::optional<qint64>> ids;
+    writer.submit([&](QSqlDatabase &db) -> Result<Done, QString> {
+        const QString returning = SqlDialect::of(db)->returningId();
+        if (!returning.isEmpty())
+            return QString(QStringLiteral("SQLite was given a RETURNING clause: ") + returning);
+        WriterStatement &insert = StoreWriter::prepared(
+            db, QStringLiteral("INSERT INTO sync_runs (kind, started_at) SELECT ?, 'now' WHERE ? = 1") + returning);
+        for (const qint64 wanted : {1, 1, 0, 1}) {
+            insert.add(QStringLiteral("catch-up"));
+            insert.add(wanted);
+            if (!insert.exec())
+                return insert.lastError();
+            ids.push_back(insert.insertedId());
+        }
+        return Done{};
+    });
+    writer.flush();
+    ASSERT_EQ(ids.size(), 4u);
+    EXPECT_EQ(ids.at(0), std::optional<qint64>(1));
+    EXPECT_EQ(ids.at(1), std::optional<qint64>(2));
+    EXPECT_EQ(ids.at(2), std::nullopt) << "nothing was inserted: the previous row's id must not be reported";
+    EXPECT_EQ(ids.at(3), std::optional<qint64>(3));
 }
