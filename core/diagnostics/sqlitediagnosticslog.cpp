@@ -3,14 +3,14 @@
 
 #include "common/logcategories.h"
 #include "common/secretmasker.h"
+#include "store/sqldialect.h"
 #include "store/storewriter.h"
+#include "store/writerstatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaObject>
 #include <QPointer>
-#include <QSqlError>
-#include <QSqlQuery>
 
 SqliteDiagnosticsLog::SqliteDiagnosticsLog(StoreWriter *writer, const Clock &clock, QObject *parent)
     : DiagnosticsLog(parent)
@@ -41,27 +41,30 @@ void SqliteDiagnosticsLog::write(LogEntry entry)
     QPointer<SqliteDiagnosticsLog> self(this);
     m_writer->submit(
         [stored](QSqlDatabase &db) -> Result<Done, QString> {
-            QSqlQuery query(db);
-            query.prepare(
-                QStringLiteral("INSERT INTO log (at, level, category, hook, request_id, document_id, message, "
-                               "details, message_id, args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-            query.addBindValue(stored->at.toString(Qt::ISODateWithMs));
-            query.addBindValue(int(stored->level));
-            query.addBindValue(stored->category);
-            query.addBindValue(stored->hook);
-            query.addBindValue(stored->requestId);
-            query.addBindValue(stored->documentId);
-            query.addBindValue(stored->message);
-            query.addBindValue(stored->details);
-            query.addBindValue(stored->messageId.isEmpty() ? QVariant() : QVariant(stored->messageId));
-            query.addBindValue(
-                stored->messageId.isEmpty()
-                    ? QVariant()
-                    : QVariant(QString::fromUtf8(
-                          QJsonDocument(QJsonArray::fromStringList(stored->args)).toJson(QJsonDocument::Compact))));
-            if (!query.exec() || !query.next())
-                return query.lastError().text();
-            stored->id = query.value(0).toLongLong();
+            WriterStatement &insert = StoreWriter::prepared(
+                db, QStringLiteral("INSERT INTO log (at, level, category, hook, request_id, document_id, message, "
+                                   "details, message_id, args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                        SqlDialect::of(db)->returningId());
+            insert.add(stored->at.toString(Qt::ISODateWithMs));
+            insert.add(qint64(stored->level));
+            insert.add(stored->category);
+            insert.add(stored->hook);
+            insert.add(stored->requestId);
+            insert.add(stored->documentId);
+            insert.add(stored->message);
+            insert.add(stored->details);
+            const bool identified = !stored->messageId.isEmpty();
+            insert.add(identified ? stored->messageId : QString());
+            insert.add(identified
+                           ? QString::fromUtf8(
+                                 QJsonDocument(QJsonArray::fromStringList(stored->args)).toJson(QJsonDocument::Compact))
+                           : QString());
+            if (!insert.exec())
+                return insert.lastError();
+            const std::optional<qint64> id = insert.insertedId();
+            if (!id)
+                return QStringLiteral("the log row was not inserted");
+            stored->id = *id;
             return Done{};
         },
         [self, stored](Result<Done, QString> result) {
