@@ -41,6 +41,9 @@ def create_schema():
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as SkladHook's receiver has it
+    # TCP_NODELAY, as Node's http server sets by default: http.server writes the headers and the body in two sends, and
+    # with Nagle's algorithm on, the body waited for the client's delayed ACK, 40 ms per answer (p50 44 ms).
+    disable_nagle_algorithm = True
 
     def log_message(self, *args):
         pass
