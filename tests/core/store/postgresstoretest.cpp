@@ -5,6 +5,7 @@
 #include "diagnostics/metricsreader.h"
 #include "diagnostics/metricsrecorder.h"
 #include "diagnostics/sqlitediagnosticslog.h"
+#include "insertedids.h"
 #include "postgresfixture.h"
 #include "qtmessagefailure.h"
 #include "store/database.h"
@@ -213,21 +214,9 @@ TEST_F(PostgresStoreTest, AnInsertedRowsIdIsReadFromTheReturningRow)
 {
     StoreWriter writer(location);
     ASSERT_TRUE(writer.start().ok());
-    std::vector<std::optional<qint64>> ids;
-    writer.submit([&](QSqlDatabase &db) -> Result<Done, QString> {
-        WriterStatement &insert = StoreWriter::prepared(
-            db, QStringLiteral("INSERT INTO sync_runs (kind, started_at) SELECT ?, 'now' WHERE ? = 1") +
-                    SqlDialect::of(db)->returningId());
-        for (const qint64 wanted : {1, 0, 1}) {
-            insert.add(QStringLiteral("catch-up"));
-            insert.add(wanted);
-            if (!insert.exec())
-                return insert.lastError();
-            ids.push_back(insert.insertedId());
-        }
-        return Done{};
-    });
-    writer.flush();
+    QString error;
+    const auto ids = insertedIds(writer, {true, false, true}, &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
     ASSERT_EQ(ids.size(), 3u);
     ASSERT_TRUE(ids.at(0).has_value());
     EXPECT_EQ(ids.at(1), std::nullopt);

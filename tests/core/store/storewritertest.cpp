@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/storewriter.h"
+#include "insertedids.h"
 #include "qtmessagefailure.h"
 #include "store/database.h"
 #include "store/readconnection.h"
-#include "store/sqldialect.h"
+#include "store/sqlitedialect.h"
 #include "store/writelock.h"
 #include "store/writerstatement.h"
 
@@ -317,23 +318,10 @@ TEST(StoreWriter, AnInsertedRowsIdIsReadWithoutReturningAndThereIsNoneWhenNothin
     QTemporaryDir dir;
     StoreWriter writer(Database::fileIn(dir.path()));
     ASSERT_TRUE(writer.start().ok());
-    std::vector<std::optional<qint64>> ids;
-    writer.submit([&](QSqlDatabase &db) -> Result<Done, QString> {
-        const QString returning = SqlDialect::of(db)->returningId();
-        if (!returning.isEmpty())
-            return QString(QStringLiteral("SQLite was given a RETURNING clause: ") + returning);
-        WriterStatement &insert = StoreWriter::prepared(
-            db, QStringLiteral("INSERT INTO sync_runs (kind, started_at) SELECT ?, 'now' WHERE ? = 1") + returning);
-        for (const qint64 wanted : {1, 1, 0, 1}) {
-            insert.add(QStringLiteral("catch-up"));
-            insert.add(wanted);
-            if (!insert.exec())
-                return insert.lastError();
-            ids.push_back(insert.insertedId());
-        }
-        return Done{};
-    });
-    writer.flush();
+    EXPECT_TRUE(SqliteDialect().returningId().isEmpty());
+    QString error;
+    const auto ids = insertedIds(writer, {true, true, false, true}, &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
     ASSERT_EQ(ids.size(), 4u);
     EXPECT_EQ(ids.at(0), std::optional<qint64>(1));
     EXPECT_EQ(ids.at(1), std::optional<qint64>(2));
