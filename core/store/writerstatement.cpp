@@ -56,8 +56,9 @@ void WriterStatement::add(const QString &text)
     } else if (m_statement && text.isNull()) {
         sqlite3_bind_null(m_statement, m_nextIndex);
     } else if (m_statement) {
-        const QByteArray utf8 = text.toUtf8();
-        sqlite3_bind_text(m_statement, m_nextIndex, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        // Kept until the statement has run, so that SQLite reads it in place instead of copying it.
+        const QByteArray &utf8 = m_text.emplace_back(text.toUtf8());
+        sqlite3_bind_text(m_statement, m_nextIndex, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     }
     ++m_nextIndex;
 }
@@ -95,7 +96,8 @@ bool WriterStatement::exec()
     if (!m_statement)
         return false; // m_error says why it did not prepare
     const int code = sqlite3_step(m_statement);
-    sqlite3_clear_bindings(m_statement);
+    sqlite3_clear_bindings(m_statement); // SQLite holds no pointer into m_text after this
+    m_text.clear();
     if (code != SQLITE_ROW && code != SQLITE_DONE) {
         fail(code);
         return false;
@@ -162,6 +164,9 @@ void WriterStatement::finish()
         sqlite3_reset(m_statement);
     m_hasRow = false;
     m_nextIndex = 1;
+    if (m_statement)
+        sqlite3_clear_bindings(m_statement);
+    m_text.clear();
 }
 
 QString WriterStatement::lastError() const

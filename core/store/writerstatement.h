@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -46,6 +47,10 @@ private:
     int m_nextIndex = 1;
     int m_changes = 0;
     bool m_hasRow = false;
+    // The UTF-8 of the text bound since the statement last ran, bound as SQLITE_STATIC: SQLite's own copy of every
+    // value (SQLITE_TRANSIENT) was an allocation per column of every task row. A QByteArray's bytes stay where they
+    // are when the vector grows.
+    std::vector<QByteArray> m_text;
     QString m_error;
     // Every other engine.
     std::optional<QSqlQuery> m_query;

@@ -328,3 +328,49 @@ TEST(StoreWriter, AnInsertedRowsIdIsReadWithoutReturningAndThereIsNoneWhenNothin
     EXPECT_EQ(ids.at(2), std::nullopt) << "nothing was inserted: the previous row's id must not be reported";
     EXPECT_EQ(ids.at(3), std::optional<qint64>(3));
 }
+
+// SQLite reads the bound text in place (SQLITE_STATIC) from buffers the statement keeps until it has run: every value
+// of a long row, each from a temporary, arrives whole, however often the statement's list of buffers grew meanwhile,
+// and a second run binds afresh.
+TEST(StoreWriter, TextBoundFromTemporariesArrivesWholeInEveryColumnOfEveryRun)
+{
+    QTemporaryDir dir;
+    StoreWriter writer(Database::fileIn(dir.path()));
+    ASSERT_TRUE(writer.start().ok());
+    const auto valueOf = [](int run, int column) {
+        return QStringLiteral("run %1 column %2 — «%3»").arg(run).arg(column).arg(QString(column * 7, u'ж'));
+    };
+    writer.submit([&](QSqlDatabase &db) -> Result<Done, QString> {
+        WriterStatement &insert = StoreWriter::prepared(
+            db, QStringLiteral("INSERT INTO log (at, level, category, hook, request_id, document_id, message, details, "
+                               "message_id, args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (int run = 0; run < 2; ++run) {
+            for (int column = 0; column < 10; ++column) {
+                if (column == 1)
+                    insert.add(qint64(run));
+                else
+                    insert.add(valueOf(run, column)); // a temporary, gone when add() returns
+            }
+            if (!insert.exec())
+                return insert.lastError();
+        }
+        return Done{};
+    });
+    writer.flush();
+
+    ReadConnection reader(Database::fileIn(dir.path()));
+    QSqlQuery query(reader.db());
+    ASSERT_TRUE(
+        query.exec(QStringLiteral("SELECT at, level, category, hook, request_id, document_id, message, details, "
+                                  "message_id, args FROM log ORDER BY level")));
+    for (int run = 0; run < 2; ++run) {
+        ASSERT_TRUE(query.next());
+        for (int column = 0; column < 10; ++column) {
+            if (column == 1)
+                EXPECT_EQ(query.value(column).toInt(), run);
+            else
+                EXPECT_EQ(query.value(column).toString(), valueOf(run, column)) << "column " << column;
+        }
+    }
+    EXPECT_FALSE(query.next());
+}
