@@ -122,9 +122,21 @@ void MetricsRecorder::flush()
         if (const auto summary = refusalSummary(values, minute))
             m_log->warning(QStringLiteral("intake"), *summary);
     }
-    const qint64 oldest = minute - qint64(keepDays) * 24 * 60;
+    if (prune) {
+        // In chunks, each its own writer job (StoreWriter::deleteInChunks): after a long pause the backlog may be
+        // weeks of minutes, and one statement deleting them all would hold the deliveries waiting behind it.
+        const qint64 oldest = minute - qint64(keepDays) * 24 * 60;
+        m_writer->deleteInChunks(QStringLiteral("DELETE FROM metrics WHERE (name, minute, label) IN (SELECT name, "
+                                                "minute, label FROM metrics WHERE minute < ? LIMIT %1)"),
+                                 {oldest}, [](Result<qint64, QString> pruned) {
+                                     if (!pruned.ok())
+                                         qCWarning(lcService).noquote() << "old metrics not pruned:" << pruned.error();
+                                 });
+    }
+    if (values.isEmpty())
+        return;
     m_writer->submit(
-        [values, minute, prune, oldest](QSqlDatabase &db) -> Result<Done, QString> {
+        [values, minute](QSqlDatabase &db) -> Result<Done, QString> {
             QSqlQuery query(db);
             for (const MetricCounters::Value &value : values) {
                 query.prepare(upsert(metricInfo(value.metric).kind));
@@ -134,12 +146,6 @@ void MetricsRecorder::flush()
                 query.addBindValue(value.value);
                 if (!query.exec())
                     return QStringLiteral("metrics not stored: %1").arg(query.lastError().text());
-            }
-            if (prune) {
-                query.prepare(QStringLiteral("DELETE FROM metrics WHERE minute < ?"));
-                query.addBindValue(oldest);
-                if (!query.exec())
-                    return QStringLiteral("old metrics not pruned: %1").arg(query.lastError().text());
             }
             return Done{};
         },

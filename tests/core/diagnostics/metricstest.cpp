@@ -11,6 +11,7 @@
 #include "store/storewriter.h"
 
 #include <gtest/gtest.h>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -241,4 +242,37 @@ TEST_F(MetricsTest, MinutesOlderThanAWeekAndADayArePruned)
     const auto all = MetricsReader::series(reader.db(), Metric::TasksProcessed, epoch, clock.utcNow().addDays(1));
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(all.value().size(), 60); // the first minute is gone
+}
+
+// After a long pause the hourly prune may find weeks of minutes: it deletes them a chunk per writer job, so that
+// deliveries commit between the chunks, and keeps every minute of the last week and a day.
+TEST_F(MetricsTest, ALargeBacklogOfOldMinutesIsPrunedInChunksAndTheRecentOnesAreKept)
+{
+    const qint64 now = clock.utcNow().toSecsSinceEpoch() / 60;
+    const qint64 old = StoreWriter::deleteChunkRows * 2 + 345;
+    writer.submit([&](QSqlDatabase &db) -> Result<Done, QString> {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO metrics (minute, name, label, value) VALUES (?, ?, '', 1)"));
+        // Old minutes of one metric, a month back; recent ones of another, within the week.
+        for (qint64 i = 0; i < old + 5; ++i) {
+            const bool recent = i >= old;
+            insert.addBindValue(recent ? now - 60 * 24 * 3 - i : now - 60 * 24 * 30 - i);
+            insert.addBindValue(recent ? QStringLiteral("recent") : QStringLiteral("old"));
+            if (!insert.exec())
+                return insert.lastError().text();
+        }
+        return Done{};
+    });
+    writer.flush();
+    const quint64 jobsBefore = writer.stats().jobs;
+
+    MetricsRecorder recorder(&writer, nullptr, clock);
+    for (int i = 0; i < 60; ++i) { // the prune runs once an hour of flushes
+        clock.advance(60 * 1000);
+        recorder.flush(); // nothing counted: no job of its own
+    }
+    writer.flush();
+    EXPECT_GE(writer.stats().jobs - jobsBefore, 3u) << "two full chunks and a short one, each a job";
+    EXPECT_EQ(rows(QStringLiteral("metrics WHERE name = 'old'")), 0);
+    EXPECT_EQ(rows(QStringLiteral("metrics WHERE name = 'recent'")), 5);
 }

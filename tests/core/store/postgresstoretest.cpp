@@ -354,6 +354,28 @@ TEST_F(PostgresStoreTest, TheChartsReadTheSameFiguresFromBothEngines)
     EXPECT_EQ(figures(pg), expected);
 }
 
+// The hourly prune of old minutes deletes them in chunks with a statement PostgreSQL runs as SQLite does.
+TEST_F(PostgresStoreTest, OldMinutesOfTheChartsArePrunedAndRecentOnesKept)
+{
+    StoreWriter writer(location);
+    ASSERT_TRUE(writer.start().ok());
+    const qint64 now = QDateTime::currentSecsSinceEpoch() / 60;
+    exec(pg, QStringLiteral("INSERT INTO metrics (minute, name, label, value) VALUES (%1, 'old', '', 1), (%1, 'old', "
+                            "'x', 1), (%2, 'recent', '', 1)")
+                 .arg(now - 60 * 24 * 30)
+                 .arg(now - 60 * 24));
+    MetricsRecorder recorder(&writer, nullptr);
+    for (int i = 0; i < 60; ++i) // the prune runs once an hour of flushes
+        recorder.flush();
+    writer.flush();
+    QSqlQuery query(pg);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT name, count(*) FROM metrics GROUP BY name ORDER BY name")));
+    QStringList left;
+    while (query.next())
+        left.append(query.value(0).toString() + QLatin1Char('=') + query.value(1).toString());
+    EXPECT_EQ(left, QStringList{QStringLiteral("recent=1")});
+}
+
 TEST_F(PostgresStoreTest, TheDiagnosticsPaneReadsTheLogOfAPostgresStore)
 {
     {
