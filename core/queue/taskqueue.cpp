@@ -169,8 +169,7 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
                     return insertTask.lastError();
                 const std::optional<qint64> id = insertTask.insertedId();
                 if (!id)
-                    return insertTask.lastError().isEmpty() ? QStringLiteral("a task row was not inserted")
-                                                            : insertTask.lastError();
+                    return QStringLiteral("a task row was not inserted");
                 const bool now = mode == ExecutionMode::Immediate || (mode == ExecutionMode::FirstImmediate && i == 0);
                 if (now)
                     enqueued->immediate.append(*id);

@@ -54,8 +54,8 @@ public:
     // the task ids ("1,2,3"). Empty where no other service can be told (SQLite).
     virtual QString notifyImmediate() const = 0;
     // Appended to an INSERT whose new row's id the writer reads (WriterStatement::insertedId): PostgreSQL's
-    // RETURNING. Nothing on SQLite, whose connection keeps the last rowid: its RETURNING cost every task row
-    // 2.6 µs (issue 11).
+    // RETURNING. Nothing on SQLite, whose connection keeps the last rowid: its RETURNING cost the writer about 30 µs
+    // per five-event delivery (issue 11).
     virtual QString returningId() const = 0;
     // A table of the `id` fields of a JSON array of objects held in `column` (one column, `id`): SQLite's json_each,
     // PostgreSQL's jsonb_array_elements.

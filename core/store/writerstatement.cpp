@@ -140,7 +140,7 @@ qint64 WriterStatement::int64At(int column) const
 std::optional<qint64> WriterStatement::insertedId()
 {
     if (m_statement) {
-        finish(); // a RETURNING row the statement need not have had
+        finish(); // lets go of a RETURNING row, should the statement have one
         return m_changes > 0 ? std::optional<qint64>(sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement)))
                              : std::nullopt;
     }
