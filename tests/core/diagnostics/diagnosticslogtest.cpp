@@ -40,6 +40,14 @@ TEST(DiagnosticsLog, StoresMaskedRowsAndReadsThemIncrementallyWithFilters)
     const auto all = reader.readAfter(0, {});
     ASSERT_TRUE(all.ok()) << all.error().toStdString();
     ASSERT_EQ(all.value().size(), 3);
+    // Each row is announced with its own id, read as the writer reads a task's (no RETURNING on SQLite).
+    QList<qint64> announced;
+    for (const QList<QVariant> &signal : std::as_const(written))
+        announced.append(signal.at(0).value<LogEntry>().id);
+    QList<qint64> stored;
+    for (const LogEntry &row : all.value())
+        stored.append(row.id);
+    EXPECT_EQ(announced, stored);
     EXPECT_FALSE(all.value()[1].message.contains(QStringLiteral("VerySecretToken42")));
     EXPECT_EQ(all.value()[1].hook, QStringLiteral("demand/CREATE"));
 
