@@ -195,7 +195,10 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
                 return;
             }
             done(*enqueued);
-        });
+        },
+        // Its rows cannot fail one by one (the parser checked every value, a redelivery is no error): only a full
+        // disk, an I/O error or a lost connection can, and those fail the whole transaction anyway.
+        StoreWriter::Isolation::SharesTheTransaction);
 }
 
 void TaskQueue::claim(int limit, const QList<qint64> &ids, Callback<QList<Task>> done)

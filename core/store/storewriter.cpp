@@ -122,7 +122,7 @@ Result<Done, QString> StoreWriter::start()
     return m_openResult;
 }
 
-void StoreWriter::submit(Job job, Finished done)
+void StoreWriter::submit(Job job, Finished done, Isolation isolation)
 {
     QMutexLocker locker(&m_mutex);
     if (m_stopping || !m_openResult.ok()) {
@@ -132,7 +132,7 @@ void StoreWriter::submit(Job job, Finished done)
                                    : m_openResult);
         return;
     }
-    m_queue.push_back({std::move(job), std::move(done)});
+    m_queue.push_back({std::move(job), std::move(done), isolation});
     m_wake.wakeOne();
 }
 
@@ -304,26 +304,32 @@ void StoreWriter::run()
         if (committed) {
             // Every statement of the savepoint dance is checked: a failed job must never commit half its writes.
             bool intact = true; // false: a failed job's writes could not be undone, so nothing of the batch stays
+            QString abandoned;  // why not
             for (Pending &pending : batch) {
                 if (!intact) {
                     results.push_back(QStringLiteral("not written: the transaction was abandoned"));
                     continue;
                 }
-                if (!tx->savepoint.exec()) {
+                const bool ownSavepoint = pending.isolation == Isolation::OwnSavepoint;
+                if (ownSavepoint && !tx->savepoint.exec()) {
                     results.push_back(QStringLiteral("cannot open a savepoint: %1").arg(tx->savepoint.lastError()));
                     continue;
                 }
                 Result<Done, QString> result = pending.job(db);
-                if (result.ok() && !tx->release.exec())
+                if (ownSavepoint && result.ok() && !tx->release.exec())
                     result = QStringLiteral("cannot release the savepoint: %1").arg(tx->release.lastError());
-                if (!result.ok() && !(tx->rollbackToSavepoint.exec() && tx->release.exec()))
+                if (!result.ok() && !ownSavepoint) {
                     intact = false;
+                    abandoned = result.error(); // as it says it: "database or disk is full" is a storage problem
+                } else if (!result.ok() && !(tx->rollbackToSavepoint.exec() && tx->release.exec())) {
+                    intact = false;
+                    abandoned = QStringLiteral("a failed job's writes could not be undone, so none were kept");
+                }
                 results.push_back(std::move(result));
             }
             committed = intact && tx->commit.exec();
             if (!committed) {
-                batchError = intact ? tx->commit.lastError()
-                                    : QStringLiteral("a failed job's writes could not be undone, so none were kept");
+                batchError = intact ? tx->commit.lastError() : abandoned;
                 tx->rollback.exec();
             }
         }

@@ -18,9 +18,9 @@ class WriterStatement;
 
 // The only thread of a process that writes the store (skladhook.db, or PostgreSQL: see Database). Jobs come from any
 // thread; the writer runs every job queued at that moment in one BEGIN IMMEDIATE … COMMIT (group commit: one fsync for
-// many deliveries), each job inside its own savepoint so that one failing job does not undo the others. `done` runs on
-// the writer thread after COMMIT. Debian's SQLite 3.40 has a WAL bug that needs two concurrent writers: with one writer
-// it cannot happen.
+// many deliveries), each job inside its own savepoint so that one failing job does not undo the others (unless it
+// shares the transaction's fate: Isolation). `done` runs on the writer thread after COMMIT. Debian's SQLite 3.40 has a
+// WAL bug that needs two concurrent writers: with one writer it cannot happen.
 class StoreWriter final : public QObject
 {
     Q_OBJECT
@@ -29,12 +29,22 @@ public:
     using Job = std::function<Result<Done, QString>(QSqlDatabase &)>;
     using Finished = std::function<void(Result<Done, QString>)>;
 
+    // How a job's failure is contained.
+    enum class Isolation {
+        // In a savepoint of its own: when it fails, its writes are undone and the other jobs commit.
+        OwnSavepoint,
+        // Without one: when it fails, its whole transaction is abandoned and every job in it fails with its error.
+        // For the hot jobs whose only failures (a full disk, an I/O error, a lost connection) fail the transaction
+        // anyway: a savepoint copies every page a job first touches (about 5 µs of a delivery's, issue 11).
+        SharesTheTransaction,
+    };
+
     explicit StoreWriter(QString databasePath, QObject *parent = nullptr);
     ~StoreWriter() override; // runs what is queued, then stops
 
     // Opens the database on the writer thread (creating and migrating it). Blocks until it is open.
     Result<Done, QString> start();
-    void submit(Job job, Finished done = {});
+    void submit(Job job, Finished done = {}, Isolation isolation = Isolation::OwnSavepoint);
     // Blocks until everything submitted so far is committed (tests, clean shutdown).
     void flush();
     QString databasePath() const { return m_path; }
@@ -76,6 +86,7 @@ private:
     {
         Job job;
         Finished done;
+        Isolation isolation = Isolation::OwnSavepoint;
     };
     void run();
     void deleteChunk(const QString &sql, const QList<QVariant> &values, qint64 deletedBefore, ChunksDeleted done);

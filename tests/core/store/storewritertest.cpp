@@ -17,6 +17,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -31,6 +32,19 @@ StoreWriter::Job insertState(const QString &key)
             return query.lastError().text();
         return Done{};
     };
+}
+
+// Keeps the writer busy in a job of its own for 200 ms, returning once that job runs: whatever is submitted next
+// queues behind it and shares the next transaction.
+bool holdWriter(StoreWriter &writer)
+{
+    auto holding = std::make_shared<std::atomic<bool>>(false);
+    writer.submit([holding](QSqlDatabase &) -> Result<Done, QString> {
+        *holding = true;
+        QThread::msleep(200);
+        return Done{};
+    });
+    return QTest::qWaitFor([holding] { return holding->load(); }, 5000);
 }
 
 int countRows(const QString &path)
@@ -182,11 +196,7 @@ TEST(StoreWriter, AFailedJobWhoseWritesCannotBeUndoneKeepsNothingOfItsTransactio
     const QString path = Database::fileIn(dir.path());
     StoreWriter writer(path);
     ASSERT_TRUE(writer.start().ok());
-    // Holds the writer so that the next two jobs share one transaction.
-    writer.submit([](QSqlDatabase &) -> Result<Done, QString> {
-        QThread::msleep(200);
-        return Done{};
-    });
+    ASSERT_TRUE(holdWriter(writer)); // the next two jobs share one transaction
     std::optional<Result<Done, QString>> first, second;
     writer.submit(insertState(QStringLiteral("first")), [&first](Result<Done, QString> r) { first.emplace(r); });
     const QScopedValueRollback warned(allowQtWarnings(), true); // the writer warns of the abandoned transaction
@@ -213,6 +223,79 @@ TEST(StoreWriter, AFailedJobWhoseWritesCannotBeUndoneKeepsNothingOfItsTransactio
     writer.flush();
     EXPECT_TRUE(after);
     EXPECT_EQ(countRows(path), 1);
+}
+
+// A job without a savepoint of its own (the hot intake job) that fails takes its whole transaction with it: the jobs
+// before it are not reported written, the ones after it do not run, nothing is committed, everyone gets its error (a
+// full disk, said as one), and the writer goes on.
+TEST(StoreWriter, AJobThatSharesTheTransactionAndFailsAbandonsItWhole)
+{
+    QTemporaryDir dir;
+    const QString path = Database::fileIn(dir.path());
+    StoreWriter writer(path);
+    ASSERT_TRUE(writer.start().ok());
+    QStringList problems;
+    QObject::connect(
+        &writer, &StoreWriter::storageChanged, &writer,
+        [&problems](const QString &problem) { problems.append(problem); }, Qt::DirectConnection);
+    ASSERT_TRUE(holdWriter(writer)); // the next three jobs share one transaction
+    std::optional<Result<Done, QString>> before, failing, after;
+    bool afterRan = false;
+    writer.submit(insertState(QStringLiteral("before")), [&before](Result<Done, QString> r) { before.emplace(r); });
+    const QScopedValueRollback warned(allowQtWarnings(), true); // the writer warns of the abandoned transaction
+    writer.submit(
+        [](QSqlDatabase &db) -> Result<Done, QString> {
+            if (!insertState(QStringLiteral("half"))(db).ok())
+                return QStringLiteral("the test's premise broke: no insert");
+            return QStringLiteral("database or disk is full");
+        },
+        [&failing](Result<Done, QString> r) { failing.emplace(r); }, StoreWriter::Isolation::SharesTheTransaction);
+    writer.submit(
+        [&afterRan](QSqlDatabase &db) {
+            afterRan = true;
+            return insertState(QStringLiteral("after"))(db);
+        },
+        [&after](Result<Done, QString> r) { after.emplace(r); });
+    writer.flush();
+    ASSERT_TRUE(before && failing && after);
+    for (const auto *result : {&*before, &*failing, &*after}) {
+        ASSERT_FALSE(result->ok());
+        EXPECT_TRUE(result->error().contains(QLatin1String("database or disk is full")))
+            << result->error().toStdString();
+    }
+    EXPECT_FALSE(afterRan) << "a job after the failure runs in no transaction that will commit";
+    EXPECT_EQ(countRows(path), 0) << "nothing of the abandoned transaction is committed";
+    EXPECT_EQ(problems, QStringList{QStringLiteral("disk full")});
+
+    // The writer goes on, and says the storage is fine again.
+    bool next = false;
+    writer.submit(
+        insertState(QStringLiteral("next")), [&next](Result<Done, QString> r) { next = r.ok(); },
+        StoreWriter::Isolation::SharesTheTransaction);
+    writer.flush();
+    EXPECT_TRUE(next);
+    EXPECT_EQ(countRows(path), 1);
+    EXPECT_EQ(problems, (QStringList{QStringLiteral("disk full"), QString()}));
+}
+
+// Jobs that share their transaction commit together, beside jobs with savepoints of their own, as one transaction.
+TEST(StoreWriter, JobsThatShareTheTransactionCommitTogetherWithTheOthers)
+{
+    QTemporaryDir dir;
+    const QString path = Database::fileIn(dir.path());
+    StoreWriter writer(path);
+    ASSERT_TRUE(writer.start().ok());
+    const StoreWriter::Stats before = writer.stats();
+    ASSERT_TRUE(holdWriter(writer)); // the next four share one transaction
+    int written = 0;
+    for (int i = 0; i < 4; ++i)
+        writer.submit(
+            insertState(QStringLiteral("k%1").arg(i)), [&written](Result<Done, QString> r) { written += r.ok(); },
+            i % 2 ? StoreWriter::Isolation::OwnSavepoint : StoreWriter::Isolation::SharesTheTransaction);
+    writer.flush();
+    EXPECT_EQ(written, 4);
+    EXPECT_EQ(countRows(path), 4);
+    EXPECT_EQ(writer.stats().transactions - before.transactions, 2u) << "the hold's, then the four jobs' together";
 }
 
 TEST(StoreWriter, APreparedStatementIsReusedAcrossJobsAndTransactionsAreCounted)
