@@ -304,7 +304,7 @@ void StoreWriter::run()
         if (committed) {
             // Every statement of the savepoint dance is checked: a failed job must never commit half its writes.
             bool intact = true; // false: a failed job's writes could not be undone, so nothing of the batch stays
-            QString abandoned;  // why not
+            QString abandoned;  // why nothing of the batch stays
             for (Pending &pending : batch) {
                 if (!intact) {
                     results.push_back(QStringLiteral("not written: the transaction was abandoned"));
