@@ -116,8 +116,6 @@ void MetricsRecorder::flush()
     const bool prune = ++m_flushesSincePrune >= 60;
     if (prune)
         m_flushesSincePrune = 0;
-    if (values.isEmpty() && !prune)
-        return;
     if (m_log) {
         if (const auto summary = refusalSummary(values, minute))
             m_log->warning(QStringLiteral("intake"), *summary);
