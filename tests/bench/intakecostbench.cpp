@@ -219,6 +219,22 @@ struct Load final
     qint64 clientCpuNs = 0;
 };
 
+// Sets the body's audit moment to now, Moscow time, as MoySklad's deliveries carry the moment of their change: a
+// body sent with one moment for ever would put every delivery under one key (schema 14 keys deliveries by moment).
+void stampMoment(QByteArray &body)
+{
+    static const QByteArray field = "\"moment\":\"";
+    const qsizetype at = body.indexOf(field);
+    if (at < 0)
+        return;
+    const std::time_t moscow = std::time(nullptr) + 3 * 3600;
+    std::tm parts{};
+    gmtime_r(&moscow, &parts);
+    char text[20];
+    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &parts);
+    body.replace(at + field.size(), 19, text, 19);
+}
+
 // `clients` threads send `deliveries` in all; the calling thread runs its event loop meanwhile (the Service lives
 // on it). Request ids are "<tag>-<client>-<n>".
 Load drive(quint16 port, const QByteArray &target, const QByteArray &body, const QByteArray &tag, int deliveries,
@@ -237,12 +253,14 @@ Load drive(quint16 port, const QByteArray &target, const QByteArray &body, const
             const qint64 cpuStart = threadCpuNs();
             Connection connection(port);
             latencies[size_t(c)].reserve(size_t(share));
+            QByteArray sent = body;
             for (int i = 0; i < share; ++i) {
+                stampMoment(sent);
                 const QByteArray request = "POST " + target + tag + '-' + QByteArray::number(c) + '-' +
                                            QByteArray::number(i) +
                                            " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                                            "Content-Length: " +
-                                           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+                                           QByteArray::number(sent.size()) + "\r\n\r\n" + sent;
                 const auto before = std::chrono::steady_clock::now();
                 const int status = connection.post(request);
                 latencies[size_t(c)].push_back(
@@ -396,8 +414,9 @@ double sameRowsFloorUs(const QString &dataDir, int deliveries, int eventsPerDeli
         sqlite3_stmt *delivery = nullptr;
         sqlite3_stmt *task = nullptr;
         sqlite3_prepare_v2(db,
-                           "INSERT INTO deliveries (request_id, received_at, peer, events, hook, written_us) VALUES "
-                           "(?, ?, '127.0.0.1', ?, 'customerorder/UPDATE', 150) ON CONFLICT (request_id) DO NOTHING",
+                           "INSERT INTO deliveries (moment, request_id, received_at, peer, events, hook, written_us) "
+                           "VALUES (?, ?, ?, '127.0.0.1', ?, 'customerorder/UPDATE', 150) ON CONFLICT (moment, "
+                           "request_id) DO NOTHING",
                            -1, &delivery, nullptr);
         sqlite3_prepare_v2(db,
                            "INSERT INTO tasks (entity_type, action, document_id, href, request_id, event_index, mode, "
@@ -407,9 +426,11 @@ double sameRowsFloorUs(const QString &dataDir, int deliveries, int eventsPerDeli
         const auto write = [db, delivery, task, eventsPerDelivery](int d) {
             const QByteArray requestId = floorRequestId(d);
             const QByteArray at = floorNow();
-            sqlite3_bind_text(delivery, 1, requestId.constData(), int(requestId.size()), SQLITE_STATIC);
-            sqlite3_bind_text(delivery, 2, at.constData(), int(at.size()), SQLITE_STATIC);
-            sqlite3_bind_int(delivery, 3, eventsPerDelivery);
+            const QByteArray moment = at.left(19) + ".000Z"; // an audit moment has whole seconds
+            sqlite3_bind_text(delivery, 1, moment.constData(), int(moment.size()), SQLITE_STATIC);
+            sqlite3_bind_text(delivery, 2, requestId.constData(), int(requestId.size()), SQLITE_STATIC);
+            sqlite3_bind_text(delivery, 3, at.constData(), int(at.size()), SQLITE_STATIC);
+            sqlite3_bind_int(delivery, 4, eventsPerDelivery);
             bool ok = sqlite3_step(delivery) == SQLITE_DONE;
             sqlite3_reset(delivery);
             for (int e = 0; ok && e < eventsPerDelivery; ++e) {

@@ -13,6 +13,8 @@
 
 #include <gtest/gtest.h>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QSet>
 #include <QSqlError>
@@ -252,6 +254,21 @@ TEST_F(CliSeveralServicesTest, AModeChangedThroughOneProcessAppliesOnAllThreeWit
               0);
     QTest::qWait(2000);
     EXPECT_EQ(modesNow(), QStringList(services, QStringLiteral("queued")));
+
+    // `queue deliveries` reads the shared store: the six deliveries, newest first, and one by its request id.
+    const auto listed = clis[1]->run({QStringLiteral("--json"), QStringLiteral("queue"), QStringLiteral("deliveries")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray deliveries = listed.json().array();
+    ASSERT_EQ(deliveries.size(), 2 * services);
+    for (qsizetype i = 1; i < deliveries.size(); ++i)
+        EXPECT_GE(deliveries.at(i - 1).toObject().value(QStringLiteral("receivedAt")).toString(),
+                  deliveries.at(i).toObject().value(QStringLiteral("receivedAt")).toString());
+    const QString requestId = deliveries.at(3).toObject().value(QStringLiteral("requestId")).toString();
+    const auto one =
+        clis[2]->run({QStringLiteral("--json"), QStringLiteral("queue"), QStringLiteral("deliveries"), requestId});
+    ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
+    ASSERT_EQ(one.json().array().size(), 1);
+    EXPECT_EQ(one.json().array().at(0).toObject().value(QStringLiteral("requestId")).toString(), requestId);
 
     // The account's periodic jobs ran once, not once per service: one catch-up sync at the start.
     EXPECT_EQ(column(QStringLiteral("SELECT kind FROM sync_runs")), QStringList{QStringLiteral("sync")});
