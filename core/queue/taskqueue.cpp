@@ -114,8 +114,6 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
 {
     const QString at = now();
     const QString receivedAt = delivery.receivedAt.isValid() ? iso(delivery.receivedAt) : at;
-    // The deliveries row's key with the request id (schema 14): a redelivery is the same body, so the same moment.
-    const QString moment = delivery.auditMoment.isValid() ? iso(delivery.auditMoment) : QStringLiteral("");
     const QString hook = delivery.hookEntityType.isEmpty()
                              ? QString()
                              : delivery.hookEntityType + QLatin1Char('/') + delivery.hookAction;
@@ -126,13 +124,11 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
         modes.append(modeOf ? modeOf(event.entityType, event.action) : ExecutionMode::Queued);
     auto enqueued = std::make_shared<Enqueued>();
     m_writer->submit(
-        [delivery, modes, at, receivedAt, moment, hook, enqueued](QSqlDatabase &db) -> Result<Done, QString> {
+        [delivery, modes, at, receivedAt, hook, enqueued](QSqlDatabase &db) -> Result<Done, QString> {
             // The writer's prepared statements: every delivery runs these two.
             WriterStatement &insertDelivery = StoreWriter::prepared(
-                db, QStringLiteral("INSERT INTO deliveries (moment, request_id, received_at, peer, events, hook, "
-                                   "written_us) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (moment, request_id) DO "
-                                   "NOTHING"));
-            insertDelivery.add(moment);
+                db, QStringLiteral("INSERT INTO deliveries (request_id, received_at, peer, events, hook, written_us) "
+                                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING"));
             insertDelivery.add(delivery.requestId);
             insertDelivery.add(receivedAt);
             insertDelivery.add(delivery.peer);
@@ -563,8 +559,8 @@ void TaskQueue::prune(int retentionDays, Callback<int> done)
                     if (!attempts.ok())
                         return answer(attempts.error());
                     writer->deleteInChunks(
-                        QStringLiteral("DELETE FROM deliveries WHERE (moment, request_id) IN (SELECT moment, "
-                                       "request_id FROM deliveries WHERE received_at < ? LIMIT %1)"),
+                        QStringLiteral("DELETE FROM deliveries WHERE request_id IN (SELECT request_id FROM deliveries "
+                                       "WHERE received_at < ? LIMIT %1)"),
                         {cutoff}, [answer, pruned](Result<qint64, QString> deliveries) {
                             answer(deliveries.ok() ? Result<int, QString>(pruned)
                                                    : Result<int, QString>(deliveries.error()));

@@ -146,22 +146,6 @@ const QList<QStringList> &migrations()
         // 13: PostgreSQL's index for the log's text search (PostgresDialect::extraSteps: trigrams, when the server
         // lets the store's role use pg_trgm). SQLite's is FTS5, since step 5.
         {},
-        // 14: deliveries keyed by MoySklad's audit moment, then the request id (issue 11's cost per delivery). Keyed by
-        // the request id alone, a random UUID, every delivery went into a page of its own in the index, and that page
-        // into each commit, the WAL and each checkpoint. A redelivery is the same request sent again, body and all,
-        // so it comes back under the same key; and the keys of new deliveries now sit together at the index's end.
-        // A delivery without an audit context has the moment ''. Rows from before keep their arrival time as
-        // their moment.
-        {
-            QStringLiteral("CREATE TABLE deliveries_by_moment (moment TEXT NOT NULL DEFAULT '', request_id TEXT NOT "
-                           "NULL, received_at TEXT NOT NULL, peer TEXT, events INTEGER NOT NULL, hook TEXT, "
-                           "written_us INTEGER, PRIMARY KEY (moment, request_id)) WITHOUT ROWID"),
-            QStringLiteral("INSERT INTO deliveries_by_moment (moment, request_id, received_at, peer, events, hook, "
-                           "written_us) SELECT received_at, request_id, received_at, peer, events, hook, written_us "
-                           "FROM deliveries"),
-            QStringLiteral("DROP TABLE deliveries"),
-            QStringLiteral("ALTER TABLE deliveries_by_moment RENAME TO deliveries"),
-        },
     };
     return steps;
 }

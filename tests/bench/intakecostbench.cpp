@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -219,22 +220,6 @@ struct Load final
     qint64 clientCpuNs = 0;
 };
 
-// Sets the body's audit moment to now, Moscow time, as MoySklad's deliveries carry the moment of their change: a
-// body sent with one moment for ever would put every delivery under one key (schema 14 keys deliveries by moment).
-void stampMoment(QByteArray &body)
-{
-    static const QByteArray field = "\"moment\":\"";
-    const qsizetype at = body.indexOf(field);
-    if (at < 0)
-        return;
-    const std::time_t moscow = std::time(nullptr) + 3 * 3600;
-    std::tm parts{};
-    gmtime_r(&moscow, &parts);
-    char text[20];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &parts);
-    body.replace(at + field.size(), 19, text, 19);
-}
-
 // `clients` threads send `deliveries` in all; the calling thread runs its event loop meanwhile (the Service lives
 // on it). Request ids are "<tag>-<client>-<n>".
 Load drive(quint16 port, const QByteArray &target, const QByteArray &body, const QByteArray &tag, int deliveries,
@@ -253,14 +238,12 @@ Load drive(quint16 port, const QByteArray &target, const QByteArray &body, const
             const qint64 cpuStart = threadCpuNs();
             Connection connection(port);
             latencies[size_t(c)].reserve(size_t(share));
-            QByteArray sent = body;
             for (int i = 0; i < share; ++i) {
-                stampMoment(sent);
                 const QByteArray request = "POST " + target + tag + '-' + QByteArray::number(c) + '-' +
                                            QByteArray::number(i) +
                                            " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                                            "Content-Length: " +
-                                           QByteArray::number(sent.size()) + "\r\n\r\n" + sent;
+                                           QByteArray::number(body.size()) + "\r\n\r\n" + body;
                 const auto before = std::chrono::steady_clock::now();
                 const int status = connection.post(request);
                 latencies[size_t(c)].push_back(
@@ -348,6 +331,38 @@ qint64 countRows(const QString &path, const QString &sql)
     return n;
 }
 
+// Gives the store at `path` (created with the real schema) `deliveries` deliveries of the past 30 days, oldest first,
+// each under a random request id as MoySklad's are, as a shop's store holds them within its retention (30 days by
+// default). Their tasks are left out: done tasks sit apart from new ones in every index of theirs. Checkpointed, so
+// that the WAL starts empty.
+bool addHistory(const QString &path, int deliveries)
+{
+    bool ok = false;
+    const QString connection = QStringLiteral("bench-history");
+    {
+        auto opened = Database::open(path, connection, false);
+        if (!opened.ok()) {
+            std::fprintf(stderr, "history: %s\n", qPrintable(opened.error()));
+            return false;
+        }
+        QSqlQuery query(opened.value());
+        ok = query.exec(QStringLiteral(
+                            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1), "
+                            "h(at) AS (SELECT strftime('%Y-%m-%dT%H:%M:%S.000Z', 'now', printf('-%d seconds', "
+                            "(%1 - i + 1) * 2592000 / %1)) FROM n) "
+                            "INSERT INTO deliveries (request_id, received_at, peer, events, hook) SELECT "
+                            "lower(printf('%s-%s-4%s-a%s-%s', hex(randomblob(4)), hex(randomblob(2)), "
+                            "substr(hex(randomblob(2)), 2), substr(hex(randomblob(2)), 2), hex(randomblob(6)))), at, "
+                            "'185.12.4.7', 5, 'customerorder/UPDATE' FROM h")
+                            .arg(deliveries)) &&
+             query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (!ok)
+            std::fprintf(stderr, "history: %s\n", qPrintable(query.lastError().text()));
+    }
+    Database::close(connection);
+    return ok;
+}
+
 // A floor's writes, set up on SQLite's handle: `write(d)` stores delivery d; `statements` are finalized afterwards.
 struct FloorWrites final
 {
@@ -414,9 +429,8 @@ double sameRowsFloorUs(const QString &dataDir, int deliveries, int eventsPerDeli
         sqlite3_stmt *delivery = nullptr;
         sqlite3_stmt *task = nullptr;
         sqlite3_prepare_v2(db,
-                           "INSERT INTO deliveries (moment, request_id, received_at, peer, events, hook, written_us) "
-                           "VALUES (?, ?, ?, '127.0.0.1', ?, 'customerorder/UPDATE', 150) ON CONFLICT (moment, "
-                           "request_id) DO NOTHING",
+                           "INSERT INTO deliveries (request_id, received_at, peer, events, hook, written_us) VALUES "
+                           "(?, ?, '127.0.0.1', ?, 'customerorder/UPDATE', 150) ON CONFLICT (request_id) DO NOTHING",
                            -1, &delivery, nullptr);
         sqlite3_prepare_v2(db,
                            "INSERT INTO tasks (entity_type, action, document_id, href, request_id, event_index, mode, "
@@ -426,11 +440,9 @@ double sameRowsFloorUs(const QString &dataDir, int deliveries, int eventsPerDeli
         const auto write = [db, delivery, task, eventsPerDelivery](int d) {
             const QByteArray requestId = floorRequestId(d);
             const QByteArray at = floorNow();
-            const QByteArray moment = at.left(19) + ".000Z"; // an audit moment has whole seconds
-            sqlite3_bind_text(delivery, 1, moment.constData(), int(moment.size()), SQLITE_STATIC);
-            sqlite3_bind_text(delivery, 2, requestId.constData(), int(requestId.size()), SQLITE_STATIC);
-            sqlite3_bind_text(delivery, 3, at.constData(), int(at.size()), SQLITE_STATIC);
-            sqlite3_bind_int(delivery, 4, eventsPerDelivery);
+            sqlite3_bind_text(delivery, 1, requestId.constData(), int(requestId.size()), SQLITE_STATIC);
+            sqlite3_bind_text(delivery, 2, at.constData(), int(at.size()), SQLITE_STATIC);
+            sqlite3_bind_int(delivery, 3, eventsPerDelivery);
             bool ok = sqlite3_step(delivery) == SQLITE_DONE;
             sqlite3_reset(delivery);
             for (int e = 0; ok && e < eventsPerDelivery; ++e) {
@@ -541,12 +553,17 @@ int main(int argc, char **argv)
                                        QStringLiteral("DIR"));
     const QCommandLineOption peerOption(QStringLiteral("peer"), QStringLiteral("The hand-written receiver (Python)."),
                                         QStringLiteral("FILE"), QStringLiteral(SKLADHOOK_BENCH_PEER));
-    parser.addOptions({deliveriesOption, eventsOption, clientsOption, dirOption, peerOption});
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"),
+        QStringLiteral("Deliveries of the past 30 days already in SkladHook's store and the same-rows floor's."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({deliveriesOption, eventsOption, clientsOption, dirOption, peerOption, historyOption});
     parser.process(app);
     const int deliveries = std::max(1, parser.value(deliveriesOption).toInt());
     const int eventsPerDelivery = parser.value(eventsOption).toInt();
     const int clients = std::max(1, parser.value(clientsOption).toInt());
     const int warmup = std::min(500, deliveries / 4);
+    const int history = std::max(0, parser.value(historyOption).toInt());
     const QString base = parser.isSet(dirOption) ? parser.value(dirOption) : QCoreApplication::applicationDirPath();
 
     QTemporaryDir dir(QDir(base).filePath(QStringLiteral("bench-intake-XXXXXX")));
@@ -586,6 +603,10 @@ int main(int argc, char **argv)
                 eventsPerDelivery, warmup, clients);
     std::printf("databases in %s (%s), SQLite WAL synchronous=FULL\n", qPrintable(dir.path()),
                 tmpfs ? "tmpfs: fsync is free here, the figures flatter both" : "not tmpfs");
+    if (history > 0)
+        std::printf("SkladHook's store and the same-rows floor's hold %d deliveries of the past 30 days first; the "
+                    "peer's starts empty\n",
+                    history);
     std::printf("%-34s %9s %9s %8s %8s %10s %6s\n", "receiver", "deliv/s", "per txn", "p50 ms", "p99 ms", "CPU us/del",
                 "!200");
 
@@ -605,6 +626,8 @@ int main(int argc, char **argv)
         ClientConfig clientConfig;
         clientConfig.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9/api/remap/1.2"));
         MoySkladClient client(clientConfig);
+        if (history > 0 && !addHistory(Database::fileIn(dataDir), history))
+            return 1;
         StoreWriter writer(Database::fileIn(dataDir));
         if (const auto opened = writer.start(); !opened.ok()) {
             std::fprintf(stderr, "cannot open the database: %s\n", qPrintable(opened.error()));
@@ -641,8 +664,8 @@ int main(int argc, char **argv)
         service.stop();
         writer.flush();
         const qint64 stored = countRows(Database::fileIn(dataDir), QStringLiteral("SELECT count(*) FROM deliveries"));
-        if (stored != warmup + deliveries) {
-            std::printf("  SkladHook stored %lld deliveries of %d\n", stored, warmup + deliveries);
+        if (stored != history + warmup + deliveries) {
+            std::printf("  SkladHook stored %lld deliveries of %d\n", stored - history, warmup + deliveries);
             intact = false;
         }
         intact = intact && ours->failures == 0;
@@ -650,6 +673,8 @@ int main(int argc, char **argv)
     if (ours) {
         const QString floorDir = QDir(dir.path()).filePath(QStringLiteral("floor"));
         QDir().mkpath(floorDir);
+        if (history > 0 && !addHistory(Database::fileIn(floorDir), history))
+            return 1;
         const int perTransaction = std::max(1, int(ours->perTransaction + 0.5));
         const double floor = sameRowsFloorUs(floorDir, deliveries, eventsPerDelivery, perTransaction);
         if (floor > 0)

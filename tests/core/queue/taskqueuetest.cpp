@@ -77,30 +77,6 @@ TEST_F(TaskQueueTest, ARequestIdDeliveredTwiceYieldsOneSetOfTasks)
     EXPECT_EQ(queue->stats().value().pending, 3);
 }
 
-// Schema 14 keys a delivery by its audit moment and request id: MoySklad resends the same body, so a redelivery comes
-// back under the same key. Without an audit context (MoySklad may leave it out) the moment is '', and a redelivery
-// is still caught.
-TEST_F(TaskQueueTest, ARedeliveryIsCaughtUnderItsAuditMomentOrWithoutOne)
-{
-    Delivery withMoment = delivery(QStringLiteral("r-moment"), 2);
-    withMoment.auditMoment = QDateTime(QDate(2026, 12, 1), QTime(7, 0, 5), Qt::UTC);
-    EXPECT_EQ(enqueue(withMoment).outcome, PersistOutcome::Stored);
-    EXPECT_EQ(enqueue(withMoment).outcome, PersistOutcome::Duplicate);
-    const Delivery without = delivery(QStringLiteral("r-without"), 1);
-    ASSERT_FALSE(without.auditMoment.isValid());
-    EXPECT_EQ(enqueue(without).outcome, PersistOutcome::Stored);
-    EXPECT_EQ(enqueue(without).outcome, PersistOutcome::Duplicate);
-    EXPECT_EQ(queue->stats().value().pending, 3);
-
-    ReadConnection reader(Database::fileIn(dir.path()));
-    QSqlQuery query(reader.db());
-    ASSERT_TRUE(query.exec(QStringLiteral("SELECT request_id, moment FROM deliveries ORDER BY request_id")));
-    QStringList rows;
-    while (query.next())
-        rows.append(query.value(0).toString() + QLatin1Char('|') + query.value(1).toString());
-    EXPECT_EQ(rows, (QStringList{QStringLiteral("r-moment|2026-12-01T07:00:05.000Z"), QStringLiteral("r-without|")}));
-}
-
 TEST_F(TaskQueueTest, ModesDecideWhatIsProcessedAtOnce)
 {
     EXPECT_EQ(enqueue(delivery(QStringLiteral("a"), 3), ExecutionMode::Immediate).immediate.size(), 3);

@@ -98,8 +98,6 @@ TEST_F(ShopStoreTest, ADatabaseOfSchemaOneIsMigratedInPlace)
              "'pending', 'x', 'x', 'x')",
              "CREATE TABLE deliveries (request_id TEXT PRIMARY KEY, received_at TEXT NOT NULL, peer TEXT, events "
              "INTEGER NOT NULL)",
-             "INSERT INTO deliveries (request_id, received_at, peer, events) VALUES ('r1', "
-             "'2024-01-01T00:00:00.000Z', '185.12.4.7', 1)",
              "CREATE TABLE orders (id TEXT PRIMARY KEY, name TEXT, state TEXT, sum INTEGER, payed_sum INTEGER, "
              "shipped_sum INTEGER, agent TEXT, moment TEXT, updated TEXT, deleted INTEGER NOT NULL DEFAULT 0)",
              "INSERT INTO orders (id, name, sum, deleted) VALUES ('o1', '00001', 500, 0)",
@@ -146,14 +144,6 @@ TEST_F(ShopStoreTest, ADatabaseOfSchemaOneIsMigratedInPlace)
         EXPECT_EQ(query.value(0).toInt(), 1);
         ASSERT_TRUE(query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'log_hook_level'")));
         EXPECT_TRUE(query.next());
-        // Schema 14: the delivery is kept, keyed by its arrival time as its moment.
-        ASSERT_TRUE(query.exec(QStringLiteral("SELECT moment, request_id, received_at, peer, events FROM deliveries")));
-        ASSERT_TRUE(query.next());
-        EXPECT_EQ(query.value(0).toString(), QStringLiteral("2024-01-01T00:00:00.000Z"));
-        EXPECT_EQ(query.value(1).toString(), QStringLiteral("r1"));
-        EXPECT_EQ(query.value(3).toString(), QStringLiteral("185.12.4.7"));
-        EXPECT_EQ(query.value(4).toInt(), 1);
-        EXPECT_FALSE(query.next());
     }
     db = QString();
     Database::close(QStringLiteral("migrated"));

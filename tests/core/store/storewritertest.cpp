@@ -341,7 +341,7 @@ TEST(StoreWriter, APreparedStatementBindsNullsTextAndNumbersAndReportsSqlitesOwn
     ASSERT_TRUE(writer.start().ok());
     const QString insert =
         QStringLiteral("INSERT INTO deliveries (request_id, received_at, peer, events, hook, written_us) "
-                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (moment, request_id) DO NOTHING");
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING");
     const QString cyrillic = QStringLiteral("Заказ №7 — «Ёлка»");
     std::vector<int> changed;
     QString error;
