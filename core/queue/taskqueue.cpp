@@ -424,7 +424,7 @@ struct Condition
     QList<QVariant> values;
 };
 
-Condition conditionOf(const TaskFilter &filter, QStringList statuses = {})
+Condition conditionOf(const TaskFilter &filter, const SqlDialect &dialect, QStringList statuses = {})
 {
     QStringList parts{QStringLiteral("1 = 1")}; // a truth both engines accept as a condition
     Condition condition;
@@ -449,13 +449,20 @@ Condition conditionOf(const TaskFilter &filter, QStringList statuses = {})
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         const QString like = QLatin1Char('%') + escaped + QLatin1Char('%');
+        // Whatever the case, on both engines: SQLite's LIKE ignores the case of Latin letters, PostgreSQL's does not.
+        const auto contains = [&dialect](const QString &column) {
+            return QStringLiteral("%1 LIKE %2 ESCAPE '\\'")
+                .arg(dialect.lowerCase(column), dialect.lowerCase(QStringLiteral("CAST(? AS TEXT)")));
+        };
         // A document's number lives in the shop store; the queue knows only its id.
         parts.append(QStringLiteral(
-            "(CAST(id AS TEXT) = ? OR request_id = ? OR document_id LIKE ? ESCAPE '\\' OR last_error LIKE ? ESCAPE "
-            "'\\' OR entity_type || '/' || action LIKE ? ESCAPE '\\' OR (entity_type = 'customerorder' AND "
-            "document_id IN (SELECT id FROM orders WHERE name LIKE ? ESCAPE '\\')) OR (entity_type IN ('paymentin', "
-            "'cashin') AND document_id IN (SELECT id FROM payments WHERE name LIKE ? ESCAPE '\\')) OR (entity_type "
-            "= 'demand' AND document_id IN (SELECT id FROM shipments WHERE name LIKE ? ESCAPE '\\')))"));
+                         "(CAST(id AS TEXT) = ? OR request_id = ? OR %1 OR %2 OR %3 OR (entity_type = 'customerorder' "
+                         "AND document_id IN (SELECT id FROM orders WHERE %4)) OR (entity_type IN ('paymentin', "
+                         "'cashin') AND document_id IN (SELECT id FROM payments WHERE %4)) OR (entity_type = "
+                         "'demand' AND document_id IN (SELECT id FROM shipments WHERE %4)))")
+                         .arg(contains(QStringLiteral("document_id")), contains(QStringLiteral("last_error")),
+                              contains(QStringLiteral("(entity_type || '/' || action)")),
+                              contains(QStringLiteral("name"))));
         condition.values << text << text;
         for (int i = 0; i < 6; ++i)
             condition.values << like;
@@ -476,16 +483,18 @@ QStringList statusesFor(BulkAction action)
 void TaskQueue::applyToMatching(BulkAction action, const TaskFilter &filter, Callback<int> done)
 {
     const QString at = now();
-    const Condition condition = conditionOf(filter, statusesFor(action));
     const QString sql =
         action == BulkAction::Retry
             ? QStringLiteral("UPDATE tasks SET status = 'pending', attempts = 0, next_attempt_at = ?, updated_at = ?, "
                              "finished_at = NULL WHERE %1")
             : QStringLiteral("UPDATE tasks SET status = 'cancelled', updated_at = ?, finished_at = ? WHERE %1");
-    QList<QVariant> values{at, at};
-    values.append(condition.values);
     run<int>(
-        [sql = sql.arg(condition.sql), values](QSqlDatabase &db) { return StoreWriter::execCount(db, sql, values); },
+        [sql, at, filter, statuses = statusesFor(action)](QSqlDatabase &db) {
+            const Condition condition = conditionOf(filter, *SqlDialect::of(db), statuses);
+            QList<QVariant> values{at, at};
+            values.append(condition.values);
+            return StoreWriter::execCount(db, sql.arg(condition.sql), values);
+        },
         std::move(done));
 }
 
@@ -642,7 +651,7 @@ Result<QList<Task>, QString> TaskQueue::list(const TaskFilter &filter, int limit
 {
     if (!m_reader.ensureOpen())
         return m_reader.error();
-    const Condition condition = conditionOf(filter);
+    const Condition condition = conditionOf(filter, *SqlDialect::of(m_reader.db()));
     QSqlQuery query(m_reader.db());
     query.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE %2 ORDER BY id DESC LIMIT %3")
                       .arg(taskColumns, condition.sql)
@@ -662,7 +671,7 @@ Result<int, QString> TaskQueue::countMatching(BulkAction action, const TaskFilte
 {
     if (!m_reader.ensureOpen())
         return m_reader.error();
-    const Condition condition = conditionOf(filter, statusesFor(action));
+    const Condition condition = conditionOf(filter, *SqlDialect::of(m_reader.db()), statusesFor(action));
     QSqlQuery query(m_reader.db());
     query.prepare(QStringLiteral("SELECT count(*) FROM tasks WHERE %1").arg(condition.sql));
     for (const QVariant &value : condition.values)

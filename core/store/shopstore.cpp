@@ -46,11 +46,13 @@ Result<QList<Row>, QString> readAll(QSqlDatabase &db, const QString &sql,
 
 } // namespace
 
+// The listings come in the same order on both engines: a document marked deleted before it was ever fetched has no
+// moment and no name, and NULLS FIRST is where SQLite puts them (PostgreSQL would put them last); the id breaks ties.
 Result<QList<Order>, QString> orders(QSqlDatabase &db)
 {
     return readAll<Order>(db,
                           QStringLiteral("SELECT id, name, state, sum, payed_sum, shipped_sum, agent, moment, updated, "
-                                         "deleted FROM orders ORDER BY moment, name"),
+                                         "deleted FROM orders ORDER BY moment NULLS FIRST, name NULLS FIRST, id"),
                           [](const SqlRow &row) {
                               Order order;
                               order.id = row.text(QStringLiteral("id"));
@@ -71,7 +73,7 @@ Result<QList<Payment>, QString> payments(QSqlDatabase &db)
 {
     return readAll<Payment>(db,
                             QStringLiteral("SELECT id, kind, name, sum, moment, linked_orders, updated, deleted "
-                                           "FROM payments ORDER BY moment, name"),
+                                           "FROM payments ORDER BY moment NULLS FIRST, name NULLS FIRST, id"),
                             [](const SqlRow &row) {
                                 Payment payment;
                                 payment.id = row.text(QStringLiteral("id"));
@@ -90,7 +92,7 @@ Result<QList<Shipment>, QString> shipments(QSqlDatabase &db)
 {
     return readAll<Shipment>(db,
                              QStringLiteral("SELECT id, name, sum, state, order_id, updated, deleted FROM shipments "
-                                            "ORDER BY name, id"),
+                                            "ORDER BY name NULLS FIRST, id"),
                              [](const SqlRow &row) {
                                  Shipment shipment;
                                  shipment.id = row.text(QStringLiteral("id"));
