@@ -4,6 +4,7 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "service/service.h"
+#include "settings/settings.h"
 #include "store/database.h"
 #include "store/databasefile.h"
 
@@ -11,12 +12,28 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSettings>
 
 namespace {
 
 QString databasePath(CliContext &ctx)
 {
     return Database::fileIn(ctx.dataDir());
+}
+
+// These work on the SQLite file. With store.url set the store is a PostgreSQL database, and the file (if an older
+// copy is still there, from before `store migrate`) is not the store: a backup of it would be silently stale.
+bool refuseForPostgres(CliContext &ctx)
+{
+    QSettings ini(Settings::fileIn(ctx.dataDir()), QSettings::IniFormat);
+    const QString url = Settings(&ini).storeUrl();
+    if (url.isEmpty())
+        return false;
+    ctx.fail(QCoreApplication::translate("CliBackup",
+                                         "the store is the PostgreSQL database %1 (store.url), not skladhook.db: back "
+                                         "it up and restore it with PostgreSQL's own tools (pg_dump, pg_restore)")
+                 .arg(Database::displayName(url)));
+    return true;
 }
 
 // restore and move-aside replace the file under a running service otherwise.
@@ -41,7 +58,7 @@ void report(CliContext &ctx, const QJsonObject &json, const QString &line)
 
 void runBackup(CliContext &ctx)
 {
-    if (!ctx.expectArguments(1, QStringLiteral("backup FILE")))
+    if (!ctx.expectArguments(1, QStringLiteral("backup FILE")) || refuseForPostgres(ctx))
         return;
     const QString target = QFileInfo(ctx.arguments().constFirst()).absoluteFilePath();
     const auto written = DatabaseFile::backup(databasePath(ctx), target);
@@ -55,7 +72,7 @@ void runBackup(CliContext &ctx)
 
 void runRestore(CliContext &ctx)
 {
-    if (!ctx.expectArguments(1, QStringLiteral("restore FILE")) ||
+    if (!ctx.expectArguments(1, QStringLiteral("restore FILE")) || refuseForPostgres(ctx) ||
         refuseWhileServing(ctx,
                            QCoreApplication::translate("CliBackup", "cannot restore while a service serves %1 (%2): "
                                                                     "stop it first (and close the desktop app)")))
@@ -85,7 +102,7 @@ void runRestore(CliContext &ctx)
 
 void runMoveAside(CliContext &ctx)
 {
-    if (!ctx.expectArguments(0, QStringLiteral("store move-aside")) ||
+    if (!ctx.expectArguments(0, QStringLiteral("store move-aside")) || refuseForPostgres(ctx) ||
         refuseWhileServing(ctx, QCoreApplication::translate("CliBackup",
                                                             "cannot move the database aside while a service serves "
                                                             "%1 (%2): stop it first (and close the desktop app)")))

@@ -189,3 +189,30 @@ TEST_F(CliBackupTest, RestoreRefusesAFileThatIsNoSkladHookDatabase)
     EXPECT_TRUE(refused.err.contains(QStringLiteral("cannot be restored"))) << refused.err.toStdString();
     EXPECT_TRUE(movedAside().isEmpty()); // the current database untouched
 }
+
+// With store.url set the store is a PostgreSQL database: a skladhook.db left from before `store migrate` is no longer
+// the store, so backing it up (or restoring or moving it) would silently act on a stale copy. Each says so instead,
+// with the URL's password masked, and leaves the file as it was.
+TEST_F(CliBackupTest, OnAPostgresStoreTheFileCommandsSaySoAndLeaveTheOldFileAlone)
+{
+    ASSERT_EQ(cli.run({QStringLiteral("queue"), QStringLiteral("stats")}).exitCode, 0); // the SQLite file exists
+    ASSERT_TRUE(cli.configSet(QStringLiteral("store.url"),
+                              QStringLiteral("postgresql://skladhook:S3cretPassw0rd@db.example.com/shop")));
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.db"));
+    QFile::copy(database(), copy);
+    for (const QStringList &command : {QStringList{QStringLiteral("backup"), dir.filePath(QStringLiteral("new.db"))},
+                                       QStringList{QStringLiteral("restore"), copy},
+                                       QStringList{QStringLiteral("store"), QStringLiteral("move-aside")}}) {
+        SCOPED_TRACE(command.join(QLatin1Char(' ')).toStdString());
+        const auto refused = cli.run(command);
+        EXPECT_EQ(refused.exitCode, 1);
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("PostgreSQL database postgresql://skladhook:")))
+            << refused.err.toStdString();
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("pg_dump"))) << refused.err.toStdString();
+        EXPECT_FALSE(refused.err.contains(QStringLiteral("S3cretPassw0rd")));
+    }
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("new.db"))));
+    EXPECT_TRUE(movedAside().isEmpty());
+    EXPECT_EQ(integrityOf(database()), QStringLiteral("ok"));
+}
