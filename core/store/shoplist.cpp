@@ -44,8 +44,9 @@ QString sourceOf(Kind kind, const SqlDialect &dialect)
     return {};
 }
 
-// LIKE patterns for what the user typed. SQLite's LIKE ignores case for Latin letters only, so the Cyrillic forms a
-// user is likely to mean are matched as well: as typed, lower case, upper case, and with a capital first letter
+// LIKE patterns for what the user typed. Latin letters are matched whatever their case (rows), but SQLite's lower()
+// and a PostgreSQL in the C locale leave Cyrillic as it is, so the Cyrillic forms a user is likely to mean are
+// matched as well: as typed, lower case, upper case, and with a capital first letter
 // ("ромашка" finds "ООО Ромашка" and "Ромашка").
 QStringList searchPatterns(const QString &text)
 {
@@ -94,9 +95,14 @@ Result<QList<Row>, QString> rows(QSqlDatabase &db, const Query &query)
     QVariantList values;
     if (!query.search.isEmpty()) {
         QStringList matches;
-        for (const QString &pattern : searchPatterns(query.search)) {
-            matches.append(QStringLiteral("name LIKE ? ESCAPE '\\' OR agent LIKE ? ESCAPE '\\'"));
-            values << pattern << pattern;
+        // Lower-cased on both sides: SQLite's LIKE ignores the case of Latin letters, PostgreSQL's does not.
+        const QString name = dialect->lowerCase(QStringLiteral("name"));
+        const QString agent = dialect->lowerCase(QStringLiteral("agent"));
+        const QString pattern = dialect->lowerCase(QStringLiteral("CAST(? AS TEXT)"));
+        for (const QString &form : searchPatterns(query.search)) {
+            matches.append(
+                QStringLiteral("%1 LIKE %3 ESCAPE '\\' OR %2 LIKE %3 ESCAPE '\\'").arg(name, agent, pattern));
+            values << form << form;
         }
         conditions.append(QLatin1Char('(') + matches.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }

@@ -233,8 +233,9 @@ TEST_F(PostgresStoreTest, TheShopListsReadTheSameRowsFromBothEngines)
         QStringLiteral("INSERT INTO orders (id, name, state, sum, agent, moment, updated, deleted) VALUES ('o-1', "
                        "'00001', 'Новый', 1000, 'ООО Ромашка', '2026-11-01 10:00:00.000', '2026-11-01 10:00:00.000', "
                        "0)"),
-        QStringLiteral("INSERT INTO orders (id, name, state, sum, agent, moment, updated, deleted) VALUES ('o-2', "
-                       "'00002', 'Отгружен', 2000, '', '2026-11-02 10:00:00.000', '2026-11-02 10:00:00.000', 0)"),
+        QStringLiteral(
+            "INSERT INTO orders (id, name, state, sum, agent, moment, updated, deleted) VALUES ('o-2', "
+            "'00002', 'Отгружен', 2000, 'iPhone Store', '2026-11-02 10:00:00.000', '2026-11-02 10:00:00.000', 0)"),
         QStringLiteral("INSERT INTO orders (id, name, state, sum, agent, moment, updated, deleted) VALUES ('o-3', "
                        "'00003', 'Отменён', 3000, 'ИП Лютик', '2026-11-03 10:00:00.000', '2026-11-03 10:00:00.000', "
                        "1)"),
@@ -275,6 +276,9 @@ TEST_F(PostgresStoreTest, TheShopListsReadTheSameRowsFromBothEngines)
     }
     ShopList::Query search;
     search.search = QStringLiteral("ромашка");
+    queries.append(search);
+    // Latin letters in any case, as SQLite's LIKE takes them.
+    search.search = QStringLiteral("IPHONE store");
     queries.append(search);
     for (const ShopList::Query &query : std::as_const(queries)) {
         SCOPED_TRACE(int(query.kind));
