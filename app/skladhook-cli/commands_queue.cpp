@@ -93,11 +93,9 @@ void runStats(CliContext &ctx)
     // Set while the serving process's worker finds MoySklad unreachable (its circuit breaker is open).
     const QDateTime unreachableSince = admin->serviceSnapshot().moyskladUnreachableSince;
     if (ctx.json()) {
-        QJsonObject object{{QStringLiteral("pending"), s.pending},
-                           {QStringLiteral("running"), s.running},
-                           {QStringLiteral("retrying"), s.retrying},
-                           {QStringLiteral("dead"), s.dead},
-                           {QStringLiteral("done"), s.done}};
+        QJsonObject object{{QStringLiteral("pending"), s.pending},   {QStringLiteral("running"), s.running},
+                           {QStringLiteral("retrying"), s.retrying}, {QStringLiteral("dead"), s.dead},
+                           {QStringLiteral("done"), s.done},         {QStringLiteral("cancelled"), s.cancelled}};
         if (unreachableSince.isValid())
             object.insert(QStringLiteral("moyskladUnreachableSince"), unreachableSince.toString(Qt::ISODateWithMs));
         ctx.printJson(QJsonDocument(object));

@@ -180,7 +180,8 @@ protected:
                                           {QStringLiteral("running"), 0},
                                           {QStringLiteral("retrying"), 0},
                                           {QStringLiteral("dead"), 1},
-                                          {QStringLiteral("done"), 7}}))
+                                          {QStringLiteral("done"), 7},
+                                          {QStringLiteral("cancelled"), 0}}))
                 << side->name.toStdString() << ": " << text(stats);
         }
         deadId = QString::number(postgres.cli.run({json, queue, QStringLiteral("list"), QStringLiteral("dead")})
@@ -414,7 +415,8 @@ TEST_F(CliPostgresReadTest, QueueAdminCommandsChangeTasksOnPostgresAsOnSqlite)
                                                        {QStringLiteral("running"), 0},
                                                        {QStringLiteral("retrying"), 0},
                                                        {QStringLiteral("dead"), 0},
-                                                       {QStringLiteral("done"), 7}}))
+                                                       {QStringLiteral("done"), 7},
+                                                       {QStringLiteral("cancelled"), 1}}))
             << side->name.toStdString();
         const QString logged = side->cli.run({QStringLiteral("log")}).out;
         for (const QString &line : {QStringLiteral("Task %1 cancelled from the command line").arg(deadId),

@@ -83,8 +83,8 @@ TEST_F(CliQueueTest, StatsAndListShowTheQueue)
 {
     const QJsonObject counts = stats();
     EXPECT_EQ(sortedKeys(counts),
-              (QStringList{QStringLiteral("dead"), QStringLiteral("done"), QStringLiteral("pending"),
-                           QStringLiteral("retrying"), QStringLiteral("running")}));
+              (QStringList{QStringLiteral("cancelled"), QStringLiteral("dead"), QStringLiteral("done"),
+                           QStringLiteral("pending"), QStringLiteral("retrying"), QStringLiteral("running")}));
     EXPECT_EQ(counts.value(QLatin1String("pending")).toInt(), 2);
     EXPECT_EQ(counts.value(QLatin1String("dead")).toInt(), 1);
 
@@ -147,6 +147,7 @@ TEST_F(CliQueueTest, RetryCancelAndRetryDeadChangeTasks)
     EXPECT_EQ(cli.run({QStringLiteral("queue"), QStringLiteral("retry"), dead}).exitCode, 1);
     ASSERT_EQ(cli.run({QStringLiteral("queue"), QStringLiteral("cancel"), dead}).exitCode, 0);
     EXPECT_EQ(stats().value(QLatin1String("pending")).toInt(), 2);
+    EXPECT_EQ(stats().value(QLatin1String("cancelled")).toInt(), 1);
     EXPECT_EQ(cli.run({QStringLiteral("queue"), QStringLiteral("cancel"), dead}).exitCode, 1);
 
     const auto none = cli.run({QStringLiteral("queue"), QStringLiteral("retry-dead")});
