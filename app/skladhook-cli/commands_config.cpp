@@ -91,6 +91,17 @@ Result<QByteArray, QString> readSecretLine(const QString &key, QTextStream &prom
     return line;
 }
 
+// One setting's value, or none (a secret not set: exit 1). With --json an object of the one key, as `config list`
+// gives every key: {"KEY": "value"}, null for none.
+void printSetting(CliContext &ctx, const QString &key, const std::optional<QString> &value)
+{
+    if (ctx.json())
+        ctx.printJson(QJsonDocument(QJsonObject{{key, value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null)}}));
+    else
+        ctx.out() << value.value_or(QString()) << Qt::endl;
+    ctx.finish(value ? 0 : 1);
+}
+
 void runGet(CliContext &ctx)
 {
     if (!ctx.expectArguments(1, QStringLiteral("config get KEY")))
@@ -98,9 +109,8 @@ void runGet(CliContext &ctx)
     const QString key = ctx.arguments().at(0);
     if (secretKeys.contains(key)) {
         // Secrets are shown masked: they never reach a terminal log or a script's output.
-        ctx.withSecret(key, [&ctx](std::optional<QString> value) {
-            ctx.out() << (value ? SecretMasker::maskValue(*value) : QString()) << Qt::endl;
-            ctx.finish(value ? 0 : 1);
+        ctx.withSecret(key, [&ctx, key](std::optional<QString> value) {
+            printSetting(ctx, key, value ? std::optional<QString>(SecretMasker::maskValue(*value)) : std::nullopt);
         });
         return;
     }
@@ -110,8 +120,7 @@ void runGet(CliContext &ctx)
             2);
         return;
     }
-    ctx.out() << ctx.settings().value(Settings::findKey(key)->id) << Qt::endl;
-    ctx.finish(0);
+    printSetting(ctx, key, ctx.settings().value(Settings::findKey(key)->id));
 }
 
 void runSet(CliContext &ctx)

@@ -81,6 +81,12 @@ TEST_F(CliConfigTest, SetGetAndListWithValidation)
     set(QStringLiteral("exchange.payments"), QStringLiteral("full"));
     auto got = run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("exchange.payments")});
     EXPECT_EQ(got.out.trimmed(), QStringLiteral("full"));
+    // With --json, the one key as `config list --json` gives every key.
+    got = run({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("get"),
+               QStringLiteral("exchange.payments")});
+    ASSERT_EQ(got.exitCode, 0) << got.err.toStdString();
+    EXPECT_EQ(got.json().object(), (QJsonObject{{QStringLiteral("exchange.payments"), QStringLiteral("full")}}))
+        << got.out.toStdString();
     const auto bad = run(
         {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("import.orders"), QStringLiteral("maybe")});
     EXPECT_NE(bad.exitCode, 0);
@@ -101,6 +107,16 @@ TEST_F(CliConfigTest, SecretsAreShownMaskedAndNeverPrinted)
     ASSERT_EQ(got.exitCode, 0);
     EXPECT_FALSE(got.out.contains(secret));
     EXPECT_TRUE(got.out.startsWith(secret.left(2)));
+    const auto json =
+        run({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("site.secret")});
+    ASSERT_EQ(json.exitCode, 0);
+    EXPECT_FALSE(json.out.contains(secret));
+    EXPECT_EQ(json.json().object().value(QStringLiteral("site.secret")).toString(), SecretMasker::maskValue(secret));
+    // Not set: null, and exit 1 as without --json.
+    const auto none =
+        run({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("api.token")});
+    EXPECT_EQ(none.exitCode, 1);
+    EXPECT_TRUE(none.json().object().value(QStringLiteral("api.token")).isNull()) << none.out.toStdString();
 }
 
 TEST_F(CliConfigTest, ATokenPipedThroughStandardInputIsSavedAndNeverPrinted)
