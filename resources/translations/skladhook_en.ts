@@ -279,6 +279,10 @@
         <source>Moved %1 aside to %2 (kept). The next start creates a fresh database; run `skladhook-cli sync --since DATE` to fetch the documents again.</source>
         <translation>Moved %1 aside to %2 (kept). The next start creates a fresh database; run `skladhook-cli sync --since DATE` to fetch the documents again.</translation>
     </message>
+    <message>
+        <source>the store is the PostgreSQL database %1 (store.url), not skladhook.db: back it up and restore it with PostgreSQL&apos;s own tools (pg_dump, pg_restore)</source>
+        <translation>the store is the PostgreSQL database %1 (store.url), not skladhook.db: back it up and restore it with PostgreSQL&apos;s own tools (pg_dump, pg_restore)</translation>
+    </message>
 </context>
 <context>
     <name>CliCheck</name>

@@ -281,6 +281,10 @@
         <source>Moved %1 aside to %2 (kept). The next start creates a fresh database; run `skladhook-cli sync --since DATE` to fetch the documents again.</source>
         <translation>%1 отложена в %2 (файл сохранён). При следующем запуске будет создана новая база; чтобы снова загрузить документы, выполните `skladhook-cli sync --since DATE`.</translation>
     </message>
+    <message>
+        <source>the store is the PostgreSQL database %1 (store.url), not skladhook.db: back it up and restore it with PostgreSQL&apos;s own tools (pg_dump, pg_restore)</source>
+        <translation>хранилище — база PostgreSQL %1 (store.url), а не skladhook.db: делайте её резервную копию и восстанавливайте её средствами самого PostgreSQL (pg_dump, pg_restore)</translation>
+    </message>
 </context>
 <context>
     <name>CliCheck</name>
