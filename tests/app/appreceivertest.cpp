@@ -5,11 +5,11 @@
 #include "clirunner.h"
 #include "deliverysender.h"
 #include "fakemoysklad.h"
+#include "freeport.h"
 
 #include <gtest/gtest.h>
 #include <QHostAddress>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -17,13 +17,6 @@ namespace {
 
 const QString secret = QStringLiteral("AppSecret_abcdefghijklmnopqrstuvwxyz01234567");
 const QString orderId = QStringLiteral("30000000-0000-4000-8000-000000000001");
-
-// A port nobody listens on: the OS picks it, and it is released for the app to take.
-quint16 freePort()
-{
-    QTcpServer server;
-    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
-}
 
 bool accepts(quint16 port)
 {

@@ -4,26 +4,19 @@
 // with the receiver gone the proxy's 502 fails the HTTP step, and with the proxy gone the connect step fails.
 #include "clirunner.h"
 #include "fakemoysklad.h"
+#include "freeport.h"
 #include "reverseproxy.h"
 #include "serveprocess.h"
 
 #include <gtest/gtest.h>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTcpServer>
 
 namespace {
 
 const QString secret = QStringLiteral("PingSecret_abcdefghijklmnopqrstuvwxyz0123456789");
 const QString ping = QStringLiteral("ping");
 const QString json = QStringLiteral("--json");
-
-quint16 freePort()
-{
-    QTcpServer server;
-    EXPECT_TRUE(server.listen(QHostAddress::LocalHost, 0));
-    return server.serverPort();
-}
 
 QStringList stepNames(const QJsonObject &target)
 {

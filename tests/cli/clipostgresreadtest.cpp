@@ -7,6 +7,7 @@
 #include "clirunner.h"
 #include "deliverysender.h"
 #include "fakemoysklad.h"
+#include "freeport.h"
 #include "moysklad/moscowtime.h"
 #include "postgresfixture.h"
 #include "serveprocess.h"
@@ -16,7 +17,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QTest>
 
 #include <tuple>
@@ -32,13 +32,6 @@ const QString customerorder = QStringLiteral("customerorder");
 const QString paymentin = QStringLiteral("paymentin");
 const QString cashin = QStringLiteral("cashin");
 const QString demand = QStringLiteral("demand");
-
-quint16 freePort()
-{
-    QTcpServer server;
-    EXPECT_TRUE(server.listen(QHostAddress::LocalHost, 0));
-    return server.serverPort();
-}
 
 // What differs between the two sides for the same deliveries: the moments and durations, the ports of their
 // receivers and fakes, and the store's own setting.

@@ -5,6 +5,7 @@
 #include "builders.h"
 #include "diagnostics/logreader.h"
 #include "diagnostics/sqlitediagnosticslog.h"
+#include "freeport.h"
 #include "hooks/hookcatalog.h"
 #include "intake/delivery.h"
 #include "intake/receiver.h"
@@ -15,7 +16,6 @@
 #include "store/database.h"
 
 #include <gtest/gtest.h>
-#include <QTcpServer>
 #include <QTest>
 
 #include <atomic>
@@ -35,14 +35,6 @@ public:
     }
     std::atomic<int> calls{0};
 };
-
-// A loopback port nothing listens on (right now).
-quint16 freePort()
-{
-    QTcpServer server;
-    EXPECT_TRUE(server.listen(QHostAddress::LocalHost, 0));
-    return server.serverPort();
-}
 
 class TestDeliveryTest : public PipelineFixture
 {
