@@ -177,13 +177,19 @@ protected:
                                           {QStringLiteral("cancelled"), 0}}))
                 << side->name.toStdString() << ": " << text(stats);
         }
-        deadId = QString::number(postgres.cli.run({json, queue, QStringLiteral("list"), QStringLiteral("dead")})
-                                     .json()
-                                     .array()
-                                     .at(0)
-                                     .toObject()
-                                     .value(QLatin1String("id"))
-                                     .toInteger());
+        deadId = firstTaskId({QStringLiteral("dead")});
+    }
+
+    // The id of the first task `queue list ARGUMENTS` shows on the PostgreSQL side (ids are the same on both).
+    QString firstTaskId(const QStringList &arguments)
+    {
+        return QString::number(postgres.cli.run(QStringList{json, queue, QStringLiteral("list")} + arguments)
+                                   .json()
+                                   .array()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QLatin1String("id"))
+                                   .toInteger());
     }
 
     // The side's `tasks` tasks have their final status but for the `waiting` queued ones, pending.
@@ -376,14 +382,7 @@ TEST_F(CliPostgresReadTest, QueueAdminCommandsChangeTasksOnPostgresAsOnSqlite)
 {
     stopServing();
     const QString pending = requestIds.at(6); // the queued demand/UPDATE's
-    const QString pendingId =
-        QString::number(postgres.cli.run({json, queue, QStringLiteral("list"), QStringLiteral("--search"), pending})
-                            .json()
-                            .array()
-                            .at(0)
-                            .toObject()
-                            .value(QLatin1String("id"))
-                            .toInteger());
+    const QString pendingId = firstTaskId({QStringLiteral("--search"), pending});
 
     expectTheSameChange({queue, QStringLiteral("retry-dead")});
     expectTheSameChange({queue, QStringLiteral("retry"), deadId}, 1); // pending now: nothing to retry
