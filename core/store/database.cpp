@@ -219,6 +219,9 @@ Result<QSqlDatabase, QString> open(const QString &path, const QString &connectio
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+    // The searches' lower case (SqlDialect::lowerCase), on every connection: the writer's bulk actions search too.
+    if (const auto added = SqliteDialect::addFunctions(db); !added.ok())
+        return QStringLiteral("cannot prepare %1: %2").arg(path, added.error());
     QSqlQuery query(db);
     if (!readOnly) {
         // WAL lets readers run beside the single writer; FULL makes a COMMIT survive a power cut. The writer opens a

@@ -235,13 +235,14 @@ QString PostgresDialect::returningId() const
 QString PostgresDialect::jsonArrayIds(const QString &column) const
 {
     // An empty text is no JSON: it reads as no ids, as SQLite's json_each of it does.
-    return QStringLiteral("(SELECT e->>'id' AS id FROM jsonb_array_elements(CAST(NULLIF(%1, '') AS jsonb)) e)")
+    return QStringLiteral("(SELECT e->>'id' AS id, ordinal FROM jsonb_array_elements(CAST(NULLIF(%1, '') AS jsonb)) "
+                          "WITH ORDINALITY AS elements(e, ordinal))")
         .arg(column);
 }
 
-QString PostgresDialect::joinedValues(const QString &expression, const QString &separator) const
+QString PostgresDialect::joinedValues(const QString &expression, const QString &separator, const QString &orderBy) const
 {
-    return QStringLiteral("string_agg(%1, %2)").arg(expression, separator);
+    return QStringLiteral("string_agg(%1, %2 ORDER BY %3)").arg(expression, separator, orderBy);
 }
 
 QString PostgresDialect::dataVersion() const

@@ -24,7 +24,7 @@ public:
     QString notifyImmediate() const override;
     QString returningId() const override;
     QString jsonArrayIds(const QString &column) const override;
-    QString joinedValues(const QString &expression, const QString &separator) const override;
+    QString joinedValues(const QString &expression, const QString &separator, const QString &orderBy) const override;
     QString dataVersion() const override;
     QString lowerCase(const QString &expression) const override;
     QString position(const QString &needle, const QString &haystack) const override;

@@ -25,15 +25,18 @@ QString sourceOf(Kind kind, const SqlDialect &dialect)
             "COALESCE(o.shipped_sum, 0) AS shipped_sum, COALESCE(o.moment, '') AS date, COALESCE(o.updated, '') AS "
             "updated, o.deleted, o.id AS links FROM orders o");
     case Kind::Payments:
-        // A payment has no counterparty of its own in the store: its orders' is shown.
+        // A payment has no counterparty of its own in the store: its first order's is shown. Its orders in the order
+        // the payment lists them, on both engines (a join's order is the engine's choice).
         return QStringLiteral(
                    "SELECT p.kind AS entity_type, p.id, COALESCE(p.name, '') AS name, p.kind AS state, "
-                   "COALESCE((SELECT o.agent FROM %1 j JOIN orders o ON o.id = j.id WHERE o.agent <> '' LIMIT 1), "
-                   "'') AS agent, COALESCE((SELECT %2 FROM %1 j JOIN orders o ON o.id = j.id), '') AS order_names, "
-                   "p.sum, 0 AS payed_sum, 0 AS shipped_sum, COALESCE(p.moment, '') AS date, COALESCE(p.updated, '') "
-                   "AS updated, p.deleted, p.linked_orders AS links FROM payments p")
+                   "COALESCE((SELECT o.agent FROM %1 j JOIN orders o ON o.id = j.id WHERE o.agent <> '' ORDER BY "
+                   "j.ordinal LIMIT 1), '') AS agent, COALESCE((SELECT %2 FROM (SELECT o.name, j.ordinal FROM %1 j "
+                   "JOIN orders o ON o.id = j.id ORDER BY j.ordinal) linked), '') AS order_names, p.sum, 0 AS "
+                   "payed_sum, 0 AS shipped_sum, COALESCE(p.moment, '') AS date, COALESCE(p.updated, '') AS updated, "
+                   "p.deleted, p.linked_orders AS links FROM payments p")
             .arg(dialect.jsonArrayIds(QStringLiteral("p.linked_orders")),
-                 dialect.joinedValues(QStringLiteral("o.name"), QStringLiteral("', '")));
+                 dialect.joinedValues(QStringLiteral("linked.name"), QStringLiteral("', '"),
+                                      QStringLiteral("linked.ordinal")));
     case Kind::Shipments:
         return QStringLiteral(
             "SELECT 'demand' AS entity_type, s.id, COALESCE(s.name, '') AS name, COALESCE(s.state, '') AS state, "
@@ -44,25 +47,15 @@ QString sourceOf(Kind kind, const SqlDialect &dialect)
     return {};
 }
 
-// LIKE patterns for what the user typed. Latin letters are matched whatever their case (rows), but SQLite's lower()
-// and a PostgreSQL in the C locale leave Cyrillic as it is, so the Cyrillic forms a user is likely to mean are
-// matched as well: as typed, lower case, upper case, and with a capital first letter
-// ("ромашка" finds "ООО Ромашка" and "Ромашка").
-QStringList searchPatterns(const QString &text)
+// The LIKE pattern for what the user typed: anywhere in the text, its own wildcards taken literally. Its case does
+// not matter: both sides are lower-cased (rows).
+QString searchPattern(const QString &text)
 {
     QString escaped = text;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    QStringList forms{escaped, escaped.toLower(), escaped.toUpper()};
-    QString capital = escaped.toLower();
-    capital[0] = capital.at(0).toUpper();
-    forms.append(capital);
-    forms.removeDuplicates();
-    QStringList patterns;
-    for (const QString &form : std::as_const(forms))
-        patterns.append(QLatin1Char('%') + form + QLatin1Char('%'));
-    return patterns;
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 Row rowFrom(const SqlRow &row)
@@ -94,17 +87,15 @@ Result<QList<Row>, QString> rows(QSqlDatabase &db, const Query &query)
     QStringList conditions;
     QVariantList values;
     if (!query.search.isEmpty()) {
-        QStringList matches;
-        // Lower-cased on both sides: SQLite's LIKE ignores the case of Latin letters, PostgreSQL's does not.
+        // Lower-cased on both sides, Cyrillic too (SqlDialect::lowerCase): SQLite's LIKE ignores the case of Latin
+        // letters only, PostgreSQL's minds every case.
         const QString name = dialect->lowerCase(QStringLiteral("name"));
         const QString agent = dialect->lowerCase(QStringLiteral("agent"));
         const QString pattern = dialect->lowerCase(QStringLiteral("CAST(? AS TEXT)"));
-        for (const QString &form : searchPatterns(query.search)) {
-            matches.append(
-                QStringLiteral("%1 LIKE %3 ESCAPE '\\' OR %2 LIKE %3 ESCAPE '\\'").arg(name, agent, pattern));
-            values << form << form;
-        }
-        conditions.append(QLatin1Char('(') + matches.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        conditions.append(
+            QStringLiteral("(%1 LIKE %3 ESCAPE '\\' OR %2 LIKE %3 ESCAPE '\\')").arg(name, agent, pattern));
+        const QString form = searchPattern(query.search);
+        values << form << form;
     }
     if (!query.state.isEmpty()) {
         conditions.append(QStringLiteral("state = ?"));

@@ -57,16 +57,18 @@ public:
     // RETURNING. Nothing on SQLite, whose connection keeps the last rowid: its RETURNING cost the writer about 30 µs
     // per five-event delivery (issue 11).
     virtual QString returningId() const = 0;
-    // A table of the `id` fields of a JSON array of objects held in `column` (one column, `id`): SQLite's json_each,
-    // PostgreSQL's jsonb_array_elements.
+    // A table of the `id` fields of a JSON array of objects held in `column`, with each one's place in the array
+    // (columns `id` and `ordinal`, which grows along the array): SQLite's json_each, PostgreSQL's jsonb_array_elements.
     virtual QString jsonArrayIds(const QString &column) const = 0;
-    // The values of `expression` joined by `separator` (a literal): group_concat or string_agg.
-    virtual QString joinedValues(const QString &expression, const QString &separator) const = 0;
+    // The values of `expression` joined by `separator` (a literal) in the order of `orderBy`: string_agg's ORDER BY.
+    // SQLite before 3.44 has no ORDER BY in an aggregate: its group_concat joins them in the order the rows come, so
+    // the caller reads them from a subquery ordered the same way.
+    virtual QString joinedValues(const QString &expression, const QString &separator, const QString &orderBy) const = 0;
     // A query of one number that changes whenever another connection has committed a change to the store's shop data
     // (orders, payments, shipments), for views that refresh when it moves.
     virtual QString dataVersion() const = 0;
-    // `expression` in lower case, Cyrillic too where the engine can (PostgreSQL through ICU; SQLite's lower() knows
-    // ASCII only, its Russian search goes through the FTS5 index).
+    // `expression` in lower case, Cyrillic too: PostgreSQL's lower() through ICU; on SQLite, whose lower() knows ASCII
+    // only, the function SqliteDialect::addFunctions gives each connection.
     virtual QString lowerCase(const QString &expression) const = 0;
     // The position of `needle` in `haystack` (SQL expressions), 0 when absent: SQLite's instr, PostgreSQL's strpos.
     virtual QString position(const QString &needle, const QString &haystack) const = 0;

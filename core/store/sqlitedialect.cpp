@@ -1,10 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitedialect.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace {
+
+// skladhook_lower(text): SQLite's lower() changes ASCII letters only, so that a search for "ошибка" would miss
+// "Ошибка" on SQLite while PostgreSQL finds it. NULL stays NULL, as with lower().
+void unicodeLower(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(arguments[0]));
+    const QByteArray lowered = QString::fromUtf8(text, sqlite3_value_bytes(arguments[0])).toLower().toUtf8();
+    sqlite3_result_text(context, lowered.constData(), int(lowered.size()), SQLITE_TRANSIENT);
+}
 
 // Run after schema 5's statements when SQLite has FTS5 (Debian's does; a build without it keeps the instr() search).
 // External content: the words index the `log` rows themselves, kept in step by triggers, so the text is stored once.
@@ -77,6 +93,22 @@ Result<Done, QString> SqliteDialect::followInsertedIds(QSqlDatabase &, const QSt
     return Done{}; // AUTOINCREMENT continues after the largest id in the table (sqlite_sequence follows inserts)
 }
 
+Result<Done, QString> SqliteDialect::addFunctions(QSqlDatabase &db)
+{
+    // Qt's SQLite driver is built against this same libsqlite3 (as WriterStatement relies on too).
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return QStringLiteral("the SQLite driver gives no sqlite3 handle");
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    // Deterministic: SQLite may then compute it once for a constant argument (the search text) instead of per row.
+    const int code = sqlite3_create_function_v2(connection, "skladhook_lower", 1,
+                                                SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                                unicodeLower, nullptr, nullptr, nullptr);
+    if (code != SQLITE_OK)
+        return QStringLiteral("cannot add skladhook_lower(): %1").arg(QString::fromUtf8(sqlite3_errmsg(connection)));
+    return Done{};
+}
+
 QString SqliteDialect::logContains(const QString &needle) const
 {
     const QString lowered = lowerCase(needle);
@@ -137,11 +169,13 @@ QString SqliteDialect::returningId() const
 
 QString SqliteDialect::jsonArrayIds(const QString &column) const
 {
-    return QStringLiteral("(SELECT json_extract(value, '$.id') AS id FROM json_each(%1))").arg(column);
+    return QStringLiteral("(SELECT json_extract(value, '$.id') AS id, key AS ordinal FROM json_each(%1))").arg(column);
 }
 
-QString SqliteDialect::joinedValues(const QString &expression, const QString &separator) const
+QString SqliteDialect::joinedValues(const QString &expression, const QString &separator, const QString &) const
 {
+    // No ORDER BY in an aggregate before SQLite 3.44 (Debian 12 has 3.40): the rows come ordered from the caller's
+    // subquery, which SQLite does not flatten into an aggregate, and group_concat keeps their order.
     return QStringLiteral("group_concat(%1, %2)").arg(expression, separator);
 }
 
@@ -153,5 +187,5 @@ QString SqliteDialect::dataVersion() const
 
 QString SqliteDialect::lowerCase(const QString &expression) const
 {
-    return QStringLiteral("lower(%1)").arg(expression);
+    return QStringLiteral("skladhook_lower(%1)").arg(expression); // addFunctions()
 }

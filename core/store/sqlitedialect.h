@@ -23,7 +23,7 @@ public:
     QString notifyImmediate() const override;
     QString returningId() const override;
     QString jsonArrayIds(const QString &column) const override;
-    QString joinedValues(const QString &expression, const QString &separator) const override;
+    QString joinedValues(const QString &expression, const QString &separator, const QString &orderBy) const override;
     QString dataVersion() const override;
     QString lowerCase(const QString &expression) const override;
     QString position(const QString &needle, const QString &haystack) const override;
@@ -31,4 +31,7 @@ public:
 
     // Whether the SQLite library behind the connection was built with FTS5 (the log's full-text index).
     static bool hasFts5(QSqlDatabase &db);
+    // Gives an open connection what lowerCase() names: skladhook_lower(), lower() for every letter (as QString's,
+    // and PostgreSQL's through ICU), so that a search ignores the case of Cyrillic on SQLite too.
+    static Result<Done, QString> addFunctions(QSqlDatabase &db);
 };

@@ -4,13 +4,10 @@
 // rows. Tasks done, gone, dead and pending with their attempts, deliveries, orders, payments (one deleted),
 // shipments and the log; then the queue's admin commands, which change the same tasks on both.
 #include "builders.h"
-#include "clirunner.h"
-#include "deliverysender.h"
-#include "fakemoysklad.h"
 #include "freeport.h"
 #include "moysklad/moscowtime.h"
 #include "postgresfixture.h"
-#include "serveprocess.h"
+#include "servedside.h"
 
 #include <gtest/gtest.h>
 #include <QJsonArray>
@@ -75,15 +72,7 @@ std::string text(const QJsonValue &value)
         .toStdString();
 }
 
-// One data directory with its own fake MoySklad and its own `serve`.
-struct Side
-{
-    QString name;
-    FakeMoySklad fake;
-    CliRunner cli;
-    ServeProcess serve{cli};
-    DeliverySender sender;
-};
+using Side = ServedSide;
 
 class CliPostgresReadTest : public PostgresFixture
 {
@@ -99,10 +88,10 @@ protected:
         ASSERT_NO_FATAL_FAILURE(deliver());
     }
 
-    // The same documents in each side's MoySklad, the same settings, and serve running.
+    // The same documents in each side's MoySklad, the same settings (ServedSide::prepare), and serve running.
     void prepare(Side &side, const QString &storeUrl)
     {
-        ASSERT_TRUE(side.fake.start());
+        ASSERT_TRUE(side.prepare(storeUrl, secret));
         // Changed an hour ago: within the window of `sync --since` two hours ago.
         const QString updated = MoscowTime::format(started.addSecs(-3600), MoscowTime::Precision::Milliseconds);
         const QString assembled = QStringLiteral("Собран");
@@ -115,25 +104,12 @@ protected:
         side.fake.seedDocument(cashin,
                                Builders::payment(cashin, documentId(12), 20050, {{documentId(2), 20050}}, updated));
         side.fake.seedDocument(demand, Builders::demand(documentId(21), 150000, documentId(1), assembled, updated));
-        side.cli.setEnv(QStringLiteral("MOYSKLAD_TOKEN"), side.fake.token());
-        // The store first: the account's settings that follow go into it.
-        if (!storeUrl.isEmpty()) {
-            ASSERT_TRUE(side.cli.configSet(QStringLiteral("store.url"), storeUrl));
-        }
-        ASSERT_TRUE(side.cli.prepareServe(side.fake.baseUrl(), secret));
-        ASSERT_TRUE(side.cli.configSet(QStringLiteral("exchange.payments"), QStringLiteral("full")));
-        ASSERT_TRUE(side.cli.configSet(QStringLiteral("exchange.shipments"), QStringLiteral("full")));
         // The site is the receiver itself, so that `ping` reaches it without a proxy.
         const quint16 port = freePort();
         ASSERT_TRUE(side.cli.configSet(QStringLiteral("receiver.listen"), QStringLiteral("127.0.0.1:%1").arg(port)));
         ASSERT_TRUE(
             side.cli.configSet(QStringLiteral("site.url"), QStringLiteral("http://127.0.0.1:%1/shop/").arg(port)));
-        // Its tasks wait for the worker's run, an hour away: pending.
-        const auto queued = side.cli.run({QStringLiteral("webhooks"), QStringLiteral("mode"), demand,
-                                          QStringLiteral("UPDATE"), QStringLiteral("queued")});
-        ASSERT_EQ(queued.exitCode, 0) << queued.err.toStdString();
-        ASSERT_TRUE(side.serve.start());
-        side.sender.setTarget(side.serve.base(), secret);
+        ASSERT_TRUE(side.start(secret));
     }
 
     // The same deliveries, with the same request ids, to both sides, each processed before the next is sent so that
@@ -164,7 +140,7 @@ protected:
                 if (action == QLatin1String("DELETE"))
                     side->fake.removeDocument(entity, ids.constFirst());
                 ASSERT_EQ(side->sender.send(entity, action, requestId, ids), 200) << side->name.toStdString();
-                ASSERT_NO_FATAL_FAILURE(waitForIdle(*side, tasks, waiting));
+                ASSERT_TRUE(side->waitForIdle(tasks, waiting));
             }
         }
         for (Side *side : {&sqlite, &postgres}) {
@@ -190,20 +166,6 @@ protected:
                                    .toObject()
                                    .value(QLatin1String("id"))
                                    .toInteger());
-    }
-
-    // The side's `tasks` tasks have their final status but for the `waiting` queued ones, pending.
-    void waitForIdle(Side &side, int tasks, int waiting)
-    {
-        QJsonObject stats;
-        const bool idle = QTest::qWaitFor(
-            [&] {
-                stats = side.cli.queueStats();
-                const auto count = [&stats](const char *status) { return stats.value(QLatin1String(status)).toInt(); };
-                return count("done") + count("dead") == tasks - waiting && count("pending") == waiting;
-            },
-            10000);
-        ASSERT_TRUE(idle) << side.name.toStdString() << ": " << text(stats) << side.serve.errors().toStdString();
     }
 
     void stopServing()
