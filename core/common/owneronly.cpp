@@ -12,17 +12,31 @@ void OwnerOnly::restrictNewFiles()
     ::umask(S_IRWXG | S_IRWXO);
 }
 
-QStringList OwnerOnly::secure(const QString &dataDir)
+bool OwnerOnly::isOwnFile(const QString &fileName)
 {
-    QStringList failed;
-    const auto restrict = [&failed](const QString &path, QFile::Permissions wanted) {
+    // The database with its -wal, -shm, -journal and the copies moved aside (.damaged-…, .replaced-…); the settings
+    // file with QSettings' lock; serve's lock.
+    return fileName.startsWith(QLatin1String("skladhook.db")) || fileName.startsWith(QLatin1String("settings.ini")) ||
+           fileName == QLatin1String("serve.lock");
+}
+
+OwnerOnly::Secured OwnerOnly::secure(const QString &dataDir)
+{
+    Secured secured;
+    const auto restrict = [&secured](const QString &path, QFile::Permissions wanted) {
         if (QFile::permissions(path) != wanted && !QFile::setPermissions(path, wanted))
-            failed.append(path);
+            secured.failed.append(path);
     };
-    restrict(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser |
-                          QFile::ExeUser);
-    const QFileInfoList files = QDir(dataDir).entryInfoList(QDir::Files | QDir::Hidden | QDir::System);
-    for (const QFileInfo &file : files)
-        restrict(file.filePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
-    return failed;
+    const QFileInfoList entries =
+        QDir(dataDir).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : entries) {
+        if (entry.isFile() && !entry.isSymLink() && isOwnFile(entry.fileName()))
+            restrict(entry.filePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+        else
+            secured.shared = true;
+    }
+    if (!secured.shared)
+        restrict(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser |
+                              QFile::ExeUser);
+    return secured;
 }

@@ -120,9 +120,17 @@ Result<Done, QString> Workspace::open()
         }
     }
     m_log = std::make_unique<SqliteDiagnosticsLog>(m_writer.get(), *m_clock);
-    for (const QString &path : OwnerOnly::secure(m_options.dataDir))
+    const OwnerOnly::Secured secured = OwnerOnly::secure(m_options.dataDir);
+    for (const QString &path : secured.failed)
         m_log->warning(QStringLiteral("workspace"),
                        LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 cannot be made owner-only"), path));
+    if (secured.shared)
+        m_log->warning(QStringLiteral("workspace"),
+                       LogText(QT_TRANSLATE_NOOP("LogMessage", "The data directory %1 holds other files too: it was "
+                                                               "left as it is, and only SkladHook's own files in it "
+                                                               "were made owner-only. A directory of its own is "
+                                                               "safer."),
+                               m_options.dataDir));
     for (const QString &problem : m_settings->problems())
         m_log->warning(QStringLiteral("settings"), problem);
 

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The data directory made the user's alone: SkladHook's own files 0600 and the directory 0700, but only its own.
+// A --data-dir of $HOME or /tmp must not take those from everyone else (once it did: /tmp became 0700).
+#include "common/owneronly.h"
+
+#include <gtest/gtest.h>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace {
+
+constexpr QFile::Permissions ownerFile = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+constexpr QFile::Permissions ownerDir = ownerFile | QFile::ExeOwner | QFile::ExeUser;
+constexpr QFile::Permissions everyoneReads = ownerFile | QFile::ReadGroup | QFile::ReadOther;
+constexpr QFile::Permissions everyoneRuns =
+    everyoneReads | QFile::ExeOwner | QFile::ExeUser | QFile::ExeGroup | QFile::ExeOther;
+
+void make(const QString &path, QFile::Permissions permissions)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("x");
+    file.close();
+    ASSERT_TRUE(QFile::setPermissions(path, permissions));
+}
+
+TEST(OwnerOnly, ADirectoryOfItsOwnBecomesTheUsersAlone)
+{
+    QTemporaryDir dir;
+    const QDir data(dir.path());
+    ASSERT_TRUE(QFile::setPermissions(dir.path(), everyoneRuns));
+    for (const char *name : {"skladhook.db", "skladhook.db-wal", "skladhook.db-shm", "settings.ini", "serve.lock",
+                             "skladhook.db.damaged-20261201-120000"})
+        make(data.filePath(QLatin1String(name)), everyoneReads);
+
+    const OwnerOnly::Secured secured = OwnerOnly::secure(dir.path());
+    EXPECT_TRUE(secured.failed.isEmpty()) << secured.failed.join(QLatin1Char(' ')).toStdString();
+    EXPECT_FALSE(secured.shared);
+    EXPECT_EQ(QFile::permissions(dir.path()), ownerDir);
+    for (const QString &name : data.entryList(QDir::Files))
+        EXPECT_EQ(QFile::permissions(data.filePath(name)), ownerFile) << name.toStdString();
+}
+
+TEST(OwnerOnly, ADirectoryHoldingOthersFilesIsLeftAsItIsButSkladHooksOwnFilesAreRestricted)
+{
+    QTemporaryDir dir;
+    const QDir data(dir.path());
+    ASSERT_TRUE(QFile::setPermissions(dir.path(), everyoneRuns));
+    make(data.filePath(QStringLiteral("notes.txt")), everyoneReads);
+    make(data.filePath(QStringLiteral("deploy.sh")), everyoneRuns);
+    ASSERT_TRUE(data.mkdir(QStringLiteral("public_html")));
+    make(data.filePath(QStringLiteral("skladhook.db")), everyoneReads);
+    make(data.filePath(QStringLiteral("settings.ini")), everyoneReads);
+
+    const OwnerOnly::Secured secured = OwnerOnly::secure(dir.path());
+    EXPECT_TRUE(secured.failed.isEmpty());
+    EXPECT_TRUE(secured.shared);
+    EXPECT_EQ(QFile::permissions(dir.path()), everyoneRuns) << "not SkladHook's to change";
+    EXPECT_EQ(QFile::permissions(data.filePath(QStringLiteral("notes.txt"))), everyoneReads);
+    EXPECT_EQ(QFile::permissions(data.filePath(QStringLiteral("deploy.sh"))), everyoneRuns);
+    EXPECT_EQ(QFile::permissions(data.filePath(QStringLiteral("skladhook.db"))), ownerFile);
+    EXPECT_EQ(QFile::permissions(data.filePath(QStringLiteral("settings.ini"))), ownerFile);
+}
+
+} // namespace
