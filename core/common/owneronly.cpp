@@ -30,11 +30,19 @@ OwnerOnly::Secured OwnerOnly::secure(const QString &dataDir)
     const QFileInfoList entries =
         QDir(dataDir).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const QFileInfo &entry : entries) {
-        if (entry.isFile() && !entry.isSymLink() && isOwnFile(entry.fileName()))
+        if (entry.isDir())
+            secured.shared = true; // SkladHook keeps no directories there
+        else if (entry.isFile() && !entry.isSymLink() && isOwnFile(entry.fileName()))
             restrict(entry.filePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
-        else
-            secured.shared = true;
     }
+    // A place many share: the sticky bit (/tmp) or the user's home.
+    struct stat status
+    {
+    };
+    if (::stat(QFile::encodeName(dataDir).constData(), &status) == 0 && (status.st_mode & S_ISVTX))
+        secured.shared = true;
+    if (QFileInfo(dataDir).canonicalFilePath() == QFileInfo(QDir::homePath()).canonicalFilePath())
+        secured.shared = true;
     if (!secured.shared)
         restrict(dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser |
                               QFile::ExeUser);

@@ -15,14 +15,14 @@ void restrictNewFiles();
 struct Secured
 {
     QStringList failed; // what could not be changed
-    // The directory holds files of others too (a --data-dir of $HOME or /tmp): it was left as it was, only
-    // SkladHook's own files in it were restricted.
+    // The directory looks like a place others use too (it holds directories, has the sticky bit as /tmp does, or is
+    // the user's home): it was left as it was.
     bool shared = false;
 };
 // Makes SkladHook's own files directly in `dataDir` (settings.ini, skladhook.db and its companions, serve.lock)
-// 0600, and the directory 0700 when it holds nothing else: a directory made by an older version or by hand. A
-// directory that holds anything else is not SkladHook's to change: making $HOME or /tmp 0700, or every file in them
-// 0600, would break the programs and people that use them.
+// 0600, and the directory 0700 unless it looks shared: a directory made by an older version or by hand. Other files
+// in it are not SkladHook's to change, and neither is a shared directory: making $HOME or /tmp 0700, or every file in
+// them 0600, would break the programs and people that use them.
 Secured secure(const QString &dataDir);
 // Whether a file directly in the data directory is one of SkladHook's own, by its name.
 bool isOwnFile(const QString &fileName);

@@ -126,9 +126,10 @@ Result<Done, QString> Workspace::open()
                        LogText(QT_TRANSLATE_NOOP("LogMessage", "%1 cannot be made owner-only"), path));
     if (secured.shared)
         m_log->warning(QStringLiteral("workspace"),
-                       LogText(QT_TRANSLATE_NOOP("LogMessage", "The data directory %1 holds other files too: it was "
-                                                               "left as it is, and only SkladHook's own files in it "
-                                                               "were made owner-only. A directory of its own is "
+                       LogText(QT_TRANSLATE_NOOP("LogMessage", "The data directory %1 looks shared (it holds "
+                                                               "directories, or is /tmp or the home directory): it "
+                                                               "was left as it is, and only SkladHook's own files in "
+                                                               "it were made owner-only. A directory of its own is "
                                                                "safer."),
                                m_options.dataDir));
     for (const QString &problem : m_settings->problems())

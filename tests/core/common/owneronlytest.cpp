@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 namespace {
 
 constexpr QFile::Permissions ownerFile = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
@@ -42,14 +44,28 @@ TEST(OwnerOnly, ADirectoryOfItsOwnBecomesTheUsersAlone)
         EXPECT_EQ(QFile::permissions(data.filePath(name)), ownerFile) << name.toStdString();
 }
 
-TEST(OwnerOnly, ADirectoryHoldingOthersFilesIsLeftAsItIsButSkladHooksOwnFilesAreRestricted)
+TEST(OwnerOnly, AStrayFileIsLeftAsItIsAndTheDirectoryStillBecomesTheUsersAlone)
 {
     QTemporaryDir dir;
     const QDir data(dir.path());
     ASSERT_TRUE(QFile::setPermissions(dir.path(), everyoneRuns));
     make(data.filePath(QStringLiteral("notes.txt")), everyoneReads);
+    make(data.filePath(QStringLiteral("skladhook.db")), everyoneReads);
+
+    const OwnerOnly::Secured secured = OwnerOnly::secure(dir.path());
+    EXPECT_FALSE(secured.shared);
+    EXPECT_EQ(QFile::permissions(dir.path()), ownerDir);
+    EXPECT_EQ(QFile::permissions(data.filePath(QStringLiteral("notes.txt"))), everyoneReads) << "not SkladHook's";
+    EXPECT_EQ(QFile::permissions(data.filePath(QStringLiteral("skladhook.db"))), ownerFile);
+}
+
+TEST(OwnerOnly, ASharedPlaceIsLeftAsItIsButSkladHooksOwnFilesInItAreRestricted)
+{
+    QTemporaryDir dir;
+    const QDir data(dir.path());
+    ASSERT_TRUE(QFile::setPermissions(dir.path(), everyoneRuns));
     make(data.filePath(QStringLiteral("deploy.sh")), everyoneRuns);
-    ASSERT_TRUE(data.mkdir(QStringLiteral("public_html")));
+    ASSERT_TRUE(data.mkdir(QStringLiteral("public_html"))); // a home directory, say
     make(data.filePath(QStringLiteral("skladhook.db")), everyoneReads);
     make(data.filePath(QStringLiteral("settings.ini")), everyoneReads);
 
@@ -57,10 +73,21 @@ TEST(OwnerOnly, ADirectoryHoldingOthersFilesIsLeftAsItIsButSkladHooksOwnFilesAre
     EXPECT_TRUE(secured.failed.isEmpty());
     EXPECT_TRUE(secured.shared);
     EXPECT_EQ(QFile::permissions(dir.path()), everyoneRuns) << "not SkladHook's to change";
-    EXPECT_EQ(QFile::permissions(data.filePath(QStringLiteral("notes.txt"))), everyoneReads);
     EXPECT_EQ(QFile::permissions(data.filePath(QStringLiteral("deploy.sh"))), everyoneRuns);
     EXPECT_EQ(QFile::permissions(data.filePath(QStringLiteral("skladhook.db"))), ownerFile);
     EXPECT_EQ(QFile::permissions(data.filePath(QStringLiteral("settings.ini"))), ownerFile);
+}
+
+TEST(OwnerOnly, ADirectoryWithTheStickyBitIsShared)
+{
+    QTemporaryDir dir;
+    ASSERT_EQ(::chmod(QFile::encodeName(dir.path()).constData(), 01777), 0); // as /tmp
+    EXPECT_TRUE(OwnerOnly::secure(dir.path()).shared);
+    struct stat status
+    {
+    };
+    ASSERT_EQ(::stat(QFile::encodeName(dir.path()).constData(), &status), 0);
+    EXPECT_EQ(status.st_mode & 07777, 01777u);
 }
 
 } // namespace
