@@ -50,7 +50,8 @@ Workspace *CliContext::workspace()
     const auto opened = workspace->open();
     if (!opened.ok()) {
         m_workspaceFailed = true;
-        m_err << QStringLiteral("skladhook-cli: ") << SecretMasker::instance().mask(opened.error()) << Qt::endl;
+        m_err << QStringLiteral("skladhook-cli: ") << oneLine(SecretMasker::instance().mask(opened.error()))
+              << Qt::endl;
         finish(m_failureExitCode);
         return nullptr;
     }
@@ -82,8 +83,31 @@ void CliContext::fail(const QString &message, std::optional<int> code)
     const int exitCode = code.value_or(m_failureExitCode);
     if (exitCode != 2 && m_workspace) // usage errors are not actions
         m_workspace->log().error(QStringLiteral("cli"), message);
-    m_err << QStringLiteral("skladhook-cli: ") << SecretMasker::instance().mask(message) << Qt::endl;
+    m_err << QStringLiteral("skladhook-cli: ") << oneLine(SecretMasker::instance().mask(message)) << Qt::endl;
     finish(exitCode);
+}
+
+QString CliContext::oneLine(const QString &message)
+{
+    constexpr qsizetype maxLength = 1000;
+    QString line;
+    for (const QChar c : message) {
+        if (line.size() >= maxLength) {
+            line += QStringLiteral("…");
+            break;
+        }
+        if (c == QLatin1Char('\n'))
+            line += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\r'))
+            line += QStringLiteral("\\r");
+        else if (c == QLatin1Char('\t'))
+            line += QStringLiteral("\\t");
+        else if (c.category() == QChar::Other_Control)
+            line += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            line += c;
+    }
+    return line;
 }
 
 bool CliContext::expectArguments(qsizetype count, const QString &usage)
@@ -109,7 +133,7 @@ void CliContext::withSecret(const QString &key, std::function<void(std::optional
     secrets().read(key, [this, key, ready = std::move(ready)](Result<std::optional<QString>, SecretError> result) {
         if (!result.ok()) {
             fail(QCoreApplication::translate("CliContext", "cannot read %1 from %2: %3")
-                     .arg(key, secrets().description(), result.error().toString()));
+                     .arg(key, secrets().shownDescription(), result.error().toString()));
             return;
         }
         if (result.value())
@@ -153,7 +177,7 @@ void CliContext::withClient(std::function<void(MoySkladClient *)> ready)
                 m_err << QCoreApplication::translate("CliContext",
                                                      "obtained a new API token with MOYSKLAD_LOGIN (the user's "
                                                      "earlier tokens are revoked) and saved it in %1")
-                             .arg(ws->secretStore().description())
+                             .arg(ws->secretStore().shownDescription())
                       << Qt::endl;
             ready(&ws->client());
         });
@@ -166,7 +190,7 @@ void CliContext::withClient(std::function<void(MoySkladClient *)> ready)
         // A keychain that cannot be read matters only when the environment gives no credentials.
         if (error && !ws->hasCredentials()) {
             fail(QCoreApplication::translate("CliContext", "cannot read the API token from %1: %2")
-                     .arg(ws->secretStore().description(), error->toString()));
+                     .arg(ws->secretStore().shownDescription(), error->toString()));
             return;
         }
         proceed();

@@ -45,6 +45,9 @@ public:
     // command's failure code (setFailureExitCode, 1 unless the command says otherwise).
     void fail(const QString &message, std::optional<int> code = std::nullopt);
     void setFailureExitCode(int code) { m_failureExitCode = code; }
+    // `message` as the one line on stderr: control characters a value brought (a newline, a NUL) shown escaped, and a
+    // value pasted by mistake (thousands of characters) cut short.
+    static QString oneLine(const QString &message);
     // Positional arguments must be exactly `count`; otherwise fails with usage and returns false.
     bool expectArguments(qsizetype count, const QString &usage);
 

@@ -56,11 +56,29 @@ void report(CliContext &ctx, const QJsonObject &json, const QString &line)
     ctx.finish(0);
 }
 
+// FILE given but empty: SQLite would take "" for a temporary database, so a backup would vanish and a restore would
+// name nothing.
+bool refuseEmptyFile(CliContext &ctx, const QString &usage)
+{
+    if (!ctx.arguments().constFirst().trimmed().isEmpty())
+        return false;
+    ctx.fail(QCoreApplication::translate("CliBackup", "FILE must not be empty (usage: skladhook-cli %1)").arg(usage),
+             2);
+    return true;
+}
+
 void runBackup(CliContext &ctx)
 {
-    if (!ctx.expectArguments(1, QStringLiteral("backup FILE")) || refuseForPostgres(ctx))
+    const QString usage = QStringLiteral("backup FILE");
+    if (!ctx.expectArguments(1, usage) || refuseEmptyFile(ctx, usage) || refuseForPostgres(ctx))
         return;
     const QString target = QFileInfo(ctx.arguments().constFirst()).absoluteFilePath();
+    const QFileInfo directory(QFileInfo(target).absolutePath());
+    if (!directory.isDir()) {
+        ctx.fail(QCoreApplication::translate("CliBackup", "cannot write the backup %1: the directory %2 does not exist")
+                     .arg(target, directory.filePath()));
+        return;
+    }
     const auto written = DatabaseFile::backup(databasePath(ctx), target);
     if (!written.ok()) {
         ctx.fail(written.error());
@@ -72,12 +90,17 @@ void runBackup(CliContext &ctx)
 
 void runRestore(CliContext &ctx)
 {
-    if (!ctx.expectArguments(1, QStringLiteral("restore FILE")) || refuseForPostgres(ctx) ||
+    const QString usage = QStringLiteral("restore FILE");
+    if (!ctx.expectArguments(1, usage) || refuseEmptyFile(ctx, usage) || refuseForPostgres(ctx) ||
         refuseWhileServing(ctx,
                            QCoreApplication::translate("CliBackup", "cannot restore while a service serves %1 (%2): "
                                                                     "stop it first (and close the desktop app)")))
         return;
     const QString source = QFileInfo(ctx.arguments().constFirst()).absoluteFilePath();
+    if (QFileInfo(source).isDir()) {
+        ctx.fail(QCoreApplication::translate("CliBackup", "%1 is a directory, not a backup file").arg(source));
+        return;
+    }
     QDir().mkpath(ctx.dataDir());
     const auto restored = DatabaseFile::restore(source, databasePath(ctx), QDateTime::currentDateTimeUtc());
     if (!restored.ok()) {

@@ -163,13 +163,13 @@ void runSet(CliContext &ctx)
         const auto saved = [&ctx, ws, key](Result<Done, SecretError> result) {
             if (!result.ok()) {
                 ctx.fail(QCoreApplication::translate("CliConfig", "cannot save %1 in %2: %3")
-                             .arg(key, ws->secretStore().description(), result.error().toString()));
+                             .arg(key, ws->secretStore().shownDescription(), result.error().toString()));
                 return;
             }
             // Saved and announced: a running service uses it within a poll.
-            ctx.err()
-                << QCoreApplication::translate("CliConfig", "%1 saved in %2").arg(key, ws->secretStore().description())
-                << Qt::endl;
+            ctx.err() << QCoreApplication::translate("CliConfig", "%1 saved in %2")
+                             .arg(key, ws->secretStore().shownDescription())
+                      << Qt::endl;
             if (key == SecretKey::siteSecret && ws->isRotatingSecret())
                 ctx.err() << QCoreApplication::translate("CliConfig",
                                                          "the previous verification string stays accepted until %1 or "

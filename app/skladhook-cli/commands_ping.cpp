@@ -51,7 +51,7 @@ void runPing(CliContext &ctx)
     ws->loadSecrets(Workspace::MissingSiteSecret::Leave, [&ctx, ws](std::optional<SecretError> error) {
         if (error) {
             ctx.fail(QCoreApplication::translate("CliPing", "cannot read the verification string from %1: %2")
-                         .arg(ws->secretStore().description(), error->toString()));
+                         .arg(ws->secretStore().shownDescription(), error->toString()));
             return;
         }
         auto *ping = new TestDelivery(ws, &ctx);

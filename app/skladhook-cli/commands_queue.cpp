@@ -4,6 +4,7 @@
 #include "clicommand.h"
 #include "clicontext.h"
 #include "common/diagnosticslog.h"
+#include "hooks/hookcatalog.h"
 #include "queue/taskqueue.h"
 #include "service/service.h"
 #include "workspace/queueadmin.h"
@@ -139,18 +140,34 @@ void runStats(CliContext &ctx)
     ctx.finish(0);
 }
 
-// The filter the options give (and a status argument, for queue list). False: a usage error was reported.
-bool readFilter(CliContext &ctx, const QString &statusName, TaskFilter &filter)
+// The filter the options give (and a status argument, for queue list; an empty one is an unknown status, not every
+// status). False: a usage error was reported.
+bool readFilter(CliContext &ctx, const std::optional<QString> &statusName, TaskFilter &filter)
 {
-    if (!statusName.isEmpty()) {
-        filter.status = parseTaskStatus(statusName);
+    if (statusName) {
+        filter.status = parseTaskStatus(*statusName);
         if (!filter.status) {
-            ctx.fail(unknownStatus(statusName), 2);
+            ctx.fail(unknownStatus(*statusName), 2);
             return false;
         }
     }
     filter.text = ctx.value(searchOption.names().constFirst()).trimmed();
-    filter.hook = ctx.value(hookOption.names().constFirst()).trimmed();
+    // A hook is matched exactly: a typo ("customerorder/update", "order/UPDATE") would match nothing and a matching
+    // action would report 0 without saying why.
+    const QString hook = ctx.value(hookOption.names().constFirst()).trimmed();
+    if (!hook.isEmpty()) {
+        const QString entity = hook.section(QLatin1Char('/'), 0, 0).toLower();
+        const QString action = hook.section(QLatin1Char('/'), 1).toUpper();
+        if (!HookCatalog::isKnown(entity, action)) {
+            ctx.fail(QCoreApplication::translate("CliQueue",
+                                                 "unknown hook '%1': give ENTITY/ACTION of one of the module's hooks, "
+                                                 "e.g. customerorder/UPDATE (see 'skladhook-cli webhooks plan')")
+                         .arg(hook),
+                     2);
+            return false;
+        }
+        filter.hook = entity + QLatin1Char('/') + action;
+    }
     return true;
 }
 
@@ -163,7 +180,9 @@ void runList(CliContext &ctx)
         return;
     }
     TaskFilter filter;
-    if (!readFilter(ctx, ctx.arguments().value(0), filter))
+    if (!readFilter(ctx,
+                    ctx.arguments().isEmpty() ? std::nullopt : std::optional<QString>(ctx.arguments().constFirst()),
+                    filter))
         return;
     QueueAdmin *admin = queueAdmin(ctx);
     if (!admin)
@@ -202,6 +221,12 @@ std::optional<qint64> taskIdArgument(CliContext &ctx, const QString &usage)
         return std::nullopt;
     bool ok = false;
     const qint64 id = ctx.arguments().first().toLongLong(&ok);
+    if (ok && id <= 0) { // task ids start at 1
+        ctx.fail(QCoreApplication::translate("CliQueue", "the task id must be 1 or more (got '%1')")
+                     .arg(ctx.arguments().first()),
+                 2);
+        return std::nullopt;
+    }
     if (!ok) {
         ctx.fail(QCoreApplication::translate("CliQueue", "the task id must be a number (got '%1')")
                      .arg(ctx.arguments().first()),
@@ -269,7 +294,8 @@ void runMatching(CliContext &ctx, BulkAction action)
                              retry ? QStringLiteral("queue retry-matching") : QStringLiteral("queue cancel-matching")))
         return;
     TaskFilter filter;
-    if (!readFilter(ctx, ctx.value(statusOption.names().constFirst()).trimmed(), filter))
+    const QString status = ctx.value(statusOption.names().constFirst()).trimmed();
+    if (!readFilter(ctx, status.isEmpty() ? std::nullopt : std::optional<QString>(status), filter))
         return;
     if (!filter.status && filter.text.isEmpty() && filter.hook.isEmpty()) {
         // Everything is rarely what was meant: say it with a filter (--status dead matches every dead task).

@@ -78,7 +78,7 @@ void runServe(CliContext &ctx)
     ws->loadSecrets(Workspace::MissingSiteSecret::Leave, [&ctx, ws](std::optional<SecretError> error) {
         if (error) {
             ctx.fail(QCoreApplication::translate("CliServe", "cannot read the secrets from %1: %2")
-                         .arg(ws->secretStore().description(), error->toString()));
+                         .arg(ws->secretStore().shownDescription(), error->toString()));
             return;
         }
         serveLoaded(ctx, ws);

@@ -12,6 +12,7 @@
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -95,6 +96,11 @@ void runVerify(CliContext &ctx)
                                                               "\"YYYY-MM-DD HH:MM:SS\" (got '%1')")
                          .arg(text),
                      2);
+            return;
+        }
+        // As sync says: a window that starts in the future compares nothing, which would read as "they match".
+        if (*since > QDateTime::currentDateTimeUtc()) {
+            ctx.fail(QCoreApplication::translate("CliSync", "--since '%1' is in the future").arg(text), 2);
             return;
         }
     }

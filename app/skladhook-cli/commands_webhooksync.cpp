@@ -52,13 +52,13 @@ void withPlan(CliContext &ctx, std::function<void(HookSync *, HookPlan)> ready)
         ctx.err() << QCoreApplication::translate(
                          "CliWebhooks",
                          "site.secret was not set: generated a new verification string and saved it in %1")
-                         .arg(ws->secretStore().description())
+                         .arg(ws->secretStore().shownDescription())
                   << Qt::endl;
     });
     ws->loadSecrets(Workspace::MissingSiteSecret::Generate, [&ctx, ws, ready](std::optional<SecretError> error) {
         if (error && (ws->siteSecret().isEmpty() || !ws->hasCredentials())) {
             ctx.fail(QCoreApplication::translate("CliWebhooks", "cannot read the secrets from %1: %2")
-                         .arg(ws->secretStore().description(), error->toString()));
+                         .arg(ws->secretStore().shownDescription(), error->toString()));
             return;
         }
         auto *sync = new HookSync(ws, &ctx);

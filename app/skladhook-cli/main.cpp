@@ -10,6 +10,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -60,6 +61,64 @@ QString helpText(const QCommandLineParser &parser)
     return text;
 }
 
+// QCommandLineParser reads every word that starts with a dash as options: "queue retry -1" or "config set
+// worker.interval -1" would be refused as the unknown option '1', and a value such as "-Xy…" would be named piece by
+// piece in the error. skladhook-cli's one short option is -h, so any other word with a single dash is an argument: such
+// words go after "--", for the command itself to judge. Without them the arguments are left as they are.
+QStringList withDashWordsAsArguments(const QStringList &arguments, const QList<QCommandLineOption> &options)
+{
+    QStringList shortNames;
+    QStringList valued;
+    for (const QCommandLineOption &option : options) {
+        for (const QString &name : option.names()) {
+            if (name.size() == 1)
+                shortNames += name;
+            if (!option.valueName().isEmpty())
+                valued += name;
+        }
+    }
+    const auto isDashWord = [&](const QString &word) {
+        return word.size() > 1 && word.startsWith(QLatin1Char('-')) && !word.startsWith(QLatin1String("--")) &&
+               !shortNames.contains(word.mid(1));
+    };
+    QStringList optionWords{arguments.value(0)};
+    QStringList positional;
+    bool dashWord = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &word = arguments.at(i);
+        if (word == QLatin1String("--")) {
+            positional += arguments.mid(i + 1);
+            break;
+        }
+        if (isDashWord(word)) {
+            dashWord = true;
+            positional += word;
+        } else if (word.startsWith(QLatin1Char('-')) && word.size() > 1) {
+            optionWords += word;
+            const QString name = word.mid(word.startsWith(QLatin1String("--")) ? 2 : 1).section(QLatin1Char('='), 0, 0);
+            if (valued.contains(name) && !word.contains(QLatin1Char('='))) {
+                if (i + 1 == arguments.size())
+                    return arguments; // the parser says the value is missing
+                optionWords += arguments.at(++i);
+            }
+        } else {
+            positional += word;
+        }
+    }
+    if (!dashWord)
+        return arguments;
+    return optionWords + QStringList{QStringLiteral("--")} + positional;
+}
+
+// --api-url as `config set api.url` takes it: an absolute http(s) URL. Anything else is a usage error, never a
+// silent fall back to the configured or production URL (an empty value) or a request to a mistyped host.
+bool isApiUrl(const QString &value)
+{
+    const QUrl url(value.trimmed(), QUrl::StrictMode);
+    return url.isValid() && !url.isRelative() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
 } // namespace
 
 namespace {
@@ -107,6 +166,7 @@ int main(int argc, char **argv)
     };
     parser.addOptions(globalOptions);
     QStringList known;
+    QList<QCommandLineOption> everyOption = globalOptions;
     for (const QCommandLineOption &option : globalOptions)
         known += option.names();
     for (const CliCommand &command : CliRegistry::commands()) {
@@ -115,14 +175,15 @@ int main(int argc, char **argv)
                 QCommandLineOption shown = option;
                 shown.setDescription(helpTr(option.description()));
                 parser.addOption(shown);
+                everyOption += option;
                 known += option.names();
             }
         }
     }
 
     QTextStream err(stderr);
-    if (!parser.parse(app.arguments())) {
-        err << "skladhook-cli: " << parser.errorText() << Qt::endl;
+    if (!parser.parse(withDashWordsAsArguments(app.arguments(), everyOption))) {
+        err << "skladhook-cli: " << CliContext::oneLine(parser.errorText()) << Qt::endl;
         return 2;
     }
     if (parser.isSet(versionOption)) {
@@ -138,8 +199,25 @@ int main(int argc, char **argv)
     const CliCommand *command = CliRegistry::match(words);
     if (!command) {
         err << "skladhook-cli: "
-            << QCoreApplication::translate("CliMain", "unknown command '%1'; see skladhook-cli --help")
-                   .arg(words.join(QLatin1Char(' ')))
+            << CliContext::oneLine(
+                   QCoreApplication::translate("CliMain", "unknown command '%1'; see skladhook-cli --help")
+                       .arg(words.join(QLatin1Char(' '))))
+            << Qt::endl;
+        return 2;
+    }
+    // An empty --data-dir would be the current directory, wherever the command happens to run.
+    if (parser.isSet(QStringLiteral("data-dir")) && parser.value(QStringLiteral("data-dir")).trimmed().isEmpty()) {
+        err << "skladhook-cli: "
+            << QCoreApplication::translate("CliMain", "--data-dir must name a directory (got an empty value)")
+            << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("api-url")) && !isApiUrl(parser.value(QStringLiteral("api-url")))) {
+        err << "skladhook-cli: "
+            << CliContext::oneLine(QCoreApplication::translate("CliMain",
+                                                               "--api-url must be an absolute http(s) URL, e.g. "
+                                                               "https://api.moysklad.ru/api/remap/1.2 (got '%1')")
+                                       .arg(parser.value(QStringLiteral("api-url"))))
             << Qt::endl;
         return 2;
     }

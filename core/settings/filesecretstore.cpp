@@ -59,5 +59,7 @@ void FileSecretStore::remove(const QString &key, Callback<Done> done)
 
 QString FileSecretStore::description() const
 {
-    return QStringLiteral("the settings file %1 (plaintext, chosen explicitly)").arg(m_settings->fileName());
+    // A fixed fragment, not the file's full path, so that it can be translated (the file is the data directory's).
+    return QString::fromUtf8(QT_TRANSLATE_NOOP("LogMessage", "the settings file settings.ini (plaintext, chosen "
+                                                             "explicitly)"));
 }

@@ -30,3 +30,8 @@ QString SecretError::toString() const
         text += QStringLiteral(" (%1)").arg(detail);
     return text;
 }
+
+QString SecretStore::shownDescription() const
+{
+    return QCoreApplication::translate("LogMessage", description().toUtf8().constData());
+}

@@ -42,8 +42,11 @@ public:
     virtual void read(const QString &key, Callback<std::optional<QString>> done) = 0;
     virtual void write(const QString &key, const QString &value, Callback<Done> done) = 0;
     virtual void remove(const QString &key, Callback<Done> done) = 0;
-    // "the OS keychain", "the settings file (opt-in)": for messages.
+    // Where secrets are kept, for messages: a fragment marked in the "LogMessage" context ("the OS keychain"), in
+    // English, so that a log row naming it shows it in the reader's language (LogText::translated).
     virtual QString description() const = 0;
+    // The same in the language of the moment, for what is said at once (the CLI's messages).
+    QString shownDescription() const;
 };
 
 // The names secrets are saved under.

@@ -283,6 +283,18 @@
         <source>the store is the PostgreSQL database %1 (store.url), not skladhook.db: back it up and restore it with PostgreSQL&apos;s own tools (pg_dump, pg_restore)</source>
         <translation>the store is the PostgreSQL database %1 (store.url), not skladhook.db: back it up and restore it with PostgreSQL&apos;s own tools (pg_dump, pg_restore)</translation>
     </message>
+    <message>
+        <source>FILE must not be empty (usage: skladhook-cli %1)</source>
+        <translation>FILE must not be empty (usage: skladhook-cli %1)</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: the directory %2 does not exist</source>
+        <translation>cannot write the backup %1: the directory %2 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a backup file</source>
+        <translation>%1 is a directory, not a backup file</translation>
+    </message>
 </context>
 <context>
     <name>CliCheck</name>
@@ -629,6 +641,14 @@
         <source>option --%1 is not valid for &apos;%2&apos;</source>
         <translation>option --%1 is not valid for &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>--data-dir must name a directory (got an empty value)</source>
+        <translation>--data-dir must name a directory (got an empty value)</translation>
+    </message>
+    <message>
+        <source>--api-url must be an absolute http(s) URL, e.g. https://api.moysklad.ru/api/remap/1.2 (got &apos;%1&apos;)</source>
+        <translation>--api-url must be an absolute http(s) URL, e.g. https://api.moysklad.ru/api/remap/1.2 (got &apos;%1&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>CliPing</name>
@@ -792,6 +812,14 @@
     <message>
         <source> (the running service, %1, follows within 2 s)</source>
         <translation> (the running service, %1, follows within 2 s)</translation>
+    </message>
+    <message>
+        <source>unknown hook &apos;%1&apos;: give ENTITY/ACTION of one of the module&apos;s hooks, e.g. customerorder/UPDATE (see &apos;skladhook-cli webhooks plan&apos;)</source>
+        <translation>unknown hook &apos;%1&apos;: give ENTITY/ACTION of one of the module&apos;s hooks, e.g. customerorder/UPDATE (see &apos;skladhook-cli webhooks plan&apos;)</translation>
+    </message>
+    <message>
+        <source>the task id must be 1 or more (got &apos;%1&apos;)</source>
+        <translation>the task id must be 1 or more (got &apos;%1&apos;)</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2025,14 @@
     <message>
         <source>A database password was saved in %1</source>
         <translation>A database password was saved in %1</translation>
+    </message>
+    <message>
+        <source>the settings file settings.ini (plaintext, chosen explicitly)</source>
+        <translation>the settings file settings.ini (plaintext, chosen explicitly)</translation>
+    </message>
+    <message>
+        <source>The data directory %1 looks shared (it holds directories, or is /tmp or the home directory): it was left as it is, and only SkladHook&apos;s own files in it were made owner-only. A directory of its own is safer.</source>
+        <translation>The data directory %1 looks shared (it holds directories, or is /tmp or the home directory): it was left as it is, and only SkladHook&apos;s own files in it were made owner-only. A directory of its own is safer.</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,18 @@
         <source>the store is the PostgreSQL database %1 (store.url), not skladhook.db: back it up and restore it with PostgreSQL&apos;s own tools (pg_dump, pg_restore)</source>
         <translation>хранилище — база PostgreSQL %1 (store.url), а не skladhook.db: делайте её резервную копию и восстанавливайте её средствами самого PostgreSQL (pg_dump, pg_restore)</translation>
     </message>
+    <message>
+        <source>FILE must not be empty (usage: skladhook-cli %1)</source>
+        <translation>FILE не может быть пустым (использование: skladhook-cli %1)</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: the directory %2 does not exist</source>
+        <translation>не удаётся записать резервную копию %1: каталога %2 нет</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a backup file</source>
+        <translation>%1 — каталог, а не файл резервной копии</translation>
+    </message>
 </context>
 <context>
     <name>CliCheck</name>
@@ -345,11 +357,11 @@
     </message>
     <message>
         <source>cannot save %1 in %2: %3</source>
-        <translation>не удаётся сохранить %1 в %2: %3</translation>
+        <translation>не удаётся сохранить %1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 saved in %2</source>
-        <translation>%1 сохранён в %2</translation>
+        <translation>%1 сохранён (%2)</translation>
     </message>
     <message>
         <source>the previous verification string stays accepted until %1 or until the hooks carry the new one: &apos;skladhook-cli webhooks apply --update-own&apos;</source>
@@ -380,7 +392,7 @@
     </message>
     <message>
         <source>cannot read %1 from %2: %3</source>
-        <translation>не удаётся прочитать %1 из %2: %3</translation>
+        <translation>не удаётся прочитать %1 (%2): %3</translation>
     </message>
     <message>
         <source>the API URL &apos;%1&apos; is not an absolute URL (--api-url or config api.url)</source>
@@ -396,11 +408,11 @@
     </message>
     <message>
         <source>obtained a new API token with MOYSKLAD_LOGIN (the user&apos;s earlier tokens are revoked) and saved it in %1</source>
-        <translation>получен новый токен API по MOYSKLAD_LOGIN (прежние токены пользователя отозваны) и сохранён в %1</translation>
+        <translation>получен новый токен API по MOYSKLAD_LOGIN (прежние токены пользователя отозваны) и сохранён (%1)</translation>
     </message>
     <message>
         <source>cannot read the API token from %1: %2</source>
-        <translation>не удаётся прочитать токен API из %1: %2</translation>
+        <translation>не удаётся прочитать токен API (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -631,6 +643,14 @@
         <source>option --%1 is not valid for &apos;%2&apos;</source>
         <translation>параметр --%1 не подходит для «%2»</translation>
     </message>
+    <message>
+        <source>--data-dir must name a directory (got an empty value)</source>
+        <translation>--data-dir должен указывать каталог (получено пустое значение)</translation>
+    </message>
+    <message>
+        <source>--api-url must be an absolute http(s) URL, e.g. https://api.moysklad.ru/api/remap/1.2 (got &apos;%1&apos;)</source>
+        <translation>--api-url должен быть полным адресом http(s), например https://api.moysklad.ru/api/remap/1.2 (получено «%1»)</translation>
+    </message>
 </context>
 <context>
     <name>CliPing</name>
@@ -652,7 +672,7 @@
     </message>
     <message>
         <source>cannot read the verification string from %1: %2</source>
-        <translation>не удаётся прочитать проверочную строку из %1: %2</translation>
+        <translation>не удаётся прочитать проверочную строку (%1): %2</translation>
     </message>
     <message>
         <source>Every hook URL reached the receiver (%1).</source>
@@ -801,6 +821,14 @@
         <source> (the running service, %1, follows within 2 s)</source>
         <translation> (работающая служба, %1, последует в течение 2 с)</translation>
     </message>
+    <message>
+        <source>unknown hook &apos;%1&apos;: give ENTITY/ACTION of one of the module&apos;s hooks, e.g. customerorder/UPDATE (see &apos;skladhook-cli webhooks plan&apos;)</source>
+        <translation>неизвестный веб-хук «%1»: укажите ENTITY/ACTION одного из веб-хуков модуля, например customerorder/UPDATE (см. «skladhook-cli webhooks plan»)</translation>
+    </message>
+    <message>
+        <source>the task id must be 1 or more (got &apos;%1&apos;)</source>
+        <translation>идентификатор задания должен быть не меньше 1 (получено «%1»)</translation>
+    </message>
 </context>
 <context>
     <name>CliServe</name>
@@ -838,7 +866,7 @@
     </message>
     <message>
         <source>cannot read the secrets from %1: %2</source>
-        <translation>не удаётся прочитать секреты из %1: %2</translation>
+        <translation>не удаётся прочитать секреты (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -1045,11 +1073,11 @@
     </message>
     <message>
         <source>site.secret was not set: generated a new verification string and saved it in %1</source>
-        <translation>site.secret не была задана: создана новая проверочная строка и сохранена в %1</translation>
+        <translation>site.secret не была задана: создана новая проверочная строка и сохранена (%1)</translation>
     </message>
     <message>
         <source>cannot read the secrets from %1: %2</source>
-        <translation>не удаётся прочитать секреты из %1: %2</translation>
+        <translation>не удаётся прочитать секреты (%1): %2</translation>
     </message>
     <message>
         <source>%1 MoySklad said: %2</source>
@@ -1793,15 +1821,15 @@
     </message>
     <message>
         <source>Cannot read the API token from %1</source>
-        <translation>Не удаётся прочитать токен API из %1</translation>
+        <translation>Не удаётся прочитать токен API (%1)</translation>
     </message>
     <message>
         <source>Cannot read the verification string from %1</source>
-        <translation>Не удаётся прочитать проверочную строку из %1</translation>
+        <translation>Не удаётся прочитать проверочную строку (%1)</translation>
     </message>
     <message>
         <source>A verification string was generated and saved in %1</source>
-        <translation>Проверочная строка создана и сохранена в %1</translation>
+        <translation>Проверочная строка создана и сохранена (%1)</translation>
     </message>
     <message>
         <source>A new API token was saved by another process</source>
@@ -1829,15 +1857,15 @@
     </message>
     <message>
         <source>Cannot save %1 in %2</source>
-        <translation>Не удаётся сохранить %1 в %2</translation>
+        <translation>Не удаётся сохранить %1 (%2)</translation>
     </message>
     <message>
         <source>The API token was removed from %1</source>
-        <translation>Токен API удалён из %1</translation>
+        <translation>Токен API удалён (%1)</translation>
     </message>
     <message>
         <source>An API token was saved in %1</source>
-        <translation>Токен API сохранён в %1</translation>
+        <translation>Токен API сохранён (%1)</translation>
     </message>
     <message>
         <source>The previous verification string stays accepted until %1 or until every hook of ours carries the new one</source>
@@ -1845,7 +1873,7 @@
     </message>
     <message>
         <source>A new verification string was saved in %1</source>
-        <translation>Новая проверочная строка сохранена в %1</translation>
+        <translation>Новая проверочная строка сохранена (%1)</translation>
     </message>
     <message>
         <source>Secrets are now kept in the settings file (plaintext), as chosen by the user</source>
@@ -2005,11 +2033,19 @@
     </message>
     <message>
         <source>The database password was removed from %1</source>
-        <translation>Пароль базы данных удалён из %1</translation>
+        <translation>Пароль базы данных удалён (%1)</translation>
     </message>
     <message>
         <source>A database password was saved in %1</source>
-        <translation>Пароль базы данных сохранён в %1</translation>
+        <translation>Пароль базы данных сохранён (%1)</translation>
+    </message>
+    <message>
+        <source>the settings file settings.ini (plaintext, chosen explicitly)</source>
+        <translation>файл настроек settings.ini, открытым текстом, выбран явно</translation>
+    </message>
+    <message>
+        <source>The data directory %1 looks shared (it holds directories, or is /tmp or the home directory): it was left as it is, and only SkladHook&apos;s own files in it were made owner-only. A directory of its own is safer.</source>
+        <translation>Каталог данных %1 похож на общий (в нём есть каталоги, или это /tmp, или домашний каталог): его права оставлены как были, доступ только для владельца получили лишь файлы SkladHook. Надёжнее отдельный каталог.</translation>
     </message>
 </context>
 <context>
