@@ -4,13 +4,13 @@
 #include "clicontext.h"
 #include "common/buildinfo.h"
 #include "common/owneronly.h"
+#include "settings/settings.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
-#include <QUrl>
 
 #include <cstdio>
 
@@ -110,15 +110,6 @@ QStringList withDashWordsAsArguments(const QStringList &arguments, const QList<Q
     return optionWords + QStringList{QStringLiteral("--")} + positional;
 }
 
-// --api-url as `config set api.url` takes it: an absolute http(s) URL. Anything else is a usage error, never a
-// silent fall back to the configured or production URL (an empty value) or a request to a mistyped host.
-bool isApiUrl(const QString &value)
-{
-    const QUrl url(value.trimmed(), QUrl::StrictMode);
-    return url.isValid() && !url.isRelative() && !url.host().isEmpty() &&
-           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
-}
-
 } // namespace
 
 namespace {
@@ -212,7 +203,10 @@ int main(int argc, char **argv)
             << Qt::endl;
         return 2;
     }
-    if (parser.isSet(QStringLiteral("api-url")) && !isApiUrl(parser.value(QStringLiteral("api-url")))) {
+    // --api-url as `config set api.url` takes it: an absolute http(s) URL. Anything else is a usage error, never a
+    // silent fall back to the configured or production URL (an empty value) or a request to a mistyped host.
+    if (parser.isSet(QStringLiteral("api-url")) &&
+        !Settings::key(SettingKey::ApiUrl).validate(parser.value(QStringLiteral("api-url"))).ok()) {
         err << "skladhook-cli: "
             << CliContext::oneLine(QCoreApplication::translate("CliMain",
                                                                "--api-url must be an absolute http(s) URL, e.g. "

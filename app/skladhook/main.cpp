@@ -87,13 +87,15 @@ int main(int argc, char **argv)
     Workspace::Options options;
     options.dataDir = dataDir;
     if (parser.isSet(apiUrlOption)) {
-        options.apiUrlOverride = QUrl::fromUserInput(parser.value(apiUrlOption));
-        if (!options.apiUrlOverride.isValid()) {
+        // As `config set api.url` takes it (an absolute http(s) URL), as skladhook-cli's --api-url does.
+        const auto url = Settings::key(SettingKey::ApiUrl).validate(parser.value(apiUrlOption));
+        if (!url.ok()) {
             QTextStream(stderr)
                 << QCoreApplication::translate("main", "--api-url: not a URL: %1").arg(parser.value(apiUrlOption))
                 << Qt::endl;
             return 2;
         }
+        options.apiUrlOverride = QUrl(url.value());
     }
     // One workspace for everything this window does: settings, secrets (keychain, or the file opt-in), client,
     // log, and the service — run here, or followed in the `skladhook-cli serve` that runs it.
