@@ -444,16 +444,8 @@ Condition conditionOf(const TaskFilter &filter, const SqlDialect &dialect, QStri
     }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
-        QString escaped = text;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        const QString like = QLatin1Char('%') + escaped + QLatin1Char('%');
-        // Whatever the case, on both engines: SQLite's LIKE ignores the case of Latin letters, PostgreSQL's does not.
-        const auto contains = [&dialect](const QString &column) {
-            return QStringLiteral("%1 LIKE %2 ESCAPE '\\'")
-                .arg(dialect.lowerCase(column), dialect.lowerCase(QStringLiteral("CAST(? AS TEXT)")));
-        };
+        const QString like = SqlDialect::containsPattern(text);
+        const auto contains = [&dialect](const QString &column) { return dialect.containsIgnoringCase(column); };
         // A document's number lives in the shop store; the queue knows only its id.
         parts.append(QStringLiteral(
                          "(CAST(id AS TEXT) = ? OR request_id = ? OR %1 OR %2 OR %3 OR (entity_type = 'customerorder' "

@@ -47,17 +47,6 @@ QString sourceOf(Kind kind, const SqlDialect &dialect)
     return {};
 }
 
-// The LIKE pattern for what the user typed: anywhere in the text, its own wildcards taken literally. Its case does
-// not matter: both sides are lower-cased (rows).
-QString searchPattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 Row rowFrom(const SqlRow &row)
 {
     Row decoded;
@@ -87,15 +76,11 @@ Result<QList<Row>, QString> rows(QSqlDatabase &db, const Query &query)
     QStringList conditions;
     QVariantList values;
     if (!query.search.isEmpty()) {
-        // Lower-cased on both sides, Cyrillic too (SqlDialect::lowerCase): SQLite's LIKE ignores the case of Latin
-        // letters only, PostgreSQL's minds every case.
-        const QString name = dialect->lowerCase(QStringLiteral("name"));
-        const QString agent = dialect->lowerCase(QStringLiteral("agent"));
-        const QString pattern = dialect->lowerCase(QStringLiteral("CAST(? AS TEXT)"));
-        conditions.append(
-            QStringLiteral("(%1 LIKE %3 ESCAPE '\\' OR %2 LIKE %3 ESCAPE '\\')").arg(name, agent, pattern));
-        const QString form = searchPattern(query.search);
-        values << form << form;
+        conditions.append(QStringLiteral("(%1 OR %2)")
+                              .arg(dialect->containsIgnoringCase(QStringLiteral("name")),
+                                   dialect->containsIgnoringCase(QStringLiteral("agent"))));
+        const QString pattern = SqlDialect::containsPattern(query.search);
+        values << pattern << pattern;
     }
     if (!query.state.isEmpty()) {
         conditions.append(QStringLiteral("state = ?"));

@@ -15,3 +15,18 @@ const SqlDialect *SqlDialect::of(const QSqlDatabase &db)
         return &postgres;
     return nullptr;
 }
+
+QString SqlDialect::containsIgnoringCase(const QString &expression) const
+{
+    return QStringLiteral("%1 LIKE %2 ESCAPE '\\'")
+        .arg(lowerCase(expression), lowerCase(QStringLiteral("CAST(? AS TEXT)")));
+}
+
+QString SqlDialect::containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}

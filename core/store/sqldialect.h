@@ -70,6 +70,12 @@ public:
     // `expression` in lower case, Cyrillic too: PostgreSQL's lower() through ICU; on SQLite, whose lower() knows ASCII
     // only, the function SqliteDialect::addFunctions gives each connection.
     virtual QString lowerCase(const QString &expression) const = 0;
+    // A condition: `expression` contains the text of one bound value, whatever the case of either, the value given
+    // as containsPattern() makes it. The same on both engines (SQLite's LIKE ignores the case of Latin letters only,
+    // PostgreSQL's minds every case).
+    QString containsIgnoringCase(const QString &expression) const;
+    // The value for containsIgnoringCase(): `text` anywhere, its own wildcards (% _ \) taken literally.
+    static QString containsPattern(const QString &text);
     // The position of `needle` in `haystack` (SQL expressions), 0 when absent: SQLite's instr, PostgreSQL's strpos.
     virtual QString position(const QString &needle, const QString &haystack) const = 0;
     // An SQL condition on the log row `l`: `needle` (an SQL expression) is in its message or details, whatever the
