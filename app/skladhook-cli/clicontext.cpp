@@ -3,6 +3,7 @@
 
 #include "common/secretmasker.h"
 #include "diagnostics/sqlitediagnosticslog.h"
+#include "moysklad/moscowtime.h"
 #include "moysklad/moyskladclient.h"
 #include "settings/settings.h"
 #include "workspace/workspace.h"
@@ -108,6 +109,25 @@ QString CliContext::oneLine(const QString &message)
             line += c;
     }
     return line;
+}
+
+bool CliContext::readSince(const QString &malformed, std::optional<QDateTime> &since)
+{
+    const QString option = QStringLiteral("since");
+    if (!isSet(option))
+        return true;
+    const QString text = value(option);
+    const QDateTime parsed = MoscowTime::parse(text.trimmed());
+    if (!parsed.isValid()) {
+        fail(malformed.arg(text), 2);
+        return false;
+    }
+    if (parsed > QDateTime::currentDateTimeUtc()) {
+        fail(QCoreApplication::translate("CliSync", "--since '%1' is in the future").arg(text), 2);
+        return false;
+    }
+    since = parsed;
+    return true;
 }
 
 bool CliContext::expectArguments(qsizetype count, const QString &usage)

@@ -50,6 +50,10 @@ public:
     static QString oneLine(const QString &message);
     // Positional arguments must be exactly `count`; otherwise fails with usage and returns false.
     bool expectArguments(qsizetype count, const QString &usage);
+    // --since as sync and verify take it: a Moscow time as MoySklad writes it, not in the future (a window that starts
+    // there finds nothing, which would read as "nothing changed"). `since` stays nullopt when it is not given. False:
+    // a usage error was reported, `malformed` (with %1 for the value) when it is no such time.
+    bool readSince(const QString &malformed, std::optional<QDateTime> &since);
 
     // The data directory's workspace, opened on first use; null (and the command failed) when it cannot be opened.
     Workspace *workspace();

@@ -46,23 +46,10 @@ void runSync(CliContext &ctx)
     if (!ctx.expectArguments(0, QStringLiteral("sync [--since \"YYYY-MM-DD HH:MM:SS\"]")))
         return;
     std::optional<QDateTime> since;
-    if (ctx.isSet(sinceOption)) {
-        const QDateTime parsed = MoscowTime::parse(ctx.value(sinceOption).trimmed());
-        if (!parsed.isValid()) {
-            ctx.fail(QCoreApplication::translate(
-                         "CliSync", "--since '%1': expected \"YYYY-MM-DD HH:MM:SS\" (Moscow time, as MoySklad "
-                                    "writes it)")
-                         .arg(ctx.value(sinceOption)),
-                     2);
-            return;
-        }
-        if (parsed > QDateTime::currentDateTimeUtc()) {
-            ctx.fail(
-                QCoreApplication::translate("CliSync", "--since '%1' is in the future").arg(ctx.value(sinceOption)), 2);
-            return;
-        }
-        since = parsed;
-    }
+    if (!ctx.readSince(QCoreApplication::translate("CliSync", "--since '%1': expected \"YYYY-MM-DD HH:MM:SS\" (Moscow "
+                                                              "time, as MoySklad writes it)"),
+                       since))
+        return;
     ctx.withClient([&ctx, since](MoySkladClient *) {
         CatchUpScheduler &catchUp = ctx.workspace()->catchUp();
         if (!ctx.json()) {

@@ -88,22 +88,10 @@ void runVerify(CliContext &ctx)
     if (!ctx.expectArguments(0, QStringLiteral("verify [--since \"YYYY-MM-DD HH:MM:SS\"]")))
         return;
     std::optional<QDateTime> since;
-    if (ctx.isSet(sinceOption.names().constFirst())) {
-        const QString text = ctx.value(sinceOption.names().constFirst());
-        since = MoscowTime::parse(text.trimmed());
-        if (!since->isValid()) {
-            ctx.fail(QCoreApplication::translate("CliVerify", "--since must be a Moscow time as MoySklad writes it, "
-                                                              "\"YYYY-MM-DD HH:MM:SS\" (got '%1')")
-                         .arg(text),
-                     2);
-            return;
-        }
-        // As sync says: a window that starts in the future compares nothing, which would read as "they match".
-        if (*since > QDateTime::currentDateTimeUtc()) {
-            ctx.fail(QCoreApplication::translate("CliSync", "--since '%1' is in the future").arg(text), 2);
-            return;
-        }
-    }
+    if (!ctx.readSince(QCoreApplication::translate("CliVerify", "--since must be a Moscow time as MoySklad writes it, "
+                                                                "\"YYYY-MM-DD HH:MM:SS\" (got '%1')"),
+                       since))
+        return;
     Workspace *ws = ctx.workspace();
     ctx.withClient([&ctx, ws, since](MoySkladClient *client) {
         const ConvergenceCheck::Options options = ws->catchUp().comparisonOptions(
