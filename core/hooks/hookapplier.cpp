@@ -188,30 +188,44 @@ void HookApplier::apply(const HookPlan &plan, const ApplyOptions &options, std::
     }
 
     const qsizetype saveCount = writes.saves.size();
-    // Marks results [from, to) as done, or as failed with the error's text.
-    const auto settle = [](ApplyReport &report, qsizetype from, qsizetype to, const std::optional<ApiError> &error) {
+    // Result `index` done, or failed with the error's text (the first error of the apply becomes the report's).
+    const auto settle = [](ApplyReport &report, qsizetype index, const std::optional<ApiError> &error) {
+        ApplyRowResult &result = report.results[index];
+        if (error) {
+            result.message = error->toString();
+            if (!report.error)
+                report.error = error;
+            return;
+        }
+        result.ok = true;
+        report.lines.append(writtenLine(result.kind, result.entityType, result.action, result.maskedUrl));
+        switch (result.kind) {
+        case HookWriteKind::Create:
+            ++report.created;
+            break;
+        case HookWriteKind::Update:
+            ++report.updated;
+            break;
+        case HookWriteKind::Enable:
+            ++report.enabled;
+            break;
+        case HookWriteKind::Delete:
+            ++report.deleted;
+            break;
+        }
+    };
+    // An array request answered 200 may still have refused some of its items: each is settled by its own outcome.
+    // A request that failed as a whole fails every item of it.
+    const auto settleItems = [settle](ApplyReport &report, qsizetype from, qsizetype to, const auto &outcome) {
         for (qsizetype i = from; i < to; ++i) {
-            ApplyRowResult &result = report.results[i];
-            if (error) {
-                result.message = error->toString();
-                continue;
-            }
-            result.ok = true;
-            report.lines.append(writtenLine(result.kind, result.entityType, result.action, result.maskedUrl));
-            switch (result.kind) {
-            case HookWriteKind::Create:
-                ++report.created;
-                break;
-            case HookWriteKind::Update:
-                ++report.updated;
-                break;
-            case HookWriteKind::Enable:
-                ++report.enabled;
-                break;
-            case HookWriteKind::Delete:
-                ++report.deleted;
-                break;
-            }
+            if (!outcome.ok())
+                settle(report, i, outcome.error());
+            else if (i - from >= outcome.value().size())
+                settle(report, i, ApiError{ApiError::Kind::BadResponse, 200, {}, QStringLiteral("no outcome")});
+            else if (const auto &item = outcome.value().at(i - from); !item.ok())
+                settle(report, i, item.error());
+            else
+                settle(report, i, std::nullopt);
         }
     };
     const auto notAttempted = [](ApplyReport &report, qsizetype from) {
@@ -219,7 +233,7 @@ void HookApplier::apply(const HookPlan &plan, const ApplyOptions &options, std::
             report.results[i].message = QStringLiteral("not attempted: an earlier write of this apply failed");
     };
 
-    const auto removeStep = [this, writes, saveCount, settle, done](ApplyReport report) {
+    const auto removeStep = [this, writes, saveCount, settleItems, done](ApplyReport report) {
         if (writes.deletions.isEmpty()) {
             finishWith(report, done);
             return;
@@ -227,37 +241,36 @@ void HookApplier::apply(const HookPlan &plan, const ApplyOptions &options, std::
         QStringList ids;
         for (const Webhook &hook : writes.deletions)
             ids.append(hook.id);
-        m_client->deleteWebhooks(ids, this,
-                                 [this, saveCount, settle, report, done](Result<Done, ApiError> result) mutable {
-                                     if (!result.ok())
-                                         report.error = result.error();
-                                     settle(report, saveCount, report.results.size(), report.error);
-                                     finishWith(report, done);
-                                 });
+        m_client->deleteWebhooks(
+            ids, this,
+            [this, saveCount, settleItems, report,
+             done](Result<MoySkladClient::ItemResults<Done>, ApiError> deleted) mutable {
+                settleItems(report, saveCount, report.results.size(), deleted);
+                finishWith(report, done);
+            });
     };
     if (writes.saves.isEmpty()) {
         removeStep(report);
         return;
     }
-    m_client->saveWebhooks(writes.saves, this,
-                           [this, saveCount, settle, notAttempted, report, removeStep,
-                            done](Result<QList<Webhook>, ApiError> result) mutable {
-                               if (!result.ok()) {
-                                   report.error = result.error();
-                                   settle(report, 0, saveCount, report.error);
-                                   notAttempted(report, saveCount);
-                                   finishWith(report, done);
-                                   return;
-                               }
-                               // MoySklad answers the array in the order sent: created hooks get their new ids.
-                               const QList<Webhook> &saved = result.value();
-                               for (qsizetype i = 0; i < saveCount && i < saved.size(); ++i) {
-                                   if (report.results[i].id.isEmpty())
-                                       report.results[i].id = saved.at(i).id;
-                               }
-                               settle(report, 0, saveCount, std::nullopt);
-                               removeStep(report);
-                           });
+    m_client->saveWebhooks(
+        writes.saves, this,
+        [this, saveCount, settleItems, notAttempted, report, removeStep,
+         done](Result<MoySkladClient::ItemResults<Webhook>, ApiError> saved) mutable {
+            settleItems(report, 0, saveCount, saved);
+            // MoySklad answers the array in the order sent: created hooks get their new ids.
+            for (qsizetype i = 0; saved.ok() && i < saveCount && i < saved.value().size(); ++i) {
+                if (saved.value().at(i).ok() && report.results[i].id.isEmpty())
+                    report.results[i].id = saved.value().at(i).value().id;
+            }
+            // The first failure ends the apply: nothing is deleted after a save that did not happen.
+            if (report.error) {
+                notAttempted(report, saveCount);
+                finishWith(report, done);
+                return;
+            }
+            removeStep(report);
+        });
 }
 
 void HookApplier::finishWith(ApplyReport report, const std::function<void(ApplyReport)> &done)

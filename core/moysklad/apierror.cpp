@@ -50,6 +50,9 @@ QString ApiError::toString() const
     case Kind::BadResponse:
         head = QCoreApplication::translate("ApiError", "unexpected answer from MoySklad");
         break;
+    case Kind::ItemRefused:
+        head = QCoreApplication::translate("ApiError", "refused by MoySklad");
+        break;
     default:
         head = QStringLiteral("HTTP %1").arg(httpStatus);
         break;
@@ -71,19 +74,23 @@ QString ApiError::toString() const
 
 QList<ApiErrorItem> ApiError::itemsFromBody(const QByteArray &body)
 {
-    QList<ApiErrorItem> items;
     const QJsonDocument document = QJsonDocument::fromJson(body);
-    const QJsonArray errors = document.isObject() ? document.object().value(QLatin1String("errors")).toArray()
-                              : document.isArray()
-                                  ? document.array().isEmpty()
-                                        ? QJsonArray()
-                                        : document.array().first().toObject().value(QLatin1String("errors")).toArray()
-                                  : QJsonArray();
-    for (const QJsonValue &value : errors) {
-        const QJsonObject object = value.toObject();
-        items.append({object.value(QLatin1String("error")).toString(), object.value(QLatin1String("code")).toInt(),
-                      object.value(QLatin1String("parameter")).toString(),
-                      object.value(QLatin1String("moreInfo")).toString()});
+    if (document.isObject())
+        return itemsFromObject(document.object());
+    QList<ApiErrorItem> items;
+    for (const QJsonValue &element : document.array())
+        items += itemsFromObject(element.toObject());
+    return items;
+}
+
+QList<ApiErrorItem> ApiError::itemsFromObject(const QJsonObject &object)
+{
+    QList<ApiErrorItem> items;
+    for (const QJsonValue &value : object.value(QLatin1String("errors")).toArray()) {
+        const QJsonObject error = value.toObject();
+        items.append({error.value(QLatin1String("error")).toString(), error.value(QLatin1String("code")).toInt(),
+                      error.value(QLatin1String("parameter")).toString(),
+                      error.value(QLatin1String("moreInfo")).toString()});
     }
     return items;
 }

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+class QJsonObject;
+
 // One error of MoySklad's error body: {"errors":[{"error":…, "code":…, "parameter":…, "moreInfo":…}]}.
 struct ApiErrorItem final
 {
@@ -27,6 +29,7 @@ struct ApiError final
         Http,         // any other 4xx/5xx
         BadResponse,  // the answer could not be decoded or is not the expected shape
         InvalidInput, // refused before any request (our own validation)
+        ItemRefused,  // one item of an array request refused, in an answer 200 that may have done the others
     };
 
     Kind kind = Kind::Network;
@@ -43,7 +46,9 @@ struct ApiError final
     // "HTTP 412: Значение поля 'url' не прошло валидацию (код 30005)". Secrets masked.
     QString toString() const;
 
-    // MoySklad's error items from an error body: {"errors":[…]} or, for an array POST, [{"errors":[…]}, …]. Any other
-    // body (HTML from a proxy, truncated JSON) gives none.
+    // MoySklad's error items from an error body: {"errors":[…]} or, for an array POST, [{"errors":[…]}, …] (every
+    // element's, in order). Any other body (HTML from a proxy, truncated JSON) gives none.
     static QList<ApiErrorItem> itemsFromBody(const QByteArray &body);
+    // The error items of one object {"errors":[…]}.
+    static QList<ApiErrorItem> itemsFromObject(const QJsonObject &object);
 };

@@ -664,43 +664,90 @@ void MoySkladClient::createWebhook(const Webhook &hook, QObject *context, Callba
               }));
 }
 
-void MoySkladClient::saveWebhooks(const QList<Webhook> &hooks, QObject *context, Callback<QList<Webhook>> done)
+void MoySkladClient::postInChunks(const QString &path, const QJsonArray &items, QObject *context,
+                                  Callback<QJsonArray> done)
 {
-    if (hooks.isEmpty()) {
-        done(QList<Webhook>());
-        return;
-    }
-    // Chunks of at most 1000 items, sent one after the other; the first failure ends the call.
-    auto saved = std::make_shared<QList<Webhook>>();
+    auto answers = std::make_shared<QJsonArray>();
     auto sendChunk = std::make_shared<std::function<void(qsizetype)>>();
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    *sendChunk = [this, hooks, saved, weakSelf = std::weak_ptr(sendChunk), guard, hasContext,
+    // The lambda holds itself weakly; the request in flight holds it strongly, so a dropped call frees it.
+    *sendChunk = [this, path, items, answers, weakSelf = std::weak_ptr(sendChunk), guard, hasContext,
                   done = std::move(done)](qsizetype from) {
         const auto sendChunk = weakSelf.lock();
-        QJsonArray array;
-        for (qsizetype i = from; i < std::min<qsizetype>(hooks.size(), from + maxArrayItems); ++i)
-            array.append(WebhookJson::toJson(hooks.at(i)));
-        const qsizetype next = from + array.size();
-        d->submit("POST", d->endpoint(QStringLiteral("/entity/webhook")), toBody(array),
-                  hasContext ? guard.data() : nullptr,
+        QJsonArray chunk;
+        for (qsizetype i = from; i < std::min<qsizetype>(items.size(), from + maxArrayItems); ++i)
+            chunk.append(items.at(i));
+        const qsizetype next = from + chunk.size();
+        d->submit("POST", d->endpoint(path), toBody(chunk), hasContext ? guard.data() : nullptr,
                   decoding<QJsonArray>(
-                      [hooks, saved, sendChunk, next, done](Result<QJsonArray, ApiError> result) {
+                      [items, answers, sendChunk, next, sent = chunk.size(), done](Result<QJsonArray, ApiError> result) {
                           if (!result.ok()) {
                               done(result.error());
                               return;
                           }
-                          for (const QJsonValue &value : result.value())
-                              saved->append(WebhookJson::fromJson(value.toObject()));
-                          if (next < hooks.size()) {
+                          const QJsonArray &elements = result.value();
+                          for (qsizetype i = 0; i < sent; ++i)
+                              answers->append(i < elements.size() ? elements.at(i) : QJsonValue());
+                          if (next < items.size()) {
                               (*sendChunk)(next);
                               return;
                           }
-                          done(*saved);
+                          done(*answers);
                       },
                       parseArray));
     };
     (*sendChunk)(0);
+}
+
+namespace {
+
+// The outcome of one item of an array request, from its element of the answer: MoySklad's errors for that item, or
+// `decode` of the element.
+template<typename T, typename Decode>
+Result<T, ApiError> itemResult(const QJsonValue &element, Decode decode)
+{
+    const QJsonObject object = element.toObject();
+    if (object.contains(QLatin1String("errors"))) {
+        ApiError error;
+        error.kind = ApiError::Kind::ItemRefused;
+        error.httpStatus = 200;
+        error.items = ApiError::itemsFromObject(object);
+        return error;
+    }
+    if (object.isEmpty())
+        return badResponse(QStringLiteral("the answer has no element for this item"));
+    return decode(object);
+}
+
+} // namespace
+
+void MoySkladClient::saveWebhooks(const QList<Webhook> &hooks, QObject *context, Callback<ItemResults<Webhook>> done)
+{
+    if (hooks.isEmpty()) {
+        done(ItemResults<Webhook>());
+        return;
+    }
+    QJsonArray array;
+    for (const Webhook &hook : hooks)
+        array.append(WebhookJson::toJson(hook));
+    postInChunks(QStringLiteral("/entity/webhook"), array, context,
+                 [done = std::move(done)](Result<QJsonArray, ApiError> answers) {
+                     if (!answers.ok()) {
+                         done(answers.error());
+                         return;
+                     }
+                     ItemResults<Webhook> results;
+                     for (const QJsonValue &element : answers.value())
+                         results.append(
+                             itemResult<Webhook>(element, [](const QJsonObject &object) -> Result<Webhook, ApiError> {
+                                 Webhook saved = WebhookJson::fromJson(object);
+                                 if (saved.id.isEmpty())
+                                     return badResponse(QStringLiteral("the saved webhook has no id"));
+                                 return saved;
+                             }));
+                     done(results);
+                 });
 }
 
 void MoySkladClient::updateWebhook(const Webhook &hook, QObject *context, Callback<Webhook> done)
@@ -734,10 +781,10 @@ void MoySkladClient::deleteWebhook(const QString &id, QObject *context, Callback
               decoding<::Done>(std::move(done), [](const QByteArray &) { return Result<::Done, ApiError>(::Done{}); }));
 }
 
-void MoySkladClient::deleteWebhooks(const QStringList &ids, QObject *context, Callback<::Done> done)
+void MoySkladClient::deleteWebhooks(const QStringList &ids, QObject *context, Callback<ItemResults<::Done>> done)
 {
     if (ids.isEmpty()) {
-        done(::Done{});
+        done(ItemResults<::Done>());
         return;
     }
     QJsonArray array;
@@ -745,8 +792,19 @@ void MoySkladClient::deleteWebhooks(const QStringList &ids, QObject *context, Ca
         array.append(
             QJsonObject{{QStringLiteral("meta"), WebhookJson::meta(d->endpoint(QStringLiteral("/entity/webhook/") + id),
                                                                    QStringLiteral("webhook"))}});
-    d->submit("POST", d->endpoint(QStringLiteral("/entity/webhook/delete")), toBody(array), context,
-              decoding<::Done>(std::move(done), [](const QByteArray &) { return Result<::Done, ApiError>(::Done{}); }));
+    // Each element is {"info": "… успешно удалена"} or the item's errors.
+    postInChunks(QStringLiteral("/entity/webhook/delete"), array, context,
+                 [done = std::move(done)](Result<QJsonArray, ApiError> answers) {
+                     if (!answers.ok()) {
+                         done(answers.error());
+                         return;
+                     }
+                     ItemResults<::Done> results;
+                     for (const QJsonValue &element : answers.value())
+                         results.append(itemResult<::Done>(
+                             element, [](const QJsonObject &) { return Result<::Done, ApiError>(::Done{}); }));
+                     done(results);
+                 });
 }
 
 void MoySkladClient::getDocument(const QUrl &href, const QStringList &expand, QObject *context,

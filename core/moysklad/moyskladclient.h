@@ -92,12 +92,18 @@ public:
 
     void listWebhooks(QObject *context, Callback<QList<Webhook>> done); // every page
     void createWebhook(const Webhook &hook, QObject *context, Callback<Webhook> done);
-    // Array POST: items with an id are updates, the others are created. Split into chunks of ≤ 1000.
-    void saveWebhooks(const QList<Webhook> &hooks, QObject *context, Callback<QList<Webhook>> done);
+    // One outcome per item sent, in the order sent. MoySklad answers an array request 200 even when it refused some
+    // of its items: each element is the item's result or its errors (OpenAPI BatchResponseEntity, deleteRowResult).
+    template<typename T>
+    using ItemResults = QList<Result<T, ApiError>>;
+    // Array POST: items with an id are updates, the others are created. Split into chunks of ≤ 1000, sent one after
+    // the other; a request that fails as a whole ends the call with its error.
+    void saveWebhooks(const QList<Webhook> &hooks, QObject *context, Callback<ItemResults<Webhook>> done);
     void updateWebhook(const Webhook &hook, QObject *context, Callback<Webhook> done); // PUT url/enabled/…
     void setWebhookEnabled(const QString &id, bool enabled, QObject *context, Callback<Webhook> done);
     void deleteWebhook(const QString &id, QObject *context, Callback<::Done> done);
-    void deleteWebhooks(const QStringList &ids, QObject *context, Callback<::Done> done); // POST /entity/webhook/delete
+    // POST /entity/webhook/delete, in chunks as saveWebhooks.
+    void deleteWebhooks(const QStringList &ids, QObject *context, Callback<ItemResults<::Done>> done);
 
     // One page of a list: `rows`, and `size`, the number of rows of the whole list (meta.size).
     struct ListPage
@@ -126,6 +132,10 @@ Q_SIGNALS:
     void countersChanged();
 
 private:
+    // POSTs `items` to `path` in chunks of ≤ 1000, one after the other, and gives back the answers' elements in the
+    // order sent: one per item (null where an answer had fewer elements than its chunk).
+    void postInChunks(const QString &path, const QJsonArray &items, QObject *context, Callback<QJsonArray> done);
+
     class Private;
     ClientConfig m_config;
     std::unique_ptr<Private> d;

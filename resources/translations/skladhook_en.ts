@@ -34,6 +34,10 @@
         <source>(code %1)</source>
         <translation>(code %1)</translation>
     </message>
+    <message>
+        <source>refused by MoySklad</source>
+        <translation>refused by MoySklad</translation>
+    </message>
 </context>
 <context>
     <name>AssistantPage</name>

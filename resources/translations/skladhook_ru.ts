@@ -34,6 +34,10 @@
         <source>(code %1)</source>
         <translation>(код %1)</translation>
     </message>
+    <message>
+        <source>refused by MoySklad</source>
+        <translation>МойСклад отклонил этот элемент</translation>
+    </message>
 </context>
 <context>
     <name>AssistantPage</name>

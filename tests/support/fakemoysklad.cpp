@@ -47,20 +47,41 @@ struct Answer
     bool drop = false;
 };
 
-Answer errorAnswer(int status, int code, const QString &message, const QString &parameter = {})
+// MoySklad's error body {"errors":[…]} with one error.
+QJsonObject errorObject(int code, const QString &message, const QString &parameter = {})
 {
     QJsonObject error{{QStringLiteral("error"), message}, {QStringLiteral("code"), code}};
     if (!parameter.isEmpty())
         error.insert(QStringLiteral("parameter"), parameter);
     error.insert(QStringLiteral("moreInfo"),
                  QStringLiteral("https://dev.moysklad.ru/doc/api/remap/1.2/#error_%1").arg(code));
+    return QJsonObject{{QStringLiteral("errors"), QJsonArray{error}}};
+}
+
+Answer errorAnswer(int status, int code, const QString &message, const QString &parameter = {})
+{
     Answer answer;
     answer.status = status;
     answer.errorCode = code;
-    answer.body =
-        QJsonDocument(QJsonObject{{QStringLiteral("errors"), QJsonArray{error}}}).toJson(QJsonDocument::Compact);
+    answer.body = QJsonDocument(errorObject(code, message, parameter)).toJson(QJsonDocument::Compact);
     return answer;
 }
+
+// md/_restrictions.md: more than 1000 items in one array is refused with 413 (md/_errors.md 2007).
+constexpr int maxArrayItems = 1000;
+Answer tooManyItems()
+{
+    return errorAnswer(413, 2007, QStringLiteral("Ошибка формата: слишком большое число вложенных объектов"));
+}
+
+Answer notJson()
+{
+    return errorAnswer(400, 2001, QStringLiteral("Ошибка формата: входящий запрос не соответствует формату JSON"));
+}
+
+// md/audit/_audit.md: limit "Default: 25", "Допустимые значения 1 - 100".
+constexpr int auditDefaultLimit = 25;
+constexpr int auditMaxLimit = 100;
 
 Answer jsonAnswer(const QJsonDocument &document, int status = 200)
 {
@@ -181,10 +202,9 @@ public:
         if (headers.contains("accept") &&
             headers.value("accept").toLower().replace(" ", "") != "application/json;charset=utf-8")
             return errorAnswer(400, 1062, QStringLiteral("Неверное значение заголовка 'Accept'"));
-        // The specification's ContentTypeJson parameter allows application/json and nothing else. MoySklad's error
-        // list has no code for it: the answer keeps MoySklad's error shape with the Accept header's code.
+        // The specification's ContentTypeJson parameter allows application/json and nothing else (md/_errors.md 1037).
         if (!body.isEmpty() && headers.value("content-type").toLower().replace(" ", "") != "application/json")
-            return errorAnswer(415, 1062, QStringLiteral("Неверное значение заголовка 'Content-Type'"));
+            return errorAnswer(415, 1037, QStringLiteral("Неверно указан Content-Type запроса"));
 
         for (auto it = failures.begin(); it != failures.end(); ++it) {
             if ((it->method.isEmpty() || it->method == method) && path.contains(it->pathContains)) {
@@ -271,7 +291,7 @@ public:
         const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 
         if (path == QLatin1String("/security/token") && method == QLatin1String("POST")) {
-            return jsonAnswer(QJsonDocument(QJsonObject{{QStringLiteral("access_token"), issueToken()}}), 201);
+            return jsonAnswer(QJsonDocument(QJsonObject{{QStringLiteral("access_token"), issueToken()}}));
         }
         if (path == QLatin1String("/context/employee") && method == QLatin1String("GET"))
             return jsonAnswer(QJsonDocument(QJsonObject{{QStringLiteral("uid"), login},
@@ -426,45 +446,28 @@ public:
                 return result.status != 200 ? result : jsonAnswer(QJsonDocument(hookJson(saved)));
             }
             if (document.isArray()) {
-                if (document.array().size() > 1000)
-                    return errorAnswer(412, 1017,
-                                       QStringLiteral("Превышено максимальное количество элементов в массиве"));
-                // MoySklad answers an array with one entry per item: the saved hook or the item's errors.
+                if (document.array().size() > maxArrayItems)
+                    return tooManyItems();
+                // An array is answered 200 with one element per item, in the order sent: the saved hook, or the
+                // item's errors (OpenAPI BatchResponseEntity). The other items are saved all the same.
                 QJsonArray results;
-                bool anyError = false;
                 for (const QJsonValue &item : document.array()) {
                     Webhook saved;
                     const Answer result = saveOne(item.toObject(), &saved);
-                    if (result.status != 200) {
-                        anyError = true;
-                        results.append(QJsonDocument::fromJson(result.body).object());
-                    } else {
-                        results.append(hookJson(saved));
-                    }
-                }
-                if (anyError) {
-                    // The first error decides the status, as a whole-request failure is what clients must handle.
-                    for (const QJsonValue &value : results) {
-                        if (value.toObject().contains(QLatin1String("errors"))) {
-                            Answer answer = jsonAnswer(QJsonDocument(value.toObject()), 412);
-                            answer.errorCode = value.toObject()
-                                                   .value(QLatin1String("errors"))
-                                                   .toArray()
-                                                   .first()
-                                                   .toObject()
-                                                   .value(QLatin1String("code"))
-                                                   .toInt();
-                            return answer;
-                        }
-                    }
+                    results.append(result.status == 200 ? hookJson(saved)
+                                                        : QJsonDocument::fromJson(result.body).object());
                 }
                 return jsonAnswer(QJsonDocument(results));
             }
-            return errorAnswer(400, 2016, QStringLiteral("Ошибка формата: тело запроса не является JSON"));
+            return notJson();
         }
         if (rest.size() == 1 && rest.at(0) == QLatin1String("delete") && method == QLatin1String("POST")) {
             if (!document.isArray())
-                return errorAnswer(400, 2016, QStringLiteral("Ошибка формата: ожидается массив"));
+                return notJson();
+            if (document.array().size() > maxArrayItems)
+                return tooManyItems();
+            // One element per item (md/dictionaries/_webhook.md, OpenAPI deleteRowResult): {"info"} or its errors.
+            QJsonArray results;
             for (const QJsonValue &item : document.array()) {
                 const QString id = item.toObject()
                                        .value(QLatin1String("meta"))
@@ -473,11 +476,16 @@ public:
                                        .toString()
                                        .section(QLatin1Char('/'), -1);
                 const int index = indexOfHook(id);
-                if (index < 0)
-                    return errorAnswer(404, 1021, QStringLiteral("Объект с UUID '%1' не найден").arg(id));
+                if (index < 0) {
+                    results.append(errorObject(1021, QStringLiteral("Объект с UUID '%1' не найден").arg(id)));
+                    continue;
+                }
                 hooks.removeAt(index);
+                results.append(QJsonObject{
+                    {QStringLiteral("info"),
+                     QStringLiteral("Сущность 'webhook' с UUID: %1 успешно удалена").arg(id)}});
             }
-            return jsonAnswer(QJsonDocument(QJsonArray()));
+            return jsonAnswer(QJsonDocument(results));
         }
         if (rest.size() == 1) {
             const QString id = rest.at(0);
@@ -494,13 +502,14 @@ public:
             }
             if (method == QLatin1String("PUT")) {
                 if (!document.isObject())
-                    return errorAnswer(400, 2016, QStringLiteral("Ошибка формата: тело запроса не является JSON"));
+                    return notJson();
                 Webhook saved;
                 const Answer result = updateOne(id, document.object(), &saved);
                 return result.status != 200 ? result : jsonAnswer(QJsonDocument(hookJson(saved)));
             }
         }
-        return errorAnswer(405, 1001, QStringLiteral("Метод %1 не поддерживается").arg(method));
+        return errorAnswer(405, 1039,
+                           QStringLiteral("Операция %1 не поддерживается для данного ресурса").arg(method));
     }
 
     // --- documents ---
@@ -700,11 +709,11 @@ public:
         return Answer{};
     }
 
-    static Paging pagingOf(const QUrlQuery &query, int defaultLimit)
+    static Paging pagingOf(const QUrlQuery &query, int defaultLimit, int maxLimit = 1000)
     {
         Paging paging;
         paging.limit = query.hasQueryItem(QStringLiteral("limit"))
-                           ? std::clamp(query.queryItemValue(QStringLiteral("limit")).toInt(), 1, 1000)
+                           ? std::clamp(query.queryItemValue(QStringLiteral("limit")).toInt(), 1, maxLimit)
                            : defaultLimit;
         paging.offset = std::max(0, query.queryItemValue(QStringLiteral("offset")).toInt());
         return paging;
@@ -785,7 +794,8 @@ public:
             });
             if (const auto sorted = sortBy(matching, query); sorted.status != 200)
                 return sorted;
-            return page(QStringLiteral("/audit"), QStringLiteral("audit"), matching, pagingOf(query, 1000));
+            return page(QStringLiteral("/audit"), QStringLiteral("audit"), matching,
+                        pagingOf(query, auditDefaultLimit, auditMaxLimit));
         }
         if (rest.size() == 2 && rest.at(1) == QLatin1String("events")) {
             const auto context = std::find_if(audit.cbegin(), audit.cend(),
@@ -793,7 +803,7 @@ public:
             if (context == audit.cend())
                 return errorAnswer(404, 1021, QStringLiteral("Объект с UUID '%1' не найден").arg(rest.at(0)));
             return page(QStringLiteral("/audit/%1/events").arg(context->id), QStringLiteral("auditevent"),
-                        context->events, pagingOf(query, 1000));
+                        context->events, pagingOf(query, auditDefaultLimit, auditMaxLimit));
         }
         return errorAnswer(404, 1002, QStringLiteral("Неизвестный адрес: /audit/%1").arg(rest.join(QLatin1Char('/'))));
     }

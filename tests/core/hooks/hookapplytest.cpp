@@ -233,3 +233,39 @@ TEST_F(HookApplyTest, AFailedSaveMarksEveryRowAndSkipsTheDeletions)
     EXPECT_EQ(fake.countRequests(QStringLiteral("POST"), QStringLiteral("/entity/webhook/delete")), 0);
     EXPECT_EQ(fake.hooks().size(), 10);
 }
+
+// MoySklad answers the array 200 and refuses one item in its place: five other applications already hold
+// customerorder/CREATE (30007). The other nine hooks are created and reported so; that one is reported failed with
+// the plain reason, and nothing is deleted after it.
+TEST_F(HookApplyTest, ARefusedItemOfTheBatchFailsAloneAndIsExplained)
+{
+    for (int i = 0; i < 5; ++i) {
+        Webhook other;
+        other.entityType = QStringLiteral("customerorder");
+        other.action = QStringLiteral("CREATE");
+        other.url = QStringLiteral("https://crm%1.example/hooks").arg(i);
+        fake.seedHook(other);
+    }
+    const QScopedValueRollback expectWarning(allowQtWarnings(), true);
+    const ApplyReport report = apply(secret);
+    ASSERT_FALSE(report.ok());
+    EXPECT_EQ(report.error->code(), 30007);
+    EXPECT_EQ(report.error->kind, ApiError::Kind::ItemRefused);
+    EXPECT_TRUE(report.explanation.contains(QStringLiteral("at most 5 webhooks"))) << report.explanation.toStdString();
+    EXPECT_EQ(report.created, 9);
+    ASSERT_EQ(report.results.size(), 10);
+    int failed = 0;
+    for (const ApplyRowResult &result : report.results) {
+        if (result.entityType == QLatin1String("customerorder") && result.action == QLatin1String("CREATE")) {
+            EXPECT_FALSE(result.ok);
+            EXPECT_TRUE(result.id.isEmpty());
+            EXPECT_TRUE(result.message.contains(QStringLiteral("30007"))) << result.message.toStdString();
+            ++failed;
+        } else {
+            EXPECT_TRUE(result.ok) << result.message.toStdString();
+            EXPECT_FALSE(result.id.isEmpty());
+        }
+    }
+    EXPECT_EQ(failed, 1);
+    EXPECT_EQ(fake.hooks().size(), 14);
+}

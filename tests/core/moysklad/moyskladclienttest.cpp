@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QUuid>
 
 #include <memory>
 
@@ -17,6 +18,8 @@ namespace {
 using HookList = Result<QList<Webhook>, ApiError>;
 using HookResult = Result<Webhook, ApiError>;
 using DoneResult = Result<Done, ApiError>;
+using Saves = Result<MoySkladClient::ItemResults<Webhook>, ApiError>;
+using Deletions = Result<MoySkladClient::ItemResults<Done>, ApiError>;
 
 Webhook hook(const QString &entity, const QString &action, const QString &url)
 {
@@ -211,9 +214,11 @@ TEST_F(MoySkladClientTest, SavesManyInOneArrayRequestAndDeletesMany)
     const QList<Webhook> batch{
         hook(QStringLiteral("paymentin"), QStringLiteral("CREATE"), QStringLiteral("https://shop.example/p")),
         hook(QStringLiteral("cashin"), QStringLiteral("DELETE"), QStringLiteral("https://shop.example/c")), update};
-    const HookList saved = awaitResult<HookList>([&](auto done) { client->saveWebhooks(batch, nullptr, done); });
+    const Saves saved = awaitResult<Saves>([&](auto done) { client->saveWebhooks(batch, nullptr, done); });
     ASSERT_TRUE(saved.ok()) << saved.error().toString().toStdString();
-    EXPECT_EQ(saved.value().size(), 3);
+    ASSERT_EQ(saved.value().size(), 3);
+    for (const auto &item : saved.value())
+        EXPECT_TRUE(item.ok() && !item.value().id.isEmpty());
     EXPECT_EQ(fake.countRequests(QStringLiteral("POST"), QStringLiteral("/entity/webhook")), 1);
     const QList<Webhook> hooks = fake.hooks();
     ASSERT_EQ(hooks.size(), 3);
@@ -221,13 +226,80 @@ TEST_F(MoySkladClientTest, SavesManyInOneArrayRequestAndDeletesMany)
     EXPECT_EQ(hooks[0].url, QStringLiteral("https://shop.example/new"));
     EXPECT_FALSE(hooks[0].enabled);
 
-    const DoneResult deleted = awaitResult<DoneResult>([&](auto done) {
+    const Deletions deleted = awaitResult<Deletions>([&](auto done) {
         client->deleteWebhooks({hooks[0].id, hooks[2].id}, nullptr, done);
     });
     ASSERT_TRUE(deleted.ok()) << deleted.error().toString().toStdString();
+    ASSERT_EQ(deleted.value().size(), 2);
+    EXPECT_TRUE(deleted.value()[0].ok() && deleted.value()[1].ok());
     ASSERT_EQ(fake.hooks().size(), 1);
     EXPECT_EQ(fake.hooks()[0].entityType, QStringLiteral("paymentin"));
     EXPECT_EQ(fake.countRequests(QStringLiteral("POST"), QStringLiteral("/entity/webhook/delete")), 1);
+}
+
+// MoySklad answers an array 200 with the refused items' errors in their places and the others done: each item
+// gets its own outcome, never "saved" for one that was refused.
+TEST_F(MoySkladClientTest, AnArrayWithARefusedItemGivesEveryItemItsOwnOutcome)
+{
+    auto client = makeClient();
+    const QList<Webhook> batch{
+        hook(QStringLiteral("paymentin"), QStringLiteral("CREATE"), QStringLiteral("https://shop.example/p")),
+        hook(QStringLiteral("cashin"), QStringLiteral("CREATE"), QStringLiteral("ftp:/not-a-url")),
+        hook(QStringLiteral("demand"), QStringLiteral("CREATE"), QStringLiteral("https://shop.example/d"))};
+    const Saves saved = awaitResult<Saves>([&](auto done) { client->saveWebhooks(batch, nullptr, done); });
+    ASSERT_TRUE(saved.ok()) << saved.error().toString().toStdString();
+    ASSERT_EQ(saved.value().size(), 3);
+    ASSERT_TRUE(saved.value()[0].ok());
+    EXPECT_EQ(saved.value()[0].value().entityType, QStringLiteral("paymentin"));
+    ASSERT_FALSE(saved.value()[1].ok());
+    EXPECT_EQ(saved.value()[1].error().kind, ApiError::Kind::ItemRefused);
+    EXPECT_EQ(saved.value()[1].error().code(), 30005);
+    EXPECT_FALSE(saved.value()[1].error().isRetryable());
+    ASSERT_TRUE(saved.value()[2].ok());
+    EXPECT_EQ(saved.value()[2].value().entityType, QStringLiteral("demand"));
+    EXPECT_EQ(fake.hooks().size(), 2);
+
+    const Deletions deleted = awaitResult<Deletions>([&](auto done) {
+        client->deleteWebhooks({saved.value()[0].value().id, QStringLiteral("7944ef04-f831-11e5-7a69-971500188b19")},
+                               nullptr, done);
+    });
+    ASSERT_TRUE(deleted.ok()) << deleted.error().toString().toStdString();
+    ASSERT_EQ(deleted.value().size(), 2);
+    EXPECT_TRUE(deleted.value()[0].ok());
+    ASSERT_FALSE(deleted.value()[1].ok());
+    EXPECT_EQ(deleted.value()[1].error().code(), 1021);
+    EXPECT_EQ(fake.hooks().size(), 1);
+}
+
+// MoySklad refuses an array of more than 1000 items (413): both array requests go in chunks of at most 1000, and
+// every item gets its outcome. (MoySklad keeps at most 5 hooks per event: the 6th and later are refused, 30007.)
+TEST_F(MoySkladClientTest, ArraysOfMoreThanAThousandGoInChunks)
+{
+    QList<Webhook> batch;
+    for (int i = 0; i < 1001; ++i)
+        batch.append(hook(QStringLiteral("customerorder"), QStringLiteral("UPDATE"),
+                          QStringLiteral("https://shop%1.example/h").arg(i)));
+    auto client = makeClient();
+    const Saves saved = awaitResult<Saves>([&](auto done) { client->saveWebhooks(batch, nullptr, done); });
+    ASSERT_TRUE(saved.ok()) << saved.error().toString().toStdString();
+    ASSERT_EQ(saved.value().size(), 1001);
+    EXPECT_EQ(fake.countRequests(QStringLiteral("POST"), QStringLiteral("/entity/webhook")), 2);
+    QStringList ids;
+    for (qsizetype i = 0; i < 5; ++i) {
+        ASSERT_TRUE(saved.value()[i].ok()) << saved.value()[i].error().toString().toStdString();
+        ids.append(saved.value()[i].value().id);
+    }
+    ASSERT_FALSE(saved.value()[1000].ok());
+    EXPECT_EQ(saved.value()[1000].error().code(), 30007);
+    while (ids.size() < 1001)
+        ids.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const Deletions deleted = awaitResult<Deletions>([&](auto done) { client->deleteWebhooks(ids, nullptr, done); });
+    ASSERT_TRUE(deleted.ok()) << deleted.error().toString().toStdString();
+    ASSERT_EQ(deleted.value().size(), 1001);
+    EXPECT_TRUE(deleted.value()[4].ok());
+    EXPECT_EQ(deleted.value()[1000].error().code(), 1021);
+    EXPECT_EQ(fake.countRequests(QStringLiteral("POST"), QStringLiteral("/entity/webhook/delete")), 2);
+    EXPECT_TRUE(fake.hooks().isEmpty());
 }
 
 struct ErrorCase
