@@ -30,6 +30,10 @@ void LanguageManager::setLanguage(const QString &setting)
         return;
     removeTranslators();
     m_current = language;
+    // Dates and numbers follow the UI's language (a Russian UI on an English system shows 01.12.2026 and 2 450,00),
+    // in the system's own variant when it speaks that language.
+    const QLocale wanted(language);
+    QLocale::setDefault(QLocale::system().language() == wanted.language() ? QLocale::system() : wanted);
 
     m_app = new QTranslator(this);
     if (m_app->load(QStringLiteral(":/i18n/skladhook_%1.qm").arg(language)))

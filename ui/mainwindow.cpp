@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -162,11 +163,14 @@ void MainWindow::restoreState()
     Settings *settings = &m_services.workspace->settings();
     if (!m_webhooksPage->restoreHeaderState(settings->uiState(headerKey).toByteArray()))
         m_webhooksPage->resizeColumnsToDefaults();
-    // The first time, wide enough for every column of the webhook table (the URLs' paths are long).
-    if (!restoreGeometry(settings->uiState(geometryKey).toByteArray()))
-        resize(
-            std::max(1180, m_webhooksPage->preferredWidth() + 2 * centralWidget()->layout()->contentsMargins().left()),
-            620);
+    // The first time, wide enough for every column of the webhook table (the URLs' paths are long), but never wider
+    // than the screen: there the URL column gives way (WebhooksPage).
+    if (!restoreGeometry(settings->uiState(geometryKey).toByteArray())) {
+        const int wanted =
+            std::max(1180, m_webhooksPage->preferredWidth() + 2 * centralWidget()->layout()->contentsMargins().left());
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, wanted, 620);
+        resize(std::min(wanted, available.width()), std::min(620, available.height()));
+    }
     m_tabs->setCurrentIndex(qBound(0, settings->uiState(tabKey).toInt(), m_tabs->count() - 1));
 }
 

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTableView>
@@ -158,6 +159,20 @@ void WebhooksPage::fitColumns()
     // Room for the combo box's frame and arrow.
     setWidth(WebhookTableModel::ModeColumn, widest(modes) + 32);
     setWidth(WebhookTableModel::UpdateColumn, widest({header(WebhookTableModel::UpdateColumn)}));
+    // The mode and the Update checkbox are what the user acts on: on a narrow window the URL column gives way
+    // (elided from the right; its full text is in the tooltip) rather than push them out of sight.
+    const int overflow = m_table->horizontalHeader()->length() - m_table->viewport()->width();
+    const int url = m_table->columnWidth(WebhookTableModel::UrlColumn);
+    const int urlMinimum = metrics.horizontalAdvance(QStringLiteral("https://shop.example.com/sklad…")) + 24;
+    if (m_table->isVisible() && overflow > 0 && url > urlMinimum)
+        m_table->setColumnWidth(WebhookTableModel::UrlColumn, std::max(urlMinimum, url - overflow));
+}
+
+void WebhooksPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fitColumns)
+        fitColumns();
 }
 
 void WebhooksPage::setHealthWarning(const QString &text, bool attention)

@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>unexpected answer from MoySklad</source>
-        <translation>неожиданный ответ МоегоСклада</translation>
+        <translation>неожиданный ответ МойСклад</translation>
     </message>
     <message>
         <source>(code %1)</source>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>Answer time to MoySklad</source>
-        <translation>Время ответа МоемуСкладу</translation>
+        <translation>Время ответа МойСклад</translation>
     </message>
     <message>
         <source>ms</source>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>Requests to the MoySklad API</source>
-        <translation>Запросы к API МоегоСклада</translation>
+        <translation>Запросы к API МойСклад</translation>
     </message>
     <message>
         <source>answered</source>
@@ -479,19 +479,19 @@
     </message>
     <message>
         <source>Catch up with MoySklad now: apply every handled document changed since the store was last known complete (or since --since), and mark the deleted ones.</source>
-        <translation>Сверить с МоимСкладом сейчас: применить каждый обрабатываемый документ, изменённый с момента, когда хранилище последний раз было полным (или с --since), и отметить удалённые.</translation>
+        <translation>Синхронизировать с МойСклад сейчас: применить каждый обрабатываемый документ, изменённый с момента, когда хранилище последний раз было полным (или с --since), и отметить удалённые.</translation>
     </message>
     <message>
         <source>Fetch what changed since this moment, Moscow time, as MoySklad writes it.</source>
-        <translation>Загрузить изменения с этого момента, по московскому времени, в записи МоегоСклада.</translation>
+        <translation>Загрузить изменения с этого момента, по московскому времени, в записи МойСклад.</translation>
     </message>
     <message>
         <source>verify: only the documents updated in MoySklad at or after MOMENT, Moscow time as MoySklad shows it: &quot;YYYY-MM-DD HH:MM:SS&quot;.</source>
-        <translation>verify: только документы, изменённые в МоемСкладе в момент MOMENT или позже, по московскому времени, как его показывает МойСклад: &quot;YYYY-MM-DD HH:MM:SS&quot;.</translation>
+        <translation>verify: только документы, изменённые в МойСклад в момент MOMENT или позже, по московскому времени, как его показывает МойСклад: &quot;YYYY-MM-DD HH:MM:SS&quot;.</translation>
     </message>
     <message>
         <source>Compare the shop store with MoySklad: documents missing, stale (older `updated`) or extra (gone from MoySklad). Exit 0 when they match, 1 when they differ, 3 when the comparison failed.</source>
-        <translation>Сравнить хранилище магазина с МоимСкладом: недостающие документы, устаревшие (более старое `updated`) и лишние (удалённые из МоегоСклада). Код выхода 0 — совпадают, 1 — различаются, 3 — сравнить не удалось.</translation>
+        <translation>Сравнить хранилище магазина с МойСклад: недостающие документы, устаревшие (более старое `updated`) и лишние (удалённые из МойСклад). Код выхода 0 — совпадают, 1 — различаются, 3 — сравнить не удалось.</translation>
     </message>
     <message>
         <source>List every webhook of the account (the key= secret masked).</source>
@@ -519,15 +519,15 @@
     </message>
     <message>
         <source>queue: tasks whose document number or id, request id, task id, hook or last error contains TEXT.</source>
-        <translation>queue: задания, у которых номер или идентификатор документа, идентификатор запроса или задания, веб-хук или последняя ошибка содержат TEXT.</translation>
+        <translation>queue: задачи, у которых номер или идентификатор документа, идентификатор запроса или задачи, веб-хук или последняя ошибка содержат TEXT.</translation>
     </message>
     <message>
         <source>queue: tasks of this hook, e.g. customerorder/UPDATE.</source>
-        <translation>queue: задания этого веб-хука, например customerorder/UPDATE.</translation>
+        <translation>queue: задачи этого веб-хука, например customerorder/UPDATE.</translation>
     </message>
     <message>
         <source>queue: tasks in this status.</source>
-        <translation>queue: задания в этом статусе.</translation>
+        <translation>queue: задачи в этом статусе.</translation>
     </message>
     <message>
         <source>queue: do it; without it only the count is printed.</source>
@@ -535,11 +535,11 @@
     </message>
     <message>
         <source>Task counts per status.</source>
-        <translation>Количество заданий по статусам.</translation>
+        <translation>Количество задач по статусам.</translation>
     </message>
     <message>
         <source>Pause processing (deliveries are still received and queued); survives a restart.</source>
-        <translation>Приостановить обработку (доставки по-прежнему принимаются и ставятся в очередь); сохраняется после перезапуска.</translation>
+        <translation>Приостановить обработку (уведомления по-прежнему принимаются и ставятся в очередь); сохраняется после перезапуска.</translation>
     </message>
     <message>
         <source>Resume processing after queue pause.</source>
@@ -547,35 +547,35 @@
     </message>
     <message>
         <source>The newest tasks, with attempts and last error; --search and --hook narrow them.</source>
-        <translation>Последние задания с числом попыток и последней ошибкой; --search и --hook сужают список.</translation>
+        <translation>Последние задачи с числом попыток и последней ошибкой; --search и --hook сужают список.</translation>
     </message>
     <message>
         <source>A task&apos;s attempts: start, duration, HTTP status, result, error.</source>
-        <translation>Попытки задания: начало, длительность, HTTP-статус, результат, ошибка.</translation>
+        <translation>Попытки задачи: начало, длительность, HTTP-статус, результат, ошибка.</translation>
     </message>
     <message>
         <source>Queue again every dead, cancelled or retrying task that matches --status, --search and --hook (the count only, without --yes).</source>
-        <translation>Снова поставить в очередь все «мёртвые», отменённые и повторяемые задания, подходящие под --status, --search и --hook (без --yes — только количество).</translation>
+        <translation>Снова поставить в очередь все неудавшиеся, отменённые и повторяемые задачи, подходящие под --status, --search и --hook (без --yes — только количество).</translation>
     </message>
     <message>
         <source>Cancel every pending, retrying or dead task that matches --status, --search and --hook (the count only, without --yes).</source>
-        <translation>Отменить все ожидающие, повторяемые и «мёртвые» задания, подходящие под --status, --search и --hook (без --yes — только количество).</translation>
+        <translation>Отменить все ожидающие, повторяемые и неудавшиеся задачи, подходящие под --status, --search и --hook (без --yes — только количество).</translation>
     </message>
     <message>
         <source>The newest stored deliveries (hook, sender, events, times), or one.</source>
-        <translation>Последние сохранённые доставки (веб-хук, отправитель, события, время) или одна из них.</translation>
+        <translation>Последние сохранённые уведомления (веб-хук, отправитель, события, время) или одно из них.</translation>
     </message>
     <message>
         <source>Queue a dead, cancelled or retrying task again now.</source>
-        <translation>Сейчас же снова поставить в очередь «мёртвое», отменённое или повторяемое задание.</translation>
+        <translation>Сейчас же снова поставить в очередь неудавшуюся, отменённую или повторяемую задачу.</translation>
     </message>
     <message>
         <source>Queue every dead task again.</source>
-        <translation>Снова поставить в очередь все «мёртвые» задания.</translation>
+        <translation>Снова поставить в очередь все неудавшиеся задачи.</translation>
     </message>
     <message>
         <source>Cancel a waiting or dead task.</source>
-        <translation>Отменить ожидающее или «мёртвое» задание.</translation>
+        <translation>Отменить ожидающую или неудавшуюся задачу.</translation>
     </message>
     <message>
         <source>store migrate: the PostgreSQL database to copy the store into, postgresql://user@host:port/dbname (password from PGPASSWORD).</source>
@@ -719,11 +719,11 @@
     </message>
     <message>
         <source>processing on hold: MoySklad refused the API token (revoked by a newer login?); tasks keep their attempts until a working token is saved (&apos;skladhook-cli config set api.token -&apos;)</source>
-        <translation>обработка ожидает: МойСклад отклонил токен API (отозван более новым входом?); задания не тратят попытки, пока не сохранён рабочий токен («skladhook-cli config set api.token -»)</translation>
+        <translation>обработка ожидает: МойСклад отклонил токен API (отозван более новым входом?); задачи не тратят попытки, пока не сохранён рабочий токен («skladhook-cli config set api.token -»)</translation>
     </message>
     <message>
         <source>MoySklad unreachable since %1: tasks wait without spending attempts; processing resumes once it answers again</source>
-        <translation>МойСклад недоступен с %1: задания ждут, не тратя попыток; обработка продолжится, как только он снова ответит</translation>
+        <translation>МойСклад недоступен с %1: задачи ждут, не тратя попыток; обработка продолжится, как только он снова ответит</translation>
     </message>
     <message>
         <source>usage: skladhook-cli queue list [STATUS] [--search TEXT] [--hook HOOK]</source>
@@ -735,11 +735,11 @@
     </message>
     <message>
         <source>the task id must be a number (got &apos;%1&apos;)</source>
-        <translation>идентификатор задания должен быть числом (получено «%1»)</translation>
+        <translation>идентификатор задачи должен быть числом (получено «%1»)</translation>
     </message>
     <message>
         <source>no task %1</source>
-        <translation>нет задания %1</translation>
+        <translation>нет задачи %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>task %1 has no attempt yet</source>
-        <translation>у задания %1 ещё нет попыток</translation>
+        <translation>у задачи %1 ещё нет попыток</translation>
     </message>
     <message>
         <source>give at least one of --status, --search or --hook</source>
@@ -756,46 +756,46 @@
     <message numerus="yes">
         <source>%n task(s) match and can be retried; add --yes to retry them</source>
         <translation>
-            <numerusform>%n задание подходит и может быть повторено; добавьте --yes, чтобы повторить</numerusform>
-            <numerusform>%n задания подходят и могут быть повторены; добавьте --yes, чтобы повторить их</numerusform>
-            <numerusform>%n заданий подходят и могут быть повторены; добавьте --yes, чтобы повторить их</numerusform>
+            <numerusform>%n задача подходит и может быть повторена; добавьте --yes, чтобы повторить</numerusform>
+            <numerusform>%n задачи подходят и могут быть повторены; добавьте --yes, чтобы повторить их</numerusform>
+            <numerusform>%n задач подходят и могут быть повторены; добавьте --yes, чтобы повторить их</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) match and can be cancelled; add --yes to cancel them</source>
         <translation>
-            <numerusform>%n задание подходит и может быть отменено; добавьте --yes, чтобы отменить</numerusform>
-            <numerusform>%n задания подходят и могут быть отменены; добавьте --yes, чтобы отменить их</numerusform>
-            <numerusform>%n заданий подходят и могут быть отменены; добавьте --yes, чтобы отменить их</numerusform>
+            <numerusform>%n задача подходит и может быть отменена; добавьте --yes, чтобы отменить</numerusform>
+            <numerusform>%n задачи подходят и могут быть отменены; добавьте --yes, чтобы отменить их</numerusform>
+            <numerusform>%n задач подходят и могут быть отменены; добавьте --yes, чтобы отменить их</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) queued again</source>
         <translation>
-            <numerusform>%n задание снова в очереди</numerusform>
-            <numerusform>%n задания снова в очереди</numerusform>
-            <numerusform>%n заданий снова в очереди</numerusform>
+            <numerusform>%n задача снова в очереди</numerusform>
+            <numerusform>%n задачи снова в очереди</numerusform>
+            <numerusform>%n задач снова в очереди</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) cancelled</source>
         <translation>
-            <numerusform>%n задание отменено</numerusform>
-            <numerusform>%n задания отменены</numerusform>
-            <numerusform>%n заданий отменено</numerusform>
+            <numerusform>%n задача отменена</numerusform>
+            <numerusform>%n задачи отменены</numerusform>
+            <numerusform>%n задач отменено</numerusform>
         </translation>
     </message>
     <message>
         <source>no delivery with requestId %1</source>
-        <translation>нет доставки с requestId %1</translation>
+        <translation>нет уведомления с requestId %1</translation>
     </message>
     <message>
         <source>task %1 cannot be %2 (no such task, or its status does not allow it)</source>
-        <translation>задание %1 не может быть %2 (такого задания нет, или его статус этого не допускает)</translation>
+        <translation>задача %1 не может быть %2 (такой задачи нет, или её статус этого не допускает)</translation>
     </message>
     <message>
         <source>task %1 %2</source>
-        <translation>задание %1 %2</translation>
+        <translation>задача %1 %2</translation>
     </message>
     <message>
         <source>queued again</source>
@@ -808,14 +808,14 @@
     <message numerus="yes">
         <source>%n dead task(s) queued again</source>
         <translation>
-            <numerusform>%n «мёртвое» задание снова в очереди</numerusform>
-            <numerusform>%n «мёртвых» задания снова в очереди</numerusform>
-            <numerusform>%n «мёртвых» заданий снова в очереди</numerusform>
+            <numerusform>%n неудавшаяся задача снова в очереди</numerusform>
+            <numerusform>%n неудавшиеся задачи снова в очереди</numerusform>
+            <numerusform>%n неудавшихся задач снова в очереди</numerusform>
         </translation>
     </message>
     <message>
         <source>processing paused: deliveries are still received and queued</source>
-        <translation>обработка приостановлена: доставки по-прежнему принимаются и ставятся в очередь</translation>
+        <translation>обработка приостановлена: уведомления по-прежнему принимаются и ставятся в очередь</translation>
     </message>
     <message>
         <source>processing resumed</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>the task id must be 1 or more (got &apos;%1&apos;)</source>
-        <translation>идентификатор задания должен быть не меньше 1 (получено «%1»)</translation>
+        <translation>идентификатор задачи должен быть не меньше 1 (получено «%1»)</translation>
     </message>
 </context>
 <context>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>the sync stopped: %1 (what was applied stays; run it again)</source>
-        <translation>сверка прервана: %1 (применённое сохраняется; запустите её снова)</translation>
+        <translation>синхронизация прервана: %1 (применённое сохраняется; запустите её снова)</translation>
     </message>
 </context>
 <context>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <source>Documents updated in MoySklad since %1 (Moscow time); extra is judged only among stored documents updated since then.</source>
-        <translation>Документы, изменённые в МоемСкладе с %1 (московское время); лишние ищутся только среди сохранённых документов, изменённых с того же момента.</translation>
+        <translation>Документы, изменённые в МойСклад с %1 (московское время); лишние ищутся только среди сохранённых документов, изменённых с того же момента.</translation>
     </message>
     <message>
         <source>TYPE</source>
@@ -998,15 +998,15 @@
     </message>
     <message>
         <source>The store matches MoySklad.</source>
-        <translation>Хранилище совпадает с МоимСкладом.</translation>
+        <translation>Хранилище совпадает с МойСклад.</translation>
     </message>
     <message>
         <source>The store differs from MoySklad.</source>
-        <translation>Хранилище отличается от МоегоСклада.</translation>
+        <translation>Хранилище отличается от МойСклад.</translation>
     </message>
     <message>
         <source>--since must be a Moscow time as MoySklad writes it, &quot;YYYY-MM-DD HH:MM:SS&quot; (got &apos;%1&apos;)</source>
-        <translation>--since должен быть московским временем в записи МоегоСклада, &quot;YYYY-MM-DD HH:MM:SS&quot; (получено «%1»)</translation>
+        <translation>--since должен быть московским временем в записи МойСклад, &quot;YYYY-MM-DD HH:MM:SS&quot; (получено «%1»)</translation>
     </message>
     <message>
         <source>listing %1: %2 of %3</source>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <source>%1 MoySklad said: %2</source>
-        <translation>%1 Ответ МоегоСклада: %2</translation>
+        <translation>%1 Ответ МойСклад: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n outdated hook(s) of ours left as they are: add --update-own to rewrite them</source>
@@ -1272,7 +1272,7 @@
     </message>
     <message>
         <source>Stop waiting for MoySklad&apos;s answer (it may take minutes)</source>
-        <translation>Не ждать ответа МоегоСклада (он может идти минутами)</translation>
+        <translation>Не ждать ответа МойСклад (он может идти минутами)</translation>
     </message>
 </context>
 <context>
@@ -1316,9 +1316,9 @@
     <message numerus="yes">
         <source>MoySklad answers again after an outage of %n minute(s) (since %1): the waiting tasks are being processed, none lost an attempt.</source>
         <translation>
-            <numerusform>МойСклад снова отвечает после перерыва в %n минуту (с %1): ожидавшие задания обрабатываются, ни одно не потеряло попытку.</numerusform>
-            <numerusform>МойСклад снова отвечает после перерыва в %n минуты (с %1): ожидавшие задания обрабатываются, ни одно не потеряло попытку.</numerusform>
-            <numerusform>МойСклад снова отвечает после перерыва в %n минут (с %1): ожидавшие задания обрабатываются, ни одно не потеряло попытку.</numerusform>
+            <numerusform>МойСклад снова отвечает после перерыва в %n минуту (с %1): ожидавшие задачи обрабатываются, ни одно не потеряло попытку.</numerusform>
+            <numerusform>МойСклад снова отвечает после перерыва в %n минуты (с %1): ожидавшие задачи обрабатываются, ни одно не потеряло попытку.</numerusform>
+            <numerusform>МойСклад снова отвечает после перерыва в %n минут (с %1): ожидавшие задачи обрабатываются, ни одно не потеряло попытку.</numerusform>
         </translation>
     </message>
 </context>
@@ -1432,7 +1432,7 @@
     <name>HookErrors</name>
     <message>
         <source>A webhook for this entity, action and URL already exists in MoySklad. Refresh the list: it is probably already installed.</source>
-        <translation>Веб-хук для этой сущности, действия и адреса уже есть в МоемСкладе. Обновите список: вероятно, он уже установлен.</translation>
+        <translation>Веб-хук для этой сущности, действия и адреса уже есть в МойСклад. Обновите список: вероятно, он уже установлен.</translation>
     </message>
     <message>
         <source>Only the MoySklad account administrator may manage webhooks. Use an administrator&apos;s token or login.</source>
@@ -1444,7 +1444,7 @@
     </message>
     <message>
         <source>MoySklad allows at most 5 webhooks per entity and action. Delete unused webhooks of the same event (other applications&apos; or old ones) in MoySklad.</source>
-        <translation>МойСклад допускает не более 5 веб-хуков на сущность и действие. Удалите в МоемСкладе ненужные веб-хуки того же события (других приложений или старые).</translation>
+        <translation>МойСклад допускает не более 5 веб-хуков на сущность и действие. Удалите в МойСклад ненужные веб-хуки того же события (других приложений или старые).</translation>
     </message>
     <message>
         <source>MoySklad refused the hook URL. Check the site URL (site.url): it must be a public http(s) address and hook URLs may have at most 255 characters.</source>
@@ -1577,7 +1577,7 @@
     </message>
     <message>
         <source>Serving %1 on %2%3; worker every %4 s</source>
-        <translation>Обслуживается %1 на %2%3; обработчик раз в %4 с</translation>
+        <translation>Каталог данных %1; приём на %2%3; обработка очереди каждые %4 с</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -1637,27 +1637,27 @@
     </message>
     <message>
         <source>Comparison with MoySklad started%1: %2, documents updated since %3 (Moscow time)</source>
-        <translation>Сравнение с МоимСкладом начато%1: %2, документы, изменённые с %3 (московское время)</translation>
+        <translation>Сравнение с МойСклад начато%1: %2, документы, изменённые с %3 (московское время)</translation>
     </message>
     <message>
         <source>Comparison with MoySklad started%1: %2</source>
-        <translation>Сравнение с МоимСкладом начато%1: %2</translation>
+        <translation>Сравнение с МойСклад начато%1: %2</translation>
     </message>
     <message>
         <source>Cannot record the comparison with MoySklad: %1</source>
-        <translation>Не удаётся записать сравнение с МоимСкладом: %1</translation>
+        <translation>Не удаётся записать сравнение с МойСклад: %1</translation>
     </message>
     <message>
         <source>Comparison with MoySklad%1 failed: %2</source>
-        <translation>Сравнение с МоимСкладом%1 не удалось: %2</translation>
+        <translation>Сравнение с МойСклад%1 не удалось: %2</translation>
     </message>
     <message>
         <source>Comparison with MoySklad%1: the store matches (%2)</source>
-        <translation>Сравнение с МоимСкладом%1: данные магазина совпадают (%2)</translation>
+        <translation>Сравнение с МойСклад%1: данные магазина совпадают (%2)</translation>
     </message>
     <message>
         <source>Comparison with MoySklad%1 found differences: %2</source>
-        <translation>Сравнение с МоимСкладом%1 нашло расхождения: %2</translation>
+        <translation>Сравнение с МойСклад%1 нашло расхождения: %2</translation>
     </message>
     <message>
         <source>by the service</source>
@@ -1665,23 +1665,23 @@
     </message>
     <message>
         <source>Catch-up sync not started: %1</source>
-        <translation>Сверка не запущена: %1</translation>
+        <translation>Синхронизация не запущена: %1</translation>
     </message>
     <message>
         <source>Catch-up sync of %1 started %2, since %3 (Moscow time)</source>
-        <translation>Сверка %1 запущена %2, с %3 (московское время)</translation>
+        <translation>Синхронизация %1 запущена %2, с %3 (московское время)</translation>
     </message>
     <message>
         <source>Catch-up sync of %1 started %2</source>
-        <translation>Сверка %1 запущена %2</translation>
+        <translation>Синхронизация %1 запущена %2</translation>
     </message>
     <message>
         <source>Catch-up sync done: %1</source>
-        <translation>Сверка завершена: %1</translation>
+        <translation>Синхронизация завершена: %1</translation>
     </message>
     <message>
         <source>Catch-up sync failed: %1. What was applied before stays; the next run starts where the last complete one ended</source>
-        <translation>Сверка не удалась: %1. Применённое ранее сохраняется; следующий запуск начнётся там, где закончился последний полный</translation>
+        <translation>Синхронизация не удалась: %1. Применённое ранее сохраняется; следующий запуск начнётся там, где закончился последний полный</translation>
     </message>
     <message>
         <source>Hooks are not checked: MoySklad refused the API token. They are checked again once a working token is saved</source>
@@ -1709,27 +1709,27 @@
     </message>
     <message>
         <source>No hook of ours is installed in MoySklad: nothing to check until the hooks are applied</source>
-        <translation>В МоемСкладе не установлено ни одного нашего веб-хука: проверять нечего, пока веб-хуки не применены</translation>
+        <translation>В МойСклад не установлено ни одного нашего веб-хука: проверять нечего, пока веб-хуки не применены</translation>
     </message>
     <message>
         <source>The hook %1 of ours is gone from MoySklad (deleted by a person or by MoySklad): its changes are not delivered</source>
-        <translation>Наш веб-хук %1 исчез из МоегоСклада (удалён человеком или МоимСкладом): его изменения не доставляются</translation>
+        <translation>Наш веб-хук %1 исчез из МойСклад (удалён человеком или МойСклад): его изменения не доставляются</translation>
     </message>
     <message>
         <source>The hook %1 of ours is disabled in MoySklad (by MoySklad after failed deliveries, or by a person): its changes are not delivered</source>
-        <translation>Наш веб-хук %1 отключён в МоемСкладе (МоимСкладом после неудачных доставок или человеком): его изменения не доставляются</translation>
+        <translation>Наш веб-хук %1 отключён в МойСклад (МойСклад после неудачных доставок или человеком): его изменения не доставляются</translation>
     </message>
     <message>
         <source>The hook %1 of ours is gone from MoySklad (deleted by a person or by MoySklad): its changes are not delivered. hooks.autoRepair is off: apply the webhooks to repair it</source>
-        <translation>Наш веб-хук %1 исчез из МоегоСклада (удалён человеком или МоимСкладом): его изменения не доставляются. hooks.autoRepair выключен: примените веб-хуки, чтобы восстановить его</translation>
+        <translation>Наш веб-хук %1 исчез из МойСклад (удалён человеком или МойСклад): его изменения не доставляются. hooks.autoRepair выключен: примените веб-хуки, чтобы восстановить его</translation>
     </message>
     <message>
         <source>The hook %1 of ours is disabled in MoySklad (by MoySklad after failed deliveries, or by a person): its changes are not delivered. hooks.autoRepair is off: apply the webhooks to repair it</source>
-        <translation>Наш веб-хук %1 отключён в МоемСкладе (МоимСкладом после неудачных доставок или человеком): его изменения не доставляются. hooks.autoRepair выключен: примените веб-хуки, чтобы восстановить его</translation>
+        <translation>Наш веб-хук %1 отключён в МойСклад (МойСклад после неудачных доставок или человеком): его изменения не доставляются. hooks.autoRepair выключен: примените веб-хуки, чтобы восстановить его</translation>
     </message>
     <message>
         <source>Every hook of ours is enabled in MoySklad again</source>
-        <translation>Все наши веб-хуки снова включены в МоемСкладе</translation>
+        <translation>Все наши веб-хуки снова включены в МойСклад</translation>
     </message>
     <message>
         <source>The hook %1 of ours was created again</source>
@@ -1745,7 +1745,7 @@
     </message>
     <message>
         <source>Repaired %1 hook(s) of ours: %2; changes made in MoySklad while they were off need a catch-up sync</source>
-        <translation>Восстановлено наших веб-хуков: %1 (%2); изменения, сделанные в МоемСкладе, пока они не работали, требуют сверки</translation>
+        <translation>Восстановлено наших веб-хуков: %1 (%2); изменения, сделанные в МойСклад, пока они не работали, требуют синхронизации</translation>
     </message>
     <message>
         <source>The connection check failed</source>
@@ -1753,7 +1753,7 @@
     </message>
     <message>
         <source>Connected to MoySklad as %1; webhooks may be managed</source>
-        <translation>Подключено к МоемуСкладу как %1; управление веб-хуками разрешено</translation>
+        <translation>Подключено к МойСклад как %1; управление веб-хуками разрешено</translation>
     </message>
     <message>
         <source>Connected as %1, but webhooks may not be managed: %2</source>
@@ -1817,7 +1817,7 @@
     </message>
     <message>
         <source>Catch-up sync after a hook repair not started: %1</source>
-        <translation>Сверка после восстановления веб-хуков не запущена: %1</translation>
+        <translation>Синхронизация после восстановления веб-хуков не запущена: %1</translation>
     </message>
     <message>
         <source>Execution mode of %1/%2: %3</source>
@@ -1921,15 +1921,15 @@
     </message>
     <message>
         <source>%1 %2: the document is gone from MoySklad, marked deleted</source>
-        <translation>%1 %2: документа больше нет в МоёмСкладе, он отмечен удалённым</translation>
+        <translation>%1 %2: документа больше нет в МойСклад, он отмечен удалённым</translation>
     </message>
     <message>
         <source>%1 matching task(s) queued again %2</source>
-        <translation>Подходящих заданий снова поставлено в очередь: %1 %2</translation>
+        <translation>Подходящих задач снова поставлено в очередь: %1 %2</translation>
     </message>
     <message>
         <source>%1 matching task(s) cancelled %2</source>
-        <translation>Подходящих заданий отменено: %1 %2</translation>
+        <translation>Подходящих задач отменено: %1 %2</translation>
     </message>
     <message>
         <source>%1 was moved aside to %2 (kept); started with a fresh one</source>
@@ -1969,11 +1969,11 @@
     </message>
     <message>
         <source>Cannot write %1: %2. Deliveries are answered 503 so that MoySklad retries them; nothing is acknowledged unstored</source>
-        <translation>Не удаётся записать %1: %2. На доставки отвечается 503, чтобы МойСклад повторил их; ничего не подтверждается без сохранения</translation>
+        <translation>Не удаётся записать %1: %2. На уведомления отвечается 503, чтобы МойСклад повторил их; ничего не подтверждается без сохранения</translation>
     </message>
     <message>
         <source>Writing works again: %1 from %2 to %3. Deliveries meanwhile were answered 503 and retried by MoySklad; processing resumed by itself</source>
-        <translation>Запись снова работает: %1 с %2 по %3. На доставки за это время отвечалось 503, МойСклад их повторил; обработка возобновилась сама</translation>
+        <translation>Запись снова работает: %1 с %2 по %3. На уведомления за это время отвечалось 503, МойСклад их повторил; обработка возобновилась сама</translation>
     </message>
     <message>
         <source>A fresh store: the first catch-up fetches what changed since %1</source>
@@ -2025,7 +2025,7 @@
     </message>
     <message>
         <source>Comparison with MoySklad%1 stopped by the user</source>
-        <translation>Сравнение с МоимСкладом%1 остановлено пользователем</translation>
+        <translation>Сравнение с МойСклад%1 остановлено пользователем</translation>
     </message>
     <message>
         <source>Catch-up sync stopped by the user: %1. What was applied stays; the next run starts where it stopped</source>
@@ -2098,6 +2098,42 @@
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
+    <message>
+        <source>Intake</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Обработка</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Веб-хуки</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Служба</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2163,7 +2199,7 @@
     </message>
     <message>
         <source>The API token and the verification string will be saved unencrypted in %1. Anyone who can read this file can use your MoySklad account. Choose this only where no keychain is available.</source>
-        <translation>Токен API и проверочная строка будут сохранены без шифрования в %1. Любой, кто может прочитать этот файл, сможет пользоваться вашей учётной записью МойСклад. Выбирайте это, только если хранилища паролей нет.</translation>
+        <translation>Токен API и проверочная строка будут сохранены без шифрования в %1. Любой, кто может прочитать этот файл, сможет пользоваться вашим аккаунтом МойСклад. Выбирайте это, только если хранилища паролей нет.</translation>
     </message>
     <message>
         <source>Keep in the settings file</source>
@@ -2313,7 +2349,7 @@
     </message>
     <message>
         <source>Open in MoySklad</source>
-        <translation>Открыть в МоемСкладе</translation>
+        <translation>Открыть в МойСклад</translation>
     </message>
 </context>
 <context>
@@ -2507,7 +2543,7 @@
     </message>
     <message>
         <source>Search tasks</source>
-        <translation>Поиск заданий</translation>
+        <translation>Поиск задач</translation>
     </message>
     <message>
         <source>Retry &amp;matching…</source>
@@ -2515,7 +2551,7 @@
     </message>
     <message>
         <source>Process again every dead, cancelled or retrying task that matches the filter</source>
-        <translation>Снова обработать все «мёртвые», отменённые и повторяемые задания, подходящие под фильтр</translation>
+        <translation>Снова обработать все неудавшиеся, отменённые и повторяемые задачи, подходящие под фильтр</translation>
     </message>
     <message>
         <source>Cancel ma&amp;tching…</source>
@@ -2523,7 +2559,7 @@
     </message>
     <message>
         <source>Cancel every pending, retrying or dead task that matches the filter</source>
-        <translation>Отменить все ожидающие, повторяемые и «мёртвые» задания, подходящие под фильтр</translation>
+        <translation>Отменить все ожидающие, повторяемые и неудавшиеся задачи, подходящие под фильтр</translation>
     </message>
     <message>
         <source>Attempt</source>
@@ -2559,66 +2595,66 @@
     </message>
     <message>
         <source>No task that matches the filter can be retried (only dead, cancelled and retrying tasks can).</source>
-        <translation>Ни одно подходящее под фильтр задание нельзя повторить (можно только «мёртвые», отменённые и повторяемые).</translation>
+        <translation>Ни одну подходящую под фильтр задачу нельзя повторить (можно только неудавшиеся, отменённые и повторяемые).</translation>
     </message>
     <message>
         <source>No task that matches the filter can be cancelled (only pending, retrying and dead tasks can).</source>
-        <translation>Ни одно подходящее под фильтр задание нельзя отменить (можно только ожидающие, повторяемые и «мёртвые»).</translation>
+        <translation>Ни одну подходящую под фильтр задачу нельзя отменить (можно только ожидающие, повторяемые и неудавшиеся).</translation>
     </message>
     <message>
         <source>Retry matching tasks</source>
-        <translation>Повтор найденных заданий</translation>
+        <translation>Повтор найденных задач</translation>
     </message>
     <message>
         <source>Cancel matching tasks</source>
-        <translation>Отмена найденных заданий</translation>
+        <translation>Отмена найденных задач</translation>
     </message>
     <message numerus="yes">
         <source>Process %n task(s) that match the filter again now, with their attempts reset?</source>
         <translation>
-            <numerusform>Снова обработать сейчас %n подходящее под фильтр задание, сбросив его попытки?</numerusform>
-            <numerusform>Снова обработать сейчас %n подходящих под фильтр задания, сбросив их попытки?</numerusform>
-            <numerusform>Снова обработать сейчас %n подходящих под фильтр заданий, сбросив их попытки?</numerusform>
+            <numerusform>Снова обработать сейчас %n подходящую под фильтр задачу, сбросив её попытки?</numerusform>
+            <numerusform>Снова обработать сейчас %n подходящие под фильтр задачи, сбросив их попытки?</numerusform>
+            <numerusform>Снова обработать сейчас %n подходящих под фильтр задач, сбросив их попытки?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n task(s) that match the filter? Their documents will not be fetched.</source>
         <translation>
-            <numerusform>Отменить %n подходящее под фильтр задание? Его документ не будет загружен.</numerusform>
-            <numerusform>Отменить %n подходящих под фильтр задания? Их документы не будут загружены.</numerusform>
-            <numerusform>Отменить %n подходящих под фильтр заданий? Их документы не будут загружены.</numerusform>
+            <numerusform>Отменить %n подходящую под фильтр задачу? Её документ не будет загружен.</numerusform>
+            <numerusform>Отменить %n подходящие под фильтр задачи? Их документы не будут загружены.</numerusform>
+            <numerusform>Отменить %n подходящих под фильтр задач? Их документы не будут загружены.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Retry %n task(s)</source>
         <translation>
-            <numerusform>Повторить %n задание</numerusform>
-            <numerusform>Повторить %n задания</numerusform>
-            <numerusform>Повторить %n заданий</numerusform>
+            <numerusform>Повторить %n задачу</numerusform>
+            <numerusform>Повторить %n задачи</numerusform>
+            <numerusform>Повторить %n задач</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n task(s)</source>
         <translation>
-            <numerusform>Отменить %n задание</numerusform>
-            <numerusform>Отменить %n задания</numerusform>
-            <numerusform>Отменить %n заданий</numerusform>
+            <numerusform>Отменить %n задачу</numerusform>
+            <numerusform>Отменить %n задачи</numerusform>
+            <numerusform>Отменить %n задач</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) will be processed again.</source>
         <translation>
-            <numerusform>%n задание будет обработано снова.</numerusform>
-            <numerusform>%n задания будут обработаны снова.</numerusform>
-            <numerusform>%n заданий будут обработаны снова.</numerusform>
+            <numerusform>%n задача будет обработана снова.</numerusform>
+            <numerusform>%n задачи будут обработаны снова.</numerusform>
+            <numerusform>%n задач будет обработано снова.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n task(s) cancelled.</source>
         <translation>
-            <numerusform>%n задание отменено.</numerusform>
-            <numerusform>%n задания отменены.</numerusform>
-            <numerusform>%n заданий отменено.</numerusform>
+            <numerusform>%n задача отменена.</numerusform>
+            <numerusform>%n задачи отменены.</numerusform>
+            <numerusform>%n задач отменено.</numerusform>
         </translation>
     </message>
     <message>
@@ -2724,7 +2760,7 @@
     </message>
     <message>
         <source>the site URL is moving: deliveries to the previous one (%1) are accepted until %2 or until the hooks are updated</source>
-        <translation>адрес сайта меняется: доставки на прежний (%1) принимаются до %2 или до обновления веб-хуков</translation>
+        <translation>адрес сайта меняется: уведомления на прежний (%1) принимаются до %2 или до обновления веб-хуков</translation>
     </message>
     <message>
         <source>%1 was removed from MoySklad and has been created again</source>
@@ -2756,7 +2792,7 @@
     </message>
     <message>
         <source>MoySklad unreachable since %1: tasks wait without spending attempts</source>
-        <translation>МойСклад недоступен с %1: задания ждут, не тратя попыток</translation>
+        <translation>МойСклад недоступен с %1: задачи ждут, не тратя попыток</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -2878,11 +2914,11 @@
     </message>
     <message>
         <source>seconds between catch-up syncs with MoySklad while serving (0: only at start and on demand)</source>
-        <translation>секунды между сверками с МоимСкладом во время приёма (0 — только при запуске и по запросу)</translation>
+        <translation>секунды между синхронизациями с МойСклад во время приёма (0 — только при запуске и по запросу)</translation>
     </message>
     <message>
         <source>seconds between checks that the hooks of ours are still enabled in MoySklad (5 or more)</source>
-        <translation>секунды между проверками, что веб-хуки модуля всё ещё включены в МоемСкладе (не меньше 5)</translation>
+        <translation>секунды между проверками, что веб-хуки модуля всё ещё включены в МойСклад (не меньше 5)</translation>
     </message>
     <message>
         <source>on: a hook of ours found disabled or removed is enabled or created again by the service</source>
@@ -2994,7 +3030,7 @@
     </message>
     <message>
         <source>Catch-&amp;up sync every:</source>
-        <translation>Сверка &amp;с МойСклад каждые:</translation>
+        <translation>&amp;Синхронизация с МойСклад каждые:</translation>
     </message>
     <message>
         <source>Only at start and on demand</source>
@@ -3271,19 +3307,19 @@
     </message>
     <message>
         <source>Stopped waiting for MoySklad. If it issued a token meanwhile, the token is saved and shown here; otherwise obtain one again, or paste a token.</source>
-        <translation>Ожидание ответа МоегоСклада прекращено. Если он успел выдать токен, токен сохранён и показан здесь; иначе получите токен ещё раз или вставьте готовый.</translation>
+        <translation>Ожидание ответа МойСклад прекращено. Если он успел выдать токен, токен сохранён и показан здесь; иначе получите токен ещё раз или вставьте готовый.</translation>
     </message>
     <message>
         <source>Stopped waiting for MoySklad: the access is not checked. Click Check again when the connection is better, or skip this step.</source>
-        <translation>Ожидание ответа МоегоСклада прекращено: доступ не проверен. Нажмите «Проверить снова», когда связь наладится, или пропустите этот шаг.</translation>
+        <translation>Ожидание ответа МойСклад прекращено: доступ не проверен. Нажмите «Проверить снова», когда связь наладится, или пропустите этот шаг.</translation>
     </message>
     <message>
         <source>Stopped waiting for MoySklad: hooks already sent may be installed. Click Install the hooks: the account&apos;s hooks are read again first, so none is installed twice.</source>
-        <translation>Ожидание ответа МоегоСклада прекращено: уже отправленные веб-хуки могут быть установлены. Нажмите «Установить веб-хуки»: сначала список веб-хуков учётной записи будет прочитан заново, так что ни один не установится дважды.</translation>
+        <translation>Ожидание ответа МойСклад прекращено: уже отправленные веб-хуки могут быть установлены. Нажмите «Установить веб-хуки»: сначала список веб-хуков аккаунта будет прочитан заново, так что ни один не установится дважды.</translation>
     </message>
     <message>
         <source>Reading the account&apos;s hooks again, since the last install was stopped…</source>
-        <translation>Список веб-хуков учётной записи читается заново, так как прошлая установка была прервана…</translation>
+        <translation>Список веб-хуков аккаунта читается заново, так как прошлая установка была прервана…</translation>
     </message>
     <message>
         <source>The test delivery was stopped before it ended. Send it again, or skip this step.</source>
@@ -3322,7 +3358,7 @@
     </message>
     <message>
         <source>Deleted in MoySklad</source>
-        <translation>Удалён в МоемСкладе</translation>
+        <translation>Удалён в МойСклад</translation>
     </message>
     <message>
         <source>MoySklad gave no sum that can be money</source>
@@ -3429,11 +3465,11 @@
     </message>
     <message>
         <source>Documents deleted in MoySklad, struck out</source>
-        <translation>Документы, удалённые в МоемСкладе, зачёркнутыми</translation>
+        <translation>Документы, удалённые в МойСклад, зачёркнутыми</translation>
     </message>
     <message>
         <source>Open in MoySklad</source>
-        <translation>Открыть в МоемСкладе</translation>
+        <translation>Открыть в МойСклад</translation>
     </message>
 </context>
 <context>
@@ -3492,9 +3528,9 @@
     <message numerus="yes">
         <source>Move it aside and start with a fresh database? The file is kept under a new name, never deleted. A catch-up sync then fetches the documents of the last %n day(s) from MoySklad again.</source>
         <translation>
-            <numerusform>Отложить её и начать с новой базы данных? Файл сохранится под новым именем и не будет удалён. Затем сверка заново загрузит из МоегоСклада документы за последний %n день.</numerusform>
-            <numerusform>Отложить её и начать с новой базы данных? Файл сохранится под новым именем и не будет удалён. Затем сверка заново загрузит из МоегоСклада документы за последние %n дня.</numerusform>
-            <numerusform>Отложить её и начать с новой базы данных? Файл сохранится под новым именем и не будет удалён. Затем сверка заново загрузит из МоегоСклада документы за последние %n дней.</numerusform>
+            <numerusform>Отложить её и начать с новой базы данных? Файл сохранится под новым именем и не будет удалён. Затем синхронизация заново загрузит из МойСклад документы за последний %n день.</numerusform>
+            <numerusform>Отложить её и начать с новой базы данных? Файл сохранится под новым именем и не будет удалён. Затем синхронизация заново загрузит из МойСклад документы за последние %n дня.</numerusform>
+            <numerusform>Отложить её и начать с новой базы данных? Файл сохранится под новым именем и не будет удалён. Затем синхронизация заново загрузит из МойСклад документы за последние %n дней.</numerusform>
         </translation>
     </message>
     <message>
@@ -3510,11 +3546,11 @@
     <name>SyncPanel</name>
     <message>
         <source>Catch-up with MoySklad</source>
-        <translation>Сверка с МоимСкладом</translation>
+        <translation>Синхронизация с МойСклад</translation>
     </message>
     <message>
         <source>Every change MoySklad made up to this moment is in the shop store, whether its delivery arrived or not</source>
-        <translation>Все изменения МоегоСклада до этого момента есть в хранилище магазина, дошло уведомление о них или нет</translation>
+        <translation>Все изменения МойСклад до этого момента есть в хранилище магазина, дошло уведомление о них или нет</translation>
     </message>
     <message>
         <source>Store complete up to:</source>
@@ -3538,7 +3574,7 @@
     </message>
     <message>
         <source>Fetch what MoySklad changed since the store was last complete</source>
-        <translation>Загрузить то, что изменилось в МоёмСкладе с момента, до которого хранилище полно</translation>
+        <translation>Загрузить то, что изменилось в МойСклад с момента, до которого хранилище полно</translation>
     </message>
     <message>
         <source>Sync s&amp;ince…</source>
@@ -3550,11 +3586,11 @@
     </message>
     <message>
         <source>&amp;Compare with MoySklad</source>
-        <translation>С&amp;верить с МоимСкладом</translation>
+        <translation>С&amp;верить с МойСклад</translation>
     </message>
     <message>
         <source>List every handled document in MoySklad and compare it with the shop store: missing, outdated, or deleted in MoySklad but not here</source>
-        <translation>Получить список всех обрабатываемых документов МоегоСклада и сравнить с хранилищем магазина: отсутствующие, устаревшие и удалённые в МоёмСкладе, но не здесь</translation>
+        <translation>Получить список всех обрабатываемых документов МойСклад и сравнить с хранилищем магазина: отсутствующие, устаревшие и удалённые в МойСклад, но не здесь</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -3594,7 +3630,7 @@
     </message>
     <message>
         <source>Fetch every order, payment and shipment MoySklad changed since (this computer&apos;s time):</source>
-        <translation>Загрузить все заказы, платежи и отгрузки, изменённые в МоёмСкладе после (время этого компьютера):</translation>
+        <translation>Загрузить все заказы, платежи и отгрузки, изменённые в МойСклад после (время этого компьютера):</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 fetched, %n page(s) left</source>
@@ -3610,7 +3646,7 @@
     </message>
     <message>
         <source>MoySklad refused the API token: save a working one on the Connection tab</source>
-        <translation>МойСклад отклонил токен API: сохраните рабочий токен на вкладке «Соединение»</translation>
+        <translation>МойСклад отклонил токен API: сохраните рабочий токен на вкладке «Подключение»</translation>
     </message>
     <message>
         <source>Sync stopped: %1. What was applied stays; run it again.</source>
@@ -3618,7 +3654,7 @@
     </message>
     <message>
         <source>No API token: save one on the Connection tab first</source>
-        <translation>Нет токена API: сначала сохраните его на вкладке «Соединение»</translation>
+        <translation>Нет токена API: сначала сохраните его на вкладке «Подключение»</translation>
     </message>
     <message>
         <source>Comparing %1: %2 of %3 listed</source>
@@ -3626,7 +3662,7 @@
     </message>
     <message>
         <source>Comparing with MoySklad…</source>
-        <translation>Сверка с МоимСкладом…</translation>
+        <translation>Сверка с МойСклад…</translation>
     </message>
     <message>
         <source>The comparison stopped: %1</source>
@@ -3634,11 +3670,11 @@
     </message>
     <message>
         <source>The store matches MoySklad</source>
-        <translation>Хранилище совпадает с МоимСкладом</translation>
+        <translation>Хранилище совпадает с МойСклад</translation>
     </message>
     <message>
         <source>The store differs from MoySklad (see the last comparison)</source>
-        <translation>Хранилище расходится с МоимСкладом (см. последнюю сверку)</translation>
+        <translation>Хранилище расходится с МойСклад (см. последнюю сверку)</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Fetch the %n differing document(s)</source>
@@ -3654,11 +3690,11 @@
     </message>
     <message>
         <source>%1: %2 missing, %3 outdated, %4 deleted in MoySklad</source>
-        <translation>%1: отсутствует %2, устарело %3, удалено в МоёмСкладе %4</translation>
+        <translation>%1: отсутствует %2, устарело %3, удалено в МойСклад %4</translation>
     </message>
     <message>
         <source>%1: the store matches MoySklad</source>
-        <translation>%1: хранилище совпадает с МоимСкладом</translation>
+        <translation>%1: хранилище совпадает с МойСклад</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) queued: the worker fetches them at its next run (see the queue below)</source>
@@ -3757,7 +3793,7 @@
     </message>
     <message>
         <source>Gone from MoySklad</source>
-        <translation>Удалён в МоёмСкладе</translation>
+        <translation>Удалён в МойСклад</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -3769,7 +3805,7 @@
     </message>
     <message>
         <source>MoySklad no longer has this document (it was deleted there): the shop store marks it deleted</source>
-        <translation>В МоёмСкладе этого документа больше нет (он там удалён): в магазине он отмечен удалённым</translation>
+        <translation>В МойСклад этого документа больше нет (он там удалён): в магазине он отмечен удалённым</translation>
     </message>
 </context>
 <context>
@@ -3864,7 +3900,7 @@
     </message>
     <message>
         <source>%1: MoySklad waits at most %2 ms and would count it as failed</source>
-        <translation>%1: МойСклад ждёт не более %2 мс и счёл бы доставку неудачной</translation>
+        <translation>%1: МойСклад ждёт не более %2 мс и счёл бы уведомление недоставленным</translation>
     </message>
     <message>
         <source>recorded by this data directory&apos;s receiver: %1</source>
@@ -3883,7 +3919,7 @@
     <name>TestDeliveryDialog</name>
     <message>
         <source>Name resolution</source>
-        <translation>Разрешение имени</translation>
+        <translation>Поиск адреса (DNS)</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -3923,7 +3959,7 @@
     </message>
     <message>
         <source>Sending a test delivery to each hook URL, as MoySklad would. It never creates a task and never reaches MoySklad…</source>
-        <translation>Отправка тестового уведомления на каждый адрес веб-хука так, как это делает МойСклад. Задачи не создаются, к МоемуСкладу запросов нет…</translation>
+        <translation>Отправка тестового уведомления на каждый адрес веб-хука так, как это делает МойСклад. Задачи не создаются, к МойСклад запросов нет…</translation>
     </message>
     <message>
         <source>Cannot send a test delivery: %1</source>
@@ -3931,7 +3967,7 @@
     </message>
     <message>
         <source>Every hook URL reached the receiver and was recorded: the way from MoySklad to this computer works. No task was created.</source>
-        <translation>Все адреса веб-хуков дошли до приёмника и записаны: путь от МоегоСклада до этого компьютера работает. Задачи не созданы.</translation>
+        <translation>Все адреса веб-хуков дошли до приёмника и записаны: путь от МойСклад до этого компьютера работает. Задачи не созданы.</translation>
     </message>
     <message>
         <source>%1 of %2 hook URL(s) failed: the first step marked Failed says where the way breaks.</source>
@@ -4020,7 +4056,7 @@ Queue: %2 waiting, %3 dead</source>
     </message>
     <message>
         <source>Processing waits and no task loses an attempt. Save a working token on the Connection tab (a login with the password elsewhere revokes the earlier tokens).</source>
-        <translation>Обработка ждёт, ни одна задача не теряет попыток. Сохраните рабочий токен на вкладке «Соединение» (вход по логину и паролю в другом месте отзывает прежние токены).</translation>
+        <translation>Обработка ждёт, ни одна задача не теряет попыток. Сохраните рабочий токен на вкладке «Подключение» (вход по логину и паролю в другом месте отзывает прежние токены).</translation>
     </message>
     <message>
         <source>Webhooks of ours are off</source>
@@ -4080,7 +4116,7 @@ Queue: %2 waiting, %3 dead</source>
     </message>
     <message>
         <source>Since %1. Deliveries are still received and queued; tasks wait without spending attempts, and processing resumes by itself once MoySklad answers.</source>
-        <translation>С %1. Доставки по-прежнему принимаются и ставятся в очередь; задания ждут, не тратя попыток, и обработка возобновится сама, как только МойСклад ответит.</translation>
+        <translation>С %1. Доставки по-прежнему принимаются и ставятся в очередь; задачи ждут, не тратя попыток, и обработка возобновится сама, как только МойСклад ответит.</translation>
     </message>
     <message>
         <source>MoySklad answers again</source>
@@ -4088,7 +4124,7 @@ Queue: %2 waiting, %3 dead</source>
     </message>
     <message>
         <source>The waiting tasks are being processed.</source>
-        <translation>Ожидавшие задания обрабатываются.</translation>
+        <translation>Ожидавшие задачи обрабатываются.</translation>
     </message>
 </context>
 <context>
@@ -4104,9 +4140,9 @@ Queue: %2 waiting, %3 dead</source>
     <message numerus="yes">
         <source>%n webhook(s) in the account.</source>
         <translation>
-            <numerusform>В учётной записи %n веб-хук.</numerusform>
-            <numerusform>В учётной записи %n веб-хука.</numerusform>
-            <numerusform>В учётной записи %n веб-хуков.</numerusform>
+            <numerusform>В аккаунте %n веб-хук.</numerusform>
+            <numerusform>В аккаунте %n веб-хука.</numerusform>
+            <numerusform>В аккаунте %n веб-хуков.</numerusform>
         </translation>
     </message>
     <message>
@@ -4127,7 +4163,7 @@ Queue: %2 waiting, %3 dead</source>
     </message>
     <message>
         <source>Click Refresh first, so that SkladHook knows the account&apos;s hooks.</source>
-        <translation>Сначала нажмите «Обновить список», чтобы SkladHook узнал веб-хуки учётной записи.</translation>
+        <translation>Сначала нажмите «Обновить список», чтобы SkladHook узнал веб-хуки аккаунта.</translation>
     </message>
     <message>
         <source>Nothing to write: the webhooks are already as they should be.</source>
@@ -4187,7 +4223,7 @@ Queue: %2 waiting, %3 dead</source>
     </message>
     <message>
         <source>This user lacks the rights: webhooks need an administrator of the account.</source>
-        <translation>У пользователя недостаточно прав: для веб-хуков нужен администратор учётной записи.</translation>
+        <translation>У пользователя недостаточно прав: для веб-хуков нужен администратор аккаунта.</translation>
     </message>
     <message>
         <source>MoySklad limits the request rate: try again in a minute.</source>
@@ -4211,7 +4247,7 @@ Queue: %2 waiting, %3 dead</source>
     </message>
     <message>
         <source>Cancelled: SkladHook no longer waits for MoySklad&apos;s answer. A change already sent may still be made; Refresh shows the account as it is.</source>
-        <translation>Отменено: SkladHook больше не ждёт ответа МоегоСклада. Уже отправленное изменение всё же может быть выполнено; «Обновить список» покажет учётную запись как есть.</translation>
+        <translation>Отменено: SkladHook больше не ждёт ответа МойСклад. Уже отправленное изменение всё же может быть выполнено; «Обновить список» покажет учётную запись как есть.</translation>
     </message>
 </context>
 <context>
@@ -4365,7 +4401,7 @@ Queue: %2 waiting, %3 dead</source>
     <name>WebhooksPage</name>
     <message>
         <source>Click Refresh to load the webhooks of the MoySklad account.</source>
-        <translation>Нажмите «Обновить список», чтобы загрузить веб-хуки учётной записи МойСклад.</translation>
+        <translation>Нажмите «Обновить список», чтобы загрузить веб-хуки аккаунта МойСклад.</translation>
     </message>
     <message>
         <source>in sync: %1</source>
@@ -4373,7 +4409,7 @@ Queue: %2 waiting, %3 dead</source>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation>отсутствует: %1</translation>
+        <translation>отсутствующих: %1</translation>
     </message>
     <message>
         <source>outdated: %1</source>
@@ -4405,7 +4441,7 @@ Queue: %2 waiting, %3 dead</source>
     </message>
     <message>
         <source>Create the module&apos;s hooks that the account does not have yet</source>
-        <translation>Создать веб-хуки модуля, которых ещё нет в учётной записи</translation>
+        <translation>Создать веб-хуки модуля, которых ещё нет в аккаунте</translation>
     </message>
     <message>
         <source>Create the missing hooks, enable the disabled ones and rewrite the ticked ones</source>
@@ -4425,7 +4461,7 @@ Queue: %2 waiting, %3 dead</source>
     </message>
     <message>
         <source>Load the webhooks of the MoySklad account again (F5)</source>
-        <translation>Заново загрузить веб-хуки учётной записи МойСклад (F5)</translation>
+        <translation>Заново загрузить веб-хуки аккаунта МойСклад (F5)</translation>
     </message>
     <message>
         <source>&amp;Install missing hooks</source>
@@ -4453,7 +4489,7 @@ Queue: %2 waiting, %3 dead</source>
     </message>
     <message>
         <source>POST a delivery shaped like MoySklad&apos;s to every hook URL, through the proxy or tunnel, and show each step; it never creates a task</source>
-        <translation>Отправить (POST) на каждый адрес веб-хука уведомление в формате МоегоСклада — через прокси или туннель — и показать каждый шаг; задачи не создаются</translation>
+        <translation>Отправить (POST) на каждый адрес веб-хука уведомление в формате МойСклад — через прокси или туннель — и показать каждый шаг; задачи не создаются</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
@@ -4461,7 +4497,7 @@ Queue: %2 waiting, %3 dead</source>
     </message>
     <message>
         <source>Stop waiting for MoySklad&apos;s answer (it may take minutes)</source>
-        <translation>Не ждать ответа МоегоСклада (он может идти минутами)</translation>
+        <translation>Не ждать ответа МойСклад (он может идти минутами)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStyle>
@@ -664,8 +665,12 @@ TEST_F(MainWindowTest, TheUrlColumnShowsThePathAndElidesTheKey)
     // Cut, if at all, at the end (the key), never in the path.
     EXPECT_EQ(table()->textElideMode(), Qt::ElideRight);
 
-    // At the default window size (no saved state) every column fits what it shows, without a horizontal scroll.
+    // The first window (no saved state) is no wider than the screen.
     ASSERT_TRUE(QTest::qWaitFor([this] { return table()->isVisible(); }));
+    EXPECT_LE(window->width(), window->screen()->availableGeometry().width());
+
+    // Wide enough, every column fits what it shows, without a horizontal scroll.
+    window->resize(1800, 700);
     QTest::qWait(0);
     auto *view = static_cast<QAbstractItemView *>(table());
     for (int column = 0; column < WebhookTableModel::ColumnCount; ++column) {
@@ -674,6 +679,19 @@ TEST_F(MainWindowTest, TheUrlColumnShowsThePathAndElidesTheKey)
     }
     EXPECT_LE(table()->horizontalHeader()->length(), table()->viewport()->width())
         << window->width() << " " << table()->horizontalHeader()->length();
+
+    // On a laptop's width the URL gives way: the mode and the Update checkbox, what the user acts on, stay in sight.
+    const int urlNeeds = table()->columnWidth(WebhookTableModel::UrlColumn);
+    window->resize(1280, 700);
+    QTest::qWait(0);
+    const QHeaderView *header = table()->horizontalHeader();
+    for (const int column : {int(WebhookTableModel::ModeColumn), int(WebhookTableModel::UpdateColumn)})
+        EXPECT_LE(header->sectionViewportPosition(column) + header->sectionSize(column), table()->viewport()->width())
+            << column;
+    EXPECT_LT(table()->columnWidth(WebhookTableModel::UrlColumn), urlNeeds);
+    window->resize(1800, 700);
+    QTest::qWait(0);
+    EXPECT_EQ(table()->columnWidth(WebhookTableModel::UrlColumn), urlNeeds); // and takes its room back
 }
 
 TEST_F(MainWindowTest, GenerateAsksFirstAndSaysTheHooksMustBeUpdated)

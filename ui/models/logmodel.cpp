@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logmodel.h"
 
+#include "displaytime.h"
+
 #include <QBrush>
 #include <QCoreApplication>
 #include <QEvent>
@@ -296,8 +298,7 @@ int LogModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-namespace {
-QString levelText(LogLevel level)
+QString LogModel::levelText(LogLevel level)
 {
     switch (level) {
     case LogLevel::Debug:
@@ -311,7 +312,41 @@ QString levelText(LogLevel level)
     }
     return {};
 }
+
+namespace {
+
+// The categories the core writes (its `category` constants) are the code's names; people read these.
+struct CategoryName
+{
+    const char *category;
+    const char *text;
+};
+constexpr CategoryName categoryNames[] = {
+    {"intake", QT_TRANSLATE_NOOP("LogModel", "Intake")},     {"queue", QT_TRANSLATE_NOOP("LogModel", "Queue")},
+    {"worker", QT_TRANSLATE_NOOP("LogModel", "Processing")}, {"hooks", QT_TRANSLATE_NOOP("LogModel", "Webhooks")},
+    {"sync", QT_TRANSLATE_NOOP("LogModel", "Sync")},         {"service", QT_TRANSLATE_NOOP("LogModel", "Service")},
+    {"settings", QT_TRANSLATE_NOOP("LogModel", "Settings")}, {"store", QT_TRANSLATE_NOOP("LogModel", "Store")},
+    {"workspace", QT_TRANSLATE_NOOP("LogModel", "General")},
+};
+
 } // namespace
+
+QString LogModel::categoryText(const QString &category)
+{
+    for (const CategoryName &name : categoryNames) {
+        if (category == QLatin1String(name.category))
+            return tr(name.text);
+    }
+    return category;
+}
+
+QStringList LogModel::categoryTexts()
+{
+    QStringList texts;
+    for (const CategoryName &name : categoryNames)
+        texts.append(tr(name.text));
+    return texts;
+}
 
 QVariant LogModel::data(const QModelIndex &index, int role) const
 {
@@ -322,11 +357,11 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case AtColumn:
-            return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+            return DisplayTime::text(e.at, DisplayTime::Precision::Milliseconds);
         case LevelColumn:
             return levelText(e.level);
         case CategoryColumn:
-            return e.category;
+            return categoryText(e.category);
         case HookColumn:
             return e.hook;
         case RequestIdColumn:

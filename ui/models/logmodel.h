@@ -38,6 +38,11 @@ public:
     explicit LogModel(QString databasePath, QObject *parent = nullptr);
     ~LogModel() override;
 
+    // A level and a category as the view shows them, in the UI's language (an unknown category as it is).
+    static QString levelText(LogLevel level);
+    static QString categoryText(const QString &category);
+    static QStringList categoryTexts(); // every known category's
+
     // Replaces the rows with the newest page matching `filter` (once it is read).
     void setFilter(const LogReader::Filter &filter);
     const LogReader::Filter &filter() const { return m_filter; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tasklistmodel.h"
 
+#include "displaytime.h"
+
 #include <QLocale>
 
 TaskListModel::TaskListModel(TaskQueue *queue, QObject *parent)
@@ -119,7 +121,7 @@ QString TaskListModel::statusText(TaskStatus status, TaskOutcome outcome)
 
 QString TaskListModel::timeText(const QDateTime &at)
 {
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return DisplayTime::text(at);
 }
 
 QVariant TaskListModel::data(const QModelIndex &index, int role) const

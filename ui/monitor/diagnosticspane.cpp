@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagnosticspane.h"
 
+#include "models/displaytime.h"
 #include "models/logmodel.h"
 #include "monitor/logexportjob.h"
 
@@ -19,6 +20,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 DiagnosticsPane::DiagnosticsPane(const QString &databasePath, QWidget *parent)
     : QWidget(parent)
@@ -150,7 +153,31 @@ void DiagnosticsPane::retranslateUi()
     m_details->setPlaceholderText(tr("Select a row to see its details"));
     m_exportProgress->setFormat(tr("Exporting… %p%"));
     m_cancelExport->setText(tr("Cancel e&xport"));
+    fitColumns();
     onCurrentChanged(); // the selected row's details, in the new language
+}
+
+// Widths from samples of each column's text in this language, not from the rows: measuring a million rows would freeze
+// the view, and widths that follow the rows would jump while they stream in. The ids show their first 11 characters
+// (enough to tell them apart; the row's details have them whole); the message takes the rest.
+void DiagnosticsPane::fitColumns()
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QHeaderView *header = m_view->horizontalHeader();
+    const auto fit = [&](int column, const QStringList &samples) {
+        int width = header->sectionSizeHint(column);
+        for (const QString &sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample) + 16);
+        m_view->setColumnWidth(column, width);
+    };
+    fit(LogModel::AtColumn, {DisplayTime::text(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58, 888)),
+                                               DisplayTime::Precision::Milliseconds)});
+    fit(LogModel::LevelColumn, {LogModel::levelText(LogLevel::Debug), LogModel::levelText(LogLevel::Info),
+                                LogModel::levelText(LogLevel::Warning), LogModel::levelText(LogLevel::Error)});
+    fit(LogModel::CategoryColumn, LogModel::categoryTexts());
+    fit(LogModel::HookColumn, {QStringLiteral("customerorder/UPDATE")});
+    fit(LogModel::RequestIdColumn, {QStringLiteral("0f6c2d8e-6b…")});
+    fit(LogModel::DocumentIdColumn, {QStringLiteral("0f6c2d8e-6b…")});
 }
 
 bool DiagnosticsPane::isPaused() const

@@ -56,6 +56,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitColumns();
     void applyFilter();
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onRowsAboutToChange();

@@ -2,6 +2,7 @@
 #include "syncpanel.h"
 
 #include "diagnostics/sqlitediagnosticslog.h"
+#include "models/displaytime.h"
 #include "store/database.h"
 #include "workspace/catchupscheduler.h"
 #include "workspace/queueadmin.h"
@@ -22,7 +23,7 @@ namespace {
 
 QString localText(const QDateTime &at)
 {
-    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return DisplayTime::text(at);
 }
 
 } // namespace
@@ -199,7 +200,7 @@ void SyncPanel::askSince()
     auto *edit = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-1), &dialog);
     edit->setObjectName(QStringLiteral("syncSinceEdit"));
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    edit->setDisplayFormat(DisplayTime::editFormat());
     edit->setMaximumDateTime(QDateTime::currentDateTime());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);

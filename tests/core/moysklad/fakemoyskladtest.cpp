@@ -132,7 +132,7 @@ TEST(FakeMoySklad, ABodyOfAnyContentTypeButApplicationJsonIsRefusedWith415)
     };
     const RawAnswer withCharset = post("application/json;charset=utf-8");
     EXPECT_EQ(withCharset.status, 415);
-    EXPECT_EQ(errorCode(withCharset), 1062);
+    EXPECT_EQ(errorCode(withCharset), 1037);
     EXPECT_EQ(post("text/plain").status, 415);
     EXPECT_EQ(post("application/json").status, 200);
     EXPECT_EQ(fake.hooks().size(), 1);
