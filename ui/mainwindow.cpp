@@ -235,6 +235,7 @@ void MainWindow::onMessage(WebhookController::Severity severity, const QString &
 
 void MainWindow::onSecretStoreFailed(const SecretError &error)
 {
+    m_connectionPage->setSecretStoreFailed();
     QString text;
     switch (error.kind) {
     case SecretError::Kind::Unavailable:

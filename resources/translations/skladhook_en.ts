@@ -1263,6 +1263,10 @@
         <source>Stop waiting for MoySklad&apos;s answer (it may take minutes)</source>
         <translation>Stop waiting for MoySklad&apos;s answer (it may take minutes)</translation>
     </message>
+    <message>
+        <source>The secret store reported an error (see the message above): the secrets you type are used for this session only.</source>
+        <translation>The secret store reported an error (see the message above): the secrets you type are used for this session only.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>

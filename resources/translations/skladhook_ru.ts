@@ -1274,6 +1274,10 @@
         <source>Stop waiting for MoySklad&apos;s answer (it may take minutes)</source>
         <translation>Не ждать ответа МойСклад (он может идти минутами)</translation>
     </message>
+    <message>
+        <source>The secret store reported an error (see the message above): the secrets you type are used for this session only.</source>
+        <translation>Хранилище секретов сообщило об ошибке (см. сообщение выше): введённые секреты действуют только в этом сеансе.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>

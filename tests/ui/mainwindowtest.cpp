@@ -392,6 +392,11 @@ TEST_F(MainWindowTest, LockedKeychainIsExplainedAndTheFileOptInIsExplicit)
     EXPECT_FALSE(bar->text().contains(QStringLiteral("no token"), Qt::CaseInsensitive));
     EXPECT_EQ(bar->actionId(), QStringLiteral("secretsInFile"));
     EXPECT_FALSE(settings->secretsInFile());
+    // The Connection tab does not say the secrets are kept in the keychain.
+    const auto storeText = [this] {
+        return findWidget<QLabel>(window.get(), QStringLiteral("secretsStoreLabel"))->text();
+    };
+    EXPECT_TRUE(storeText().contains(QStringLiteral("this session only"))) << storeText().toStdString();
 
     // Declined: nothing changes.
     dialogs.presetAnswers({false});
@@ -405,6 +410,7 @@ TEST_F(MainWindowTest, LockedKeychainIsExplainedAndTheFileOptInIsExplicit)
     QTest::mouseClick(findWidget<QPushButton>(bar, QStringLiteral("messageActionButton")), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([this] { return settings->secretsInFile(); }));
     EXPECT_TRUE(findWidget<QCheckBox>(window.get(), QStringLiteral("secretsInFileCheck"))->isChecked());
+    EXPECT_TRUE(storeText().contains(QStringLiteral("settings file, unencrypted"))) << storeText().toStdString();
     typeInto(QStringLiteral("tokenEdit"), QStringLiteral("typed-token-0123456789"));
     ini->sync();
     QSettings reread(Settings::fileIn(dir.path()), QSettings::IniFormat);

@@ -106,6 +106,13 @@ void ConnectionPage::setSecretsInFile(bool inFile)
 {
     const QSignalBlocker blocker(m_ui->secretsInFileCheck);
     m_ui->secretsInFileCheck->setChecked(inFile);
+    m_secretStoreFailed = false;
+    retranslate();
+}
+
+void ConnectionPage::setSecretStoreFailed()
+{
+    m_secretStoreFailed = true;
     retranslate();
 }
 
@@ -192,8 +199,10 @@ void ConnectionPage::retranslate()
     m_ui->secretsInFileCheck->setToolTip(
         tr("Use this only on a machine without a keychain: anyone who can read the settings file can read the "
            "secrets."));
-    m_ui->secretsStoreLabel->setText(m_ui->secretsInFileCheck->isChecked()
-                                         ? tr("Secrets are kept in the settings file, unencrypted.")
-                                         : tr("Secrets are kept in the OS keychain."));
+    m_ui->secretsStoreLabel->setText(
+        m_secretStoreFailed ? tr("The secret store reported an error (see the message above): the secrets you type are "
+                                 "used for this session only.")
+        : m_ui->secretsInFileCheck->isChecked() ? tr("Secrets are kept in the settings file, unencrypted.")
+                                                : tr("Secrets are kept in the OS keychain."));
     m_ui->secretEdit->setToolTip(tr("Carried in every hook URL of the module as key=…; at least 128 random bits."));
 }

@@ -28,7 +28,9 @@ public:
     // Shown values, without emitting the *Edited signals.
     void setToken(const QString &token);
     void setSiteSecret(const QString &secret);
+    // Where the secrets are kept: a new store (setSecretsInFile) is taken as working until it fails.
     void setSecretsInFile(bool inFile);
+    void setSecretStoreFailed();
     // Network buttons are disabled while an operation runs.
     void setBusy(bool busy);
     void reloadSettings();
@@ -59,4 +61,5 @@ private:
     QWidget *m_form = nullptr; // the Designer form, inside the scroll area
     QLabel *m_closeLabel = nullptr;
     QComboBox *m_closeCombo = nullptr; // ui.closeToTray
+    bool m_secretStoreFailed = false;  // the store reported an error: the secrets live in this session only
 };
