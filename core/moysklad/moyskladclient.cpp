@@ -316,8 +316,9 @@ public:
         } else {
             request.setRawHeader("Authorization", "Bearer " + q->m_config.token.toUtf8());
         }
-        // The OpenAPI specification allows only this value (ContentTypeJson); JSON is UTF-8 by definition.
-        if (!call->body.isEmpty() || call->write)
+        // The OpenAPI specification allows only this value (ContentTypeJson), and only where a request has a body
+        // (DELETE /entity/webhook/{id} lists none); JSON is UTF-8 by definition.
+        if (!call->body.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         if (call->write && !q->m_config.disableHooksPrefix.isEmpty())
             request.setRawHeader("X-Lognex-WebHook-DisableByPrefix", q->m_config.disableHooksPrefix.toUtf8());

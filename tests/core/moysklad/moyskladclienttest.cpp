@@ -141,6 +141,7 @@ TEST_F(MoySkladClientTest, ExchangesLoginAndPasswordForAToken)
     EXPECT_EQ(requests[0].path, QStringLiteral("/api/remap/1.2/security/token"));
     EXPECT_EQ(requests[0].headers.value("authorization"), "Basic " + QByteArray("admin@shop:s3cret-pass").toBase64());
     EXPECT_EQ(requests[1].headers.value("authorization"), "Bearer " + fake.token().toUtf8());
+    EXPECT_FALSE(requests[0].headers.contains("content-type")); // no body: md/_general.md's example sends none
     EXPECT_NE(fake.token(), oldToken); // the exchange revoked the earlier token
     EXPECT_EQ(client->config().token, fake.token());
 }
@@ -609,9 +610,17 @@ TEST_F(MoySkladClientTest, MarksOwnWritesSoThatTheyFireNoHooksOfOurs)
     const auto requests = fake.requests();
     EXPECT_FALSE(requests[0].headers.contains("x-lognex-webhook-disablebyprefix"));
     EXPECT_EQ(requests[1].headers.value("x-lognex-webhook-disablebyprefix"), "https://shop.example");
-    // The only Content-Type the specification allows (the fake refuses any other with 415).
+    // The only Content-Type the specification allows (the fake refuses any other with 415), and only with a body:
+    // DELETE /entity/webhook/{id} lists no Content-Type.
     EXPECT_FALSE(requests[0].headers.contains("content-type"));
     EXPECT_EQ(requests[1].headers.value("content-type"), "application/json");
+    fake.clearRequests();
+    ASSERT_TRUE((awaitResult<DoneResult>([&](auto done) {
+                    client->deleteWebhook(fake.hooks().constFirst().id, nullptr, done);
+                })).ok());
+    ASSERT_EQ(fake.requests().size(), 1);
+    EXPECT_FALSE(fake.requests()[0].headers.contains("content-type"));
+    EXPECT_EQ(fake.requests()[0].headers.value("x-lognex-webhook-disablebyprefix"), "https://shop.example");
 }
 
 TEST_F(MoySkladClientTest, NoCallbackAfterTheContextIsGone)
