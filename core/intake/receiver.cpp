@@ -599,9 +599,19 @@ QString Receiver::pathPrefixOf(const QUrl &siteUrl)
 
 Result<Done, QString> Receiver::start(const ReceiverConfig &config)
 {
-    stop();
-
+    // A running receiver keeps serving where it is until the new address is bound and serving: a busy port or a
+    // refused address (a setting changed while it runs) leaves the deliveries flowing where they did, with the error
+    // said, instead of nowhere.
     const auto fail = [this](const QString &reason) -> Result<Done, QString> {
+        if (m_engine) {
+            // Said once: a retry that fails the same way (the port still busy) adds no row.
+            if (m_log && std::exchange(m_lastMoveFailure, reason) != reason)
+                m_log->write(LogEntry::error(
+                    QStringLiteral("intake"),
+                    LogText(QT_TRANSLATE_NOOP("LogMessage", "Receiver not moved: %1; it keeps serving %2"), reason,
+                            m_address)));
+            return reason;
+        }
         setState(State::Error, reason);
         if (m_log)
             m_log->write(LogEntry::error(QStringLiteral("intake"),
@@ -626,16 +636,9 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
 
     // The socket is ours, so a bind error says exactly why ("address in use") and the bound port is known.
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
-    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    if (fd < 0)
-        return fail(socketError(errno));
-    const int on = 1;
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
     sockaddr_storage storage{};
     socklen_t length = 0;
     if (v6) {
-        const int v6only = address == QHostAddress(QHostAddress::AnyIPv6) ? 0 : 1;
-        ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6only, sizeof v6only);
         auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
         in6->sin6_family = AF_INET6;
         in6->sin6_port = htons(wantedPort);
@@ -649,11 +652,33 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
         in4->sin_addr.s_addr = htonl(address.toIPv4Address());
         length = sizeof(sockaddr_in);
     }
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(fd, SOMAXCONN) != 0) {
-        const int error = errno;
-        ::close(fd);
-        return fail(hostPort(address, wantedPort) + QStringLiteral(": ") + socketError(error));
+    // A listening socket, or -errno.
+    const auto bound = [&]() -> int {
+        const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        if (fd < 0)
+            return -errno;
+        const int on = 1;
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+        if (v6) {
+            const int v6only = address == QHostAddress(QHostAddress::AnyIPv6) ? 0 : 1;
+            ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6only, sizeof v6only);
+        }
+        if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(fd, SOMAXCONN) != 0) {
+            const int error = errno;
+            ::close(fd);
+            return -error;
+        }
+        return fd;
+    };
+    int fd = bound();
+    // Our own socket holds the port (the same address again, or another address of the same port): the old engine
+    // must let it go first.
+    if (fd == -EADDRINUSE && m_engine && wantedPort == m_port) {
+        stop();
+        fd = bound();
     }
+    if (fd < 0)
+        return fail(hostPort(address, wantedPort) + QStringLiteral(": ") + socketError(-fd));
     ::getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &length);
     const quint16 port = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
                                   : reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
@@ -693,6 +718,8 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
         return fail(hostPort(address, port) + QStringLiteral(": the HTTP server library could not start"));
     }
 
+    stop(); // the old engine, if any: the new one serves from now on
+    m_lastMoveFailure.clear();
     m_engine = std::move(engine);
     m_address = hostPort(address, port);
     m_port = port;

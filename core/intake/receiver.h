@@ -128,6 +128,7 @@ private:
     std::shared_ptr<Engine> m_engine; // shared with in-flight `done` callbacks that may outlive a stop()
     State m_state = State::Stopped;
     QString m_error;
+    QString m_lastMoveFailure; // why the last move to another address failed, while the old one still serves
     QString m_address;
     quint16 m_port = 0;
     ReceiverCounters m_lastCounters; // of the last run, once stopped

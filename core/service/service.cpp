@@ -22,6 +22,7 @@
 namespace {
 const QString category = QStringLiteral("service");
 constexpr int maintenanceIntervalMs = 60 * 60 * 1000;
+constexpr int receiverRetryIntervalMs = 10 * 1000;
 
 QString lockPath(const QString &dataDir)
 {
@@ -55,6 +56,8 @@ Service::Service(ServiceConfig config, ServiceParts parts, QObject *parent)
     if (!m_parts.clock)
         m_parts.clock = &Clock::system();
     connect(&m_maintenance, &QTimer::timeout, this, &Service::maintain);
+    m_receiverRetry.setInterval(receiverRetryIntervalMs);
+    connect(&m_receiverRetry, &QTimer::timeout, this, &Service::restartReceiver);
 }
 
 Service::~Service()
@@ -213,6 +216,7 @@ void Service::stop()
     const bool wasRunning = m_running;
     m_running = false;
     m_maintenance.stop();
+    m_receiverRetry.stop();
     // Order matters: no new deliveries, then no new work, then everything acknowledged is committed.
     if (m_receiver)
         m_receiver->stop();
@@ -274,19 +278,7 @@ void Service::reconfigure(const ServiceConfig &config)
                                  m_config.receiver.allowAllInterfaces != old.receiver.allowAllInterfaces ||
                                  m_config.receiver.maxConnectionsPerIp != old.receiver.maxConnectionsPerIp;
     if (receiverChanged) {
-        // Receiver::start on a running receiver restarts it: deliveries in flight are answered by the old engine.
-        const auto restarted = m_receiver->start(m_config.receiver);
-        if (!restarted.ok()) {
-            m_parts.log->error(category, LogText(QT_TRANSLATE_NOOP("LogMessage", "The receiver could not restart: %1"),
-                                                 restarted.error()));
-        } else {
-            logInfo(LogText(QT_TRANSLATE_NOOP("LogMessage", "The receiver now serves %1%2"),
-                            m_receiver->listenAddress(), m_receiver->pathPrefix()));
-            if (!m_receiver->previousPathPrefix().isEmpty())
-                logSiteMove();
-        }
-        saveState();
-        Q_EMIT receiverRestarted();
+        restartReceiver();
     } else if (m_config.receiver.siteUrl != old.receiver.siteUrl ||
                m_config.receiver.previousSiteUrl != old.receiver.previousSiteUrl) {
         // Another path on the same socket: no restart, so nothing in flight is cut off and the port stays.
@@ -298,6 +290,33 @@ void Service::reconfigure(const ServiceConfig &config)
         saveState();
         Q_EMIT receiverPathChanged();
     }
+}
+
+void Service::restartReceiver()
+{
+    // Receiver::start on a running receiver restarts it: deliveries in flight are answered by the old engine. A new
+    // address that cannot be served (busy, refused) leaves it where it was, saying why; it is tried again until it
+    // can be served or the setting changes.
+    const auto restarted = m_receiver->start(m_config.receiver);
+    if (!restarted.ok()) {
+        if (m_receiver->listenAddress().isEmpty()) {
+            m_receiverRetry.stop();
+            m_parts.log->error(category, LogText(QT_TRANSLATE_NOOP("LogMessage", "The receiver could not restart: %1"),
+                                                 restarted.error()));
+            saveState();
+            Q_EMIT receiverRestarted();
+        } else {
+            m_receiverRetry.start();
+        }
+        return;
+    }
+    m_receiverRetry.stop();
+    logInfo(LogText(QT_TRANSLATE_NOOP("LogMessage", "The receiver now serves %1%2"), m_receiver->listenAddress(),
+                    m_receiver->pathPrefix()));
+    if (!m_receiver->previousPathPrefix().isEmpty())
+        logSiteMove();
+    saveState();
+    Q_EMIT receiverRestarted();
 }
 
 void Service::logSiteMove()

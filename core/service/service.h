@@ -133,7 +133,8 @@ private:
     void sampleMetrics(MetricCounters &counters);
     void onStorageChanged(const QString &problem);
     void logHold();
-    void logSiteMove(); // the paths the receiver serves while a site move lasts, or that it ended
+    void restartReceiver(); // on the configured address, or where it is while that cannot be served
+    void logSiteMove();     // the paths the receiver serves while a site move lasts, or that it ended
 
     ServiceConfig m_config;
     ServiceParts m_parts;
@@ -148,6 +149,7 @@ private:
     std::unique_ptr<QueueSink> m_sink;
     std::unique_ptr<Receiver> m_receiver;
     QTimer m_maintenance;
+    QTimer m_receiverRetry; // while the receiver serves another address than the configured one (it was busy)
     bool m_running = false;
     Hold m_hold = Hold::None;
 };

@@ -2042,6 +2042,10 @@
         <source>The data directory %1 looks shared (it holds directories, or is /tmp or the home directory): it was left as it is, and only SkladHook&apos;s own files in it were made owner-only. A directory of its own is safer.</source>
         <translation>The data directory %1 looks shared (it holds directories, or is /tmp or the home directory): it was left as it is, and only SkladHook&apos;s own files in it were made owner-only. A directory of its own is safer.</translation>
     </message>
+    <message>
+        <source>Receiver not moved: %1; it keeps serving %2</source>
+        <translation>Receiver not moved: %1; it keeps serving %2</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>

@@ -2055,6 +2055,10 @@
         <source>The data directory %1 looks shared (it holds directories, or is /tmp or the home directory): it was left as it is, and only SkladHook&apos;s own files in it were made owner-only. A directory of its own is safer.</source>
         <translation>Каталог данных %1 похож на общий (в нём есть каталоги, или это /tmp, или домашний каталог): его права оставлены как были, доступ только для владельца получили лишь файлы SkladHook. Надёжнее отдельный каталог.</translation>
     </message>
+    <message>
+        <source>Receiver not moved: %1; it keeps serving %2</source>
+        <translation>Приёмник не перенесён: %1; он по-прежнему принимает на %2</translation>
+    </message>
 </context>
 <context>
     <name>LogModel</name>

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTcpServer>
 #include <QTest>
 
 namespace {
@@ -248,4 +249,36 @@ TEST_F(CliLiveChangeTest, ARevokedTokenHoldsTasksWithoutSpendingAttemptsAndANewT
     ASSERT_TRUE(cli.configSet(QStringLiteral("api.token"), fresh));
     EXPECT_TRUE(QTest::qWaitFor([this] { return stored(9); }, 5000))
         << "the new token did not resume processing; queue: " << text(cli.queueStats());
+}
+
+// Another process points receiver.listen at a port something else holds: serve keeps receiving where it was and the
+// log says why; once the setting names a free port, serve moves there.
+TEST_F(CliLiveChangeTest, ABusyReceiverAddressLeavesServeReceivingWhereItWas)
+{
+    seedOrder(4);
+    seedOrder(5);
+    ASSERT_NO_FATAL_FAILURE(saveToken());
+    ASSERT_NO_FATAL_FAILURE(startServe());
+    QTcpServer holder;
+    ASSERT_TRUE(holder.listen(QHostAddress::LocalHost));
+    const QString busy = QStringLiteral("127.0.0.1:%1").arg(holder.serverPort());
+    ASSERT_TRUE(cli.configSet(QStringLiteral("receiver.listen"), busy));
+    QTest::qWait(3000); // a change reaches the running service within 2 s
+
+    EXPECT_EQ(deliver(4), 200) << "serve stopped receiving on its address";
+    EXPECT_TRUE(QTest::qWaitFor([this] { return stored(4); }, 5000));
+    const auto log = cli.run({QStringLiteral("log"), QStringLiteral("--level"), QStringLiteral("error")});
+    EXPECT_TRUE(log.out.contains(busy + QStringLiteral(": address in use"))) << log.out.toStdString();
+    EXPECT_TRUE(log.out.contains(QStringLiteral("keeps serving"))) << log.out.toStdString();
+
+    // Once the port is free, serve takes it by itself (it tries again every 10 s), with nobody setting it again.
+    const quint16 freed = holder.serverPort();
+    holder.close();
+    QUrl moved = serve.base();
+    moved.setPort(freed);
+    sender.setTarget(moved, secret);
+    int status = 0;
+    EXPECT_TRUE(QTest::qWaitFor([&] { return (status = deliver(5, 1000)) == 200; }, 15000))
+        << "not moved to the freed port: " << status;
+    EXPECT_EQ(cli.run({QStringLiteral("log")}).out.count(QStringLiteral("keeps serving")), 1); // said once
 }

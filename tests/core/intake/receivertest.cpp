@@ -11,6 +11,7 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QThread>
@@ -840,4 +841,42 @@ TEST_F(ReceiverTest, ByDefaultOneAddressGets64ConnectionsAndTheNextIsClosedWhile
                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
     EXPECT_TRUE(readUntil(other, [](const QByteArray &r) { return r.contains("stored"); }).startsWith("HTTP/1.1 200"));
     EXPECT_EQ(sink.deliveries().size(), 2);
+}
+
+// A setting changed while the receiver runs (another process's `config set receiver.listen`): a busy or refused
+// address leaves it serving where it was, and a free one moves it there.
+TEST_F(ReceiverTest, ANewAddressThatCannotBeServedLeavesItServingTheOldOne)
+{
+    start();
+    const quint16 oldPort = receiver.port();
+    QTcpServer holder;
+    ASSERT_TRUE(holder.listen(QHostAddress::LocalHost));
+    ReceiverConfig busy = config();
+    busy.listen = QStringLiteral("127.0.0.1:%1").arg(holder.serverPort());
+    const Result<Done, QString> moved = receiver.start(busy);
+    ASSERT_FALSE(moved.ok());
+    EXPECT_TRUE(moved.error().contains(QStringLiteral("address in use"))) << moved.error().toStdString();
+    EXPECT_EQ(receiver.state(), Receiver::State::Listening);
+    EXPECT_EQ(receiver.port(), oldPort);
+    EXPECT_EQ(post(QStringLiteral("r-1")).status, 200);
+    EXPECT_TRUE(logged(LogLevel::Error, QStringLiteral("keeps serving 127.0.0.1:%1").arg(oldPort)));
+
+    ReceiverConfig open = config();
+    open.listen = QStringLiteral("0.0.0.0:0"); // beyond this machine without the opt-in
+    ASSERT_FALSE(receiver.start(open).ok());
+    EXPECT_EQ(post(QStringLiteral("r-2")).status, 200);
+
+    holder.close();
+    ASSERT_TRUE(receiver.start(busy).ok());
+    EXPECT_EQ(receiver.port(), busy.listen.section(QLatin1Char(':'), 1).toUInt());
+    EXPECT_EQ(post(QStringLiteral("r-3")).status, 200);
+    QTcpSocket old;
+    old.connectToHost(QHostAddress::LocalHost, oldPort);
+    EXPECT_FALSE(old.waitForConnected(1000)); // the old port is let go
+
+    // The same address again (another limit changed): the port is handed over, not refused as busy.
+    ReceiverConfig same = busy;
+    same.maxConnectionsPerIp = 3;
+    ASSERT_TRUE(receiver.start(same).ok());
+    EXPECT_EQ(post(QStringLiteral("r-4")).status, 200);
 }
