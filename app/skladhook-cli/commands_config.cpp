@@ -123,6 +123,8 @@ void runGet(CliContext &ctx)
     printSetting(ctx, key, ctx.settings().value(Settings::findKey(key)->id));
 }
 
+void setSecretsStore(CliContext &ctx, const QString &value);
+
 void runSet(CliContext &ctx)
 {
     if (!ctx.expectArguments(2, QStringLiteral("config set KEY VALUE")))
@@ -187,16 +189,71 @@ void runSet(CliContext &ctx)
             ws->saveToken(value, saved);
         return;
     }
+    if (key == QLatin1String("secrets.store")) {
+        setSecretsStore(ctx, value);
+        return;
+    }
     const auto result = ctx.settings().set(key, value);
     if (!result.ok()) {
         ctx.fail(result.error(), 2);
         return;
     }
-    if (key == QLatin1String("secrets.store") && value == QLatin1String("file"))
-        ctx.err() << QCoreApplication::translate("CliConfig", "secrets will be kept in plaintext in %1")
-                         .arg(Settings::fileIn(ctx.dataDir()))
-                  << Qt::endl;
     ctx.finish(0);
+}
+
+// secrets.store moves the secrets, as the desktop app's opt-in does: left in the other store, a running service would
+// lose its token. Plaintext copies go only once the keychain holds the secrets.
+void setSecretsStore(CliContext &ctx, const QString &value)
+{
+    const auto valid = Settings::key(SettingKey::SecretsStore).validate(value);
+    if (!valid.ok()) {
+        ctx.fail(valid.error().message, 2);
+        return;
+    }
+    Workspace *ws = ctx.workspace();
+    if (!ws)
+        return;
+    const bool inFile = valid.value() == QLatin1String("file");
+    const auto moved = [&ctx, ws, inFile](Result<Done, SecretError> result) {
+        if (!result.ok()) {
+            ctx.fail(QCoreApplication::translate("CliConfig",
+                                                 "the secrets stay in %1: the OS keychain could not take them: %2")
+                         .arg(ws->secretStore().shownDescription(), result.error().toString()));
+            return;
+        }
+        ctx.err() << (inFile ? QCoreApplication::translate("CliConfig", "secrets will be kept in plaintext in %1")
+                                   .arg(Settings::fileIn(ctx.dataDir()))
+                             : QCoreApplication::translate("CliConfig", "secrets are now kept in %1")
+                                   .arg(ws->secretStore().shownDescription()))
+                  << Qt::endl;
+        ctx.finish(0);
+    };
+    if (inFile == ws->secretsInFile()) {
+        moved(Done{});
+        return;
+    }
+    ws->loadSecrets(Workspace::MissingSiteSecret::Leave, [&ctx, ws, inFile, moved](std::optional<SecretError> unread) {
+        if (!unread) {
+            ws->setSecretsInFile(inFile, moved);
+            return;
+        }
+        // What cannot be read cannot be moved (a keychain gone is why one leaves it): the store is switched, and the
+        // secrets are to be saved again.
+        const QString from = ws->secretStore().shownDescription();
+        const auto set =
+            ws->settings().set(SettingKey::SecretsStore, inFile ? QStringLiteral("file") : QStringLiteral("keychain"));
+        if (!set.ok()) {
+            ctx.fail(set.error());
+            return;
+        }
+        ctx.err() << QCoreApplication::translate("CliConfig",
+                                                 "the secrets in %1 could not be read (%2), so they were not moved: "
+                                                 "save them again with 'config set api.token -' and 'config set "
+                                                 "site.secret -'")
+                         .arg(from, unread->toString())
+                  << Qt::endl;
+        moved(Done{});
+    });
 }
 
 void runList(CliContext &ctx)

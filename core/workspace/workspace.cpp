@@ -626,6 +626,20 @@ void Workspace::setSecretsInFile(bool inFile, SecretStore::Callback<Done> done)
             *failure = result.error();
         if (--*pending > 0)
             return;
+        if (*failure && !inFile && previous == m_fileStore.get()) {
+            // The keychain did not take them: the opt-in stays, and with it the copies that work. Choosing the
+            // keychain anyway would leave a running service with no token.
+            m_log->error(
+                category,
+                LogText(QT_TRANSLATE_NOOP("LogMessage", "The secrets stay in the settings file: the OS keychain could "
+                                                        "not take them")),
+                (*failure)->toString());
+            (void)m_settings->set(SettingKey::SecretsStore, QStringLiteral("file"));
+            Q_EMIT secretStoreSwitched(true);
+            if (done)
+                done(**failure);
+            return;
+        }
         if (!*failure && !inFile && previous == m_fileStore.get()) {
             // Leaving the opt-in: the plaintext copies go, and only once the keychain holds the secrets.
             const auto ignore = [](Result<Done, SecretError>) {};

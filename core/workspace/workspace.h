@@ -113,7 +113,9 @@ public:
     // The password of the PostgreSQL store on this machine (store.url), read before the store is opened when neither
     // the URL nor PGPASSWORD carries one; saved for the next start. An empty one removes it.
     void saveStorePassword(const QString &password, SecretStore::Callback<Done> done = {});
-    // The explicit opt-in (and back): the secrets move to the other store; plaintext copies are removed when leaving.
+    // The explicit opt-in (and back): the secrets move to the other store; plaintext copies are removed when leaving,
+    // once the keychain holds them. When the keychain cannot take them, the settings file stays the store (and
+    // `done` gets the keychain's error). Needs loadSecrets() first.
     void setSecretsInFile(bool inFile, SecretStore::Callback<Done> done = {});
     bool secretsInFile() const;
 

@@ -385,6 +385,18 @@
         <source>site.secret and api.token are secrets: &apos;config get&apos; shows them masked.</source>
         <translation>site.secret and api.token are secrets: &apos;config get&apos; shows them masked.</translation>
     </message>
+    <message>
+        <source>the secrets stay in %1: the OS keychain could not take them: %2</source>
+        <translation>the secrets stay in %1: the OS keychain could not take them: %2</translation>
+    </message>
+    <message>
+        <source>secrets are now kept in %1</source>
+        <translation>secrets are now kept in %1</translation>
+    </message>
+    <message>
+        <source>the secrets in %1 could not be read (%2), so they were not moved: save them again with &apos;config set api.token -&apos; and &apos;config set site.secret -&apos;</source>
+        <translation>the secrets in %1 could not be read (%2), so they were not moved: save them again with &apos;config set api.token -&apos; and &apos;config set site.secret -&apos;</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2045,6 +2057,10 @@
     <message>
         <source>Receiver not moved: %1; it keeps serving %2</source>
         <translation>Receiver not moved: %1; it keeps serving %2</translation>
+    </message>
+    <message>
+        <source>The secrets stay in the settings file: the OS keychain could not take them</source>
+        <translation>The secrets stay in the settings file: the OS keychain could not take them</translation>
     </message>
 </context>
 <context>

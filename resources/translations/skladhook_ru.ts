@@ -387,6 +387,18 @@
         <source>site.secret and api.token are secrets: &apos;config get&apos; shows them masked.</source>
         <translation>site.secret и api.token — секреты: &apos;config get&apos; показывает их скрытыми.</translation>
     </message>
+    <message>
+        <source>the secrets stay in %1: the OS keychain could not take them: %2</source>
+        <translation>секреты остаются там, где были (%1): хранилище паролей системы не смогло их принять: %2</translation>
+    </message>
+    <message>
+        <source>secrets are now kept in %1</source>
+        <translation>место хранения секретов теперь: %1</translation>
+    </message>
+    <message>
+        <source>the secrets in %1 could not be read (%2), so they were not moved: save them again with &apos;config set api.token -&apos; and &apos;config set site.secret -&apos;</source>
+        <translation>секреты не удалось прочитать (%1: %2), поэтому они не перенесены: сохраните их заново командами &apos;config set api.token -&apos; и &apos;config set site.secret -&apos;</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2058,6 +2070,10 @@
     <message>
         <source>Receiver not moved: %1; it keeps serving %2</source>
         <translation>Приёмник не перенесён: %1; он по-прежнему принимает на %2</translation>
+    </message>
+    <message>
+        <source>The secrets stay in the settings file: the OS keychain could not take them</source>
+        <translation>Секреты остаются в файле настроек: хранилище паролей системы не смогло их принять</translation>
     </message>
 </context>
 <context>

@@ -32,4 +32,28 @@ else
     [ "$(wc -l <"$dir/err")" -eq 1 ] || fail "more than one line on stderr: $(cat "$dir/err")"
     if grep -rq "$secret" "$dir"; then fail "the secret fell back to a file"; fi
 fi
+
+# Leaving the plaintext opt-in moves the secrets: into an open keyring (and out of settings.ini), and with a locked one
+# nowhere, the opt-in staying, so that a running service keeps its token.
+moved=$(mktemp -d)
+trap 'rm -rf "$dir" "$moved"' EXIT
+token=KeychainCliToken_abcdefghijklmnop0123
+"$cli" --data-dir "$moved" config set secrets.store file 2>/dev/null || fail "secrets.store file failed"
+"$cli" --data-dir "$moved" config set api.token "$token" 2>/dev/null || fail "the token was not saved in the file"
+grep -q "$token" "$moved/settings.ini" || fail "the opted-in token is not in settings.ini"
+"$cli" --data-dir "$moved" config set secrets.store keychain >"$dir/out" 2>"$dir/err"
+status=$?
+if grep -q "$token" "$dir/out" "$dir/err"; then fail "the token was printed"; fi
+store=$("$cli" --data-dir "$moved" config get secrets.store)
+if [ "$mode" = unlocked ]; then
+    [ $status -eq 0 ] || fail "moving to the keychain failed: $(cat "$dir/err")"
+    [ "$store" = keychain ] || fail "secrets.store is '$store' after the move"
+    if grep -q "$token" "$moved/settings.ini"; then fail "the plaintext token stayed in settings.ini"; fi
+    case "$("$cli" --data-dir "$moved" config get api.token)" in Ke*) ;; *) fail "the token is not in the keyring" ;; esac
+else
+    [ $status -ne 0 ] || fail "moving to a locked keyring succeeded"
+    grep -q "stay in" "$dir/err" || fail "the error does not say the secrets stay: $(cat "$dir/err")"
+    [ "$store" = file ] || fail "secrets.store is '$store' though the keyring took nothing"
+    grep -q "$token" "$moved/settings.ini" || fail "the token left settings.ini though the keyring took nothing"
+fi
 echo "ok ($mode)"
