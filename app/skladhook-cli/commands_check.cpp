@@ -4,6 +4,7 @@
 #include "clicontext.h"
 #include "common/diagnosticslog.h"
 #include "common/logtext.h"
+#include "hooks/hookerrors.h"
 #include "moysklad/moyskladclient.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,26 @@ void runCheck(CliContext &ctx)
     ctx.withClient([&ctx](MoySkladClient *client) {
         client->checkAccess(&ctx, [&ctx, client](Result<AccessReport, ApiError> result) {
             if (!result.ok()) {
-                ctx.fail(QCoreApplication::translate("CliCheck", "MoySklad at %1: %2")
-                             .arg(client->config().baseUrl.toString(), result.error().toString()));
+                // What it means first (a refused token, no network…), then MoySklad's own words.
+                const ApiError &error = result.error();
+                const QString explained = HookErrors::explain(error);
+                if (ctx.json()) {
+                    const bool reachable =
+                        error.kind != ApiError::Kind::Network && error.kind != ApiError::Kind::Timeout;
+                    ctx.printJson(
+                        QJsonDocument(QJsonObject{{QStringLiteral("apiUrl"), client->config().baseUrl.toString()},
+                                                  {QStringLiteral("reachable"), reachable},
+                                                  {QStringLiteral("tokenValid"),
+                                                   reachable ? QJsonValue(error.kind != ApiError::Kind::Unauthorized)
+                                                             : QJsonValue(QJsonValue::Null)},
+                                                  {QStringLiteral("canManageWebhooks"), false},
+                                                  {QStringLiteral("reason"), explained},
+                                                  {QStringLiteral("error"), error.toString()}}));
+                    ctx.finish(1);
+                    return;
+                }
+                ctx.fail(QCoreApplication::translate("CliCheck", "MoySklad at %1: %2 (%3)")
+                             .arg(client->config().baseUrl.toString(), explained, error.toString()));
                 return;
             }
             const AccessReport &report = result.value();

@@ -95,6 +95,10 @@ Result<QByteArray, QString> readSecretLine(const QString &key, QTextStream &prom
 // gives every key: {"KEY": "value"}, null for none.
 void printSetting(CliContext &ctx, const QString &key, const std::optional<QString> &value)
 {
+    if (!value && !ctx.json()) { // a secret not saved; --json gives null
+        ctx.fail(QCoreApplication::translate("CliConfig", "%1 is not set").arg(key));
+        return;
+    }
     if (ctx.json())
         ctx.printJson(QJsonDocument(QJsonObject{{key, value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null)}}));
     else
@@ -162,7 +166,7 @@ void runSet(CliContext &ctx)
         Workspace *ws = ctx.workspace();
         if (!ws)
             return;
-        const auto saved = [&ctx, ws, key](Result<Done, SecretError> result) {
+        const auto saved = [&ctx, ws, key, value](Result<Done, SecretError> result) {
             if (!result.ok()) {
                 ctx.fail(QCoreApplication::translate("CliConfig", "cannot save %1 in %2: %3")
                              .arg(key, ws->secretStore().shownDescription(), result.error().toString()));
@@ -172,6 +176,8 @@ void runSet(CliContext &ctx)
             ctx.err() << QCoreApplication::translate("CliConfig", "%1 saved in %2")
                              .arg(key, ws->secretStore().shownDescription())
                       << Qt::endl;
+            if (ctx.json())
+                ctx.printJson(QJsonDocument(QJsonObject{{key, SecretMasker::maskValue(value)}}));
             if (key == SecretKey::siteSecret && ws->isRotatingSecret())
                 ctx.err() << QCoreApplication::translate("CliConfig",
                                                          "the previous verification string stays accepted until %1 or "
@@ -198,6 +204,8 @@ void runSet(CliContext &ctx)
         ctx.fail(result.error(), 2);
         return;
     }
+    if (ctx.json()) // the value as stored (normalised), as config get --json gives it
+        ctx.printJson(QJsonDocument(QJsonObject{{key, ctx.settings().value(Settings::findKey(key)->id)}}));
     ctx.finish(0);
 }
 
@@ -221,6 +229,9 @@ void setSecretsStore(CliContext &ctx, const QString &value)
                          .arg(ws->secretStore().shownDescription(), result.error().toString()));
             return;
         }
+        if (ctx.json())
+            ctx.printJson(QJsonDocument(QJsonObject{
+                {QStringLiteral("secrets.store"), inFile ? QStringLiteral("file") : QStringLiteral("keychain")}}));
         ctx.err() << (inFile ? QCoreApplication::translate("CliConfig", "secrets will be kept in plaintext in %1")
                                    .arg(Settings::fileIn(ctx.dataDir()))
                              : QCoreApplication::translate("CliConfig", "secrets are now kept in %1")

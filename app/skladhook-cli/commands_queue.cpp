@@ -92,11 +92,22 @@ void runStats(CliContext &ctx)
     }
     const QueueStats &s = stats.value();
     // Set while the serving process's worker finds MoySklad unreachable (its circuit breaker is open).
-    const QDateTime unreachableSince = admin->serviceSnapshot().moyskladUnreachableSince;
+    const ServiceSnapshot snapshot = admin->serviceSnapshot();
+    const QDateTime unreachableSince = snapshot.moyskladUnreachableSince;
     if (ctx.json()) {
-        QJsonObject object{{QStringLiteral("pending"), s.pending},   {QStringLiteral("running"), s.running},
-                           {QStringLiteral("retrying"), s.retrying}, {QStringLiteral("dead"), s.dead},
-                           {QStringLiteral("done"), s.done},         {QStringLiteral("cancelled"), s.cancelled}};
+        // What the plain text says, for a monitoring script: whether processing moves, and since when work waits.
+        QJsonObject object{{QStringLiteral("pending"), s.pending},
+                           {QStringLiteral("running"), s.running},
+                           {QStringLiteral("retrying"), s.retrying},
+                           {QStringLiteral("dead"), s.dead},
+                           {QStringLiteral("done"), s.done},
+                           {QStringLiteral("cancelled"), s.cancelled},
+                           {QStringLiteral("paused"), admin->isPaused()}};
+        const QString processing = admin->isPaused() ? Service::holdName(Service::Hold::Paused) : snapshot.processing;
+        if (!processing.isEmpty())
+            object.insert(QStringLiteral("processing"), processing);
+        if (s.oldestPendingCreatedAt.isValid())
+            object.insert(QStringLiteral("oldestWaitingSince"), s.oldestPendingCreatedAt.toString(Qt::ISODateWithMs));
         if (unreachableSince.isValid())
             object.insert(QStringLiteral("moyskladUnreachableSince"), unreachableSince.toString(Qt::ISODateWithMs));
         ctx.printJson(QJsonDocument(object));
@@ -115,7 +126,7 @@ void runStats(CliContext &ctx)
                              .arg(s.oldestPendingCreatedAt.toString(Qt::ISODate))
                       << '\n';
         // Why nothing moves, when something holds processing.
-        const QString processing = admin->isPaused() ? QString() : admin->serviceProcessing();
+        const QString processing = admin->isPaused() ? QString() : snapshot.processing;
         if (admin->isPaused())
             ctx.out() << QCoreApplication::translate("CliQueue",
                                                      "processing paused: 'skladhook-cli queue resume' continues it")
@@ -404,8 +415,12 @@ void runOnTask(CliContext &ctx, const QString &usage, const QString &verb, Actio
                          .arg(id)
                          .arg(verb));
         else {
-            ctx.out() << QCoreApplication::translate("CliQueue", "task %1 %2").arg(id).arg(verb) << whenProcessed(ctx)
-                      << Qt::endl;
+            if (ctx.json())
+                ctx.printJson(
+                    QJsonDocument(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("changed"), true}}));
+            else
+                ctx.out() << QCoreApplication::translate("CliQueue", "task %1 %2").arg(id).arg(verb)
+                          << whenProcessed(ctx) << Qt::endl;
             ctx.finish(0);
         }
     });
@@ -435,8 +450,12 @@ void runRetryDead(CliContext &ctx)
             ctx.fail(result.error());
             return;
         }
-        ctx.out() << QCoreApplication::translate("CliQueue", "%n dead task(s) queued again", nullptr, result.value())
-                  << (result.value() > 0 ? whenProcessed(ctx) : QString()) << Qt::endl;
+        if (ctx.json())
+            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("changed"), result.value()}}));
+        else
+            ctx.out() << QCoreApplication::translate("CliQueue", "%n dead task(s) queued again", nullptr,
+                                                     result.value())
+                      << (result.value() > 0 ? whenProcessed(ctx) : QString()) << Qt::endl;
         ctx.finish(0);
     });
 }
@@ -454,6 +473,12 @@ void runPause(CliContext &ctx, bool paused)
         return;
     }
     const QString holder = Service::lockHolder(ctx.dataDir());
+    if (ctx.json()) {
+        ctx.printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("paused"), paused}, {QStringLiteral("serviceFollows"), !holder.isEmpty()}}));
+        ctx.finish(0);
+        return;
+    }
     ctx.out()
         << (paused
                 ? QCoreApplication::translate("CliQueue", "processing paused: deliveries are still received and queued")

@@ -112,6 +112,50 @@ void runPlan(CliContext &ctx)
     });
 }
 
+QString writeKindName(HookWriteKind kind)
+{
+    switch (kind) {
+    case HookWriteKind::Create:
+        return QStringLiteral("create");
+    case HookWriteKind::Update:
+        return QStringLiteral("update");
+    case HookWriteKind::Enable:
+        return QStringLiteral("enable");
+    case HookWriteKind::Delete:
+        return QStringLiteral("delete");
+    }
+    return {};
+}
+
+// {"ok", "created", "updated", "enabled", "deleted", "outdatedLeft", "unneededLeft", "results": [{"kind", "hook",
+// "id", "url", "ok", "message"}][, "reason", "error"]}; exit codes as the plain output's.
+void printApplyJson(CliContext &ctx, const ApplyReport &report, const HookPlan &plan, const ApplyOptions &options)
+{
+    QJsonArray results;
+    for (const ApplyRowResult &result : report.results)
+        results.append(
+            QJsonObject{{QStringLiteral("kind"), writeKindName(result.kind)},
+                        {QStringLiteral("hook"), QString(result.entityType + QLatin1Char('/') + result.action)},
+                        {QStringLiteral("id"), result.id},
+                        {QStringLiteral("url"), result.maskedUrl},
+                        {QStringLiteral("ok"), result.ok},
+                        {QStringLiteral("message"), result.message}});
+    QJsonObject object{{QStringLiteral("ok"), report.ok()},
+                       {QStringLiteral("created"), report.created},
+                       {QStringLiteral("updated"), report.updated},
+                       {QStringLiteral("enabled"), report.enabled},
+                       {QStringLiteral("deleted"), report.deleted},
+                       {QStringLiteral("outdatedLeft"), options.updateOwn ? 0 : plan.count(HookState::Outdated)},
+                       {QStringLiteral("unneededLeft"), options.removeUnwanted ? 0 : plan.count(HookState::NotNeeded)},
+                       {QStringLiteral("results"), results}};
+    if (!report.ok()) {
+        object.insert(QStringLiteral("reason"), report.explanation);
+        object.insert(QStringLiteral("error"), report.error->toString());
+    }
+    ctx.printJson(QJsonDocument(object));
+    ctx.finish(report.ok() ? 0 : report.error->kind == ApiError::Kind::InvalidInput ? 2 : 1);
+}
+
 void runApply(CliContext &ctx)
 {
     if (!ctx.expectArguments(0, QStringLiteral("webhooks apply [--update-own] [--remove-unwanted]")))
@@ -121,6 +165,10 @@ void runApply(CliContext &ctx)
         options.updateOwn = ctx.isSet(QStringLiteral("update-own"));
         options.removeUnwanted = ctx.isSet(QStringLiteral("remove-unwanted"));
         sync->apply(plan, options, [&ctx, plan, options](ApplyReport report) {
+            if (ctx.json()) {
+                printApplyJson(ctx, report, plan, options);
+                return;
+            }
             for (const LogText &line : std::as_const(report.lines))
                 ctx.out() << line.translated() << '\n';
             if (!report.ok()) {
@@ -178,6 +226,9 @@ void runMode(CliContext &ctx)
         return;
     }
     ctx.settings().setExecutionMode(entity, action, *mode);
+    if (ctx.json())
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("hook"), QString(entity + QLatin1Char('/') + action)},
+                                                {QStringLiteral("mode"), executionModeName(*mode)}}));
     ctx.finish(0);
 }
 

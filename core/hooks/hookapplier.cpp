@@ -153,7 +153,13 @@ void HookApplier::apply(const HookPlan &plan, const ApplyOptions &options, std::
     for (const PlannedWrite &write : writes.planned)
         report.results.append(resultFor(write));
     if (writes.isEmpty()) {
-        report.lines.append(LogText(QT_TRANSLATE_NOOP("LogMessage", "Nothing to write: the webhooks are in sync.")));
+        // "In sync" only when it is true: outdated or unneeded hooks left by these options are not.
+        const bool inSync = plan.count(HookState::Outdated) == 0 && plan.count(HookState::NotNeeded) == 0 &&
+                            plan.count(HookState::Missing) == 0 && plan.count(HookState::Disabled) == 0;
+        report.lines.append(
+            inSync ? LogText(QT_TRANSLATE_NOOP("LogMessage", "Nothing to write: the webhooks are in sync."))
+                   : LogText(QT_TRANSLATE_NOOP("LogMessage", "Nothing written: these options leave the other "
+                                                             "webhooks of ours as they are.")));
         finishWith(report, done);
         return;
     }
@@ -241,36 +247,34 @@ void HookApplier::apply(const HookPlan &plan, const ApplyOptions &options, std::
         QStringList ids;
         for (const Webhook &hook : writes.deletions)
             ids.append(hook.id);
-        m_client->deleteWebhooks(
-            ids, this,
-            [this, saveCount, settleItems, report,
-             done](Result<MoySkladClient::ItemResults<Done>, ApiError> deleted) mutable {
-                settleItems(report, saveCount, report.results.size(), deleted);
-                finishWith(report, done);
-            });
+        m_client->deleteWebhooks(ids, this,
+                                 [this, saveCount, settleItems, report,
+                                  done](Result<MoySkladClient::ItemResults<Done>, ApiError> deleted) mutable {
+                                     settleItems(report, saveCount, report.results.size(), deleted);
+                                     finishWith(report, done);
+                                 });
     };
     if (writes.saves.isEmpty()) {
         removeStep(report);
         return;
     }
-    m_client->saveWebhooks(
-        writes.saves, this,
-        [this, saveCount, settleItems, notAttempted, report, removeStep,
-         done](Result<MoySkladClient::ItemResults<Webhook>, ApiError> saved) mutable {
-            settleItems(report, 0, saveCount, saved);
-            // MoySklad answers the array in the order sent: created hooks get their new ids.
-            for (qsizetype i = 0; saved.ok() && i < saveCount && i < saved.value().size(); ++i) {
-                if (saved.value().at(i).ok() && report.results[i].id.isEmpty())
-                    report.results[i].id = saved.value().at(i).value().id;
-            }
-            // The first failure ends the apply: nothing is deleted after a save that did not happen.
-            if (report.error) {
-                notAttempted(report, saveCount);
-                finishWith(report, done);
-                return;
-            }
-            removeStep(report);
-        });
+    m_client->saveWebhooks(writes.saves, this,
+                           [this, saveCount, settleItems, notAttempted, report, removeStep,
+                            done](Result<MoySkladClient::ItemResults<Webhook>, ApiError> saved) mutable {
+                               settleItems(report, 0, saveCount, saved);
+                               // MoySklad answers the array in the order sent: created hooks get their new ids.
+                               for (qsizetype i = 0; saved.ok() && i < saveCount && i < saved.value().size(); ++i) {
+                                   if (saved.value().at(i).ok() && report.results[i].id.isEmpty())
+                                       report.results[i].id = saved.value().at(i).value().id;
+                               }
+                               // The first failure ends the apply: nothing is deleted after a save that did not happen.
+                               if (report.error) {
+                                   notAttempted(report, saveCount);
+                                   finishWith(report, done);
+                                   return;
+                               }
+                               removeStep(report);
+                           });
 }
 
 void HookApplier::finishWith(ApplyReport report, const std::function<void(ApplyReport)> &done)

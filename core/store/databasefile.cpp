@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace DatabaseFile {
 
 namespace {
@@ -25,7 +27,32 @@ bool isNotADatabase(const QString &error)
     return error.contains(QLatin1String("not a database")) || error.contains(QLatin1String("malformed"));
 }
 
+// SQLite's own words ("file is not a database"), without Qt's "Unable to execute statement" glued on.
+QString sqliteText(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
 } // namespace
+
+QString Problem::finding() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::NotADatabase:
+        return QStringLiteral("it is not a SkladHook database (damaged or cut short: %1)").arg(detail);
+    case Kind::Damaged:
+        return QStringLiteral("it is damaged (integrity check: %1)").arg(detail);
+    case Kind::Foreign:
+        return QStringLiteral("it belongs to another program (%1)").arg(detail);
+    case Kind::Newer:
+        return QStringLiteral("it was written by a newer SkladHook (%1)").arg(detail);
+    case Kind::Unreadable:
+        return QStringLiteral("it cannot be opened: %1").arg(detail);
+    }
+    return {};
+}
 
 QString Problem::message() const
 {
@@ -76,7 +103,7 @@ Problem inspect(const QString &path)
                      connection.error());
     QSqlQuery query(connection.db());
     if (!query.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
-        const QString error = query.lastError().text();
+        const QString error = sqliteText(query.lastError());
         return found(isNotADatabase(error) ? Problem::Kind::NotADatabase : Problem::Kind::Unreadable, error);
     }
     QStringList findings;
@@ -86,7 +113,7 @@ Problem inspect(const QString &path)
         return found(Problem::Kind::Damaged, findings.join(QStringLiteral("; ")));
 
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return found(Problem::Kind::Unreadable, query.lastError().text());
+        return found(Problem::Kind::Unreadable, sqliteText(query.lastError()));
     const int version = query.value(0).toInt();
     if (version > Database::schemaVersion)
         return found(Problem::Kind::Newer,
@@ -104,13 +131,18 @@ Problem inspect(const QString &path)
     return problem;
 }
 
-Result<Moved, QString> moveAside(const QString &path, const QDateTime &nowUtc)
+Result<Moved, QString> moveAside(const QString &path, const QDateTime &nowUtc, Why why)
 {
-    const QString aside = path + QStringLiteral(".damaged-") + nowUtc.toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    for (const QString &suffix : companions()) {
-        if (QFileInfo::exists(aside + suffix))
-            return QStringLiteral("%1 exists already").arg(aside + suffix);
-    }
+    // A name no file has: two moves in one second get "-2", "-3"…
+    const QString stem = path + (why == Why::Damaged ? QStringLiteral(".damaged-") : QStringLiteral(".replaced-")) +
+                         nowUtc.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const auto taken = [](const QString &name) {
+        return std::any_of(companions().cbegin(), companions().cend(),
+                           [&name](const QString &suffix) { return QFileInfo::exists(name + suffix); });
+    };
+    QString aside = stem;
+    for (int n = 2; taken(aside); ++n)
+        aside = stem + QLatin1Char('-') + QString::number(n);
     for (const QString &suffix : companions()) {
         if (!QFileInfo::exists(path + suffix))
             continue;
@@ -146,7 +178,7 @@ Result<Moved, QString> restore(const QString &source, const QString &path, const
         return QStringLiteral("%1 does not exist").arg(source);
     const Problem problem = inspect(source);
     if (!problem.ok())
-        return QStringLiteral("%1 cannot be restored: %2").arg(source, problem.message());
+        return QStringLiteral("%1 cannot be restored: %2").arg(source, problem.finding());
     {
         ReadConnection connection(source);
         QSqlQuery query(connection.db());
@@ -156,7 +188,7 @@ Result<Moved, QString> restore(const QString &source, const QString &path, const
     }
     QString previous;
     if (QFileInfo::exists(path)) {
-        auto moved = moveAside(path, nowUtc);
+        auto moved = moveAside(path, nowUtc, Why::Replaced);
         if (!moved.ok())
             return moved.error();
         previous = moved.value().path;

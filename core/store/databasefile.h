@@ -29,6 +29,8 @@ struct Problem final
     bool canMoveAside() const { return kind == Kind::NotADatabase || kind == Kind::Damaged || kind == Kind::Foreign; }
     // One sentence for people, naming the file and what to do.
     QString message() const;
+    // What is wrong with it, without the advice (for a file that is not the store, such as a backup to restore).
+    QString finding() const;
 };
 
 // Opens `path` read-only and checks it (PRAGMA quick_check: reads every page, so O(size); run it off the GUI thread
@@ -41,9 +43,11 @@ struct Moved final
     QString path;
 };
 
-// Renames the file and its -wal / -shm companions to "<path>.damaged-<UTC time>" (and -wal / -shm of that);
-// returns the new name of the main file.
-Result<Moved, QString> moveAside(const QString &path, const QDateTime &nowUtc);
+// Renames the file and its -wal / -shm companions to "<path>.damaged-<UTC time>" (or ".replaced-…" for a sound file
+// a restore replaces; "-2", "-3"… when that name is taken), and -wal / -shm of that; returns the new name of the main
+// file. Nothing is deleted.
+enum class Why { Damaged, Replaced };
+Result<Moved, QString> moveAside(const QString &path, const QDateTime &nowUtc, Why why = Why::Damaged);
 
 // A consistent copy of the live database into `target` (SQLite's VACUUM INTO on a read-only connection: a snapshot,
 // safe while the service writes). `target` must not exist.

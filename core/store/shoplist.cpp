@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shoplist.h"
 
+#include "store/shopstore.h"
 #include "store/sqldialect.h"
 #include "store/sqlrow.h"
 
@@ -19,11 +20,14 @@ QString sourceOf(Kind kind, const SqlDialect &dialect)
 {
     switch (kind) {
     case Kind::Orders:
-        return QStringLiteral(
-            "SELECT 'customerorder' AS entity_type, o.id, COALESCE(o.name, '') AS name, COALESCE(o.state, '') AS "
-            "state, COALESCE(o.agent, '') AS agent, '' AS order_names, o.sum, COALESCE(o.payed_sum, 0) AS payed_sum, "
-            "COALESCE(o.shipped_sum, 0) AS shipped_sum, COALESCE(o.moment, '') AS date, COALESCE(o.updated, '') AS "
-            "updated, o.deleted, o.id AS links FROM orders o");
+        return QStringLiteral("SELECT 'customerorder' AS entity_type, o.id, COALESCE(o.name, '') AS name, "
+                              "COALESCE(o.state, '') AS "
+                              "state, COALESCE(o.agent, '') AS agent, '' AS order_names, o.sum, COALESCE(o.payed_sum, "
+                              "0) AS payed_sum, "
+                              "COALESCE(o.shipped_sum, 0) AS shipped_sum, COALESCE(o.moment, '') AS date, "
+                              "COALESCE(o.updated, '') AS "
+                              "updated, o.deleted, o.id AS links FROM orders o WHERE %1")
+            .arg(ShopStore::hasBeenFetched(QStringLiteral("o")));
     case Kind::Payments:
         // A payment has no counterparty of its own in the store: its first order's is shown. Its orders in the order
         // the payment lists them, on both engines (a join's order is the engine's choice).
@@ -33,16 +37,20 @@ QString sourceOf(Kind kind, const SqlDialect &dialect)
                    "j.ordinal LIMIT 1), '') AS agent, COALESCE((SELECT %2 FROM (SELECT o.name, j.ordinal FROM %1 j "
                    "JOIN orders o ON o.id = j.id ORDER BY j.ordinal) linked), '') AS order_names, p.sum, 0 AS "
                    "payed_sum, 0 AS shipped_sum, COALESCE(p.moment, '') AS date, COALESCE(p.updated, '') AS updated, "
-                   "p.deleted, p.linked_orders AS links FROM payments p")
+                   "p.deleted, p.linked_orders AS links FROM payments p WHERE %3")
             .arg(dialect.jsonArrayIds(QStringLiteral("p.linked_orders")),
                  dialect.joinedValues(QStringLiteral("linked.name"), QStringLiteral("', '"),
-                                      QStringLiteral("linked.ordinal")));
+                                      QStringLiteral("linked.ordinal")),
+                 ShopStore::hasBeenFetched(QStringLiteral("p")));
     case Kind::Shipments:
         return QStringLiteral(
-            "SELECT 'demand' AS entity_type, s.id, COALESCE(s.name, '') AS name, COALESCE(s.state, '') AS state, "
-            "COALESCE(o.agent, '') AS agent, COALESCE(o.name, '') AS order_names, s.sum, 0 AS payed_sum, 0 AS "
-            "shipped_sum, COALESCE(s.updated, '') AS date, COALESCE(s.updated, '') AS updated, s.deleted, s.order_id "
-            "AS links FROM shipments s LEFT JOIN orders o ON o.id = s.order_id");
+                   "SELECT 'demand' AS entity_type, s.id, COALESCE(s.name, '') AS name, COALESCE(s.state, '') AS "
+                   "state, "
+                   "COALESCE(o.agent, '') AS agent, COALESCE(o.name, '') AS order_names, s.sum, 0 AS payed_sum, 0 AS "
+                   "shipped_sum, COALESCE(s.updated, '') AS date, COALESCE(s.updated, '') AS updated, s.deleted, "
+                   "s.order_id "
+                   "AS links FROM shipments s LEFT JOIN orders o ON o.id = s.order_id WHERE %1")
+            .arg(ShopStore::hasBeenFetched(QStringLiteral("s")));
     }
     return {};
 }
@@ -57,7 +65,7 @@ Row rowFrom(const SqlRow &row)
     decoded.agent = row.text(QStringLiteral("agent"));
     decoded.orderNames = row.text(QStringLiteral("order_names"));
     const QVariant sum = row.value(QStringLiteral("sum"));
-    // NULL: a sum MoySklad gave that cannot be money, or a document marked deleted before it was ever fetched.
+    // NULL: a sum MoySklad gave that cannot be money.
     if (!sum.isNull())
         decoded.sum = sum.toLongLong();
     decoded.payedSum = row.integer(QStringLiteral("payed_sum"));

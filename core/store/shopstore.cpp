@@ -17,7 +17,7 @@ namespace ShopStore {
 namespace {
 
 // linked_orders as PaymentProcessor writes it: a JSON array of {id, linkedSum}. A row written before the column
-// existed, or marked deleted before it was ever fetched, has none.
+// existed has none.
 QList<LinkedOrder> linkedOrdersFrom(const QString &json)
 {
     QList<LinkedOrder> linked;
@@ -46,34 +46,42 @@ Result<QList<Row>, QString> readAll(QSqlDatabase &db, const QString &sql,
 
 } // namespace
 
-// The listings come in the same order on both engines: a document marked deleted before it was ever fetched has no
-// moment and no name, and NULLS FIRST is where SQLite puts them (PostgreSQL would put them last); the id breaks ties.
+QString hasBeenFetched(const QString &table)
+{
+    return QStringLiteral("NOT (%1.deleted = 1 AND %1.updated IS NULL)").arg(table);
+}
+
+// The listings come in the same order on both engines: a document with no moment or no name comes first, where SQLite
+// puts NULLs (PostgreSQL would put them last); the id breaks ties.
 Result<QList<Order>, QString> orders(QSqlDatabase &db)
 {
-    return readAll<Order>(db,
-                          QStringLiteral("SELECT id, name, state, sum, payed_sum, shipped_sum, agent, moment, updated, "
-                                         "deleted FROM orders ORDER BY moment NULLS FIRST, name NULLS FIRST, id"),
-                          [](const SqlRow &row) {
-                              Order order;
-                              order.id = row.text(QStringLiteral("id"));
-                              order.name = row.text(QStringLiteral("name"));
-                              order.state = row.text(QStringLiteral("state"));
-                              order.sum = row.integer(QStringLiteral("sum"));
-                              order.payedSum = row.integer(QStringLiteral("payed_sum"));
-                              order.shippedSum = row.integer(QStringLiteral("shipped_sum"));
-                              order.agent = row.text(QStringLiteral("agent"));
-                              order.moment = row.text(QStringLiteral("moment"));
-                              order.updated = row.text(QStringLiteral("updated"));
-                              order.deleted = row.flag(QStringLiteral("deleted"));
-                              return order;
-                          });
+    return readAll<Order>(
+        db,
+        QStringLiteral("SELECT id, name, state, sum, payed_sum, shipped_sum, agent, moment, updated, "
+                       "deleted FROM orders WHERE %1 ORDER BY moment NULLS FIRST, name NULLS FIRST, id")
+            .arg(hasBeenFetched(QStringLiteral("orders"))),
+        [](const SqlRow &row) {
+            Order order;
+            order.id = row.text(QStringLiteral("id"));
+            order.name = row.text(QStringLiteral("name"));
+            order.state = row.text(QStringLiteral("state"));
+            order.sum = row.integer(QStringLiteral("sum"));
+            order.payedSum = row.integer(QStringLiteral("payed_sum"));
+            order.shippedSum = row.integer(QStringLiteral("shipped_sum"));
+            order.agent = row.text(QStringLiteral("agent"));
+            order.moment = row.text(QStringLiteral("moment"));
+            order.updated = row.text(QStringLiteral("updated"));
+            order.deleted = row.flag(QStringLiteral("deleted"));
+            return order;
+        });
 }
 
 Result<QList<Payment>, QString> payments(QSqlDatabase &db)
 {
     return readAll<Payment>(db,
                             QStringLiteral("SELECT id, kind, name, sum, moment, linked_orders, updated, deleted "
-                                           "FROM payments ORDER BY moment NULLS FIRST, name NULLS FIRST, id"),
+                                           "FROM payments WHERE %1 ORDER BY moment NULLS FIRST, name NULLS FIRST, id")
+                                .arg(hasBeenFetched(QStringLiteral("payments"))),
                             [](const SqlRow &row) {
                                 Payment payment;
                                 payment.id = row.text(QStringLiteral("id"));
@@ -92,7 +100,8 @@ Result<QList<Shipment>, QString> shipments(QSqlDatabase &db)
 {
     return readAll<Shipment>(db,
                              QStringLiteral("SELECT id, name, sum, state, order_id, updated, deleted FROM shipments "
-                                            "ORDER BY name NULLS FIRST, id"),
+                                            "WHERE %1 ORDER BY name NULLS FIRST, id")
+                                 .arg(hasBeenFetched(QStringLiteral("shipments"))),
                              [](const SqlRow &row) {
                                  Shipment shipment;
                                  shipment.id = row.text(QStringLiteral("id"));

@@ -58,6 +58,11 @@ struct Shipment
 
 // Every order, deleted ones included, by moment and name (`skladhook-cli orders`).
 Result<QList<Order>, QString> orders(QSqlDatabase &db);
+
+// The lists show the documents the shop has had. A deletion of a document never fetched leaves a row too (so that an
+// answer fetched before the deletion cannot insert it later, DocumentProcessor::markDeletedIn), but it has nothing to
+// show: an SQL condition on `table` (its name or alias) that leaves such rows out.
+QString hasBeenFetched(const QString &table);
 // Every payment of both kinds, deleted ones included, by moment and name (`skladhook-cli payments`).
 Result<QList<Payment>, QString> payments(QSqlDatabase &db);
 // Every shipment, deleted ones included, by name (`skladhook-cli shipments`; a demand's moment is not kept).

@@ -303,10 +303,6 @@
 <context>
     <name>CliCheck</name>
     <message>
-        <source>MoySklad at %1: %2</source>
-        <translation>MoySklad at %1: %2</translation>
-    </message>
-    <message>
         <source>API:      %1 reachable</source>
         <translation>API:      %1 reachable</translation>
     </message>
@@ -329,6 +325,10 @@
     <message>
         <source>this user may not manage webhooks: %1</source>
         <translation>this user may not manage webhooks: %1</translation>
+    </message>
+    <message>
+        <source>MoySklad at %1: %2 (%3)</source>
+        <translation>MoySklad at %1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -396,6 +396,10 @@
     <message>
         <source>the secrets in %1 could not be read (%2), so they were not moved: save them again with &apos;config set api.token -&apos; and &apos;config set site.secret -&apos;</source>
         <translation>the secrets in %1 could not be read (%2), so they were not moved: save them again with &apos;config set api.token -&apos; and &apos;config set site.secret -&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not set</source>
+        <translation>%1 is not set</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2065,10 @@
     <message>
         <source>The secrets stay in the settings file: the OS keychain could not take them</source>
         <translation>The secrets stay in the settings file: the OS keychain could not take them</translation>
+    </message>
+    <message>
+        <source>Nothing written: these options leave the other webhooks of ours as they are.</source>
+        <translation>Nothing written: these options leave the other webhooks of ours as they are.</translation>
     </message>
 </context>
 <context>

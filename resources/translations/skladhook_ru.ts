@@ -305,10 +305,6 @@
 <context>
     <name>CliCheck</name>
     <message>
-        <source>MoySklad at %1: %2</source>
-        <translation>МойСклад по адресу %1: %2</translation>
-    </message>
-    <message>
         <source>API:      %1 reachable</source>
         <translation>API:      %1 доступен</translation>
     </message>
@@ -331,6 +327,10 @@
     <message>
         <source>this user may not manage webhooks: %1</source>
         <translation>этому пользователю не разрешено управлять веб-хуками: %1</translation>
+    </message>
+    <message>
+        <source>MoySklad at %1: %2 (%3)</source>
+        <translation>МойСклад по адресу %1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -398,6 +398,10 @@
     <message>
         <source>the secrets in %1 could not be read (%2), so they were not moved: save them again with &apos;config set api.token -&apos; and &apos;config set site.secret -&apos;</source>
         <translation>секреты не удалось прочитать (%1: %2), поэтому они не перенесены: сохраните их заново командами &apos;config set api.token -&apos; и &apos;config set site.secret -&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not set</source>
+        <translation>%1 не задан</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2078,10 @@
     <message>
         <source>The secrets stay in the settings file: the OS keychain could not take them</source>
         <translation>Секреты остаются в файле настроек: хранилище паролей системы не смогло их принять</translation>
+    </message>
+    <message>
+        <source>Nothing written: these options leave the other webhooks of ours as they are.</source>
+        <translation>Ничего не записано: с этими параметрами остальные веб-хуки модуля остаются как есть.</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,9 @@ protected:
 
     QStringList movedAside() const
     {
-        return QDir(cli.dataDir()).entryList({QStringLiteral("skladhook.db.damaged-*")}, QDir::Files);
+        return QDir(cli.dataDir())
+            .entryList({QStringLiteral("skladhook.db.damaged-*"), QStringLiteral("skladhook.db.replaced-*")},
+                       QDir::Files);
     }
 
     const QString secret = QStringLiteral("Backup-Verification-3c1f");
@@ -187,6 +189,10 @@ TEST_F(CliBackupTest, RestoreRefusesAFileThatIsNoSkladHookDatabase)
     const auto refused = cli.run({QStringLiteral("restore"), garbage});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("cannot be restored"))) << refused.err.toStdString();
+    // What is wrong with the file given, without the advice meant for a damaged store, in SQLite's words alone.
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("it is not a SkladHook database"))) << refused.err.toStdString();
+    EXPECT_FALSE(refused.err.contains(QStringLiteral("Move it aside"))) << refused.err.toStdString();
+    EXPECT_FALSE(refused.err.contains(QStringLiteral("Unable to execute"))) << refused.err.toStdString();
     EXPECT_TRUE(movedAside().isEmpty()); // the current database untouched
 }
 

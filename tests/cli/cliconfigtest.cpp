@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
@@ -271,7 +272,9 @@ TEST_F(CliConfigTest, AnUnusableVerificationStringIsRefusedWithoutEchoingIt)
     EXPECT_FALSE(result.out.contains(unusable));
     // Nothing was saved: reading it back finds no secret.
     const auto got = run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("site.secret")});
-    EXPECT_NE(got.exitCode, 0);
+    EXPECT_EQ(got.exitCode, 1);
+    EXPECT_TRUE(got.out.isEmpty());
+    EXPECT_TRUE(got.err.contains(QStringLiteral("site.secret is not set"))) << got.err.toStdString();
     QFile ini(cli.dataDir() + QStringLiteral("/settings.ini"));
     ASSERT_TRUE(ini.open(QIODevice::ReadOnly));
     EXPECT_FALSE(ini.readAll().contains("ampersand"));
@@ -358,6 +361,7 @@ TEST_F(CliConfigTest, ANewSecretIsAppliedInPlaceWithUpdateOwn)
     ASSERT_EQ(withoutFlag.exitCode, 0);
     EXPECT_EQ(writes(), 0);
     EXPECT_TRUE(withoutFlag.out.contains(QStringLiteral("--update-own")));
+    EXPECT_FALSE(withoutFlag.out.contains(QStringLiteral("in sync"))) << withoutFlag.out.toStdString();
 
     const auto update = run({QStringLiteral("webhooks"), QStringLiteral("apply"), QStringLiteral("--update-own")});
     ASSERT_EQ(update.exitCode, 0) << update.err.toStdString();
@@ -461,5 +465,49 @@ TEST(CliDataDirectory, IsTheUsersAloneWhateverTheUmask)
         const QFile::Permissions wanted =
             file.fileName() == u"notes.txt" ? QFile::Permissions(0x6644) : QFile::Permissions(ownerOnly);
         EXPECT_EQ(QFile::permissions(file.filePath()), wanted) << file.fileName().toStdString();
+    }
+}
+
+// --json is honoured by every command that changes something (a script reads its answer rather than parsing prose).
+TEST_F(CliConfigTest, CommandsThatChangeSomethingAnswerJsonWhenAsked)
+{
+    const auto json = [this](const QStringList &arguments, int exitCode = 0) {
+        const auto result = run(QStringList{QStringLiteral("--json")} + arguments);
+        EXPECT_EQ(result.exitCode, exitCode)
+            << arguments.join(QLatin1Char(' ')).toStdString() << ": " << result.err.toStdString();
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+        EXPECT_TRUE(document.isObject()) << arguments.join(QLatin1Char(' ')).toStdString() << ": "
+                                         << result.out.toStdString();
+        return document.object();
+    };
+    EXPECT_EQ(json({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("worker.interval"),
+                    QStringLiteral("90")}),
+              (QJsonObject{{QStringLiteral("worker.interval"), QStringLiteral("90")}}));
+    const QJsonObject secretSet =
+        json({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("site.secret"), secret});
+    EXPECT_FALSE(secretSet.value(QLatin1String("site.secret")).toString().isEmpty());
+    EXPECT_FALSE(QJsonDocument(secretSet).toJson().contains(secret.toUtf8())); // masked
+    EXPECT_EQ(json({QStringLiteral("webhooks"), QStringLiteral("mode"), QStringLiteral("demand"),
+                    QStringLiteral("update"), QStringLiteral("queued")}),
+              (QJsonObject{{QStringLiteral("hook"), QStringLiteral("demand/UPDATE")},
+                           {QStringLiteral("mode"), QStringLiteral("queued")}}));
+    EXPECT_EQ(json({QStringLiteral("queue"), QStringLiteral("pause")}).value(QLatin1String("paused")),
+              QJsonValue(true));
+    EXPECT_EQ(json({QStringLiteral("queue"), QStringLiteral("resume")}).value(QLatin1String("paused")),
+              QJsonValue(false));
+    EXPECT_EQ(json({QStringLiteral("queue"), QStringLiteral("retry-dead")}),
+              (QJsonObject{{QStringLiteral("changed"), 0}}));
+
+    fullExchange();
+    const QJsonObject applied = json({QStringLiteral("webhooks"), QStringLiteral("apply")});
+    EXPECT_EQ(applied.value(QLatin1String("ok")), QJsonValue(true));
+    EXPECT_EQ(applied.value(QLatin1String("created")).toInt(), 10);
+    const QJsonArray results = applied.value(QLatin1String("results")).toArray();
+    ASSERT_EQ(results.size(), 10);
+    for (const QJsonValue &result : results) {
+        EXPECT_EQ(result.toObject().value(QLatin1String("kind")).toString(), QStringLiteral("create"));
+        EXPECT_FALSE(result.toObject().value(QLatin1String("id")).toString().isEmpty());
+        EXPECT_FALSE(result.toObject().value(QLatin1String("url")).toString().contains(secret)); // masked
     }
 }

@@ -202,6 +202,11 @@ TEST_F(CliLiveChangeTest, QueuePauseHoldsARunningServeAcrossARestartAndResumeRel
     EXPECT_EQ(tasks("pending"), 1) << text(cli.queueStats());
     const auto stats = cli.run({QStringLiteral("queue"), QStringLiteral("stats")});
     EXPECT_TRUE(stats.out.contains(QStringLiteral("processing paused"))) << stats.out.toStdString();
+    // The same for a script.
+    const QJsonObject json = cli.queueStats();
+    EXPECT_EQ(json.value(QLatin1String("paused")), QJsonValue(true)) << text(json);
+    EXPECT_EQ(json.value(QLatin1String("processing")).toString(), QStringLiteral("paused")) << text(json);
+    EXPECT_FALSE(json.value(QLatin1String("oldestWaitingSince")).toString().isEmpty()) << text(json);
 
     // Still paused after a restart: the state is stored, not the process's.
     ASSERT_EQ(serve.stop(), 0);
@@ -212,6 +217,10 @@ TEST_F(CliLiveChangeTest, QueuePauseHoldsARunningServeAcrossARestartAndResumeRel
     ASSERT_EQ(cli.run({QStringLiteral("queue"), QStringLiteral("resume")}).exitCode, 0);
     EXPECT_TRUE(QTest::qWaitFor([this] { return stored(7); }, 3000))
         << "resume did not reach the running serve; queue: " << text(cli.queueStats());
+    EXPECT_TRUE(QTest::qWaitFor(
+        [this] { return cli.queueStats().value(QLatin1String("processing")).toString() == QLatin1String("on"); }, 3000))
+        << text(cli.queueStats());
+    EXPECT_EQ(cli.queueStats().value(QLatin1String("paused")), QJsonValue(false));
     const auto log = cli.run({QStringLiteral("log")});
     EXPECT_TRUE(log.out.contains(QStringLiteral("Processing paused from the command line"))) << log.out.toStdString();
     EXPECT_TRUE(log.out.contains(QStringLiteral("Processing is paused"))) << "serve said why it holds";

@@ -34,12 +34,20 @@ const QString demand = QStringLiteral("demand");
 // receivers and fakes, and the store's own setting.
 QJsonValue comparable(const QJsonValue &value)
 {
-    static const QStringList differing{
-        QStringLiteral("at"),         QStringLiteral("receivedAt"),    QStringLiteral("createdAt"),
-        QStringLiteral("updatedAt"),  QStringLiteral("nextAttemptAt"), QStringLiteral("startedAt"),
-        QStringLiteral("durationMs"), QStringLiteral("writtenUs"),     QStringLiteral("elapsedMs"),
-        QStringLiteral("since"),      QStringLiteral("until"),         QStringLiteral("detail"),
-        QStringLiteral("store.url")};
+    static const QStringList differing{QStringLiteral("at"),
+                                       QStringLiteral("receivedAt"),
+                                       QStringLiteral("createdAt"),
+                                       QStringLiteral("updatedAt"),
+                                       QStringLiteral("nextAttemptAt"),
+                                       QStringLiteral("startedAt"),
+                                       QStringLiteral("durationMs"),
+                                       QStringLiteral("writtenUs"),
+                                       QStringLiteral("elapsedMs"),
+                                       QStringLiteral("since"),
+                                       QStringLiteral("until"),
+                                       QStringLiteral("detail"),
+                                       QStringLiteral("store.url"),
+                                       QStringLiteral("oldestWaitingSince")};
     static const QRegularExpression port(QStringLiteral("127\\.0\\.0\\.1:\\d+"));
     if (value.isString())
         return value.toString().replace(port, QStringLiteral("127.0.0.1:PORT"));
@@ -144,7 +152,7 @@ protected:
             }
         }
         for (Side *side : {&sqlite, &postgres}) {
-            const QJsonObject stats = side->cli.queueStats();
+            const QJsonObject stats = side->cli.queueCounts();
             ASSERT_EQ(stats, (QJsonObject{{QStringLiteral("pending"), 1},
                                           {QStringLiteral("running"), 0},
                                           {QStringLiteral("retrying"), 0},
@@ -365,12 +373,12 @@ TEST_F(CliPostgresReadTest, QueueAdminCommandsChangeTasksOnPostgresAsOnSqlite)
     expectTheSame({queue, QStringLiteral("attempts"), deadId});
 
     for (Side *side : {&sqlite, &postgres}) {
-        EXPECT_EQ(side->cli.queueStats(), (QJsonObject{{QStringLiteral("pending"), 1},
-                                                       {QStringLiteral("running"), 0},
-                                                       {QStringLiteral("retrying"), 0},
-                                                       {QStringLiteral("dead"), 0},
-                                                       {QStringLiteral("done"), 7},
-                                                       {QStringLiteral("cancelled"), 1}}))
+        EXPECT_EQ(side->cli.queueCounts(), (QJsonObject{{QStringLiteral("pending"), 1},
+                                                        {QStringLiteral("running"), 0},
+                                                        {QStringLiteral("retrying"), 0},
+                                                        {QStringLiteral("dead"), 0},
+                                                        {QStringLiteral("done"), 7},
+                                                        {QStringLiteral("cancelled"), 1}}))
             << side->name.toStdString();
         const QString logged = side->cli.run({QStringLiteral("log")}).out;
         for (const QString &line : {QStringLiteral("Task %1 cancelled from the command line").arg(deadId),

@@ -84,7 +84,9 @@ TEST_F(CliQueueTest, StatsAndListShowTheQueue)
     const QJsonObject counts = stats();
     EXPECT_EQ(sortedKeys(counts),
               (QStringList{QStringLiteral("cancelled"), QStringLiteral("dead"), QStringLiteral("done"),
-                           QStringLiteral("pending"), QStringLiteral("retrying"), QStringLiteral("running")}));
+                           QStringLiteral("oldestWaitingSince"), QStringLiteral("paused"), QStringLiteral("pending"),
+                           QStringLiteral("retrying"), QStringLiteral("running")}));
+    EXPECT_EQ(counts.value(QLatin1String("paused")), QJsonValue(false));
     EXPECT_EQ(counts.value(QLatin1String("pending")).toInt(), 2);
     EXPECT_EQ(counts.value(QLatin1String("dead")).toInt(), 1);
 

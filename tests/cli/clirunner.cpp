@@ -59,6 +59,15 @@ QJsonObject CliRunner::queueStats() const
     return run({QStringLiteral("queue"), QStringLiteral("stats"), QStringLiteral("--json")}).json().object();
 }
 
+QJsonObject CliRunner::queueCounts() const
+{
+    const QJsonObject stats = queueStats();
+    QJsonObject counts;
+    for (const char *status : {"pending", "running", "retrying", "dead", "done", "cancelled"})
+        counts.insert(QLatin1String(status), stats.value(QLatin1String(status)));
+    return counts;
+}
+
 QSet<QString> CliRunner::orderIds() const
 {
     QSet<QString> ids;

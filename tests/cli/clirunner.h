@@ -40,6 +40,9 @@ public:
     ::testing::AssertionResult prepareServe(const QUrl &apiUrl, const QString &secret);
     // `queue stats --json`: the task count per status.
     QJsonObject queueStats() const;
+    // queue stats' task counts alone (its state keys, such as the oldest waiting task's time, left out): what two
+    // stores given the same deliveries must agree on.
+    QJsonObject queueCounts() const;
     // The ids of `orders --json`: the orders in the shop store.
     QSet<QString> orderIds() const;
 

@@ -210,3 +210,34 @@ TEST_F(DocumentProcessorTest, ASumThatCannotBeMoneyIsStoredAsUnknown)
     EXPECT_EQ(rows(QStringLiteral("SELECT sum IS NULL, payed_sum IS NULL, shipped_sum FROM orders")),
               QStringList{QStringLiteral("1|1|129999")});
 }
+
+// A deletion of a document the store never had (a delivery for a shipment deleted before it was fetched) keeps its
+// row, so that an answer fetched before the deletion cannot insert the shipment later; but the lists do not show an
+// empty "deleted" document the shop never had. Once fetched, a deleted document is listed as deleted.
+TEST_F(DocumentProcessorTest, ADeletionOfADocumentNeverFetchedGuardsButIsNotListed)
+{
+    const QString never = documentId(7);
+    const QString order = documentId(8);
+    ASSERT_TRUE(markDeleted(QStringLiteral("demand"), never, t0.addSecs(10)).ok());
+    ASSERT_TRUE(apply(QStringLiteral("demand"), demand(never, 500, order), t0.addSecs(5)).ok());
+    EXPECT_EQ(rows(QStringLiteral("SELECT deleted FROM shipments WHERE id = '%1'").arg(never)),
+              QStringList{QStringLiteral("1")});
+    ASSERT_TRUE(markDeleted(QStringLiteral("paymentin"), documentId(9), t0).ok());
+
+    QList<ShopStore::Shipment> shipments;
+    QList<ShopStore::Payment> payments;
+    QList<ShopStore::Version> versions;
+    {
+        auto db = Database::open(Database::fileIn(dir.path()), QStringLiteral("lists-reader"), true);
+        ASSERT_TRUE(db.ok());
+        shipments = ShopStore::shipments(db.value()).valueOr({});
+        payments = ShopStore::payments(db.value()).valueOr({});
+        versions = ShopStore::versions(db.value(), QStringLiteral("paymentin")).valueOr({});
+    }
+    Database::close(QStringLiteral("lists-reader"));
+    ASSERT_EQ(shipments.size(), 1); // fetched (the answer's content), then kept deleted
+    EXPECT_TRUE(shipments.first().deleted);
+    EXPECT_TRUE(payments.isEmpty());
+    ASSERT_EQ(versions.size(), 1); // the comparison with MoySklad still knows of it
+    EXPECT_TRUE(versions.first().deleted);
+}

@@ -129,6 +129,13 @@ TEST_F(DatabaseFileTest, MovingAsideKeepsEveryFileAndBackupRestoreRoundTrips)
     const auto restored = DatabaseFile::restore(copy, path, now.addSecs(1));
     ASSERT_TRUE(restored.ok()) << restored.error().toStdString();
     EXPECT_TRUE(restored.value().path.isEmpty()); // nothing was in place
+    // Restored again within the same second: the sound file it replaces is kept under a name of its own each time.
+    for (const char *expected : {".replaced-20261130-104108", ".replaced-20261130-104108-2"}) {
+        const auto again = DatabaseFile::restore(copy, path, now.addSecs(1));
+        ASSERT_TRUE(again.ok()) << again.error().toStdString();
+        EXPECT_TRUE(again.value().path.endsWith(QLatin1String(expected))) << again.value().path.toStdString();
+        EXPECT_TRUE(QFile::exists(again.value().path));
+    }
     auto db = Database::open(path, QStringLiteral("restored"), true);
     ASSERT_TRUE(db.ok());
     QSqlQuery query(db.value());
