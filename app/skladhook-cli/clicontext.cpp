@@ -31,6 +31,14 @@ CliContext::CliContext(const QCommandLineParser &parser, QStringList arguments, 
 
 CliContext::~CliContext() = default; // the workspace commits what was logged before the process ends
 
+QString CliContext::noCredentials()
+{
+    // The token from standard input ("-"): typed on the command line it would stay in ps and the shell history.
+    return QCoreApplication::translate(
+        "CliContext", "no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and "
+                      "MOYSKLAD_PASSWORD, or save a token with 'skladhook-cli config set api.token -'");
+}
+
 Workspace *CliContext::workspace()
 {
     if (m_workspace || m_workspaceFailed)
@@ -181,10 +189,7 @@ void CliContext::withClient(std::function<void(MoySkladClient *)> ready)
     }
     const auto proceed = [this, ws, ready] {
         if (!ws->hasCredentials()) {
-            fail(QCoreApplication::translate("CliContext",
-                                             "no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and "
-                                             "MOYSKLAD_PASSWORD, or save a token with 'skladhook-cli config set "
-                                             "api.token TOKEN'"));
+            fail(noCredentials());
             return;
         }
         ws->ensureWorkingToken([this, ws, ready](Result<bool, ApiError> exchanged) {

@@ -48,6 +48,8 @@ public:
     // `message` as the one line on stderr: control characters a value brought (a newline, a NUL) shown escaped, and a
     // value pasted by mistake (thousands of characters) cut short.
     static QString oneLine(const QString &message);
+    // What to do when no credentials are given or saved (one sentence, the same from every command).
+    static QString noCredentials();
     // Positional arguments must be exactly `count`; otherwise fails with usage and returns false.
     bool expectArguments(qsizetype count, const QString &usage);
     // --since as sync and verify take it: a Moscow time as MoySklad writes it, not in the future (a window that starts

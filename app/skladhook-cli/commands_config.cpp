@@ -286,8 +286,8 @@ void runList(CliContext &ctx)
     if (ctx.json())
         ctx.printJson(QJsonDocument(object));
     else
-        ctx.out() << QCoreApplication::translate(
-                         "CliConfig", "site.secret and api.token are secrets: 'config get' shows them masked.")
+        ctx.out() << QCoreApplication::translate("CliConfig", "site.secret, api.token and store.password are secrets: "
+                                                              "'config get' shows them masked.")
                   << Qt::endl;
     ctx.finish(0);
 }
@@ -306,13 +306,10 @@ const CliRegistration set{
      QString::fromUtf8(QT_TRANSLATE_NOOP(
          "CliHelp",
          "Change one setting. With VALUE '-' site.secret, api.token or store.password is read from standard input "
-         "(one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: "
-         "api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), "
-         "import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, "
-         "retention.days, secrets.store (keychain|file), ui.language, store.url, api.token, store.password (the "
-         "PostgreSQL store's password on this machine). site.secret, api.token and store.password go to the OS "
-         "keychain; with --data-dir "
-         "and no keychain, 'config set secrets.store file' keeps them in the data directory (plaintext, explicit "
+         "(one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: those "
+         "'config list' prints, with what each accepts, and the secrets site.secret, api.token and store.password "
+         "(the PostgreSQL store's password on this machine), which go to the OS keychain; with --data-dir and no "
+         "keychain, 'config set secrets.store file' keeps them in the data directory (plaintext, explicit "
          "opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; "
          "when unset, 'webhooks plan' or 'apply' generates a random one and saves it.")),
      {},

@@ -26,10 +26,7 @@ QString problemText(const HookSync::Problem &problem)
 {
     switch (problem.blocker) {
     case HookSync::Blocker::NoCredentials:
-        return QCoreApplication::translate("CliWebhooks",
-                                           "no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and "
-                                           "MOYSKLAD_PASSWORD, or save a token with 'skladhook-cli config set "
-                                           "api.token TOKEN'");
+        return CliContext::noCredentials();
     case HookSync::Blocker::NoSiteUrl:
         return QCoreApplication::translate(
             "CliWebhooks", "site.url is not set: skladhook-cli config set site.url https://your-shop.example/");
@@ -112,21 +109,6 @@ void runPlan(CliContext &ctx)
     });
 }
 
-QString writeKindName(HookWriteKind kind)
-{
-    switch (kind) {
-    case HookWriteKind::Create:
-        return QStringLiteral("create");
-    case HookWriteKind::Update:
-        return QStringLiteral("update");
-    case HookWriteKind::Enable:
-        return QStringLiteral("enable");
-    case HookWriteKind::Delete:
-        return QStringLiteral("delete");
-    }
-    return {};
-}
-
 // {"ok", "created", "updated", "enabled", "deleted", "outdatedLeft", "unneededLeft", "results": [{"kind", "hook",
 // "id", "url", "ok", "message"}][, "reason", "error"]}; exit codes as the plain output's.
 void printApplyJson(CliContext &ctx, const ApplyReport &report, const HookPlan &plan, const ApplyOptions &options)
@@ -134,7 +116,7 @@ void printApplyJson(CliContext &ctx, const ApplyReport &report, const HookPlan &
     QJsonArray results;
     for (const ApplyRowResult &result : report.results)
         results.append(
-            QJsonObject{{QStringLiteral("kind"), writeKindName(result.kind)},
+            QJsonObject{{QStringLiteral("kind"), hookWriteKindName(result.kind)},
                         {QStringLiteral("hook"), QString(result.entityType + QLatin1Char('/') + result.action)},
                         {QStringLiteral("id"), result.id},
                         {QStringLiteral("url"), result.maskedUrl},

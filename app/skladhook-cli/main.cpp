@@ -188,6 +188,21 @@ int main(int argc, char **argv)
         return parser.isSet(helpOption) ? 0 : 2;
     }
     const CliCommand *command = CliRegistry::match(words);
+    if (!command && words.size() == 1) {
+        // A group without its subcommand ("webhooks", "queue"): name what it has.
+        QStringList subcommands;
+        for (const CliCommand &known : CliRegistry::commands()) {
+            if (known.name.startsWith(words.constFirst() + QLatin1Char(' ')))
+                subcommands.append(known.name);
+        }
+        if (!subcommands.isEmpty()) {
+            err << "skladhook-cli: "
+                << QCoreApplication::translate("CliMain", "'%1' needs a subcommand: %2")
+                       .arg(words.constFirst(), subcommands.join(QStringLiteral(", ")))
+                << Qt::endl;
+            return 2;
+        }
+    }
     if (!command) {
         err << "skladhook-cli: "
             << CliContext::oneLine(

@@ -25,11 +25,15 @@ Result<Done, QString> exec(QSqlQuery &query)
 
 DocumentProcessor::Handling DocumentProcessor::handlingOf(const QString &action) const
 {
+    if (!m_watched)
+        return Handling::Skip;
     return action == QLatin1String("DELETE") ? Handling::MarkDeleted : Handling::Fetch;
 }
 
-QString DocumentProcessor::skipReason(const QString &) const
+QString DocumentProcessor::skipReason(const QString &action) const
 {
+    if (!m_watched)
+        return QStringLiteral("The exchange settings leave %1 out: %1/%2 not applied").arg(entityType(), action);
     return {};
 }
 

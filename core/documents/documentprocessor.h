@@ -31,10 +31,15 @@ public:
     virtual QString entityType() const = 0;
     // The expand parameter to fetch a document of this type with (nested objects the store keeps names of).
     virtual QStringList expand() const { return {}; }
-    // DELETE marks deleted, everything else is fetched.
+    // DELETE marks deleted, everything else is fetched; every event is skipped while the exchange settings leave
+    // this type out.
     virtual Handling handlingOf(const QString &action) const;
     // Why handlingOf(action) is Skip, for the log.
     virtual QString skipReason(const QString &action) const;
+    // Whether the exchange settings ask for this type (exchange.payments / exchange.shipments full). An event of a
+    // type left out (a hook left after the exchange was turned off, a delivery sent by hand) changes nothing.
+    bool isWatched() const { return m_watched; }
+    void setWatched(bool watched) { m_watched = watched; }
 
     // Stores the document (MoySklad's JSON, expanded as expand() says), fetched by a request sent at `fetchedAt`.
     // Answers overlap: one older than the stored `updated` changes nothing, and one fetched before the document was
@@ -43,6 +48,9 @@ public:
                                         const QDateTime &fetchedAt) const = 0;
     // Marks the document deleted at `at`: a DELETE event, or a document MoySklad no longer returns.
     virtual Result<Done, QString> markDeleted(QSqlDatabase &db, const QString &id, const QDateTime &at) const = 0;
+
+private:
+    bool m_watched = true;
 
 protected:
     using Columns = QList<std::pair<QString, QVariant>>;

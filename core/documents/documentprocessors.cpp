@@ -8,10 +8,15 @@
 DocumentProcessors::DocumentProcessors(Options options)
     : m_options(options)
 {
-    m_processors.push_back(std::make_unique<OrderProcessor>(options.importOrders));
-    m_processors.push_back(std::make_unique<PaymentProcessor>(QStringLiteral("paymentin")));
-    m_processors.push_back(std::make_unique<PaymentProcessor>(QStringLiteral("cashin")));
-    m_processors.push_back(std::make_unique<ShipmentProcessor>());
+    std::vector<std::unique_ptr<DocumentProcessor>> processors;
+    processors.push_back(std::make_unique<OrderProcessor>(options.importOrders));
+    processors.push_back(std::make_unique<PaymentProcessor>(QStringLiteral("paymentin")));
+    processors.push_back(std::make_unique<PaymentProcessor>(QStringLiteral("cashin")));
+    processors.push_back(std::make_unique<ShipmentProcessor>());
+    for (auto &processor : processors) {
+        processor->setWatched(options.watchedTypes.isEmpty() || options.watchedTypes.contains(processor->entityType()));
+        m_processors.push_back(std::move(processor));
+    }
 }
 
 const DocumentProcessor *DocumentProcessors::processorFor(const QString &entityType) const

@@ -14,6 +14,9 @@ public:
     struct Options
     {
         bool importOrders = false; // customerorder events may bring new orders into the store
+        // The types the exchange settings ask for (HookCatalog::watchedTypes); empty: every type. Events of the
+        // others are skipped (DocumentProcessor::isWatched).
+        QStringList watchedTypes;
     };
 
     explicit DocumentProcessors(Options options);

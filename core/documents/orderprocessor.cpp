@@ -24,6 +24,8 @@ DocumentProcessor::Handling OrderProcessor::handlingOf(const QString &action) co
 
 QString OrderProcessor::skipReason(const QString &action) const
 {
+    if (!isWatched())
+        return DocumentProcessor::skipReason(action);
     return QStringLiteral("Order import is off: customerorder/%1 not imported").arg(action);
 }
 

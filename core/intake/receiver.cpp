@@ -45,7 +45,9 @@ struct Answer final
 constexpr Answer kStored{MHD_HTTP_OK, "stored\n"};
 constexpr Answer kDuplicate{MHD_HTTP_OK, "duplicate\n"};
 constexpr Answer kTestDelivery{MHD_HTTP_OK, "test delivery received\n"};
-constexpr Answer kBadRequest{MHD_HTTP_BAD_REQUEST, "bad request\n"};
+// A 400 says which rule the request broke (whoever sends it by hand reads the body); never what it carried.
+constexpr Answer kNoRequestId{MHD_HTTP_BAD_REQUEST, "bad request: no requestId in the URL\n"};
+constexpr Answer kNotADelivery{MHD_HTTP_BAD_REQUEST, "bad request: the body is not a MoySklad delivery\n"};
 constexpr Answer kForbidden{MHD_HTTP_FORBIDDEN, "forbidden\n"};
 constexpr Answer kNotFound{MHD_HTTP_NOT_FOUND, "not found\n"};
 constexpr Answer kMethodNotAllowed{MHD_HTTP_METHOD_NOT_ALLOWED, "method not allowed\n"};
@@ -456,7 +458,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
                           key && *key ? "wrong verification string" : "no verification string", request);
 
         if (request->requestId.isEmpty())
-            return refuse(connection, kBadRequest, badRequest, "no requestId", request);
+            return refuse(connection, kNoRequestId, badRequest, "no requestId", request);
 
         if (const char *length =
                 MHD_lookup_connection_value(connection, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH)) {
@@ -474,7 +476,7 @@ struct Receiver::Engine final : std::enable_shared_from_this<Receiver::Engine>
     {
         Result<Delivery, QString> parsed = parser.parse(request->body);
         if (!parsed)
-            return refuse(connection, kBadRequest, badRequest, "malformed body", request, parsed.error());
+            return refuse(connection, kNotADelivery, badRequest, "malformed body", request, parsed.error());
         request->body = {};
 
         Delivery delivery = std::move(parsed).value();

@@ -64,7 +64,8 @@ Worker::Worker(TaskQueue *queue, DocumentSource *source, StoreWriter *writer, Di
     , m_log(log)
     , m_config(config)
     , m_clock(clock)
-    , m_processors(std::make_shared<const DocumentProcessors>(DocumentProcessors::Options{config.importOrders}))
+    , m_processors(std::make_shared<const DocumentProcessors>(
+          DocumentProcessors::Options{config.importOrders, config.watchedTypes}))
 {
     connect(&m_timer, &QTimer::timeout, this, &Worker::runOnce);
     connect(&m_probeTimer, &QTimer::timeout, this, &Worker::probe);
@@ -96,7 +97,8 @@ void Worker::stop()
 void Worker::setConfig(Config config)
 {
     m_config = config;
-    m_processors = std::make_shared<const DocumentProcessors>(DocumentProcessors::Options{config.importOrders});
+    m_processors = std::make_shared<const DocumentProcessors>(
+        DocumentProcessors::Options{config.importOrders, config.watchedTypes});
     if (m_timer.isActive())
         m_timer.start(m_config.intervalMs);
     if (m_probeTimer.isActive())

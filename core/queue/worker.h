@@ -35,6 +35,9 @@ public:
         int intervalMs = 60 * 1000;
         int batchSize = 500;
         bool importOrders = false; // customerorder events bring new orders into the store only when on
+        // The entity types the exchange settings ask for (HookCatalog::watchedTypes); events of another type end
+        // skipped, with the reason. Empty: every type the store keeps.
+        QStringList watchedTypes;
         // While MoySklad is unreachable (the circuit breaker is open): how often one request checks whether it is
         // back. Tests shorten it.
         int probeIntervalMs = 60 * 1000;

@@ -41,6 +41,7 @@ ServiceConfig ServiceConfig::fromSettings(const Settings &settings, const QStrin
     config.receiver.verificationString = secret;
     config.worker.intervalMs = settings.workerIntervalSeconds() * 1000;
     config.worker.importOrders = settings.exchange().importOrders;
+    config.worker.watchedTypes = HookCatalog::watchedTypes(settings.exchange());
     config.queue.maxAttempts = settings.workerMaxAttempts();
     config.retentionDays = settings.retentionDays();
     for (const HookSpec &spec : HookCatalog::all())
@@ -266,7 +267,8 @@ void Service::reconfigure(const ServiceConfig &config)
     m_sink->setModes(m_config.modes);
     m_queue->setPolicy(m_config.queue);
     if (m_config.worker.intervalMs != old.worker.intervalMs ||
-        m_config.worker.importOrders != old.worker.importOrders || m_config.worker.batchSize != old.worker.batchSize) {
+        m_config.worker.importOrders != old.worker.importOrders || m_config.worker.batchSize != old.worker.batchSize ||
+        m_config.worker.watchedTypes != old.worker.watchedTypes) {
         m_worker->setConfig(m_config.worker);
         logInfo(m_config.worker.importOrders
                     ? LogText(QT_TRANSLATE_NOOP("LogMessage", "Worker settings changed: every %1 s, order import on"),

@@ -382,10 +382,6 @@
         <translation>[account]</translation>
     </message>
     <message>
-        <source>site.secret and api.token are secrets: &apos;config get&apos; shows them masked.</source>
-        <translation>site.secret and api.token are secrets: &apos;config get&apos; shows them masked.</translation>
-    </message>
-    <message>
         <source>the secrets stay in %1: the OS keychain could not take them: %2</source>
         <translation>the secrets stay in %1: the OS keychain could not take them: %2</translation>
     </message>
@@ -400,6 +396,10 @@
     <message>
         <source>%1 is not set</source>
         <translation>%1 is not set</translation>
+    </message>
+    <message>
+        <source>site.secret, api.token and store.password are secrets: &apos;config get&apos; shows them masked.</source>
+        <translation>site.secret, api.token and store.password are secrets: &apos;config get&apos; shows them masked.</translation>
     </message>
 </context>
 <context>
@@ -417,10 +417,6 @@
         <translation>the API URL &apos;%1&apos; is not an absolute URL (--api-url or config api.url)</translation>
     </message>
     <message>
-        <source>no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, or save a token with &apos;skladhook-cli config set api.token TOKEN&apos;</source>
-        <translation>no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, or save a token with &apos;skladhook-cli config set api.token TOKEN&apos;</translation>
-    </message>
-    <message>
         <source>cannot obtain a token with MOYSKLAD_LOGIN: %1</source>
         <translation>cannot obtain a token with MOYSKLAD_LOGIN: %1</translation>
     </message>
@@ -431,6 +427,10 @@
     <message>
         <source>cannot read the API token from %1: %2</source>
         <translation>cannot read the API token from %1: %2</translation>
+    </message>
+    <message>
+        <source>no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, or save a token with &apos;skladhook-cli config set api.token -&apos;</source>
+        <translation>no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, or save a token with &apos;skladhook-cli config set api.token -&apos;</translation>
     </message>
 </context>
 <context>
@@ -600,8 +600,8 @@
         <translation>Copies the local store (queue, log, shop data, sync state) into an empty PostgreSQL database, all or nothing.</translation>
     </message>
     <message>
-        <source>Change one setting. With VALUE &apos;-&apos; site.secret, api.token or store.password is read from standard input (one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, store.url, api.token, store.password (the PostgreSQL store&apos;s password on this machine). site.secret, api.token and store.password go to the OS keychain; with --data-dir and no keychain, &apos;config set secrets.store file&apos; keeps them in the data directory (plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; when unset, &apos;webhooks plan&apos; or &apos;apply&apos; generates a random one and saves it.</source>
-        <translation>Change one setting. With VALUE &apos;-&apos; site.secret, api.token or store.password is read from standard input (one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, store.url, api.token, store.password (the PostgreSQL store&apos;s password on this machine). site.secret, api.token and store.password go to the OS keychain; with --data-dir and no keychain, &apos;config set secrets.store file&apos; keeps them in the data directory (plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; when unset, &apos;webhooks plan&apos; or &apos;apply&apos; generates a random one and saves it.</translation>
+        <source>Change one setting. With VALUE &apos;-&apos; site.secret, api.token or store.password is read from standard input (one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: those &apos;config list&apos; prints, with what each accepts, and the secrets site.secret, api.token and store.password (the PostgreSQL store&apos;s password on this machine), which go to the OS keychain; with --data-dir and no keychain, &apos;config set secrets.store file&apos; keeps them in the data directory (plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; when unset, &apos;webhooks plan&apos; or &apos;apply&apos; generates a random one and saves it.</source>
+        <translation>Change one setting. With VALUE &apos;-&apos; site.secret, api.token or store.password is read from standard input (one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: those &apos;config list&apos; prints, with what each accepts, and the secrets site.secret, api.token and store.password (the PostgreSQL store&apos;s password on this machine), which go to the OS keychain; with --data-dir and no keychain, &apos;config set secrets.store file&apos; keeps them in the data directory (plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; when unset, &apos;webhooks plan&apos; or &apos;apply&apos; generates a random one and saves it.</translation>
     </message>
 </context>
 <context>
@@ -668,6 +668,10 @@
     <message>
         <source>--api-url must be an absolute http(s) URL, e.g. https://api.moysklad.ru/api/remap/1.2 (got &apos;%1&apos;)</source>
         <translation>--api-url must be an absolute http(s) URL, e.g. https://api.moysklad.ru/api/remap/1.2 (got &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a subcommand: %2</source>
+        <translation>&apos;%1&apos; needs a subcommand: %2</translation>
     </message>
 </context>
 <context>
@@ -1069,10 +1073,6 @@
             <numerusform>%n webhook</numerusform>
             <numerusform>%n webhooks</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, or save a token with &apos;skladhook-cli config set api.token TOKEN&apos;</source>
-        <translation>no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, or save a token with &apos;skladhook-cli config set api.token TOKEN&apos;</translation>
     </message>
     <message>
         <source>site.url is not set: skladhook-cli config set site.url https://your-shop.example/</source>
@@ -2686,6 +2686,14 @@
         <source>&amp;Pause processing</source>
         <translation>&amp;Pause processing</translation>
     </message>
+    <message>
+        <source>No task matches the filter.</source>
+        <translation>No task matches the filter.</translation>
+    </message>
+    <message>
+        <source>No tasks yet. Each event MoySklad delivers becomes a task here; finished ones are kept for the retention period.</source>
+        <translation>No tasks yet. Each event MoySklad delivers becomes a task here; finished ones are kept for the retention period.</translation>
+    </message>
 </context>
 <context>
     <name>SecretError</name>
@@ -3469,6 +3477,22 @@
     <message>
         <source>Open in MoySklad</source>
         <translation>Open in MoySklad</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search or the filter.</source>
+        <translation>Nothing matches the search or the filter.</translation>
+    </message>
+    <message>
+        <source>No orders yet. They appear when MoySklad sends a change of one (new orders only with order import on) and after a catch-up sync.</source>
+        <translation>No orders yet. They appear when MoySklad sends a change of one (new orders only with order import on) and after a catch-up sync.</translation>
+    </message>
+    <message>
+        <source>No payments yet. They appear with payment exchange set to full, when MoySklad sends one and after a catch-up sync.</source>
+        <translation>No payments yet. They appear with payment exchange set to full, when MoySklad sends one and after a catch-up sync.</translation>
+    </message>
+    <message>
+        <source>No shipments yet. They appear with shipment exchange set to full, when MoySklad sends one and after a catch-up sync.</source>
+        <translation>No shipments yet. They appear with shipment exchange set to full, when MoySklad sends one and after a catch-up sync.</translation>
     </message>
 </context>
 <context>

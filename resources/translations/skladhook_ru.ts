@@ -384,10 +384,6 @@
         <translation>[аккаунт]</translation>
     </message>
     <message>
-        <source>site.secret and api.token are secrets: &apos;config get&apos; shows them masked.</source>
-        <translation>site.secret и api.token — секреты: &apos;config get&apos; показывает их скрытыми.</translation>
-    </message>
-    <message>
         <source>the secrets stay in %1: the OS keychain could not take them: %2</source>
         <translation>секреты остаются там, где были (%1): хранилище паролей системы не смогло их принять: %2</translation>
     </message>
@@ -402,6 +398,10 @@
     <message>
         <source>%1 is not set</source>
         <translation>%1 не задан</translation>
+    </message>
+    <message>
+        <source>site.secret, api.token and store.password are secrets: &apos;config get&apos; shows them masked.</source>
+        <translation>site.secret, api.token и store.password — секреты: &apos;config get&apos; показывает их замаскированными.</translation>
     </message>
 </context>
 <context>
@@ -419,10 +419,6 @@
         <translation>адрес API «%1» не является полным адресом (--api-url или настройка api.url)</translation>
     </message>
     <message>
-        <source>no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, or save a token with &apos;skladhook-cli config set api.token TOKEN&apos;</source>
-        <translation>нет учётных данных МойСклад: задайте MOYSKLAD_TOKEN или MOYSKLAD_LOGIN и MOYSKLAD_PASSWORD либо сохраните токен: &apos;skladhook-cli config set api.token TOKEN&apos;</translation>
-    </message>
-    <message>
         <source>cannot obtain a token with MOYSKLAD_LOGIN: %1</source>
         <translation>не удаётся получить токен по MOYSKLAD_LOGIN: %1</translation>
     </message>
@@ -433,6 +429,10 @@
     <message>
         <source>cannot read the API token from %1: %2</source>
         <translation>не удаётся прочитать токен API (%1): %2</translation>
+    </message>
+    <message>
+        <source>no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, or save a token with &apos;skladhook-cli config set api.token -&apos;</source>
+        <translation>нет учётных данных МойСклад: задайте MOYSKLAD_TOKEN или MOYSKLAD_LOGIN и MOYSKLAD_PASSWORD либо сохраните токен: &apos;skladhook-cli config set api.token -&apos;</translation>
     </message>
 </context>
 <context>
@@ -602,8 +602,8 @@
         <translation>Копирует локальное хранилище (очередь, журнал, данные магазина, состояние синхронизации) в пустую базу PostgreSQL — целиком или ничего.</translation>
     </message>
     <message>
-        <source>Change one setting. With VALUE &apos;-&apos; site.secret, api.token or store.password is read from standard input (one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, store.url, api.token, store.password (the PostgreSQL store&apos;s password on this machine). site.secret, api.token and store.password go to the OS keychain; with --data-dir and no keychain, &apos;config set secrets.store file&apos; keeps them in the data directory (plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; when unset, &apos;webhooks plan&apos; or &apos;apply&apos; generates a random one and saves it.</source>
-        <translation>Изменить одну настройку. При VALUE &apos;-&apos; site.secret, api.token или store.password читается со стандартного ввода (одна строка, на терминале не отображается), чтобы значение не попало ни в ps, ни в историю командной оболочки. Ключи: api.url, site.url, site.secret, exchange.payments (none|full), exchange.shipments (none|full), import.orders (on|off), receiver.listen, receiver.allowExternal, worker.interval, worker.maxAttempts, retention.days, secrets.store (keychain|file), ui.language, store.url, api.token, store.password (пароль хранилища PostgreSQL на этом компьютере). site.secret, api.token и store.password хранятся в хранилище паролей системы; с --data-dir и без хранилища паролей &apos;config set secrets.store file&apos; хранит их в каталоге данных (открытым текстом, только по явному выбору). site.secret (проверочная строка в адресе каждого веб-хука): 16–128 символов A-Z a-z 0-9 - _ . ~; если она не задана, &apos;webhooks plan&apos; или &apos;apply&apos; создаёт случайную и сохраняет её.</translation>
+        <source>Change one setting. With VALUE &apos;-&apos; site.secret, api.token or store.password is read from standard input (one line, not echoed on a terminal), so that it shows neither in ps nor in the shell history. Keys: those &apos;config list&apos; prints, with what each accepts, and the secrets site.secret, api.token and store.password (the PostgreSQL store&apos;s password on this machine), which go to the OS keychain; with --data-dir and no keychain, &apos;config set secrets.store file&apos; keeps them in the data directory (plaintext, explicit opt-in). site.secret (the verification string in every hook URL): 16-128 characters A-Z a-z 0-9 - _ . ~; when unset, &apos;webhooks plan&apos; or &apos;apply&apos; generates a random one and saves it.</source>
+        <translation>Изменить одну настройку. При VALUE &apos;-&apos; site.secret, api.token или store.password читается со стандартного ввода (одна строка, на терминале не отображается), чтобы значение не попало ни в ps, ни в историю командной оболочки. Ключи: те, что выводит &apos;config list&apos;, с допустимыми значениями, и секреты site.secret, api.token и store.password (пароль хранилища PostgreSQL на этом компьютере), которые хранятся в хранилище паролей системы; с --data-dir и без хранилища паролей &apos;config set secrets.store file&apos; хранит их в каталоге данных (открытым текстом, только по явному выбору). site.secret (проверочная строка в адресе каждого веб-хука): 16–128 символов A-Z a-z 0-9 - _ . ~; если она не задана, &apos;webhooks plan&apos; или &apos;apply&apos; создаёт случайную и сохраняет её.</translation>
     </message>
 </context>
 <context>
@@ -670,6 +670,10 @@
     <message>
         <source>--api-url must be an absolute http(s) URL, e.g. https://api.moysklad.ru/api/remap/1.2 (got &apos;%1&apos;)</source>
         <translation>--api-url должен быть полным адресом http(s), например https://api.moysklad.ru/api/remap/1.2 (получено «%1»)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a subcommand: %2</source>
+        <translation>для &apos;%1&apos; нужна подкоманда: %2</translation>
     </message>
 </context>
 <context>
@@ -1080,10 +1084,6 @@
         </translation>
     </message>
     <message>
-        <source>no MoySklad credentials: set MOYSKLAD_TOKEN, or MOYSKLAD_LOGIN and MOYSKLAD_PASSWORD, or save a token with &apos;skladhook-cli config set api.token TOKEN&apos;</source>
-        <translation>нет учётных данных МойСклад: задайте MOYSKLAD_TOKEN или MOYSKLAD_LOGIN и MOYSKLAD_PASSWORD либо сохраните токен: &apos;skladhook-cli config set api.token TOKEN&apos;</translation>
-    </message>
-    <message>
         <source>site.url is not set: skladhook-cli config set site.url https://your-shop.example/</source>
         <translation>site.url не задан: skladhook-cli config set site.url https://your-shop.example/</translation>
     </message>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>Stop waiting for MoySklad&apos;s answer (it may take minutes)</source>
-        <translation>Не ждать ответа МойСклад (он может идти минутами)</translation>
+        <translation>Не ждать ответа МойСклад (ответ может занять несколько минут)</translation>
     </message>
     <message>
         <source>The secret store reported an error (see the message above): the secrets you type are used for this session only.</source>
@@ -2713,6 +2713,14 @@
         <source>&amp;Pause processing</source>
         <translation>Приостановить о&amp;бработку</translation>
     </message>
+    <message>
+        <source>No task matches the filter.</source>
+        <translation>Ни одна задача не подходит под фильтр.</translation>
+    </message>
+    <message>
+        <source>No tasks yet. Each event MoySklad delivers becomes a task here; finished ones are kept for the retention period.</source>
+        <translation>Задач пока нет. Каждое событие из уведомлений МойСклад становится здесь задачей; выполненные хранятся в течение срока хранения.</translation>
+    </message>
 </context>
 <context>
     <name>SecretError</name>
@@ -3203,7 +3211,7 @@
     </message>
     <message>
         <source>To write: %1 missing, %2 outdated, %3 disabled. Click Install the hooks.</source>
-        <translation>Нужно записать: отсутствующих — %1, устаревших — %2, отключённых — %3. Нажмите «Установить веб-хуки».</translation>
+        <translation>Нужно изменить в МойСклад: отсутствующих — %1, устаревших — %2, отключённых — %3. Нажмите «Установить веб-хуки».</translation>
     </message>
     <message numerus="yes">
         <source>Every hook of the module is installed and up to date (%n hook(s)).</source>
@@ -3503,6 +3511,22 @@
         <source>Open in MoySklad</source>
         <translation>Открыть в МойСклад</translation>
     </message>
+    <message>
+        <source>Nothing matches the search or the filter.</source>
+        <translation>Ничего не найдено по поиску или фильтру.</translation>
+    </message>
+    <message>
+        <source>No orders yet. They appear when MoySklad sends a change of one (new orders only with order import on) and after a catch-up sync.</source>
+        <translation>Заказов пока нет. Они появляются, когда МойСклад присылает изменение заказа (новые заказы — только при включённом импорте заказов), и после синхронизации.</translation>
+    </message>
+    <message>
+        <source>No payments yet. They appear with payment exchange set to full, when MoySklad sends one and after a catch-up sync.</source>
+        <translation>Платежей пока нет. Они появляются при полном обмене платежами, когда МойСклад присылает платёж, и после синхронизации.</translation>
+    </message>
+    <message>
+        <source>No shipments yet. They appear with shipment exchange set to full, when MoySklad sends one and after a catch-up sync.</source>
+        <translation>Отгрузок пока нет. Они появляются при полном обмене отгрузками, когда МойСклад присылает отгрузку, и после синхронизации.</translation>
+    </message>
 </context>
 <context>
     <name>StatusIndicator</name>
@@ -3586,7 +3610,7 @@
     </message>
     <message>
         <source>Store complete up to:</source>
-        <translation>Хранилище полно до:</translation>
+        <translation>Все изменения загружены по:</translation>
     </message>
     <message>
         <source>Last sync:</source>
@@ -3606,7 +3630,7 @@
     </message>
     <message>
         <source>Fetch what MoySklad changed since the store was last complete</source>
-        <translation>Загрузить то, что изменилось в МойСклад с момента, до которого хранилище полно</translation>
+        <translation>Загрузить то, что изменилось в МойСклад после момента, по который все изменения уже загружены</translation>
     </message>
     <message>
         <source>Sync s&amp;ince…</source>
@@ -4003,7 +4027,7 @@
     </message>
     <message>
         <source>%1 of %2 hook URL(s) failed: the first step marked Failed says where the way breaks.</source>
-        <translation>Не дошли адреса веб-хуков: %1 из %2. Первый шаг с пометкой «Ошибка» показывает, где прерывается путь.</translation>
+        <translation>Не дошли тестовые уведомления: %1 из %2. Первый шаг с пометкой «Ошибка» показывает, где прерывается путь.</translation>
     </message>
     <message>
         <source>Test delivery</source>
@@ -4481,7 +4505,7 @@ Queue: %2 waiting, %3 dead</source>
     </message>
     <message>
         <source>Talking to MoySklad…</source>
-        <translation>Обмен с МойСклад…</translation>
+        <translation>Запрос к МойСклад…</translation>
     </message>
     <message>
         <source>Delete the hooks of ours that the exchange settings no longer need</source>
@@ -4529,7 +4553,7 @@ Queue: %2 waiting, %3 dead</source>
     </message>
     <message>
         <source>Stop waiting for MoySklad&apos;s answer (it may take minutes)</source>
-        <translation>Не ждать ответа МойСклад (он может идти минутами)</translation>
+        <translation>Не ждать ответа МойСклад (ответ может занять несколько минут)</translation>
     </message>
 </context>
 <context>

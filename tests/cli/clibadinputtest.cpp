@@ -173,6 +173,8 @@ TEST_F(CliBadInputTest, EachIsRefusedClearlyAndChangesNothing)
          {QStringLiteral("restore"), QDir::tempPath()},
          1,
          QStringLiteral("is a directory, not a backup file")},
+        // A group without its subcommand names what it has.
+        {"a group alone", {QStringLiteral("queue")}, 2, QStringLiteral("'queue' needs a subcommand: queue stats")},
     };
 
     const QJsonObject settingsBefore = settings();

@@ -367,6 +367,9 @@ public:
         Webhook hook = WebhookJson::fromJson(object);
         if (!object.contains(QLatin1String("enabled")))
             hook.enabled = true;
+        // md/dictionaries/_webhook.md: diffType "по умолчанию NONE", and an UPDATE hook is listed with it.
+        if (hook.action == QLatin1String("UPDATE") && hook.diffType.isEmpty())
+            hook.diffType = QStringLiteral("NONE");
         const Answer invalid = validate(hook, {});
         if (invalid.status != 200)
             return invalid;
@@ -482,8 +485,7 @@ public:
                 }
                 hooks.removeAt(index);
                 results.append(QJsonObject{
-                    {QStringLiteral("info"),
-                     QStringLiteral("Сущность 'webhook' с UUID: %1 успешно удалена").arg(id)}});
+                    {QStringLiteral("info"), QStringLiteral("Сущность 'webhook' с UUID: %1 успешно удалена").arg(id)}});
             }
             return jsonAnswer(QJsonDocument(results));
         }
@@ -508,8 +510,7 @@ public:
                 return result.status != 200 ? result : jsonAnswer(QJsonDocument(hookJson(saved)));
             }
         }
-        return errorAnswer(405, 1039,
-                           QStringLiteral("Операция %1 не поддерживается для данного ресурса").arg(method));
+        return errorAnswer(405, 1039, QStringLiteral("Операция %1 не поддерживается для данного ресурса").arg(method));
     }
 
     // --- documents ---

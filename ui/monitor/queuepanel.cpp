@@ -5,6 +5,7 @@
 #include "hooks/hookcatalog.h"
 #include "models/tasklistmodel.h"
 #include "queue/taskqueue.h"
+#include "widgets/emptystatelabel.h"
 #include "workspace/queueadmin.h"
 
 #include <QComboBox>
@@ -123,6 +124,7 @@ QueuePanel::QueuePanel(QueueAdmin *admin, QWidget *parent, const Clock *clock)
     // At most a few hundred rows: every column fits its content, the last error takes the rest.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(TaskListModel::LastErrorColumn, QHeaderView::Stretch);
+    m_empty = new EmptyStateLabel(m_view);
 
     m_detail = new QPlainTextEdit(this);
     m_detail->setObjectName(QStringLiteral("taskDetail"));
@@ -234,8 +236,18 @@ void QueuePanel::applyFilter()
     filter.hook = m_hookFilter->currentData().toString();
     filter.text = m_search->text().trimmed();
     m_model->setFilter(filter);
+    sayWhyEmpty();
     updateDetail();
     updateActions();
+}
+
+void QueuePanel::sayWhyEmpty()
+{
+    const bool filtered =
+        m_statusFilter->currentIndex() > 0 || m_hookFilter->currentIndex() > 0 || !m_search->text().trimmed().isEmpty();
+    m_empty->setMessage(filtered ? tr("No task matches the filter.")
+                                 : tr("No tasks yet. Each event MoySklad delivers becomes a task here; finished ones "
+                                      "are kept for the retention period."));
 }
 
 void QueuePanel::refresh()
@@ -284,6 +296,7 @@ void QueuePanel::retranslateUi()
         m_nextRun->setText(tr("unknown"));
     }
     m_statusFilter->setItemText(0, tr("All tasks"));
+    sayWhyEmpty();
     m_hookFilter->setItemText(0, tr("All hooks"));
     m_search->setPlaceholderText(tr("Search: document number or id, request id, hook, error text"));
     m_search->setAccessibleName(tr("Search tasks"));

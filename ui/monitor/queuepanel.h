@@ -13,6 +13,7 @@
 #include <optional>
 
 class Clock;
+class EmptyStateLabel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -78,6 +79,7 @@ protected:
 
 private:
     void retranslateUi();
+    void sayWhyEmpty(); // the empty list's sentence, for the filter
     void updateStats(const QueueStats &stats);
     void updateDetail();
     void updateActions();
@@ -113,6 +115,7 @@ private:
     QPushButton *m_cancelMatching = nullptr;
     Confirm m_confirm;
     QTableView *m_view = nullptr;
+    EmptyStateLabel *m_empty = nullptr;
     QPlainTextEdit *m_detail = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_retryDead = nullptr;

@@ -3,6 +3,7 @@
 
 #include "models/shopdocumentmodel.h"
 #include "shop/orderdetailspanel.h"
+#include "widgets/emptystatelabel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -54,6 +55,7 @@ ShopTab::ShopTab(const QString &databasePath, ShopList::Kind kind, QWidget *pare
     // Columns as wide as their content, not stretched: a stretched last column pushes a sum far from its number.
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setWordWrap(false);
+    m_empty = new EmptyStateLabel(m_view);
     m_openAction->setObjectName(QStringLiteral("openInMoySkladAction"));
     m_view->addAction(m_openAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -190,6 +192,7 @@ void ShopTab::applyFilter()
     const QString selected = m_view->currentIndex().data(ShopDocumentModel::IdRole).toString();
     m_fitted = false;
     m_model->setFilter(filter);
+    sayWhyEmpty();
     if (m_model->lastError().isEmpty())
         m_error->hide();
     // The selected document stays selected when it still matches.
@@ -264,4 +267,27 @@ void ShopTab::retranslate()
     m_view->setAccessibleName(title(m_kind));
     m_openAction->setText(tr("Open in MoySklad"));
     m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+    sayWhyEmpty();
+}
+
+void ShopTab::sayWhyEmpty()
+{
+    if (!m_search->text().trimmed().isEmpty() || !m_state->currentData().toString().isEmpty()) {
+        m_empty->setMessage(tr("Nothing matches the search or the filter."));
+        return;
+    }
+    switch (m_kind) {
+    case ShopList::Kind::Orders:
+        m_empty->setMessage(tr("No orders yet. They appear when MoySklad sends a change of one (new orders only with "
+                               "order import on) and after a catch-up sync."));
+        break;
+    case ShopList::Kind::Payments:
+        m_empty->setMessage(tr("No payments yet. They appear with payment exchange set to full, when MoySklad sends "
+                               "one and after a catch-up sync."));
+        break;
+    case ShopList::Kind::Shipments:
+        m_empty->setMessage(tr("No shipments yet. They appear with shipment exchange set to full, when MoySklad sends "
+                               "one and after a catch-up sync."));
+        break;
+    }
 }

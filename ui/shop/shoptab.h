@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class EmptyStateLabel;
 class OrderDetailsPanel;
 class QCheckBox;
 class QComboBox;
@@ -61,6 +62,7 @@ private:
     void showOrderOf(const QModelIndex &current);
     void showError(const QString &error);
     void retranslate();
+    void sayWhyEmpty(); // the empty table's sentence, for this kind and filter
 
     ShopList::Kind m_kind;
     ShopDocumentModel *m_model = nullptr;
@@ -72,6 +74,7 @@ private:
     QCheckBox *m_showDeleted = nullptr;
     QLabel *m_error = nullptr;
     QTableView *m_view = nullptr;
+    EmptyStateLabel *m_empty = nullptr;
     QAction *m_openAction = nullptr;
     QTimer m_searchDelay; // typing does not query the store on every key
     QTimer m_poll;

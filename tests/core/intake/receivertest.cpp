@@ -377,7 +377,9 @@ TEST_F(ReceiverTest, AChangedSecretTakesEffectAtOnce)
 TEST_F(ReceiverTest, AMissingRequestIdIsABadRequest)
 {
     start();
-    EXPECT_EQ(send(hookPath(QString()), validBody()).status, 400);
+    const HttpAnswer answer = send(hookPath(QString()), validBody());
+    EXPECT_EQ(answer.status, 400);
+    EXPECT_EQ(answer.body, "bad request: no requestId in the URL\n"); // which rule, for whoever sends it by hand
     EXPECT_TRUE(sink.deliveries().isEmpty());
     EXPECT_EQ(receiver.counters().badRequest, 1u);
 }
@@ -385,7 +387,9 @@ TEST_F(ReceiverTest, AMissingRequestIdIsABadRequest)
 TEST_F(ReceiverTest, MalformedJsonIsABadRequestAndCounted)
 {
     start();
-    EXPECT_EQ(post(QStringLiteral("r-1"), R"({"events":[{"meta":)").status, 400);
+    const HttpAnswer answer = post(QStringLiteral("r-1"), R"({"events":[{"meta":)");
+    EXPECT_EQ(answer.status, 400);
+    EXPECT_EQ(answer.body, "bad request: the body is not a MoySklad delivery\n");
     EXPECT_TRUE(sink.deliveries().isEmpty());
     EXPECT_EQ(refusals().value(QStringLiteral("400 malformed body from 127.0.0.1")), 1);
 }

@@ -139,11 +139,18 @@ TEST_F(WorkerTest, DeletionsAndVanishedDocumentsAreMarkedDeletedAndFinal)
     deliver(QStringLiteral("r1"), {{orderId(1), QStringLiteral("UPDATE")}, {orderId(2), QStringLiteral("UPDATE")}});
     deliver(QStringLiteral("r2"), {{orderId(3), QStringLiteral("DELETE")}});
     runUntilIdle();
-    const QList<ShopStore::Order> stored = orders();
+    // The two the store never had are kept deleted (a guard against a late answer), and not listed.
+    EXPECT_EQ(orders().size(), 1);
+    QList<ShopStore::Version> stored;
+    {
+        auto db = Database::open(Database::fileIn(dir.path()), QStringLiteral("versions-reader"), true);
+        stored = ShopStore::versions(db.value(), QStringLiteral("customerorder")).value();
+    }
+    Database::close(QStringLiteral("versions-reader"));
     ASSERT_EQ(stored.size(), 3);
     int deleted = 0;
-    for (const auto &order : stored)
-        deleted += order.deleted ? 1 : 0;
+    for (const auto &version : stored)
+        deleted += version.deleted ? 1 : 0;
     EXPECT_EQ(deleted, 2);
     EXPECT_EQ(queue->stats().value().done, 3);
     EXPECT_EQ(fake.countRequests(QStringLiteral("GET"), QStringLiteral("/entity/customerorder")), 1);
@@ -178,6 +185,35 @@ TEST_F(WorkerTest, OrderCreationIsImportedOnlyWithOrderImportOn)
     EXPECT_TRUE(orders().isEmpty());
     EXPECT_EQ(queue->stats().value().done, 1);
     EXPECT_EQ(fake.requests().size(), 0);
+}
+
+// Shipment exchange off (exchange.shipments none), and a demand event arrives anyway (a hook left from before, a
+// delivery sent by hand): nothing is fetched or stored, the task ends skipped and the log says why.
+TEST_F(WorkerTest, EventsOfATypeTheExchangeLeavesOutAreSkipped)
+{
+    CollectingLog log;
+    Worker::Config config;
+    config.importOrders = true;
+    config.watchedTypes = {QStringLiteral("customerorder")};
+    worker = std::make_unique<Worker>(queue.get(), client.get(), &writer, &log, config);
+    fake.seedDocument(QStringLiteral("demand"), Builders::demand(documentId(5), 700, orderId(1)));
+    deliver(QStringLiteral("r1"),
+            {{documentId(5), QStringLiteral("UPDATE")}, {documentId(6), QStringLiteral("DELETE")}},
+            QStringLiteral("demand"));
+    runUntilIdle();
+    EXPECT_EQ(queue->stats().value().done, 2);
+    EXPECT_EQ(fake.requests().size(), 0);
+    const auto tasks = queue->list(std::nullopt, 10).value();
+    for (const Task &task : tasks)
+        EXPECT_EQ(task.outcome, TaskOutcome::Skipped);
+    EXPECT_EQ(log.count(QStringLiteral("The exchange settings leave demand out: demand/UPDATE not applied")), 1);
+    auto db = Database::open(Database::fileIn(dir.path()), QStringLiteral("shipments-reader"), true);
+    QSqlQuery query(db.value());
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM shipments")) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 0);
+    query = QSqlQuery();
+    db = QString();
+    Database::close(QStringLiteral("shipments-reader"));
 }
 
 TEST_F(WorkerTest, RateLimitsOnlySlowDownAndServerErrorsOpenTheBreaker)
