@@ -16,7 +16,7 @@ public:
         bool importOrders = false; // customerorder events may bring new orders into the store
         // The types the exchange settings ask for (HookCatalog::watchedTypes); empty: every type. Events of the
         // others are skipped (DocumentProcessor::isWatched).
-        QStringList watchedTypes;
+        QStringList watchedTypes = {};
     };
 
     explicit DocumentProcessors(Options options);

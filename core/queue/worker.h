@@ -37,7 +37,7 @@ public:
         bool importOrders = false; // customerorder events bring new orders into the store only when on
         // The entity types the exchange settings ask for (HookCatalog::watchedTypes); events of another type end
         // skipped, with the reason. Empty: every type the store keeps.
-        QStringList watchedTypes;
+        QStringList watchedTypes = {};
         // While MoySklad is unreachable (the circuit breaker is open): how often one request checks whether it is
         // back. Tests shorten it.
         int probeIntervalMs = 60 * 1000;
