@@ -680,23 +680,24 @@ void MoySkladClient::postInChunks(const QString &path, const QJsonArray &items, 
         for (qsizetype i = from; i < std::min<qsizetype>(items.size(), from + maxArrayItems); ++i)
             chunk.append(items.at(i));
         const qsizetype next = from + chunk.size();
-        d->submit("POST", d->endpoint(path), toBody(chunk), hasContext ? guard.data() : nullptr,
-                  decoding<QJsonArray>(
-                      [items, answers, sendChunk, next, sent = chunk.size(), done](Result<QJsonArray, ApiError> result) {
-                          if (!result.ok()) {
-                              done(result.error());
-                              return;
-                          }
-                          const QJsonArray &elements = result.value();
-                          for (qsizetype i = 0; i < sent; ++i)
-                              answers->append(i < elements.size() ? elements.at(i) : QJsonValue());
-                          if (next < items.size()) {
-                              (*sendChunk)(next);
-                              return;
-                          }
-                          done(*answers);
-                      },
-                      parseArray));
+        d->submit(
+            "POST", d->endpoint(path), toBody(chunk), hasContext ? guard.data() : nullptr,
+            decoding<QJsonArray>(
+                [items, answers, sendChunk, next, sent = chunk.size(), done](Result<QJsonArray, ApiError> result) {
+                    if (!result.ok()) {
+                        done(result.error());
+                        return;
+                    }
+                    const QJsonArray &elements = result.value();
+                    for (qsizetype i = 0; i < sent; ++i)
+                        answers->append(i < elements.size() ? elements.at(i) : QJsonValue());
+                    if (next < items.size()) {
+                        (*sendChunk)(next);
+                        return;
+                    }
+                    done(*answers);
+                },
+                parseArray));
     };
     (*sendChunk)(0);
 }

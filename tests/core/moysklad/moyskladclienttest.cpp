@@ -142,7 +142,7 @@ TEST_F(MoySkladClientTest, ExchangesLoginAndPasswordForAToken)
     EXPECT_EQ(requests[0].headers.value("authorization"), "Basic " + QByteArray("admin@shop:s3cret-pass").toBase64());
     EXPECT_EQ(requests[1].headers.value("authorization"), "Bearer " + fake.token().toUtf8());
     EXPECT_FALSE(requests[0].headers.contains("content-type")); // no body: md/_general.md's example sends none
-    EXPECT_NE(fake.token(), oldToken); // the exchange revoked the earlier token
+    EXPECT_NE(fake.token(), oldToken);                          // the exchange revoked the earlier token
     EXPECT_EQ(client->config().token, fake.token());
 }
 
