@@ -249,7 +249,7 @@ void setSecretsStore(CliContext &ctx, const QString &value)
             return;
         }
         // What cannot be read cannot be moved (a keychain gone is why one leaves it): the store is switched, and the
-        // secrets are to be saved again.
+        // secrets are to be saved again. No keychain at all (a server's first set-up) holds none: nothing to say.
         const QString from = ws->secretStore().shownDescription();
         const auto set =
             ws->settings().set(SettingKey::SecretsStore, inFile ? QStringLiteral("file") : QStringLiteral("keychain"));
@@ -257,12 +257,13 @@ void setSecretsStore(CliContext &ctx, const QString &value)
             ctx.fail(set.error());
             return;
         }
-        ctx.err() << QCoreApplication::translate("CliConfig",
-                                                 "the secrets in %1 could not be read (%2), so they were not moved: "
-                                                 "save them again with 'config set api.token -' and 'config set "
-                                                 "site.secret -'")
-                         .arg(from, unread->toString())
-                  << Qt::endl;
+        if (unread->kind != SecretError::Kind::Unavailable)
+            ctx.err() << QCoreApplication::translate("CliConfig",
+                                                     "the secrets in %1 could not be read (%2), so they were not "
+                                                     "moved: save them again with 'config set api.token -' and "
+                                                     "'config set site.secret -'")
+                             .arg(from, unread->toString())
+                      << Qt::endl;
         moved(Done{});
     });
 }

@@ -511,3 +511,18 @@ TEST_F(CliConfigTest, CommandsThatChangeSomethingAnswerJsonWhenAsked)
         EXPECT_FALSE(result.toObject().value(QLatin1String("url")).toString().contains(secret)); // masked
     }
 }
+
+// A server's first set-up: no keychain at all, so no secrets to move; the opt-in says what it does and nothing else.
+TEST_F(CliConfigTest, OptingIntoTheSettingsFileWithoutAKeychainSaysOnlyWhereSecretsGo)
+{
+    CliRunner bare;
+    bare.setEnv(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    const auto result = bare.run(
+        {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("secrets.store"), QStringLiteral("file")});
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(result.err.trimmed().count(QLatin1Char('\n')), 0) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("plaintext"))) << result.err.toStdString();
+    EXPECT_EQ(
+        bare.run({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("secrets.store")}).out.trimmed(),
+        QStringLiteral("file"));
+}
