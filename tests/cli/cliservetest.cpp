@@ -57,6 +57,9 @@ protected:
 
 TEST_F(CliServeTest, EachExecutionModeBehavesAsDescribed)
 {
+    // Payments and shipments are processed only with their exchange on.
+    ASSERT_TRUE(cli.configSet(QStringLiteral("exchange.payments"), QStringLiteral("full")));
+    ASSERT_TRUE(cli.configSet(QStringLiteral("exchange.shipments"), QStringLiteral("full")));
     ASSERT_EQ(cli.run({QStringLiteral("webhooks"), QStringLiteral("mode"), QStringLiteral("demand"),
                        QStringLiteral("CREATE"), QStringLiteral("queued")})
                   .exitCode,
