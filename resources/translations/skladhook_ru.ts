@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>429 Too Many Requests</source>
-        <translation>429 Too Many Requests</translation>
+        <translation>429 (слишком много запросов)</translation>
     </message>
     <message>
         <source>timed out</source>

@@ -337,6 +337,9 @@ void ChartsPanel::fillGroup(Group &group)
 {
     QChart *chart = group.view->chart();
     chart->setTitle(tr(group.title));
+    // Axis labels in the UI language's numbers (a decimal comma in Russian), as the summaries below are.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->removeAllSeries();
     auto *x = qobject_cast<QDateTimeAxis *>(chart->axes(Qt::Horizontal).constFirst());
     auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).constFirst());
@@ -382,7 +385,7 @@ void ChartsPanel::fillGroup(Group &group)
         const double interval = niceInterval(std::ceil(highest * 1.05) / 4);
         y->setRange(0, 4 * interval);
         y->setTickCount(5);
-        y->setLabelFormat(QStringLiteral("%d"));
+        y->setLabelFormat(QStringLiteral("%.0f")); // "%d" renders nothing with localised numbers
     }
     y->setTitleText(unitText(group));
     group.view->setAccessibleName(chart->title());
