@@ -2546,7 +2546,7 @@
         <translation>
             <numerusform>%n неудавшаяся задача будет обработана снова.</numerusform>
             <numerusform>%n неудавшиеся задачи будут обработаны снова.</numerusform>
-            <numerusform>%n неудавшихся задач будут обработаны снова.</numerusform>
+            <numerusform>%n неудавшихся задач будет обработано снова.</numerusform>
         </translation>
     </message>
     <message>
@@ -4153,9 +4153,9 @@ Queue: %2 waiting, %3 dead</source>
     <message numerus="yes">
         <source>%n task(s) went dead after all retries. Click to see them in the queue.</source>
         <translation>
-            <numerusform>%n задача не удалась после всех повторов. Нажмите, чтобы увидеть её в очереди.</numerusform>
-            <numerusform>%n задачи не удались после всех повторов. Нажмите, чтобы увидеть их в очереди.</numerusform>
-            <numerusform>%n задач не удались после всех повторов. Нажмите, чтобы увидеть их в очереди.</numerusform>
+            <numerusform>%n задачу не удалось выполнить после всех повторов. Нажмите, чтобы увидеть её в очереди.</numerusform>
+            <numerusform>%n задачи не удалось выполнить после всех повторов. Нажмите, чтобы увидеть их в очереди.</numerusform>
+            <numerusform>%n задач не удалось выполнить после всех повторов. Нажмите, чтобы увидеть их в очереди.</numerusform>
         </translation>
     </message>
     <message>
