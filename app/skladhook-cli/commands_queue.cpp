@@ -167,9 +167,8 @@ bool readFilter(CliContext &ctx, const std::optional<QString> &statusName, TaskF
     // action would report 0 without saying why.
     const QString hook = ctx.value(hookOption.names().constFirst()).trimmed();
     if (!hook.isEmpty()) {
-        const QString entity = hook.section(QLatin1Char('/'), 0, 0).toLower();
-        const QString action = hook.section(QLatin1Char('/'), 1).toUpper();
-        if (!HookCatalog::isKnown(entity, action)) {
+        const auto spec = HookCatalog::find(hook.section(QLatin1Char('/'), 0, 0), hook.section(QLatin1Char('/'), 1));
+        if (!spec) {
             ctx.fail(QCoreApplication::translate("CliQueue",
                                                  "unknown hook '%1': give ENTITY/ACTION of one of the module's hooks, "
                                                  "e.g. customerorder/UPDATE (see 'skladhook-cli webhooks plan')")
@@ -177,7 +176,7 @@ bool readFilter(CliContext &ctx, const std::optional<QString> &statusName, TaskF
                      2);
             return false;
         }
-        filter.hook = entity + QLatin1Char('/') + action;
+        filter.hook = spec->key();
     }
     return true;
 }

@@ -191,12 +191,11 @@ void runMode(CliContext &ctx)
 {
     if (!ctx.expectArguments(3, QStringLiteral("webhooks mode ENTITY ACTION immediate|queued|first-immediate")))
         return;
-    const QString entity = ctx.arguments().at(0).toLower();
-    const QString action = ctx.arguments().at(1).toUpper();
-    if (!HookCatalog::isKnown(entity, action)) {
-        ctx.fail(
-            QCoreApplication::translate("CliWebhooks", "%1/%2 is not one of the module's hooks").arg(entity, action),
-            2);
+    const auto spec = HookCatalog::find(ctx.arguments().at(0), ctx.arguments().at(1));
+    if (!spec) {
+        ctx.fail(QCoreApplication::translate("CliWebhooks", "%1/%2 is not one of the module's hooks")
+                     .arg(ctx.arguments().at(0).toLower(), ctx.arguments().at(1).toUpper()),
+                 2);
         return;
     }
     const auto mode = parseExecutionMode(ctx.arguments().at(2));
@@ -207,10 +206,10 @@ void runMode(CliContext &ctx)
                  2);
         return;
     }
-    ctx.settings().setExecutionMode(entity, action, *mode);
+    ctx.settings().setExecutionMode(spec->entityType, spec->action, *mode);
     if (ctx.json())
-        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("hook"), QString(entity + QLatin1Char('/') + action)},
-                                                {QStringLiteral("mode"), executionModeName(*mode)}}));
+        ctx.printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("hook"), spec->key()}, {QStringLiteral("mode"), executionModeName(*mode)}}));
     ctx.finish(0);
 }
 

@@ -50,7 +50,12 @@ QStringList HookCatalog::watchedTypes(const ExchangeSettings &settings)
     return types;
 }
 
-bool HookCatalog::isKnown(const QString &entityType, const QString &action)
+std::optional<HookSpec> HookCatalog::find(const QString &entityType, const QString &action)
 {
-    return all().contains(HookSpec{entityType, action});
+    for (const HookSpec &spec : all()) {
+        if (spec.entityType.compare(entityType, Qt::CaseInsensitive) == 0 &&
+            spec.action.compare(action, Qt::CaseInsensitive) == 0)
+            return spec;
+    }
+    return std::nullopt;
 }

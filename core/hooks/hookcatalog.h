@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 enum class ExchangeMode { None, Full };
 
 // The exchange settings that decide which hooks the module needs.
@@ -36,5 +38,6 @@ public:
     static QList<HookSpec> wanted(const ExchangeSettings &settings);
     // The entity types those hooks watch, once each: what the store follows (catch-up sync, verify).
     static QStringList watchedTypes(const ExchangeSettings &settings);
-    static bool isKnown(const QString &entityType, const QString &action);
+    // The catalog's hook for an entity type and action typed in any case ("CustomerOrder", "update"), or none.
+    static std::optional<HookSpec> find(const QString &entityType, const QString &action);
 };

@@ -48,8 +48,11 @@ TEST(HookCatalog, GroupsAreInstalledWhole)
 TEST(HookCatalog, EverythingOnMakesTenHooks)
 {
     EXPECT_EQ(HookCatalog::all().size(), 10);
-    EXPECT_TRUE(HookCatalog::isKnown(QStringLiteral("cashin"), QStringLiteral("DELETE")));
-    EXPECT_FALSE(HookCatalog::isKnown(QStringLiteral("demand"), QStringLiteral("DELETE")));
+    EXPECT_TRUE(HookCatalog::find(QStringLiteral("cashin"), QStringLiteral("DELETE")).has_value());
+    EXPECT_FALSE(HookCatalog::find(QStringLiteral("demand"), QStringLiteral("DELETE")).has_value());
+    // Typed in any case, it is the catalog's spelling that comes back.
+    EXPECT_EQ(HookCatalog::find(QStringLiteral("CashIn"), QStringLiteral("delete"))->key(),
+              QStringLiteral("cashin/DELETE"));
 }
 
 TEST(ExecutionMode, NamesRoundTrip)
