@@ -722,6 +722,19 @@ Result<T, ApiError> itemResult(const QJsonValue &element, Decode decode)
     return decode(object);
 }
 
+// Every item's outcome from the answers of an array request (postInChunks), or the error of a request that failed as
+// a whole.
+template<typename T, typename Decode>
+Result<MoySkladClient::ItemResults<T>, ApiError> itemResults(const Result<QJsonArray, ApiError> &answers, Decode decode)
+{
+    if (!answers.ok())
+        return answers.error();
+    MoySkladClient::ItemResults<T> results;
+    for (const QJsonValue &element : answers.value())
+        results.append(itemResult<T>(element, decode));
+    return results;
+}
+
 } // namespace
 
 void MoySkladClient::saveWebhooks(const QList<Webhook> &hooks, QObject *context, Callback<ItemResults<Webhook>> done)
@@ -735,20 +748,12 @@ void MoySkladClient::saveWebhooks(const QList<Webhook> &hooks, QObject *context,
         array.append(WebhookJson::toJson(hook));
     postInChunks(QStringLiteral("/entity/webhook"), array, context,
                  [done = std::move(done)](Result<QJsonArray, ApiError> answers) {
-                     if (!answers.ok()) {
-                         done(answers.error());
-                         return;
-                     }
-                     ItemResults<Webhook> results;
-                     for (const QJsonValue &element : answers.value())
-                         results.append(
-                             itemResult<Webhook>(element, [](const QJsonObject &object) -> Result<Webhook, ApiError> {
-                                 Webhook saved = WebhookJson::fromJson(object);
-                                 if (saved.id.isEmpty())
-                                     return badResponse(QStringLiteral("the saved webhook has no id"));
-                                 return saved;
-                             }));
-                     done(results);
+                     done(itemResults<Webhook>(answers, [](const QJsonObject &object) -> Result<Webhook, ApiError> {
+                         Webhook saved = WebhookJson::fromJson(object);
+                         if (saved.id.isEmpty())
+                             return badResponse(QStringLiteral("the saved webhook has no id"));
+                         return saved;
+                     }));
                  });
 }
 
@@ -795,18 +800,11 @@ void MoySkladClient::deleteWebhooks(const QStringList &ids, QObject *context, Ca
             QJsonObject{{QStringLiteral("meta"), WebhookJson::meta(d->endpoint(QStringLiteral("/entity/webhook/") + id),
                                                                    QStringLiteral("webhook"))}});
     // Each element is {"info": "… успешно удалена"} or the item's errors.
-    postInChunks(QStringLiteral("/entity/webhook/delete"), array, context,
-                 [done = std::move(done)](Result<QJsonArray, ApiError> answers) {
-                     if (!answers.ok()) {
-                         done(answers.error());
-                         return;
-                     }
-                     ItemResults<::Done> results;
-                     for (const QJsonValue &element : answers.value())
-                         results.append(itemResult<::Done>(
-                             element, [](const QJsonObject &) { return Result<::Done, ApiError>(::Done{}); }));
-                     done(results);
-                 });
+    postInChunks(
+        QStringLiteral("/entity/webhook/delete"), array, context,
+        [done = std::move(done)](Result<QJsonArray, ApiError> answers) {
+            done(itemResults<::Done>(answers, [](const QJsonObject &) { return Result<::Done, ApiError>(::Done{}); }));
+        });
 }
 
 void MoySkladClient::getDocument(const QUrl &href, const QStringList &expand, QObject *context,
