@@ -221,8 +221,9 @@ void setSecretsStore(CliContext &ctx, const QString &value)
     Workspace *ws = ctx.workspace();
     if (!ws)
         return;
-    const bool inFile = valid.value() == QLatin1String("file");
-    const auto moved = [&ctx, ws, inFile](Result<Done, SecretError> result) {
+    const QString store = valid.value(); // "file" or "keychain"
+    const bool inFile = store == QLatin1String("file");
+    const auto moved = [&ctx, ws, inFile, store](Result<Done, SecretError> result) {
         if (!result.ok()) {
             ctx.fail(QCoreApplication::translate("CliConfig",
                                                  "the secrets stay in %1: the OS keychain could not take them: %2")
@@ -230,8 +231,7 @@ void setSecretsStore(CliContext &ctx, const QString &value)
             return;
         }
         if (ctx.json())
-            ctx.printJson(QJsonDocument(QJsonObject{
-                {QStringLiteral("secrets.store"), inFile ? QStringLiteral("file") : QStringLiteral("keychain")}}));
+            ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("secrets.store"), store}}));
         ctx.err() << (inFile ? QCoreApplication::translate("CliConfig", "secrets will be kept in plaintext in %1")
                                    .arg(Settings::fileIn(ctx.dataDir()))
                              : QCoreApplication::translate("CliConfig", "secrets are now kept in %1")
@@ -243,29 +243,30 @@ void setSecretsStore(CliContext &ctx, const QString &value)
         moved(Done{});
         return;
     }
-    ws->loadSecrets(Workspace::MissingSiteSecret::Leave, [&ctx, ws, inFile, moved](std::optional<SecretError> unread) {
-        if (!unread) {
-            ws->setSecretsInFile(inFile, moved);
-            return;
-        }
-        // What cannot be read cannot be moved (a keychain gone is why one leaves it): the store is switched, and the
-        // secrets are to be saved again. No keychain at all (a server's first set-up) holds none: nothing to say.
-        const QString from = ws->secretStore().shownDescription();
-        const auto set =
-            ws->settings().set(SettingKey::SecretsStore, inFile ? QStringLiteral("file") : QStringLiteral("keychain"));
-        if (!set.ok()) {
-            ctx.fail(set.error());
-            return;
-        }
-        if (unread->kind != SecretError::Kind::Unavailable)
-            ctx.err() << QCoreApplication::translate("CliConfig",
-                                                     "the secrets in %1 could not be read (%2), so they were not "
-                                                     "moved: save them again with 'config set api.token -' and "
-                                                     "'config set site.secret -'")
-                             .arg(from, unread->toString())
-                      << Qt::endl;
-        moved(Done{});
-    });
+    ws->loadSecrets(
+        Workspace::MissingSiteSecret::Leave, [&ctx, ws, inFile, store, moved](std::optional<SecretError> unread) {
+            if (!unread) {
+                ws->setSecretsInFile(inFile, moved);
+                return;
+            }
+            // What cannot be read cannot be moved (a keychain gone is why one leaves it): the store is switched, and
+            // the secrets are to be saved again. No keychain at all (a server's first set-up) holds none: nothing to
+            // say.
+            const QString from = ws->secretStore().shownDescription();
+            const auto set = ws->settings().set(SettingKey::SecretsStore, store);
+            if (!set.ok()) {
+                ctx.fail(set.error());
+                return;
+            }
+            if (unread->kind != SecretError::Kind::Unavailable)
+                ctx.err() << QCoreApplication::translate("CliConfig",
+                                                         "the secrets in %1 could not be read (%2), so they were not "
+                                                         "moved: save them again with 'config set api.token -' and "
+                                                         "'config set site.secret -'")
+                                 .arg(from, unread->toString())
+                          << Qt::endl;
+            moved(Done{});
+        });
 }
 
 void runList(CliContext &ctx)

@@ -191,9 +191,9 @@ int main(int argc, char **argv)
     if (!command && words.size() == 1) {
         // A group without its subcommand ("webhooks", "queue"): name what it has.
         QStringList subcommands;
-        for (const CliCommand &known : CliRegistry::commands()) {
-            if (known.name.startsWith(words.constFirst() + QLatin1Char(' ')))
-                subcommands.append(known.name);
+        for (const CliCommand &candidate : CliRegistry::commands()) {
+            if (candidate.name.startsWith(words.constFirst() + QLatin1Char(' ')))
+                subcommands.append(candidate.name);
         }
         if (!subcommands.isEmpty()) {
             err << "skladhook-cli: "
