@@ -21,12 +21,10 @@ QString sourceOf(Kind kind, const SqlDialect &dialect)
     switch (kind) {
     case Kind::Orders:
         return QStringLiteral("SELECT 'customerorder' AS entity_type, o.id, COALESCE(o.name, '') AS name, "
-                              "COALESCE(o.state, '') AS "
-                              "state, COALESCE(o.agent, '') AS agent, '' AS order_names, o.sum, COALESCE(o.payed_sum, "
-                              "0) AS payed_sum, "
-                              "COALESCE(o.shipped_sum, 0) AS shipped_sum, COALESCE(o.moment, '') AS date, "
-                              "COALESCE(o.updated, '') AS "
-                              "updated, o.deleted, o.id AS links FROM orders o WHERE %1")
+                              "COALESCE(o.state, '') AS state, COALESCE(o.agent, '') AS agent, '' AS order_names, "
+                              "o.sum, COALESCE(o.payed_sum, 0) AS payed_sum, COALESCE(o.shipped_sum, 0) AS "
+                              "shipped_sum, COALESCE(o.moment, '') AS date, COALESCE(o.updated, '') AS updated, "
+                              "o.deleted, o.id AS links FROM orders o WHERE %1")
             .arg(ShopStore::hasBeenFetched(QStringLiteral("o")));
     case Kind::Payments:
         // A payment has no counterparty of its own in the store: its first order's is shown. Its orders in the order
@@ -43,13 +41,11 @@ QString sourceOf(Kind kind, const SqlDialect &dialect)
                                       QStringLiteral("linked.ordinal")),
                  ShopStore::hasBeenFetched(QStringLiteral("p")));
     case Kind::Shipments:
-        return QStringLiteral(
-                   "SELECT 'demand' AS entity_type, s.id, COALESCE(s.name, '') AS name, COALESCE(s.state, '') AS "
-                   "state, "
-                   "COALESCE(o.agent, '') AS agent, COALESCE(o.name, '') AS order_names, s.sum, 0 AS payed_sum, 0 AS "
-                   "shipped_sum, COALESCE(s.updated, '') AS date, COALESCE(s.updated, '') AS updated, s.deleted, "
-                   "s.order_id "
-                   "AS links FROM shipments s LEFT JOIN orders o ON o.id = s.order_id WHERE %1")
+        return QStringLiteral("SELECT 'demand' AS entity_type, s.id, COALESCE(s.name, '') AS name, COALESCE(s.state, "
+                              "'') AS state, COALESCE(o.agent, '') AS agent, COALESCE(o.name, '') AS order_names, "
+                              "s.sum, 0 AS payed_sum, 0 AS shipped_sum, COALESCE(s.updated, '') AS date, "
+                              "COALESCE(s.updated, '') AS updated, s.deleted, s.order_id AS links FROM shipments s "
+                              "LEFT JOIN orders o ON o.id = s.order_id WHERE %1")
             .arg(ShopStore::hasBeenFetched(QStringLiteral("s")));
     }
     return {};
