@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <QUrl>
 
 #include <functional>
 
@@ -16,7 +15,7 @@ struct DeliveryEvent final
     QString entityType; // meta.type: "customerorder"
     QString action;     // "CREATE" | "UPDATE" | "DELETE"
     QString documentId; // last path segment of meta.href
-    QUrl href;          // meta.href
+    QString href;       // meta.href, as MoySklad sent it
     QString accountId;
     QStringList updatedFields; // diffType FIELDS only
 };

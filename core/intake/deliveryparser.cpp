@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/deliveryparser.h"
 
+#include "moysklad/documenthref.h"
 #include "moysklad/moscowtime.h"
 
 #include <QScopeGuard>
+#include <QUrl>
 #include <QUuid>
 
 #include <simdjson.h>
@@ -37,6 +39,20 @@ bool isAction(const QString &text)
 bool isDocumentId(const QString &text)
 {
     return text.size() == 36 && !QUuid::fromString(text).isNull();
+}
+
+// The last path segment of a document URL (http or https, with a host); nullopt when `href` is not one.
+std::optional<QString> lastPathSegmentOf(const QString &href, const QString &entityType)
+{
+    // MoySklad's own form without QUrl's parse (DocumentHref); any other through it.
+    if (const QStringView id = DocumentHref::idIn(href, entityType); !id.isEmpty())
+        return id.toString();
+    const QUrl url(href, QUrl::StrictMode);
+    if (href.isEmpty() || !url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
+        url.host().isEmpty())
+        return std::nullopt;
+    const QString path = url.path();
+    return path.mid(path.lastIndexOf(u'/') + 1);
 }
 
 // A value's text when it is a JSON string.
@@ -85,13 +101,11 @@ Result<DeliveryEvent, QString> parseEvent(simdjson::dom::element value, qsizetyp
     if (!isEntityType(result.entityType))
         return fail(QStringLiteral(".meta.type is not an entity type"));
 
-    const QString hrefText = textOf(meta, "href");
-    result.href = QUrl(hrefText, QUrl::StrictMode);
-    if (hrefText.isEmpty() || !result.href.isValid() ||
-        (result.href.scheme() != u"https" && result.href.scheme() != u"http") || result.href.host().isEmpty())
+    result.href = textOf(meta, "href");
+    const std::optional<QString> lastSegment = lastPathSegmentOf(result.href, result.entityType);
+    if (!lastSegment)
         return fail(QStringLiteral(".meta.href is not a document URL"));
-    const QString path = result.href.path();
-    result.documentId = path.mid(path.lastIndexOf(u'/') + 1);
+    result.documentId = *lastSegment;
     if (!isDocumentId(result.documentId))
         return fail(QStringLiteral(".meta.href does not end in a document id"));
 

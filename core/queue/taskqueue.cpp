@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taskqueue.h"
 
+#include "moysklad/documenthref.h"
 #include "store/sqldialect.h"
 #include "store/sqlrow.h"
 #include "store/storewriter.h"
@@ -34,7 +35,9 @@ Task readTask(const SqlRow &row)
     task.entityType = row.text(QStringLiteral("entity_type"));
     task.action = row.text(QStringLiteral("action"));
     task.documentId = row.text(QStringLiteral("document_id"));
-    task.href = QUrl(row.text(QStringLiteral("href")));
+    // No href stored: MoySklad's own address of the document (enqueue leaves that one out).
+    const QString href = row.text(QStringLiteral("href"));
+    task.href = QUrl(href.isEmpty() ? DocumentHref::of(task.entityType, task.documentId) : href);
     task.requestId = row.text(QStringLiteral("request_id"));
     task.eventIndex = int(row.integer(QStringLiteral("event_index")));
     task.mode = parseExecutionMode(row.text(QStringLiteral("mode"))).value_or(ExecutionMode::Queued);
@@ -158,7 +161,9 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
                 insertTask.add(event.entityType);
                 insertTask.add(event.action);
                 insertTask.add(event.documentId);
-                insertTask.add(event.href.toString());
+                // MoySklad's own address is known from the type and the id (readTask): a third of the row's bytes.
+                insertTask.add(DocumentHref::idIn(event.href, event.entityType) == event.documentId ? QString()
+                                                                                                    : event.href);
                 insertTask.add(delivery.requestId);
                 insertTask.add(qint64(i));
                 insertTask.add(executionModeName(mode));
@@ -548,8 +553,10 @@ void TaskQueue::prune(int retentionDays, Callback<int> done)
     StoreWriter *writer = m_writer;
     const auto answer = onQueueThread<int>(std::move(done));
     writer->deleteInChunks(
+        // The newest task stays whatever its age: the next id follows the largest one in the table (SQLite's rowid),
+        // and a pruned newest task would have its id handed out again.
         QStringLiteral("DELETE FROM tasks WHERE id IN (SELECT id FROM tasks WHERE status IN ('done', 'cancelled') AND "
-                       "finished_at < ? LIMIT %1)"),
+                       "finished_at < ? AND id < (SELECT MAX(id) FROM tasks) LIMIT %1)"),
         {cutoff}, [writer, cutoff, answer](Result<qint64, QString> tasks) {
             if (!tasks.ok())
                 return answer(tasks.error());

@@ -146,6 +146,8 @@ const QList<QStringList> &migrations()
         // 13: PostgreSQL's index for the log's text search (PostgresDialect::extraSteps: trigrams, when the server
         // lets the store's role use pg_trgm). SQLite's is FTS5, since step 5.
         {},
+        // 14: tasks without AUTOINCREMENT (SqliteDialect::extraSteps copies the table; PostgreSQL has nothing to do).
+        {},
     };
     return steps;
 }

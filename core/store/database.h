@@ -12,7 +12,7 @@
 // read-only connections beside it, through ReadConnection.
 namespace Database {
 
-inline constexpr int schemaVersion = 13;
+inline constexpr int schemaVersion = 14;
 
 QString fileIn(const QString &dataDir); // <dataDir>/skladhook.db
 // Whether `location` is a PostgreSQL URL (postgresql:// or postgres://) rather than a SQLite file's path.

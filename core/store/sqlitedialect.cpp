@@ -47,6 +47,31 @@ const QStringList &fts5Steps()
     return steps;
 }
 
+// Step 14: the tasks table again without AUTOINCREMENT, which updated sqlite_sequence for every task row (8 % of a
+// delivery's writes, issue 11). A plain rowid continues after the largest id in the table, and pruning always keeps
+// the newest task (TaskQueue::prune), so an id is still never handed out twice. SQLite cannot drop AUTOINCREMENT in
+// place: the table is copied, in the step's transaction. PostgreSQL's identity column has no such cost.
+QStringList tasksWithoutAutoincrement()
+{
+    const QString columns = QStringLiteral(
+        "id, entity_type, action, document_id, href, request_id, event_index, mode, status, attempts, "
+        "next_attempt_at, lease_until, lease_token, last_error, created_at, updated_at, finished_at, outcome, "
+        "lease_owner");
+    return {
+        QStringLiteral("CREATE TABLE tasks_rebuilt (id INTEGER PRIMARY KEY, entity_type TEXT NOT NULL, action TEXT "
+                       "NOT NULL, document_id TEXT NOT NULL, href TEXT, request_id TEXT NOT NULL, event_index INTEGER "
+                       "NOT NULL, mode TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
+                       "next_attempt_at TEXT NOT NULL, lease_until TEXT, lease_token INTEGER NOT NULL DEFAULT 0, "
+                       "last_error TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, finished_at TEXT, "
+                       "outcome TEXT, lease_owner TEXT)"),
+        QStringLiteral("INSERT INTO tasks_rebuilt (%1) SELECT %1 FROM tasks").arg(columns),
+        QStringLiteral("DROP TABLE tasks"),
+        QStringLiteral("ALTER TABLE tasks_rebuilt RENAME TO tasks"),
+        QStringLiteral("CREATE INDEX tasks_due ON tasks(status, next_attempt_at)"),
+        QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'tasks'"),
+    };
+}
+
 } // namespace
 
 QString SqliteDialect::rewrite(const QString &statement) const
@@ -56,7 +81,11 @@ QString SqliteDialect::rewrite(const QString &statement) const
 
 QStringList SqliteDialect::extraSteps(QSqlDatabase &db, int version) const
 {
-    return version == 5 && hasFts5(db) ? fts5Steps() : QStringList();
+    if (version == 5 && hasFts5(db))
+        return fts5Steps();
+    if (version == 14)
+        return tasksWithoutAutoincrement();
+    return {};
 }
 
 Result<int, QString> SqliteDialect::schemaVersion(QSqlDatabase &db) const
@@ -90,7 +119,7 @@ Result<QStringList, QString> SqliteDialect::tables(QSqlDatabase &db) const
 
 Result<Done, QString> SqliteDialect::followInsertedIds(QSqlDatabase &, const QString &) const
 {
-    return Done{}; // AUTOINCREMENT continues after the largest id in the table (sqlite_sequence follows inserts)
+    return Done{}; // a rowid (and AUTOINCREMENT) continues after the largest id in the table
 }
 
 Result<Done, QString> SqliteDialect::addFunctions(QSqlDatabase &db)

@@ -8,6 +8,7 @@
 #include "store/writerstatement.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -133,7 +134,8 @@ void StoreWriter::submit(Job job, Finished done, Isolation isolation)
         return;
     }
     m_queue.push_back({std::move(job), std::move(done), isolation});
-    m_wake.wakeOne();
+    if (!m_gathering)
+        m_wake.wakeOne();
 }
 
 QString StoreWriter::storageProblemOf(const QString &error)
@@ -225,6 +227,24 @@ void StoreWriter::flush()
         m_idle.wait(&m_mutex);
 }
 
+void StoreWriter::gather()
+{
+    // Senders that each wait for their answer (MoySklad's deliveries over keep-alive connections) send their next job
+    // within a round trip of the last COMMIT: waiting for them while they keep coming makes one fsync serve twice as
+    // many jobs (issue 11: 16 deliveries per transaction instead of 8 with 16 senders, a sixth less CPU per
+    // delivery). A slice that brings nothing ends it, so a lone job waits one slice at most; submit() does not wake
+    // the writer meanwhile.
+    m_gathering = true;
+    const QDeadlineTimer cap(std::chrono::microseconds(kGatherCapUs), Qt::PreciseTimer);
+    for (std::size_t seen = m_queue.size(); !m_stopping && !cap.hasExpired();) {
+        m_wake.wait(&m_mutex, QDeadlineTimer(std::chrono::microseconds(kGatherSliceUs), Qt::PreciseTimer));
+        if (m_queue.size() == seen)
+            break;
+        seen = m_queue.size();
+    }
+    m_gathering = false;
+}
+
 void StoreWriter::run()
 {
     const QString name = nextWriterConnectionName();
@@ -276,6 +296,7 @@ void StoreWriter::run()
         qCInfo(lcStore) << "the connection to the store was lost and is open again";
         return Done{};
     };
+    std::size_t lastGroup = 0;
     for (;;) {
         std::deque<Pending> batch;
         {
@@ -284,7 +305,10 @@ void StoreWriter::run()
                 m_wake.wait(&m_mutex);
             if (m_queue.empty() && m_stopping)
                 break;
+            if (lastGroup > 1) // several senders at once: more will follow
+                gather();
             batch.swap(m_queue);
+            lastGroup = batch.size();
             m_busy = true;
         }
         std::vector<Result<Done, QString>> results;

@@ -18,9 +18,10 @@ class WriterStatement;
 
 // The only thread of a process that writes the store (skladhook.db, or PostgreSQL: see Database). Jobs come from any
 // thread; the writer runs every job queued at that moment in one BEGIN IMMEDIATE … COMMIT (group commit: one fsync for
-// many deliveries), each job inside its own savepoint so that one failing job does not undo the others (unless it
-// shares the transaction's fate: Isolation). `done` runs on the writer thread after COMMIT. Debian's SQLite 3.40 has a
-// WAL bug that needs two concurrent writers: with one writer it cannot happen.
+// many deliveries; after a group of several it waits up to a millisecond for the next ones while they keep coming),
+// each job inside its own savepoint so that one failing job does not undo the others (unless it shares the
+// transaction's fate: Isolation). `done` runs on the writer thread after COMMIT. Debian's SQLite 3.40 has a WAL bug
+// that needs two concurrent writers: with one writer it cannot happen.
 class StoreWriter final : public QObject
 {
     Q_OBJECT
@@ -90,6 +91,11 @@ private:
         Isolation isolation = Isolation::OwnSavepoint;
     };
     void run();
+    // With m_mutex held, after a group of several jobs: waits while more jobs keep arriving, a slice at a time, up to
+    // the cap, so that they share the next COMMIT.
+    void gather();
+    static constexpr int kGatherSliceUs = 100;
+    static constexpr int kGatherCapUs = 1000;
     void deleteChunk(const QString &sql, const QList<QVariant> &values, qint64 deletedBefore, ChunksDeleted done);
 
     QString m_path;
@@ -100,6 +106,7 @@ private:
     std::deque<Pending> m_queue;
     bool m_stopping = false;
     bool m_busy = false;
+    bool m_gathering = false; // submit() leaves the writer asleep: gather() looks at the queue each slice
     bool m_started = false;
     Result<Done, QString> m_openResult = Done{};
     QString m_storageProblem; // the writer thread's own

@@ -77,7 +77,7 @@ void QueueAdmin::refetch(const QHash<QString, QStringList> &idsByType, Callback<
             event.entityType = it.key();
             event.action = QStringLiteral("UPDATE");
             event.documentId = id;
-            event.href = QUrl(QStringLiteral("%1/entity/%2/%3").arg(api, it.key(), id));
+            event.href = QStringLiteral("%1/entity/%2/%3").arg(api, it.key(), id);
             delivery.events.append(event);
         }
     }

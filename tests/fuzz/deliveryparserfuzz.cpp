@@ -4,6 +4,7 @@
 #include "intake/deliveryparser.h"
 
 #include <QStringList>
+#include <QUrl>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -23,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             FuzzSupport::require(actions.contains(event.action), "action");
             // Ids end up in filters of API requests: never anything but a UUID.
             FuzzSupport::require(event.documentId.size() == 36, "document id");
-            FuzzSupport::require(event.href.scheme() == u"https" || event.href.scheme() == u"http", "href scheme");
+            const QUrl href(event.href, QUrl::StrictMode);
+            FuzzSupport::require(href.isValid() && (href.scheme() == u"https" || href.scheme() == u"http"), "href");
         }
     }
 

@@ -43,7 +43,7 @@ DeliveryEvent deliveryEvent(const QString &entityType, const QString &action, co
     event.entityType = entityType;
     event.action = action;
     event.documentId = id;
-    event.href = documentHref(entityType, id);
+    event.href = documentHref(entityType, id).toString();
     return event;
 }
 

@@ -368,7 +368,7 @@ TEST_F(DesktopAppTest, TrayShowsDeadTasksInTheQueueTabAndRetriesThem)
     event.entityType = QStringLiteral("customerorder");
     event.action = QStringLiteral("UPDATE");
     event.documentId = QStringLiteral("5f2c0b8e-0000-11ef-0a80-000000000001");
-    event.href = QUrl(QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/customerorder/") + event.documentId);
+    event.href = QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/customerorder/") + event.documentId;
     delivery.events.append(event);
     awaitResult<TaskQueue::Enqueued>([&](auto done) {
         queue.enqueue(

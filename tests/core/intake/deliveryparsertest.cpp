@@ -39,7 +39,7 @@ TEST(DeliveryParser, ParsesMoySkladsShape)
     EXPECT_EQ(delivery.events[0].entityType, QStringLiteral("customerorder"));
     EXPECT_EQ(delivery.events[0].action, QStringLiteral("UPDATE"));
     EXPECT_EQ(delivery.events[0].documentId, kOrderId);
-    EXPECT_EQ(delivery.events[0].href.toString(),
+    EXPECT_EQ(delivery.events[0].href,
               QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/customerorder/") + kOrderId);
     EXPECT_EQ(delivery.events[0].accountId, QStringLiteral("acc-1"));
     EXPECT_EQ(delivery.events[0].updatedFields, (QStringList{QStringLiteral("state"), QStringLiteral("sum")}));
@@ -152,6 +152,34 @@ TEST(DeliveryParser, RefusesBodiesThatAreNotMoySkladsShape)
             EXPECT_FALSE(result.error().isEmpty());
         }
     }
+}
+
+// MoySklad's own form of an href is recognised without QUrl (issue 11's cost per delivery); every other form goes
+// through QUrl. Both must read the same id from the same href, and neither may take an href whose last segment is not
+// one.
+TEST(DeliveryParser, MoySkladsOwnHrefAndAnyOtherFormReadTheSameId)
+{
+    const auto idOf = [](const QString &type, const QString &href) -> QString {
+        const QByteArray text = QStringLiteral(R"({"events":[{"meta":{"type":"%1","href":"%2"},"action":"UPDATE"}]})")
+                                    .arg(type, href)
+                                    .toUtf8();
+        const auto result = DeliveryParser().parse(text);
+        return result.ok() ? result.value().events.at(0).documentId : QStringLiteral("refused");
+    };
+    const QString api = QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/");
+    const QString order = QStringLiteral("customerorder");
+    // The fast form, and the same document in forms only QUrl reads.
+    EXPECT_EQ(idOf(order, api + order + u'/' + kOrderId), kOrderId);
+    EXPECT_EQ(idOf(order, api + order + u'/' + kOrderId + u"?expand=agent"), kOrderId);
+    EXPECT_EQ(idOf(order, QStringLiteral("http://127.0.0.1:8080/api/remap/1.2/entity/customerorder/") + kOrderId),
+              kOrderId);
+    EXPECT_EQ(idOf(order, api + QStringLiteral("demand/") + kOrderId), kOrderId); // the event's type decides
+    // Neither form takes what does not end in an id.
+    EXPECT_EQ(idOf(order, api + order + u'/' + kOrderId + u"/positions"), QStringLiteral("refused"));
+    EXPECT_EQ(idOf(order, api + order + u'/'), QStringLiteral("refused"));
+    EXPECT_EQ(idOf(order, api + order + u'/' + kOrderId + u"x"), QStringLiteral("refused"));
+    EXPECT_EQ(idOf(order, api + order + QStringLiteral("/ ") + kOrderId.mid(1)), QStringLiteral("refused"));
+    EXPECT_EQ(idOf(QStringLiteral("customer"), api + order + u'/' + kOrderId), kOrderId); // a prefix of the type
 }
 
 TEST(DeliveryParser, CapsTheNumberOfEvents)

@@ -213,6 +213,26 @@ TEST_F(TaskQueueTest, DoneTasksArePrunedAfterTheRetentionPeriod)
     EXPECT_EQ(stats.pending, 1); // waiting work is never pruned
 }
 
+// Task ids follow the largest one in the table (schema 14 dropped AUTOINCREMENT): pruning keeps the newest task, so
+// an id named in the log or an attempt is never handed out again, even when every finished task is old.
+TEST_F(TaskQueueTest, PruningAllFinishedWorkNeverHandsAnIdOutAgain)
+{
+    enqueue(delivery(QStringLiteral("first"), 2));
+    const QList<Task> tasks = claim(2);
+    ASSERT_EQ(tasks.size(), 2);
+    for (const Task &task : tasks)
+        ASSERT_TRUE(complete(task));
+    const qint64 newest = std::max(tasks[0].id, tasks[1].id);
+    clock.advance(qint64(31) * 24 * 3600 * 1000);
+    EXPECT_EQ(awaitResult<IntResult>([&](auto done) { queue->prune(30, done); }).value(), 1);
+    EXPECT_TRUE(queue->task(newest).value().has_value());
+
+    enqueue(delivery(QStringLiteral("second"), 1));
+    const QList<Task> next = claim(1);
+    ASSERT_EQ(next.size(), 1);
+    EXPECT_GT(next[0].id, newest);
+}
+
 // A backlog of finished work is pruned a chunk per writer job: each job's savepoint journal (kept in memory) holds
 // one chunk, and other writes commit between chunks. Every old row goes, every recent or waiting one stays.
 TEST_F(TaskQueueTest, ALargeBacklogIsPrunedInChunksAndKeepsWhatIsRecentOrWaiting)

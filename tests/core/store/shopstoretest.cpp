@@ -135,6 +135,16 @@ TEST_F(ShopStoreTest, ADatabaseOfSchemaOneIsMigratedInPlace)
         EXPECT_EQ(query.value(0).toInt(), Database::schemaVersion);
         ASSERT_TRUE(query.exec(QStringLiteral("SELECT status FROM tasks")) && query.next());
         EXPECT_EQ(query.value(0).toString(), QStringLiteral("pending")); // the queued task is still there
+        // Schema 14: the same task under the same id, in a table without AUTOINCREMENT, with its index.
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT id, document_id FROM tasks")) && query.next());
+        EXPECT_EQ(query.value(0).toInt(), 1);
+        EXPECT_EQ(query.value(1).toString(), QStringLiteral("d1"));
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'tasks'")) && query.next());
+        EXPECT_FALSE(query.value(0).toString().contains(QLatin1String("AUTOINCREMENT")));
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = "
+                                              "'tasks_due' AND tbl_name = 'tasks'")) &&
+                    query.next());
+        EXPECT_EQ(query.value(0).toInt(), 1);
         ASSERT_TRUE(query.exec(QStringLiteral("SELECT sum FROM orders WHERE id = 'o1'")) && query.next());
         EXPECT_EQ(query.value(0).toInt(), 500);
         // Schema 5: log rows written before it are in the full-text index, the hook filter has its index.

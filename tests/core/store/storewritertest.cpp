@@ -9,6 +9,7 @@
 #include "store/writerstatement.h"
 
 #include <gtest/gtest.h>
+#include <QElapsedTimer>
 #include <QScopedValueRollback>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -296,6 +297,29 @@ TEST(StoreWriter, JobsThatShareTheTransactionCommitTogetherWithTheOthers)
     EXPECT_EQ(written, 4);
     EXPECT_EQ(countRows(path), 4);
     EXPECT_EQ(writer.stats().transactions - before.transactions, 2u) << "the hold's, then the four jobs' together";
+}
+
+// After a group of several jobs the writer waits for more while they keep coming (StoreWriter::gather): a job that
+// comes alone must not be held for company that never arrives, beyond a slice.
+TEST(StoreWriter, AfterAGroupALoneJobIsCommittedWithoutWaitingForCompany)
+{
+    QTemporaryDir dir;
+    StoreWriter writer(Database::fileIn(dir.path()));
+    ASSERT_TRUE(writer.start().ok());
+    ASSERT_TRUE(holdWriter(writer));
+    for (int i = 0; i < 4; ++i)
+        writer.submit(insertState(QStringLiteral("group-%1").arg(i)));
+    writer.flush(); // the last group had four jobs: the next one finds the writer gathering
+    const StoreWriter::Stats before = writer.stats();
+
+    auto committed = std::make_shared<std::atomic<bool>>(false);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    writer.submit(insertState(QStringLiteral("lone")), [committed](Result<Done, QString> r) { *committed = r.ok(); });
+    ASSERT_TRUE(QTest::qWaitFor([committed] { return committed->load(); }, 5000));
+    // A slice (0.1 ms) and the COMMIT's fsync; a second is far beyond either, and far below "held until company".
+    EXPECT_LT(elapsed.elapsed(), 1000);
+    EXPECT_EQ(writer.stats().transactions - before.transactions, 1u);
 }
 
 TEST(StoreWriter, APreparedStatementIsReusedAcrossJobsAndTransactionsAreCounted)

@@ -91,7 +91,7 @@ Delivery deliveryOf(const QString &requestId, const QString &entityType, const Q
         event.entityType = entityType;
         event.action = action;
         event.documentId = id;
-        event.href = QUrl(orderHref + id);
+        event.href = orderHref + id;
         delivery.events.append(event);
     }
     return delivery;

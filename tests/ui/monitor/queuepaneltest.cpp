@@ -31,7 +31,7 @@ protected:
             e.entityType = QStringLiteral("customerorder");
             e.action = QStringLiteral("UPDATE");
             e.documentId = QStringLiteral("%1-doc-%2").arg(requestId).arg(i);
-            e.href = QUrl(QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/customerorder/%1").arg(i));
+            e.href = QStringLiteral("https://api.moysklad.ru/api/remap/1.2/entity/customerorder/%1").arg(i);
             d.events.append(e);
         }
         awaitResult<TaskQueue::Enqueued>([&](auto done) {
