@@ -10,7 +10,9 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <utility>
 
@@ -18,8 +20,14 @@ namespace {
 
 constexpr size_t kKeptParserCapacity = 64 * 1024;
 
+const QString kActions[] = {QStringLiteral("CREATE"), QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
+                            QStringLiteral("PROCESSED")};
+// The types of the module's hooks (HookCatalog); any other is read as it comes.
+const QString kCommonTypes[] = {QStringLiteral("customerorder"), QStringLiteral("paymentin"), QStringLiteral("cashin"),
+                                QStringLiteral("demand")};
+
 // Entity types are lower-case ASCII names ("customerorder", "paymentin"); anything else is not MoySklad's.
-bool isEntityType(const QString &text)
+bool isEntityType(QStringView text)
 {
     if (text.isEmpty() || text.size() > 64)
         return false;
@@ -32,7 +40,7 @@ bool isEntityType(const QString &text)
 
 bool isAction(const QString &text)
 {
-    return text == u"CREATE" || text == u"UPDATE" || text == u"DELETE" || text == u"PROCESSED";
+    return std::find(std::begin(kActions), std::end(kActions), text) != std::end(kActions);
 }
 
 // MoySklad ids are UUIDs; a stricter check keeps odd characters out of the id filters built from them later.
@@ -74,6 +82,21 @@ QString textOf(simdjson::dom::object object, std::string_view key)
     return stringOf(value).value_or(QString());
 }
 
+// textOf for a field that is nearly always one of a few `words` (an event's type, its action): such a word comes back
+// as the shared literal, where a new string was an allocation per event and field (issue 11's cost per delivery).
+QString wordOf(simdjson::dom::object object, std::string_view key, std::span<const QString> words)
+{
+    std::string_view text;
+    if (object[key].get_string().get(text) != simdjson::SUCCESS)
+        return {};
+    const QUtf8StringView utf8(text.data(), qsizetype(text.size()));
+    for (const QString &word : words) {
+        if (QAnyStringView::equal(utf8, word))
+            return word;
+    }
+    return utf8.toString();
+}
+
 // A field that may be missing or null: nullopt then.
 std::optional<simdjson::dom::element> optionalField(simdjson::dom::object object, std::string_view key)
 {
@@ -97,7 +120,7 @@ Result<DeliveryEvent, QString> parseEvent(simdjson::dom::element value, qsizetyp
         return fail(QStringLiteral(".meta is missing"));
 
     DeliveryEvent result;
-    result.entityType = textOf(meta, "type");
+    result.entityType = wordOf(meta, "type", kCommonTypes);
     if (!isEntityType(result.entityType))
         return fail(QStringLiteral(".meta.type is not an entity type"));
 
@@ -109,7 +132,7 @@ Result<DeliveryEvent, QString> parseEvent(simdjson::dom::element value, qsizetyp
     if (!isDocumentId(result.documentId))
         return fail(QStringLiteral(".meta.href does not end in a document id"));
 
-    result.action = textOf(event, "action");
+    result.action = wordOf(event, "action", kActions);
     if (!isAction(result.action))
         return fail(QStringLiteral(".action is not CREATE, UPDATE, DELETE or PROCESSED"));
 
@@ -191,15 +214,31 @@ Result<Delivery, QString> DeliveryParser::parse(const QByteArray &body) const
 
 bool DeliveryParser::parseHookPath(const QString &relativePath, QString *entityType, QString *action)
 {
-    const QStringList parts = relativePath.split(u'/');
-    if (parts.size() != 3 || parts.at(0) != u"moysklad" || !isEntityType(parts.at(1)))
+    // On every request: read in place, with no list of parts or case conversions (issue 11's cost per delivery).
+    const QStringView path(relativePath);
+    const QLatin1StringView root("moysklad/");
+    if (!path.startsWith(root))
         return false;
-    const QString upper = parts.at(2).toUpper();
-    if (parts.at(2) != upper.toLower() || !isAction(upper))
+    const QStringView rest = path.sliced(root.size());
+    const qsizetype slash = rest.indexOf(u'/');
+    if (slash < 0 || !isEntityType(rest.first(slash)))
         return false;
-    if (entityType)
-        *entityType = parts.at(1);
-    if (action)
-        *action = upper;
-    return true;
+    // The action as our hook URLs write it, in lower case.
+    const QStringView actionInPath = rest.sliced(slash + 1);
+    static const std::pair<QLatin1StringView, QLatin1StringView> actions[] = {
+        {QLatin1StringView("create"), QLatin1StringView("CREATE")},
+        {QLatin1StringView("update"), QLatin1StringView("UPDATE")},
+        {QLatin1StringView("delete"), QLatin1StringView("DELETE")},
+        {QLatin1StringView("processed"), QLatin1StringView("PROCESSED")},
+    };
+    for (const auto &[lower, upper] : actions) {
+        if (actionInPath == lower) {
+            if (entityType)
+                *entityType = rest.first(slash).toString();
+            if (action)
+                *action = upper;
+            return true;
+        }
+    }
+    return false;
 }

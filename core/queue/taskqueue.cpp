@@ -2,6 +2,8 @@
 #include "taskqueue.h"
 
 #include "moysklad/documenthref.h"
+#include "queue/recentrequests.h"
+#include "store/database.h"
 #include "store/sqldialect.h"
 #include "store/sqlrow.h"
 #include "store/storewriter.h"
@@ -61,7 +63,30 @@ Task readTask(const QSqlQuery &query)
     return readTask(SqlRow(query));
 }
 
+// The writer's memory of recent deliveries, from the table: those received since `since`, oldest first (through the
+// received_at index).
+Result<Done, QString> loadRecent(QSqlDatabase &db, const QString &since, RecentRequests &ids)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT request_id, received_at FROM deliveries WHERE received_at >= ? ORDER BY "
+                                 "received_at"));
+    query.addBindValue(since);
+    if (!query.exec())
+        return QStringLiteral("cannot read the recent deliveries: %1").arg(query.lastError().text());
+    const SqlRow row(query);
+    while (query.next())
+        ids.add(row.text(QStringLiteral("request_id")), row.time(QStringLiteral("received_at")).toMSecsSinceEpoch());
+    return Done{};
+}
+
 } // namespace
+
+struct TaskQueue::Recent final
+{
+    RecentRequests ids;
+    bool loaded = false;
+};
 
 TaskQueue::TaskQueue(StoreWriter *writer, Policy policy, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -69,6 +94,7 @@ TaskQueue::TaskQueue(StoreWriter *writer, Policy policy, const Clock &clock, QOb
     , m_policy(policy)
     , m_clock(clock)
     , m_reader(writer->databasePath())
+    , m_recent(std::make_shared<Recent>())
 {}
 
 TaskQueue::~TaskQueue() = default;
@@ -126,12 +152,35 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
     for (const DeliveryEvent &event : delivery.events)
         modes.append(modeOf ? modeOf(event.entityType, event.action) : ExecutionMode::Queued);
     auto enqueued = std::make_shared<Enqueued>();
+    // The writer's memory keeps time by this clock, whatever time a delivery says it arrived.
+    const QDateTime current = m_clock.utcNow();
+    const qint64 receivedMs = current.toMSecsSinceEpoch();
+    const QString recentSince = iso(current.addMSecs(-RecentRequests::defaultWindowMs));
+    auto recent = m_recent;
+    auto remembered = std::make_shared<bool>(false); // whether `recent` took the id, to forget it if not committed
     m_writer->submit(
-        [delivery, modes, at, receivedAt, hook, enqueued](QSqlDatabase &db) -> Result<Done, QString> {
+        [delivery, modes, at, receivedAt, receivedMs, recentSince, hook, enqueued, recent,
+         remembered](QSqlDatabase &db) -> Result<Done, QString> {
+            const SqlDialect *dialect = SqlDialect::of(db);
+            // A store that one service writes (SQLite) knows a redelivery from the writer's memory of the last hour
+            // (RecentRequests); one that several services write (PostgreSQL) from the table's unique key.
+            const bool keyed = dialect->servesSeveral();
+            if (!keyed) {
+                if (!recent->loaded) {
+                    if (const auto loaded = loadRecent(db, recentSince, recent->ids); !loaded.ok())
+                        return loaded.error();
+                    recent->loaded = true;
+                }
+                if (recent->ids.contains(delivery.requestId)) {
+                    enqueued->outcome = PersistOutcome::Duplicate;
+                    return Done{};
+                }
+            }
             // The writer's prepared statements: every delivery runs these two.
             WriterStatement &insertDelivery = StoreWriter::prepared(
                 db, QStringLiteral("INSERT INTO deliveries (request_id, received_at, peer, events, hook, written_us) "
-                                   "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING"));
+                                   "VALUES (?, ?, ?, ?, ?, ?)") +
+                        (keyed ? QStringLiteral(" ON CONFLICT (request_id) DO NOTHING") : QString()));
             insertDelivery.add(delivery.requestId);
             insertDelivery.add(receivedAt);
             insertDelivery.add(delivery.peer);
@@ -142,19 +191,24 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
                                    : std::nullopt);
             if (!insertDelivery.exec())
                 return insertDelivery.lastError();
-            // Only the request id's key: a redelivery, here or (PostgreSQL) through another service's receiver.
-            // Any other constraint failing is an error, never a redelivery (that would answer 200 for a delivery
-            // that was not stored).
+            // Only the request id's key: a redelivery through another service's receiver. Any other constraint
+            // failing is an error, never a redelivery (that would answer 200 for a delivery that was not stored).
             if (insertDelivery.rowsAffected() == 0) {
                 enqueued->outcome = PersistOutcome::Duplicate;
                 return Done{};
             }
-            const SqlDialect *dialect = SqlDialect::of(db);
+            if (!keyed) {
+                recent->ids.add(delivery.requestId, receivedMs);
+                *remembered = true;
+            }
             WriterStatement &insertTask = StoreWriter::prepared(
                 db, QStringLiteral("INSERT INTO tasks (entity_type, action, document_id, href, request_id, "
                                    "event_index, mode, status, next_attempt_at, created_at, updated_at) VALUES "
                                    "(?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)") +
                         dialect->returningId());
+            // What every task row of the delivery repeats, in UTF-8 once.
+            const QByteArray requestId = delivery.requestId.toUtf8();
+            const QByteArray createdAt = at.toUtf8();
             for (qsizetype i = 0; i < delivery.events.size(); ++i) {
                 const DeliveryEvent &event = delivery.events.at(i);
                 const ExecutionMode mode = modes.at(i);
@@ -164,12 +218,12 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
                 // MoySklad's own address is known from the type and the id (readTask): a third of the row's bytes.
                 insertTask.add(DocumentHref::idIn(event.href, event.entityType) == event.documentId ? QString()
                                                                                                     : event.href);
-                insertTask.add(delivery.requestId);
+                insertTask.add(requestId);
                 insertTask.add(qint64(i));
                 insertTask.add(executionModeName(mode));
-                insertTask.add(at);
-                insertTask.add(at);
-                insertTask.add(at);
+                insertTask.add(createdAt); // next_attempt_at
+                insertTask.add(createdAt);
+                insertTask.add(createdAt); // updated_at
                 if (!insertTask.exec())
                     return insertTask.lastError();
                 const std::optional<qint64> id = insertTask.insertedId();
@@ -194,8 +248,11 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
             enqueued->outcome = PersistOutcome::Stored;
             return Done{};
         },
-        [enqueued, done = std::move(done)](Result<Done, QString> committed) {
+        [enqueued, recent, remembered, requestId = delivery.requestId,
+         done = std::move(done)](Result<Done, QString> committed) {
             if (!committed.ok()) {
+                if (*remembered) // not stored after all: MoySklad's retry must be
+                    recent->ids.remove(requestId);
                 done(Enqueued{PersistOutcome::Failed, {}});
                 return;
             }
@@ -551,24 +608,30 @@ void TaskQueue::prune(int retentionDays, Callback<int> done)
     // MoySklad could still redeliver it; far beyond that here).
     const QString cutoff = iso(m_clock.utcNow().addDays(-retentionDays));
     StoreWriter *writer = m_writer;
+    const QString deliveryKey =
+        Database::isPostgres(writer->databasePath()) ? QStringLiteral("request_id") : QStringLiteral("rowid");
     const auto answer = onQueueThread<int>(std::move(done));
     writer->deleteInChunks(
         // The newest task stays whatever its age: the next id follows the largest one in the table (SQLite's rowid),
         // and a pruned newest task would have its id handed out again.
         QStringLiteral("DELETE FROM tasks WHERE id IN (SELECT id FROM tasks WHERE status IN ('done', 'cancelled') AND "
                        "finished_at < ? AND id < (SELECT MAX(id) FROM tasks) LIMIT %1)"),
-        {cutoff}, [writer, cutoff, answer](Result<qint64, QString> tasks) {
+        {cutoff}, [writer, cutoff, deliveryKey, answer](Result<qint64, QString> tasks) {
             if (!tasks.ok())
                 return answer(tasks.error());
             writer->deleteInChunks(
                 QStringLiteral("DELETE FROM task_attempts WHERE id IN (SELECT id FROM task_attempts WHERE task_id NOT "
                                "IN (SELECT id FROM tasks) LIMIT %1)"),
-                {}, [writer, cutoff, answer, pruned = int(tasks.value())](Result<qint64, QString> attempts) {
+                {},
+                [writer, cutoff, deliveryKey, answer, pruned = int(tasks.value())](Result<qint64, QString> attempts) {
                     if (!attempts.ok())
                         return answer(attempts.error());
                     writer->deleteInChunks(
-                        QStringLiteral("DELETE FROM deliveries WHERE request_id IN (SELECT request_id FROM deliveries "
-                                       "WHERE received_at < ? LIMIT %1)"),
+                        // Each chunk by the rows' own key: the request id on PostgreSQL, the rowid on SQLite, where
+                        // the request id has no index (RecentRequests).
+                        QStringLiteral("DELETE FROM deliveries WHERE %1 IN (SELECT %1 FROM deliveries WHERE "
+                                       "received_at < ? LIMIT %2)")
+                            .arg(deliveryKey, QStringLiteral("%1")),
                         {cutoff}, [answer, pruned](Result<qint64, QString> deliveries) {
                             answer(deliveries.ok() ? Result<int, QString>(pruned)
                                                    : Result<int, QString>(deliveries.error()));

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 
 class StoreWriter;
 
@@ -134,4 +135,8 @@ private:
     Policy m_policy;
     const Clock &m_clock;
     ReadConnection m_reader;
+    // The writer's memory of the deliveries stored lately (a SQLite store's redelivery check), read from the table
+    // by the first delivery's job. Only the writer's jobs touch it.
+    struct Recent;
+    std::shared_ptr<Recent> m_recent;
 };

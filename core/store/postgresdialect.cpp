@@ -62,6 +62,14 @@ QString PostgresDialect::rewrite(const QString &statement) const
 
 QStringList PostgresDialect::extraSteps(QSqlDatabase &db, int version) const
 {
+    if (version == 14) {
+        // Deliveries listed by time (SqliteDialect's step 14 rebuilds its table with the same index). Looked up
+        // first: a store taken back to an older version by hand has it already.
+        const auto exists = tableExists(db, QStringLiteral("deliveries_received"));
+        if (exists.ok() && exists.value())
+            return {};
+        return {QStringLiteral("CREATE INDEX deliveries_received ON deliveries(received_at)")};
+    }
     if (version != 13)
         return {};
     // The log's substring search (logContains) through a trigram index. pg_trgm is there already, or may be added:

@@ -47,16 +47,21 @@ const QStringList &fts5Steps()
     return steps;
 }
 
-// Step 14: the tasks table again without AUTOINCREMENT, which updated sqlite_sequence for every task row (8 % of a
-// delivery's writes, issue 11). A plain rowid continues after the largest id in the table, and pruning always keeps
-// the newest task (TaskQueue::prune), so an id is still never handed out twice. SQLite cannot drop AUTOINCREMENT in
-// place: the table is copied, in the step's transaction. PostgreSQL's identity column has no such cost.
-QStringList tasksWithoutAutoincrement()
+// Step 14, both tables a delivery writes, copied in the step's transaction (SQLite cannot change either in place):
+// - tasks without AUTOINCREMENT, which updated sqlite_sequence for every task row (issue 11). A plain rowid continues
+//   after the largest id in the table, and pruning always keeps the newest task (TaskQueue::prune), so an id is still
+//   never handed out twice;
+// - deliveries without the unique key on the request id, whose random keys cost every delivery a page of its own in
+//   each commit, the WAL and each checkpoint: the writer knows a redelivery by its memory (RecentRequests). Indexed
+//   by time instead, for the listing, pruning and that memory's reading at start.
+// PostgreSQL keeps both: its identity column has no such cost, and several services may receive (extraSteps there).
+QStringList step14()
 {
-    const QString columns = QStringLiteral(
+    const QString taskColumns = QStringLiteral(
         "id, entity_type, action, document_id, href, request_id, event_index, mode, status, attempts, "
         "next_attempt_at, lease_until, lease_token, last_error, created_at, updated_at, finished_at, outcome, "
         "lease_owner");
+    const QString deliveryColumns = QStringLiteral("request_id, received_at, peer, events, hook, written_us");
     return {
         QStringLiteral("CREATE TABLE tasks_rebuilt (id INTEGER PRIMARY KEY, entity_type TEXT NOT NULL, action TEXT "
                        "NOT NULL, document_id TEXT NOT NULL, href TEXT, request_id TEXT NOT NULL, event_index INTEGER "
@@ -64,11 +69,18 @@ QStringList tasksWithoutAutoincrement()
                        "next_attempt_at TEXT NOT NULL, lease_until TEXT, lease_token INTEGER NOT NULL DEFAULT 0, "
                        "last_error TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, finished_at TEXT, "
                        "outcome TEXT, lease_owner TEXT)"),
-        QStringLiteral("INSERT INTO tasks_rebuilt (%1) SELECT %1 FROM tasks").arg(columns),
+        QStringLiteral("INSERT INTO tasks_rebuilt (%1) SELECT %1 FROM tasks").arg(taskColumns),
         QStringLiteral("DROP TABLE tasks"),
         QStringLiteral("ALTER TABLE tasks_rebuilt RENAME TO tasks"),
         QStringLiteral("CREATE INDEX tasks_due ON tasks(status, next_attempt_at)"),
         QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'tasks'"),
+        QStringLiteral("CREATE TABLE deliveries_rebuilt (request_id TEXT NOT NULL, received_at TEXT NOT NULL, peer "
+                       "TEXT, events INTEGER NOT NULL, hook TEXT, written_us INTEGER)"),
+        QStringLiteral("INSERT INTO deliveries_rebuilt (%1) SELECT %1 FROM deliveries ORDER BY received_at")
+            .arg(deliveryColumns),
+        QStringLiteral("DROP TABLE deliveries"),
+        QStringLiteral("ALTER TABLE deliveries_rebuilt RENAME TO deliveries"),
+        QStringLiteral("CREATE INDEX deliveries_received ON deliveries(received_at)"),
     };
 }
 
@@ -84,7 +96,7 @@ QStringList SqliteDialect::extraSteps(QSqlDatabase &db, int version) const
     if (version == 5 && hasFts5(db))
         return fts5Steps();
     if (version == 14)
-        return tasksWithoutAutoincrement();
+        return step14();
     return {};
 }
 

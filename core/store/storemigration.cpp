@@ -68,13 +68,17 @@ Result<qint64, QString> copyTable(QSqlDatabase &source, QSqlDatabase &target, co
     // which QPSQL deallocates when its query object goes (failing, with a warning, once an error aborted the
     // transaction).
     const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(quoted(table), list);
+    // A SQLite store knows redeliveries by the writer's memory of the last hour (RecentRequests), so one that came
+    // later may be there twice; PostgreSQL's table has the request id as its key, and keeps the first.
+    const bool keyedDeliveries = table == QLatin1String("deliveries") && SqlDialect::of(target)->servesSeveral();
+    const QString conflicts = keyedDeliveries ? QStringLiteral(" ON CONFLICT (request_id) DO NOTHING") : QString();
     QSqlQuery write(target);
     QStringList values;
     qint64 rows = 0;
     const auto flush = [&]() -> Result<Done, QString> {
         if (values.isEmpty())
             return Done{};
-        if (!write.exec(insert + values.join(QStringLiteral(", "))))
+        if (!write.exec(insert + values.join(QStringLiteral(", ")) + conflicts))
             return QStringLiteral("copying %1 failed in its rows %2 to %3: %4")
                 .arg(table)
                 .arg(rows - values.size() + 1)

@@ -63,6 +63,20 @@ void WriterStatement::add(const QString &text)
     ++m_nextIndex;
 }
 
+void WriterStatement::add(const QByteArray &utf8)
+{
+    if (m_query) {
+        m_query->addBindValue(utf8.isNull() ? QVariant() : QVariant(QString::fromUtf8(utf8)));
+    } else if (m_statement && utf8.isNull()) {
+        sqlite3_bind_null(m_statement, m_nextIndex);
+    } else if (m_statement) {
+        // A reference to the caller's bytes (implicitly shared), kept until the statement has run.
+        const QByteArray &kept = m_text.emplace_back(utf8);
+        sqlite3_bind_text(m_statement, m_nextIndex, kept.constData(), int(kept.size()), SQLITE_STATIC);
+    }
+    ++m_nextIndex;
+}
+
 void WriterStatement::add(qint64 number)
 {
     if (m_query)

@@ -27,6 +27,8 @@ public:
 
     bool isPrepared() const;
     void add(const QString &text); // a null QString binds NULL
+    // Text already in UTF-8: a value bound in several rows of a job is converted once. A null QByteArray binds NULL.
+    void add(const QByteArray &utf8);
     void add(qint64 number);
     void add(std::optional<qint64> number); // nullopt binds NULL
     bool exec();

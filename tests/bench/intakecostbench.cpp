@@ -430,12 +430,13 @@ double sameRowsFloorUs(const QString &dataDir, int deliveries, int eventsPerDeli
         sqlite3_stmt *task = nullptr;
         sqlite3_prepare_v2(db,
                            "INSERT INTO deliveries (request_id, received_at, peer, events, hook, written_us) VALUES "
-                           "(?, ?, '127.0.0.1', ?, 'customerorder/UPDATE', 150) ON CONFLICT (request_id) DO NOTHING",
+                           "(?, ?, '127.0.0.1', ?, 'customerorder/UPDATE', 150)",
                            -1, &delivery, nullptr);
+        // MoySklad's own href is not stored (DocumentHref), as the writer leaves it out.
         sqlite3_prepare_v2(db,
                            "INSERT INTO tasks (entity_type, action, document_id, href, request_id, event_index, mode, "
-                           "status, next_attempt_at, created_at, updated_at) VALUES ('customerorder', 'UPDATE', ?, ?, "
-                           "?, ?, 'queued', 'pending', ?, ?, ?)",
+                           "status, next_attempt_at, created_at, updated_at) VALUES ('customerorder', 'UPDATE', ?, "
+                           "NULL, ?, ?, 'queued', 'pending', ?, ?, ?)",
                            -1, &task, nullptr);
         const auto write = [db, delivery, task, eventsPerDelivery](int d) {
             const QByteArray requestId = floorRequestId(d);
@@ -447,12 +448,10 @@ double sameRowsFloorUs(const QString &dataDir, int deliveries, int eventsPerDeli
             sqlite3_reset(delivery);
             for (int e = 0; ok && e < eventsPerDelivery; ++e) {
                 const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-                const QByteArray href = "https://api.moysklad.ru/api/remap/1.2/entity/customerorder/" + id;
                 sqlite3_bind_text(task, 1, id.constData(), int(id.size()), SQLITE_STATIC);
-                sqlite3_bind_text(task, 2, href.constData(), int(href.size()), SQLITE_STATIC);
-                sqlite3_bind_text(task, 3, requestId.constData(), int(requestId.size()), SQLITE_STATIC);
-                sqlite3_bind_int(task, 4, e);
-                for (int column = 5; column <= 7; ++column)
+                sqlite3_bind_text(task, 2, requestId.constData(), int(requestId.size()), SQLITE_STATIC);
+                sqlite3_bind_int(task, 3, e);
+                for (int column = 4; column <= 6; ++column)
                     sqlite3_bind_text(task, column, at.constData(), int(at.size()), SQLITE_STATIC);
                 ok = sqlite3_step(task) == SQLITE_DONE;
                 sqlite3_last_insert_rowid(db); // the task's id, as the writer reads it

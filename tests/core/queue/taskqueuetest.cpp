@@ -3,17 +3,24 @@
 #include "await.h"
 #include "builders.h"
 #include "fakeclock.h"
+#include "qtmessagefailure.h"
 #include "store/database.h"
 #include "store/readconnection.h"
 #include "store/storewriter.h"
 
 #include <gtest/gtest.h>
 #include <QEventLoop>
+#include <QScopedValueRollback>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
+#include <optional>
 
 namespace {
 
@@ -75,6 +82,44 @@ TEST_F(TaskQueueTest, ARequestIdDeliveredTwiceYieldsOneSetOfTasks)
     EXPECT_EQ(enqueue(delivery(QStringLiteral("r1"), 3)).outcome, PersistOutcome::Stored);
     EXPECT_EQ(enqueue(delivery(QStringLiteral("r1"), 3)).outcome, PersistOutcome::Duplicate);
     EXPECT_EQ(queue->stats().value().pending, 3);
+}
+
+// A SQLite store knows a redelivery from the writer's memory (RecentRequests), which a new queue reads from the table:
+// a delivery stored before a restart is still known when MoySklad sends it again.
+TEST_F(TaskQueueTest, ARedeliveryAfterARestartIsKnownFromTheStore)
+{
+    EXPECT_EQ(enqueue(delivery(QStringLiteral("before"), 2)).outcome, PersistOutcome::Stored);
+    queue = std::make_unique<TaskQueue>(&writer, policy, clock); // a new process's queue: nothing in memory
+    EXPECT_EQ(enqueue(delivery(QStringLiteral("before"), 2)).outcome, PersistOutcome::Duplicate);
+    EXPECT_EQ(enqueue(delivery(QStringLiteral("after"), 1)).outcome, PersistOutcome::Stored);
+    EXPECT_EQ(queue->stats().value().pending, 3);
+}
+
+// A delivery whose transaction did not commit was answered 503: MoySklad's retry must be stored, not taken for a
+// redelivery of something the store never kept.
+TEST_F(TaskQueueTest, ADeliveryWhoseTransactionFailedIsStoredWhenItComesAgain)
+{
+    auto holding = std::make_shared<std::atomic<bool>>(false);
+    writer.submit([holding](QSqlDatabase &) -> Result<Done, QString> {
+        *holding = true;
+        QThread::msleep(200);
+        return Done{};
+    });
+    ASSERT_TRUE(QTest::qWaitFor([holding] { return holding->load(); }, 5000));
+    // Both queue behind the hold and share the next transaction, which the second job abandons (and the writer
+    // warns of).
+    QScopedValueRollback allow(allowQtWarnings(), true);
+    std::optional<TaskQueue::Enqueued> first;
+    queue->enqueue(
+        delivery(QStringLiteral("lost"), 1), [](const QString &, const QString &) { return ExecutionMode::Queued; },
+        [&first](TaskQueue::Enqueued enqueued) { first = enqueued; });
+    writer.submit([](QSqlDatabase &) -> Result<Done, QString> { return QStringLiteral("database or disk is full"); },
+                  {}, StoreWriter::Isolation::SharesTheTransaction);
+    ASSERT_TRUE(QTest::qWaitFor([&first] { return first.has_value(); }, 5000));
+    EXPECT_EQ(first->outcome, PersistOutcome::Failed);
+
+    EXPECT_EQ(enqueue(delivery(QStringLiteral("lost"), 1)).outcome, PersistOutcome::Stored);
+    EXPECT_EQ(queue->stats().value().pending, 1);
 }
 
 TEST_F(TaskQueueTest, ModesDecideWhatIsProcessedAtOnce)

@@ -161,6 +161,22 @@ TEST_F(PostgresStoreTest, AFailedCopyLeavesNothingBehindAndNamesTheTable)
     EXPECT_TRUE(Database::checkComplete(pg).ok());
 }
 
+// A SQLite store knows redeliveries by the writer's memory of the last hour (RecentRequests), so a delivery sent again
+// later is there twice; PostgreSQL's deliveries are keyed by the request id, and the copy keeps the first.
+TEST_F(PostgresStoreTest, ADeliveryStoredTwiceInSqliteIsCopiedOnce)
+{
+    exec(lite, QStringLiteral("INSERT INTO deliveries (request_id, received_at, events) VALUES ('r1', "
+                              "'2026-12-01T10:00:00.000Z', 1), ('r1', '2026-12-01T12:00:00.000Z', 1), ('r2', "
+                              "'2026-12-01T12:00:01.000Z', 2)"));
+    const auto copied = StoreMigration::copy(lite, pg, QStringLiteral("test.db"));
+    ASSERT_TRUE(copied.ok()) << copied.error().toStdString();
+    EXPECT_EQ(count(pg, QStringLiteral("deliveries")), 2);
+    QSqlQuery query(pg);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT received_at FROM deliveries WHERE request_id = 'r1'")) &&
+                query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("2026-12-01T10:00:00.000Z"));
+}
+
 TEST_F(PostgresStoreTest, NewRowsAfterACopyGetIdsPastTheCopiedOnes)
 {
     for (int i = 0; i < 3; ++i)

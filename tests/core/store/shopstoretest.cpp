@@ -98,6 +98,8 @@ TEST_F(ShopStoreTest, ADatabaseOfSchemaOneIsMigratedInPlace)
              "'pending', 'x', 'x', 'x')",
              "CREATE TABLE deliveries (request_id TEXT PRIMARY KEY, received_at TEXT NOT NULL, peer TEXT, events "
              "INTEGER NOT NULL)",
+             "INSERT INTO deliveries (request_id, received_at, peer, events) VALUES ('r1', "
+             "'2024-01-01T00:00:00.000Z', '185.12.4.7', 1)",
              "CREATE TABLE orders (id TEXT PRIMARY KEY, name TEXT, state TEXT, sum INTEGER, payed_sum INTEGER, "
              "shipped_sum INTEGER, agent TEXT, moment TEXT, updated TEXT, deleted INTEGER NOT NULL DEFAULT 0)",
              "INSERT INTO orders (id, name, sum, deleted) VALUES ('o1', '00001', 500, 0)",
@@ -145,6 +147,14 @@ TEST_F(ShopStoreTest, ADatabaseOfSchemaOneIsMigratedInPlace)
                                               "'tasks_due' AND tbl_name = 'tasks'")) &&
                     query.next());
         EXPECT_EQ(query.value(0).toInt(), 1);
+        // Schema 14: the delivery kept, in a table with no unique key on the request id, indexed by time.
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT request_id, peer FROM deliveries")) && query.next());
+        EXPECT_EQ(query.value(0).toString(), QStringLiteral("r1"));
+        EXPECT_EQ(query.value(1).toString(), QStringLiteral("185.12.4.7"));
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND "
+                                              "tbl_name = 'deliveries'")) &&
+                    query.next());
+        EXPECT_EQ(query.value(0).toString(), QStringLiteral("deliveries_received"));
         ASSERT_TRUE(query.exec(QStringLiteral("SELECT sum FROM orders WHERE id = 'o1'")) && query.next());
         EXPECT_EQ(query.value(0).toInt(), 500);
         // Schema 5: log rows written before it are in the full-text index, the hook filter has its index.

@@ -358,14 +358,14 @@ TEST(StoreWriter, APreparedStatementIsReusedAcrossJobsAndTransactionsAreCounted)
 // The writer's statements bind through SQLite's own API: the values must arrive as QSqlQuery would have sent them
 // (NULLs, Cyrillic text, 64-bit numbers), RETURNING and the count of changed rows must read back, and a failure must
 // carry SQLite's words (the storage problems are recognised by them).
-TEST(StoreWriter, APreparedStatementBindsNullsTextAndNumbersAndReportsSqlitesOwnError)
+TEST(StoreWriter, APreparedStatementBindsNullsTextUtf8AndNumbersAndReportsSqlitesOwnError)
 {
     QTemporaryDir dir;
     StoreWriter writer(Database::fileIn(dir.path()));
     ASSERT_TRUE(writer.start().ok());
     const QString insert =
-        QStringLiteral("INSERT INTO deliveries (request_id, received_at, peer, events, hook, written_us) "
-                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (request_id) DO NOTHING");
+        QStringLiteral("INSERT INTO services (id, host, pid, state, detail, receiver, has_token, has_site_secret, "
+                       "seen_at) VALUES (?, 'here', ?, ?, ?, ?, 1, 0, 'now') ON CONFLICT (id) DO NOTHING");
     const QString cyrillic = QStringLiteral("Заказ №7 — «Ёлка»");
     std::vector<int> changed;
     QString error;
@@ -373,12 +373,11 @@ TEST(StoreWriter, APreparedStatementBindsNullsTextAndNumbersAndReportsSqlitesOwn
     for (int i = 0; i < 2; ++i) {
         writer.submit([&](QSqlDatabase &db) -> Result<Done, QString> {
             WriterStatement &statement = StoreWriter::prepared(db, insert);
-            statement.add(QStringLiteral("r-1"));
-            statement.add(QStringLiteral("2026-11-30T12:00:00.000Z"));
-            statement.add(cyrillic);
-            statement.add(qint64(5));
-            statement.add(QString()); // NULL
+            statement.add(QStringLiteral("s-1"));
             statement.add(std::optional<qint64>(Q_INT64_C(9000000000)));
+            statement.add(cyrillic);
+            statement.add(cyrillic.toUtf8()); // text already in UTF-8
+            statement.add(QByteArray());      // NULL
             if (!statement.exec())
                 return statement.lastError();
             changed.push_back(statement.rowsAffected());
@@ -403,18 +402,19 @@ TEST(StoreWriter, APreparedStatementBindsNullsTextAndNumbersAndReportsSqlitesOwn
         return Done{};
     });
     writer.flush();
-    EXPECT_EQ(changed, (std::vector<int>{1, 0})) << "the second insert is a redelivery";
+    EXPECT_EQ(changed, (std::vector<int>{1, 0})) << "the second insert's key is taken";
     EXPECT_GT(returned, 0);
     EXPECT_TRUE(error.contains(QLatin1String("NOT NULL constraint failed"))) << qPrintable(error);
 
     ReadConnection reader(Database::fileIn(dir.path()));
     QSqlQuery query(reader.db());
-    ASSERT_TRUE(query.exec(QStringLiteral("SELECT peer, hook IS NULL, written_us, typeof(events) FROM deliveries")) &&
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT state, detail, receiver IS NULL, pid, typeof(pid) FROM services")) &&
                 query.next());
     EXPECT_EQ(query.value(0).toString(), cyrillic);
-    EXPECT_TRUE(query.value(1).toBool());
-    EXPECT_EQ(query.value(2).toLongLong(), Q_INT64_C(9000000000));
-    EXPECT_EQ(query.value(3).toString(), QStringLiteral("integer"));
+    EXPECT_EQ(query.value(1).toString(), cyrillic);
+    EXPECT_TRUE(query.value(2).toBool());
+    EXPECT_EQ(query.value(3).toLongLong(), Q_INT64_C(9000000000));
+    EXPECT_EQ(query.value(4).toString(), QStringLiteral("integer"));
     EXPECT_FALSE(query.next());
 }
 
