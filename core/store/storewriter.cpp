@@ -134,7 +134,7 @@ void StoreWriter::submit(Job job, Finished done, Isolation isolation)
         return;
     }
     m_queue.push_back({std::move(job), std::move(done), isolation});
-    if (!m_gathering)
+    if (m_gatherTarget == 0 || m_queue.size() >= m_gatherTarget)
         m_wake.wakeOne();
 }
 
@@ -227,22 +227,22 @@ void StoreWriter::flush()
         m_idle.wait(&m_mutex);
 }
 
-void StoreWriter::gather()
+void StoreWriter::gather(std::size_t expected)
 {
     // Senders that each wait for their answer (MoySklad's deliveries over keep-alive connections) send their next job
     // within a round trip of the last COMMIT: waiting for them while they keep coming makes one fsync serve twice as
     // many jobs (issue 11: 16 deliveries per transaction instead of 8 with 16 senders, a sixth less CPU per
-    // delivery). A slice that brings nothing ends it, so a lone job waits one slice at most; submit() does not wake
-    // the writer meanwhile.
-    m_gathering = true;
+    // delivery). It ends when `expected` jobs wait (submit() wakes the writer then, and not before), or when a slice
+    // brought none, so a lone job waits one slice at most.
+    m_gatherTarget = expected;
     const QDeadlineTimer cap(std::chrono::microseconds(kGatherCapUs), Qt::PreciseTimer);
-    for (std::size_t seen = m_queue.size(); !m_stopping && !cap.hasExpired();) {
+    for (std::size_t seen = m_queue.size(); seen < expected && !m_stopping && !cap.hasExpired();) {
         m_wake.wait(&m_mutex, QDeadlineTimer(std::chrono::microseconds(kGatherSliceUs), Qt::PreciseTimer));
         if (m_queue.size() == seen)
             break;
         seen = m_queue.size();
     }
-    m_gathering = false;
+    m_gatherTarget = 0;
 }
 
 void StoreWriter::run()
@@ -301,12 +301,14 @@ void StoreWriter::run()
         std::deque<Pending> batch;
         {
             QMutexLocker locker(&m_mutex);
+            // Sent by others while the last group committed (its own senders were waiting for their answers).
+            const std::size_t othersWaiting = m_queue.size();
             while (m_queue.empty() && !m_stopping)
                 m_wake.wait(&m_mutex);
             if (m_queue.empty() && m_stopping)
                 break;
-            if (lastGroup > 1) // several senders at once: more will follow
-                gather();
+            if (lastGroup > 1) // several senders at once: the last group's come back, besides those already here
+                gather(lastGroup + othersWaiting);
             batch.swap(m_queue);
             lastGroup = batch.size();
             m_busy = true;

@@ -92,8 +92,8 @@ private:
     };
     void run();
     // With m_mutex held, after a group of several jobs: waits while more jobs keep arriving, a slice at a time, up to
-    // the cap, so that they share the next COMMIT.
-    void gather();
+    // the cap or until `expected` wait, so that they share the next COMMIT.
+    void gather(std::size_t expected);
     static constexpr int kGatherSliceUs = 100;
     static constexpr int kGatherCapUs = 1000;
     void deleteChunk(const QString &sql, const QList<QVariant> &values, qint64 deletedBefore, ChunksDeleted done);
@@ -106,7 +106,7 @@ private:
     std::deque<Pending> m_queue;
     bool m_stopping = false;
     bool m_busy = false;
-    bool m_gathering = false; // submit() leaves the writer asleep: gather() looks at the queue each slice
+    std::size_t m_gatherTarget = 0; // while gathering: submit() wakes the writer only once this many jobs wait
     bool m_started = false;
     Result<Done, QString> m_openResult = Done{};
     QString m_storageProblem; // the writer thread's own
