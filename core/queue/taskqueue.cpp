@@ -631,7 +631,7 @@ void TaskQueue::prune(int retentionDays, Callback<int> done)
                         // the request id has no index (RecentRequests).
                         QStringLiteral("DELETE FROM deliveries WHERE %1 IN (SELECT %1 FROM deliveries WHERE "
                                        "received_at < ? LIMIT %2)")
-                            .arg(deliveryKey, QStringLiteral("%1")),
+                            .arg(deliveryKey, QStringLiteral("%1")), // LIMIT %1 is deleteInChunks's
                         {cutoff}, [answer, pruned](Result<qint64, QString> deliveries) {
                             answer(deliveries.ok() ? Result<int, QString>(pruned)
                                                    : Result<int, QString>(deliveries.error()));
