@@ -653,6 +653,7 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
         in4->sin_addr.s_addr = htonl(address.toIPv4Address());
         length = sizeof(sockaddr_in);
     }
+    const bool dualStack = address == QHostAddress(QHostAddress::AnyIPv6); // "[::]" takes IPv4 clients too
     // A listening socket, or -errno.
     const auto bound = [&]() -> int {
         const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
@@ -661,7 +662,7 @@ Result<Done, QString> Receiver::start(const ReceiverConfig &config)
         const int on = 1;
         ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
         if (v6) {
-            const int v6only = address == QHostAddress(QHostAddress::AnyIPv6) ? 0 : 1;
+            const int v6only = dualStack ? 0 : 1;
             ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6only, sizeof v6only);
         }
         if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(fd, SOMAXCONN) != 0) {
