@@ -63,15 +63,15 @@ Task readTask(const QSqlQuery &query)
     return readTask(SqlRow(query));
 }
 
-// The writer's memory of recent deliveries, from the table: those received since `since`, oldest first (through the
-// received_at index).
-Result<Done, QString> loadRecent(QSqlDatabase &db, const QString &since, RecentRequests &ids)
+// The writer's memory of recent deliveries, from the table: those received since `sinceMs` (ms since the epoch),
+// oldest first (through the received_at index).
+Result<Done, QString> loadRecent(QSqlDatabase &db, qint64 sinceMs, RecentRequests &ids)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT request_id, received_at FROM deliveries WHERE received_at >= ? ORDER BY "
                                  "received_at"));
-    query.addBindValue(since);
+    query.addBindValue(iso(QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::UTC)));
     if (!query.exec())
         return QStringLiteral("cannot read the recent deliveries: %1").arg(query.lastError().text());
     const SqlRow row(query);
@@ -141,7 +141,8 @@ void TaskQueue::run(std::function<Result<T, QString>(QSqlDatabase &)> job, Callb
 
 void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::function<void(Enqueued)> done)
 {
-    const QString at = now();
+    const QDateTime current = m_clock.utcNow();
+    const QString at = iso(current);
     const QString receivedAt = delivery.receivedAt.isValid() ? iso(delivery.receivedAt) : at;
     const QString hook = delivery.hookEntityType.isEmpty()
                              ? QString()
@@ -153,13 +154,11 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
         modes.append(modeOf ? modeOf(event.entityType, event.action) : ExecutionMode::Queued);
     auto enqueued = std::make_shared<Enqueued>();
     // The writer's memory keeps time by this clock, whatever time a delivery says it arrived.
-    const QDateTime current = m_clock.utcNow();
-    const qint64 receivedMs = current.toMSecsSinceEpoch();
-    const QString recentSince = iso(current.addMSecs(-RecentRequests::defaultWindowMs));
+    const qint64 currentMs = current.toMSecsSinceEpoch();
     auto recent = m_recent;
     auto remembered = std::make_shared<bool>(false); // whether `recent` took the id, to forget it if not committed
     m_writer->submit(
-        [delivery, modes, at, receivedAt, receivedMs, recentSince, hook, enqueued, recent,
+        [delivery, modes, at, receivedAt, currentMs, hook, enqueued, recent,
          remembered](QSqlDatabase &db) -> Result<Done, QString> {
             const SqlDialect *dialect = SqlDialect::of(db);
             // A store that one service writes (SQLite) knows a redelivery from the writer's memory of the last hour
@@ -167,7 +166,8 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
             const bool keyed = dialect->servesSeveral();
             if (!keyed) {
                 if (!recent->loaded) {
-                    if (const auto loaded = loadRecent(db, recentSince, recent->ids); !loaded.ok())
+                    const qint64 windowStart = currentMs - RecentRequests::defaultWindowMs;
+                    if (const auto loaded = loadRecent(db, windowStart, recent->ids); !loaded.ok())
                         return loaded.error();
                     recent->loaded = true;
                 }
@@ -198,7 +198,7 @@ void TaskQueue::enqueue(const Delivery &delivery, const ModeOf &modeOf, std::fun
                 return Done{};
             }
             if (!keyed) {
-                recent->ids.add(delivery.requestId, receivedMs);
+                recent->ids.add(delivery.requestId, currentMs);
                 *remembered = true;
             }
             WriterStatement &insertTask = StoreWriter::prepared(
