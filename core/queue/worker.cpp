@@ -53,6 +53,13 @@ QString shownTime(const QDateTime &time)
 {
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
 }
+
+// The document processors as the exchange settings in `config` ask for them.
+std::shared_ptr<const DocumentProcessors> processorsFor(const Worker::Config &config)
+{
+    return std::make_shared<const DocumentProcessors>(
+        DocumentProcessors::Options{config.importOrders, config.watchedTypes});
+}
 } // namespace
 
 Worker::Worker(TaskQueue *queue, DocumentSource *source, StoreWriter *writer, DiagnosticsLog *log, Config config,
@@ -64,8 +71,7 @@ Worker::Worker(TaskQueue *queue, DocumentSource *source, StoreWriter *writer, Di
     , m_log(log)
     , m_config(config)
     , m_clock(clock)
-    , m_processors(std::make_shared<const DocumentProcessors>(
-          DocumentProcessors::Options{config.importOrders, config.watchedTypes}))
+    , m_processors(processorsFor(config))
 {
     connect(&m_timer, &QTimer::timeout, this, &Worker::runOnce);
     connect(&m_probeTimer, &QTimer::timeout, this, &Worker::probe);
@@ -97,8 +103,7 @@ void Worker::stop()
 void Worker::setConfig(Config config)
 {
     m_config = config;
-    m_processors = std::make_shared<const DocumentProcessors>(
-        DocumentProcessors::Options{config.importOrders, config.watchedTypes});
+    m_processors = processorsFor(config);
     if (m_timer.isActive())
         m_timer.start(m_config.intervalMs);
     if (m_probeTimer.isActive())
